@@ -1,0 +1,31 @@
+/**
+ * The one entry point every front end uses (CLI, store, server): text and
+ * metadata in, an analysed Doc (and from it a ledger) out.
+ */
+import { Doc, type ArticleMeta } from './doc/doc.js';
+import { Pipeline } from './pipeline/registry.js';
+import { toLedger } from './ledger/build.js';
+import type { Ledger } from './ledger/types.js';
+import './nlp/tokenize.js';
+import './layers/entities.js';
+import './geo/places.js';
+import './attribution/index.js';
+import './layers/sources.js';
+import './layers/claims.js';
+import './layers/verification.js';
+
+export const DEFAULT_PIPELINE = ['tokenize', 'entities', 'places', 'attributions', 'sources', 'claims', 'verification'];
+
+let defaultPipeline: Pipeline | undefined;
+
+export function analyzeDoc(text: string, meta: ArticleMeta = {}, pipeline?: Pipeline): Doc {
+  const p = pipeline ?? (defaultPipeline ??= new Pipeline(DEFAULT_PIPELINE));
+  return p.run(new Doc(text, meta));
+}
+
+export function analyze(text: string, meta: ArticleMeta = {}): Ledger {
+  return toLedger(analyzeDoc(text, meta));
+}
+
+export type { Ledger } from './ledger/types.js';
+export type { ArticleMeta } from './doc/doc.js';

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+/** The `hearsay` command: one sub-command per job, each in its own module. */
+import { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
+
+const program = new Command();
+program
+  .name('hearsay')
+  .description('Reads news reports the way a careful fact-checker does: who claims what, through whom, how sure, on what evidence, and where.')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerAnalyze(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  // Last line of defence: never show a stack trace to a user.
+  console.error(`hearsay: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

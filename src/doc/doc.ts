@@ -1,0 +1,173 @@
+/**
+ * The Doc owns one article's text; every pipeline stage adds a layer of
+ * stand-off annotations (spans into `text`) to it, as in spaCy. Nothing here
+ * copies text: the ledger is rendered from these layers at the end.
+ */
+import type { Span } from './span.js';
+
+export interface ArticleMeta {
+  title?: string;
+  url?: string;
+  publisher?: string;
+  published?: string;
+  byline?: string;
+  /** Where the article came from (a path, "-" for stdin, a URL), for messages. */
+  origin?: string;
+}
+
+export interface Token extends Span {
+  /** Surface text. */
+  text: string;
+  /** Lower-cased surface text. */
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, PUNCT, …). */
+  pos: string;
+  /** Index into Doc.sentences. */
+  sentence: number;
+  /** True when white space separates this token from the previous one. */
+  spaceBefore: boolean;
+}
+
+export interface Sentence extends Span {
+  /** Token index range [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+  /** Index of the paragraph (block of text between blank lines or line breaks). */
+  paragraph: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'date' | 'quantity' | 'equipment' | 'event';
+
+export interface Geo {
+  lat: number;
+  lon: number;
+  geonameId?: number;
+  country?: string;
+  featureCode?: string;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** Canonical name: the fullest form the article gives ("Dietz" -> "Charlie Dietz"). */
+  name: string;
+  mentions: Span[];
+  geo?: Geo;
+  /** Free-form hints other stages may use, e.g. country code of a demonym ("South Korean" -> KR). */
+  country?: string;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/** One act of attributing, before sources are resolved: raw spans only. */
+export interface Attribution {
+  id: string;
+  cue: Span;
+  /** The mention of the source this attribution uses (null: nobody named). */
+  sourceMention: Span | null;
+  content: Span[];
+  quote: QuoteKind;
+  /**
+   * Sources the named source relays, outermost first: "The FT, citing unnamed
+   * sources, claimed" has sourceMention "The FT" and via ["unnamed sources"].
+   */
+  via: Span[];
+  /** Set by the sources stage: the resolved source ids, outermost first. */
+  source?: string | null;
+  chain?: string[];
+  /** Which mechanism found it (for evaluation and debugging). */
+  by?: string;
+}
+
+export type SourceKind =
+  | 'person' | 'media' | 'government' | 'military' | 'intelligence'
+  | 'organization' | 'expert' | 'document' | 'unspecified';
+
+export interface Source {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  anonymous: boolean;
+  role?: string;
+  affiliation?: string;
+  entity?: string;
+  mentions: Span[];
+}
+
+export type Certainty = 'certain' | 'probable' | 'possible' | 'unknown';
+export type VerificationStatus =
+  | 'confirmed' | 'denied' | 'could-not-verify' | 'no-evidence' | 'not-confirmed' | 'declined-comment';
+
+export interface Hedge extends Span {
+  text: string;
+}
+
+export interface Verification {
+  status: VerificationStatus;
+  /** Source id of who confirms / denies / declines; null for the article itself. */
+  by: string | null;
+  span: Span;
+}
+
+export interface Claim {
+  id: string;
+  span: Span[];
+  attribution: string | null;
+  sources: string[];
+  certainty: Certainty;
+  hedges: Hedge[];
+  verification: Verification[];
+}
+
+/** A note a stage leaves about a position in the text (as vfile messages do). */
+export interface Message {
+  stage: string;
+  text: string;
+  at?: Span;
+}
+
+export class Doc {
+  readonly text: string;
+  readonly meta: ArticleMeta;
+  sentences: Sentence[] = [];
+  tokens: Token[] = [];
+  entities: Entity[] = [];
+  attributions: Attribution[] = [];
+  sources: Source[] = [];
+  claims: Claim[] = [];
+  messages: Message[] = [];
+
+  constructor(text: string, meta: ArticleMeta = {}) {
+    this.text = text;
+    this.meta = meta;
+  }
+
+  slice(s: Span): string {
+    return this.text.slice(s.start, s.end);
+  }
+
+  /** Index of the first token whose end is after `offset` (binary search). */
+  tokenAt(offset: number): number {
+    let lo = 0, hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the sentence containing `offset`, or the last one before it. */
+  sentenceAt(offset: number): number {
+    let lo = 0, hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  note(stage: string, text: string, at?: Span): void {
+    this.messages.push(at ? { stage, text, at } : { stage, text });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Named pipeline components, as spaCy's registry: each adds one layer to the
+ * Doc. The default pipeline runs them in the order given by DEFAULT_PIPELINE;
+ * a component may state which layers it needs so a misordered pipeline fails
+ * loudly instead of silently producing an empty ledger.
+ */
+import type { Doc } from '../doc/doc.js';
+
+export interface Component {
+  name: string;
+  /** Names of components that must have run before this one. */
+  requires?: string[];
+  run(doc: Doc): void;
+}
+
+const components = new Map<string, Component>();
+
+export function register(component: Component): void {
+  components.set(component.name, component);
+}
+
+export function getComponent(name: string): Component {
+  const c = components.get(name);
+  if (!c) throw new Error(`no pipeline component named "${name}" (known: ${[...components.keys()].join(', ')})`);
+  return c;
+}
+
+export function componentNames(): string[] {
+  return [...components.keys()];
+}
+
+export class Pipeline {
+  readonly components: Component[];
+  constructor(names: string[]) {
+    this.components = names.map(getComponent);
+    const seen = new Set<string>();
+    for (const c of this.components) {
+      for (const r of c.requires ?? []) {
+        if (!seen.has(r)) throw new Error(`pipeline component "${c.name}" needs "${r}" to run before it`);
+      }
+      seen.add(c.name);
+    }
+  }
+  run(doc: Doc): Doc {
+    for (const c of this.components) c.run(doc);
+    return doc;
+  }
+}
