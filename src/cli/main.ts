@@ -2,6 +2,7 @@
 /** The `hearsay` command: one sub-command per job, each in its own module. */
 import { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
+import { registerCorpusCommands } from './corpus.js';
 
 const program = new Command();
 program
@@ -11,6 +12,7 @@ program
   .showHelpAfterError();
 
 registerAnalyze(program);
+registerCorpusCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   // Last line of defence: never show a stack trace to a user.
