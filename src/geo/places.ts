@@ -1,8 +1,119 @@
-import type { Doc } from '../doc/doc.js';
+/**
+ * The 'places' pipeline component: recognises toponyms in the tokens,
+ * geocodes them against the offline gazetteer and folds them into
+ * doc.entities. It runs after 'entities' and corrects it where the gazetteer
+ * knows better: a lone "Khabarovsk" guessed as an organisation becomes a
+ * place, a "place" that is a demonym or a title goes, and a person or
+ * organisation whose name merely contains a place ("Vladimir Putin",
+ * "U.S. Defense Department") keeps its mention.
+ */
+import type { Doc, Entity, Geo } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { normName } from './normalize.js';
+import { recognizeToponyms } from './recognize.js';
+import { resolveToponyms, type Resolution } from './resolve.js';
+import { NAME_TITLES } from '../layers/lexicon.js';
+
+const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
+const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export function places(doc: Doc): void {
-  void doc; // TODO
+  const g = gazetteer();
+  const mentions = recognizeToponyms(doc, g);
+  const resolved = resolveToponyms(doc, g, mentions);
+
+  // One entity per resolved place; its mentions in text order.
+  const found: Array<{ key: string; name: string; geo?: Geo; spans: Span[] }> = [];
+  const byKey = new Map<string, (typeof found)[number]>();
+  for (const m of mentions) {
+    const r = resolved.get(m);
+    if (!r) continue;
+    const key = placeKey(r);
+    let f = byKey.get(key);
+    if (!f) { f = { key, name: r.name, geo: geoOf(r), spans: [] }; byKey.set(key, f); found.push(f); }
+    f.spans.push({ start: m.start, end: m.end });
+  }
+
+  mergeIntoEntities(doc, g, found);
 }
 
-register({ name: 'places', run: places });
+function placeKey(r: Resolution): string {
+  return r.row >= 0 ? `row:${r.row}` : `part:${r.name}`;
+}
+
+function geoOf(r: Resolution): Geo {
+  const geo: Geo = { lat: r.lat, lon: r.lon };
+  if (r.geonameId) geo.geonameId = r.geonameId;
+  if (r.country) geo.country = r.country;
+  geo.featureCode = r.featureCode;
+  return geo;
+}
+
+function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Array<{ name: string; geo?: Geo; spans: Span[] }>): void {
+  const ours = found.flatMap((f) => f.spans);
+  const kept: Entity[] = [];
+  const absorbed = new Map<(typeof found)[number], Entity>();
+  for (const e of doc.entities) {
+    const remaining: Span[] = [];
+    for (const s of e.mentions) {
+      const hit = ours.find((o) => overlap(o, s));
+      if (!hit) { remaining.push(s); continue; }
+      // The earlier layer saw a longer name around our toponym ("Vladimir
+      // Putin", "South Korean intelligence"): that name stands, ours goes.
+      if (e.type !== 'place' && !inside(s, hit) && (e.type === 'person' || e.type === 'organization')) {
+        dropSpan(found, hit);
+        remaining.push(s);
+        continue;
+      }
+      // Otherwise the mention is ours: a place the earlier layer mistyped or
+      // already called a place.
+      if (e.type === 'place') {
+        const f = found.find((x) => x.spans.includes(hit));
+        if (f && !absorbed.has(f)) absorbed.set(f, e);
+      }
+    }
+    if (!remaining.length && e.type !== 'place') continue;
+    if (e.type === 'place' && remaining.length === e.mentions.length) {
+      // A "place" we could not find: keep it ungeocoded unless it is plainly
+      // no place (a demonym, a titled person).
+      if (notAPlace(g, doc, e)) continue;
+      kept.push(e);
+      continue;
+    }
+    if (e.type === 'place' && remaining.length < e.mentions.length) continue; // folded into ours below
+    kept.push(remaining.length === e.mentions.length ? e : { ...e, mentions: remaining });
+  }
+
+  let next = 1 + Math.max(0, ...kept.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0)));
+  const usedIds = new Set(kept.map((e) => e.id));
+  for (const f of found) {
+    if (!f.spans.length) continue;
+    const prev = absorbed.get(f);
+    let id = prev && !usedIds.has(prev.id) ? prev.id : `e${next++}`;
+    while (usedIds.has(id)) id = `e${next++}`;
+    usedIds.add(id);
+    const e: Entity = { id, type: 'place', name: f.name, mentions: f.spans.sort((a, b) => a.start - b.start) };
+    if (f.geo) { e.geo = f.geo; if (f.geo.country) e.country = f.geo.country; }
+    kept.push(e);
+  }
+  doc.entities = kept.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function dropSpan(found: Array<{ spans: Span[] }>, s: Span): void {
+  for (const f of found) {
+    const i = f.spans.indexOf(s);
+    if (i >= 0) f.spans.splice(i, 1);
+  }
+}
+
+function notAPlace(g: Gazetteer, doc: Doc, e: Entity): boolean {
+  const first = e.name.split(/\s+/)[0]!.toLowerCase();
+  if (NAME_TITLES.has(first)) return true;
+  if (g.demonymCountry(normName(e.name))) return true;
+  void doc;
+  return false;
+}
+
+register({ name: 'places', requires: ['tokenize'], run: places });

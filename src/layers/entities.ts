@@ -1,8 +1,148 @@
-import type { Doc } from '../doc/doc.js';
+/**
+ * Named entities from proper-noun runs, plus dates and quantities from
+ * wink-nlp's numeric entities and equipment from model designators.
+ *
+ * Heuristics, in the order they are tried (Readability-style, reasons inline):
+ *  - a run of PROPN tokens is one name; titles and ranks in front of it
+ *    ("Army Lt. Col.") are peeled off and make it a person;
+ *  - a demonym run directly before a common noun ("South Korean intelligence")
+ *    is an adjective, not an entity;
+ *  - a run whose last word names an institution ("… Department", "… Times")
+ *    or that is a well-known acronym is an organisation;
+ *  - a two- or three-word capitalised run that is none of those is taken for
+ *    a person (the places stage re-types it when the gazetteer knows better);
+ *  - a single word that repeats the first or last word of a person's name is
+ *    that person ("Dietz" -> "Charlie Dietz").
+ */
+import type { Doc, Entity, EntityType, Token } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
+import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 
-export function entities(doc: Doc): void {
-  void doc; // TODO
+const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text);
+const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[A-Z0-9]/.test(t.text);
+const DEMONYM_END = /(?:an|ians?|ese|ish|i|ch|ic)$/;
+const DESIGNATOR = /^[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]*$|^[A-Z]{1,3}\d{2,4}[A-Z]?$/;
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'inside']);
+const QUANTITY_PREFIX = /(?:more than|less than|fewer than|at least|up to|about|around|nearly|almost|over|some|roughly|approximately)\s+$/i;
+
+interface Candidate {
+  type: EntityType; name: string; span: Span; key: string;
+  /** The type is a guess from context alone (a lone capitalised word). */
+  weak?: boolean;
 }
 
-register({ name: 'entities', run: entities });
+export function entities(doc: Doc): void {
+  const toks = doc.tokens;
+  const found: Candidate[] = [];
+
+  for (let i = 0; i < toks.length;) {
+    if (!isNameToken(toks[i]!)) { i++; continue; }
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence) {
+      const t = toks[j]!;
+      if (isNameToken(t)) { j++; continue; }
+      // "Department of Defense", "Bank of America": a connector between names.
+      if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; continue; }
+      break;
+    }
+    const c = classifyRun(doc, i, j);
+    if (c) found.push(c);
+    i = j;
+  }
+
+  // Persons first, so single-word mentions can join the fullest name.
+  const persons = found.filter((c) => c.type === 'person' && c.name.includes(' '));
+  for (const c of found) {
+    if (c.type === 'person' || c.type === 'organization' || c.type === 'place') {
+      if (!c.name.includes(' ')) {
+        const full = persons.find((p) => { const w = p.name.split(' '); return w[w.length - 1] === c.name || (w[0] === c.name && w.length > 1); });
+        if (full) { c.type = 'person'; c.key = full.key; c.name = full.name; }
+      }
+    }
+  }
+
+  // A lone word seen once after "in" or "to" is a place everywhere it occurs.
+  const placeWords = new Set(found.filter((c) => c.weak && c.type === 'place').map((c) => c.name));
+  for (const c of found) if (c.weak && placeWords.has(c.name)) { c.type = 'place'; c.key = `place:${c.name.toLowerCase()}`; }
+
+  addNumeric(doc, found);
+  addEquipment(doc, found);
+
+  // One entity per key, mentions in text order.
+  const byKey = new Map<string, Entity>();
+  const ordered = found.sort((a, b) => a.span.start - b.span.start);
+  for (const c of ordered) {
+    let e = byKey.get(c.key);
+    if (!e) { e = { id: '', type: c.type, name: c.name, mentions: [] }; byKey.set(c.key, e); }
+    if (c.name.length > e.name.length && c.type === e.type) e.name = c.name;
+    e.mentions.push(c.span);
+  }
+  doc.entities = [...byKey.values()].map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
+function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
+  const toks = doc.tokens;
+  let a = i;
+  let titled = false;
+  // Peel titles and ranks off the front: "Army Lt. Col. Charlie Dietz".
+  while (a < j - 1 && NAME_TITLES.has(toks[a]!.lower)) { a++; titled = true; }
+  const words = toks.slice(a, j);
+  const lowers = words.map((t) => t.lower);
+  const last = lowers[lowers.length - 1]!;
+  const next = toks[j];
+  const prev = toks[i - 1];
+  const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
+  const name = doc.text.slice(span.start, span.end);
+  const key = (type: EntityType) => `${type}:${name.toLowerCase()}`;
+
+  // Acronyms count only when written as acronyms: "UN" is the United Nations, "Un" a name.
+  const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.replace(/\./g, '')) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
+  if (ORG_HEADS.has(last) || knownOrg) {
+    return { type: 'organization', name, span, key: key('organization') };
+  }
+  // A demonym used as an adjective: "North Korean troops", "Russian President".
+  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || NAME_TITLES.has(next.lower)) && words.length <= 2 && DEMONYM_END.test(last) && !titled) return null;
+  if (next && next.text === '-' ) return null; // "Russian-made"
+  const sentenceStart = toks[i]!.sentence !== prev?.sentence;
+  if (words.length === 1) {
+    // A capitalised first word followed by a common noun is usually a modifier.
+    if (sentenceStart && next?.pos === 'NOUN') return null;
+    if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
+    if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: 'place', name, span, key: key('place'), weak: true };
+    return { type: 'organization', name, span, key: key('organization'), weak: true };
+  }
+  const looksLikeName = words.length <= 4 && words.every((t) => /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/.test(t.text));
+  const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));
+  if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
+  return { type: 'organization', name, span, key: key('organization') };
+}
+
+function addNumeric(doc: Doc, found: Candidate[]): void {
+  for (const n of doc.numerics) {
+    if (n.type === 'ORDINAL') continue;
+    const type: EntityType = n.type === 'DATE' || n.type === 'TIME' ? 'date' : 'quantity';
+    let start = n.start;
+    // "more than 10,000": the bound is part of the figure a reader compares.
+    const before = doc.text.slice(Math.max(0, start - 20), start);
+    const m = type === 'quantity' ? QUANTITY_PREFIX.exec(before) : null;
+    if (m) start -= m[0].length;
+    const name = doc.text.slice(start, n.end);
+    found.push({ type, name, span: { start, end: n.end }, key: `${type}:${name.toLowerCase()}` });
+  }
+}
+
+function addEquipment(doc: Doc, found: Candidate[]): void {
+  for (const t of doc.tokens) {
+    if (!DESIGNATOR.test(t.text) || !isCapitalised(t)) continue;
+    const key = `equipment:${t.lower}`;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const c = found[k]!;
+      if (c.span.start < t.end && t.start < c.span.end && c.type !== 'equipment') found.splice(k, 1);
+    }
+    found.push({ type: 'equipment', name: t.text, span: { start: t.start, end: t.end }, key });
+  }
+}
+
+register({ name: 'entities', requires: ['tokenize'], run: entities });

@@ -1,8 +1,210 @@
-import type { Doc } from '../doc/doc.js';
+/**
+ * Sources: every mention an attribution (or a verification act) uses is
+ * resolved to one source, typed, and given its role and affiliation.
+ *
+ * Resolution, in order:
+ *  - coordinated subjects split ("Ukrainian military and U.S. intelligence");
+ *  - relative pronouns take the noun phrase before the comma ("X, which reported");
+ *  - he/she take the latest person source, they/it the latest non-person one;
+ *  - a definite description ("the spokesperson", "the newspaper") takes the
+ *    latest source whose role, name or kind it repeats;
+ *  - a name takes its entity, so "Dietz" and "Charlie Dietz" are one source.
+ */
+import type { Doc, Source, SourceKind, Token } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
+import { nounPhraseLeft } from '../nlp/phrases.js';
+import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, KIND_WORDS, NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
+const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'them']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
+/** Generic heads that a definite description can refer back with. */
+const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine']);
 
 export function sources(doc: Doc): void {
-  void doc; // TODO
+  const resolver = new SourceResolver(doc);
+  for (const a of doc.attributions) {
+    const ids = a.sourceMention ? resolver.resolve(a.sourceMention) : [];
+    const via = a.via.flatMap((v) => resolver.resolve(v));
+    a.source = ids[0] ?? null;
+    a.chain = [...ids, ...via];
+  }
+  doc.sources = resolver.sources;
 }
 
-register({ name: 'sources', run: sources });
+/** Resolves mention spans to sources, creating them as needed. Used by later stages too. */
+export class SourceResolver {
+  readonly sources: Source[];
+  private readonly byKey = new Map<string, Source>();
+  constructor(private readonly doc: Doc) {
+    this.sources = doc.sources;
+    for (const s of this.sources) this.byKey.set(this.keyOf(s), s);
+  }
+
+  resolve(mention: Span): string[] {
+    const doc = this.doc;
+    const toks = this.tokensIn(mention);
+    if (!toks.length) return [];
+    // Coordination: each conjunct with a noun of its own is a source of its own.
+    const parts = splitConjuncts(toks);
+    if (parts.length > 1) return parts.flatMap((p) => this.resolve({ start: p[0]!.start, end: p[p.length - 1]!.end }));
+
+    const first = toks[0]!;
+    if (toks.length === 1 && first.pos === 'PRON') return this.resolvePronoun(first, mention);
+    if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
+      const found = this.resolveDescription(toks, mention.start);
+      if (found) { found.mentions.push(mention); return [found.id]; }
+    }
+    return [this.named(mention, toks).id];
+  }
+
+  private tokensIn(s: Span): Token[] {
+    const out: Token[] = [];
+    for (let i = this.doc.tokenAt(s.start); i < this.doc.tokens.length && this.doc.tokens[i]!.start < s.end; i++) out.push(this.doc.tokens[i]!);
+    return out;
+  }
+
+  private resolvePronoun(t: Token, mention: Span): string[] {
+    const before = (s: Source) => s.mentions.some((m) => m.end <= t.start);
+    const latest = (pred: (s: Source) => boolean) => {
+      let best: Source | undefined, at = -1;
+      for (const s of this.sources) {
+        if (!pred(s)) continue;
+        for (const m of s.mentions) if (m.end <= t.start && m.start > at) { at = m.start; best = s; }
+      }
+      return best;
+    };
+    let target: Source | undefined;
+    if (RELATIVE_PRONOUNS.has(t.lower)) {
+      // "South Korean intelligence, which reported …": the phrase before the comma.
+      let j = this.doc.tokenAt(t.start) - 1;
+      if (this.doc.tokens[j]?.text === ',') j--;
+      const np = j >= 0 ? nounPhraseLeft(this.doc, j, this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken) : null;
+      if (np) return this.resolve(np.span);
+    } else if (PERSON_PRONOUNS.has(t.lower)) {
+      target = latest((s) => s.kind === 'person' && before(s)) ?? this.personFromEntities(t.start);
+    } else if (OTHER_PRONOUNS.has(t.lower)) {
+      target = latest((s) => s.kind !== 'person' && before(s));
+    }
+    if (!target) return [this.named(mention, [t]).id];
+    target.mentions.push(mention);
+    return [target.id];
+  }
+
+  /** A person named earlier but not yet a source: "Kim met Putin. He said …". */
+  private personFromEntities(before: number): Source | undefined {
+    let best: { e: string; at: number } | undefined;
+    for (const e of this.doc.entities) {
+      if (e.type !== 'person') continue;
+      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e: e.id, at: m.start };
+    }
+    if (!best) return undefined;
+    const e = this.doc.entities.find((x) => x.id === best!.e)!;
+    return this.named(e.mentions[0]!, this.tokensIn(e.mentions[0]!), true);
+  }
+
+  private resolveDescription(toks: Token[], at: number): Source | undefined {
+    const head = toks[toks.length - 1]!.lower;
+    let best: Source | undefined, bestAt = -1;
+    for (const s of this.sources) {
+      const words = `${s.name} ${s.role ?? ''}`.toLowerCase();
+      const fits = words.includes(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'));
+      if (!fits) continue;
+      for (const m of s.mentions) if (m.end <= at && m.start > bestAt) { bestAt = m.start; best = s; }
+    }
+    return best;
+  }
+
+  /** The source a (non-pronoun) mention names, created on first sight. */
+  private named(mention: Span, toks: Token[], silent = false): Source {
+    const doc = this.doc;
+    // The mention names a person only when the name is its head ("spokesperson Charlie Dietz"),
+    // not a modifier ("North Korea's embassy").
+    const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end)));
+    const person = doc.entities.find((e) => e.type === 'person' && e.mentions.some(endsAt));
+    const org = person ? undefined : doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start >= mention.start && m.end <= mention.end));
+    const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
+    const key = person ? `entity:${person.id}` : org && toks.filter((t) => t.pos === 'NOUN').length === 0 ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
+    let s = this.byKey.get(key);
+    if (!s) {
+      const typed = typeMention(doc, toks, person?.name, org?.name);
+      s = {
+        id: `s${this.sources.length + 1}`,
+        name: person?.name ?? (org && key.startsWith('entity:') ? org.name : text),
+        ...typed,
+        ...(person ? { entity: person.id } : org && key.startsWith('entity:') ? { entity: org.id } : {}),
+        mentions: [],
+      };
+      this.sources.push(s);
+      this.byKey.set(key, s);
+    } else if (!s.role) {
+      Object.assign(s, pick(typeMention(doc, toks, person?.name, org?.name), ['role', 'affiliation']));
+    }
+    if (!silent || !s.mentions.length) s.mentions.push(mention);
+    return s;
+  }
+
+  private keyOf(s: Source): string {
+    return s.entity ? `entity:${s.entity}` : `text:${s.name.toLowerCase()}`;
+  }
+}
+
+function pick<T extends object>(o: T, keys: Array<keyof T>): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+/** Splits "A and B" / "A or B" into conjuncts when each has a noun of its own. */
+function splitConjuncts(toks: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of toks) {
+    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  // A conjunct needs a head of its own: "Ukrainian military" has one, "the Russian" (… governments) has not.
+  const nouny = (p: Token[]) => p.some((t) => t.pos === 'NOUN' || (t.pos === 'PROPN' && !/(?:an|ese|ish)$/.test(t.lower)))
+    || (p.length > 1 && p[p.length - 1]!.pos === 'ADJ');
+  if (parts.length < 2 || !parts.every((p) => p.length && nouny(p))) return [toks];
+  return parts;
+}
+
+interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
+
+/** Kind, anonymity, role and affiliation from the words of a mention. */
+export function typeMention(doc: Doc, toks: Token[], personName?: string, orgName?: string): Typed {
+  const lowers = toks.map((t) => t.lower.replace(/\.$/, ''));
+  const words = new Set(lowers);
+  let kind: SourceKind = 'unspecified';
+  if (personName) kind = 'person';
+  else {
+    for (const [k, ws] of KIND_WORDS) if (lowers.some((w) => ws.has(w))) { kind = k as SourceKind; break; }
+    if (kind === 'unspecified' && orgName) kind = 'organization';
+  }
+  // The head noun: the last noun before any prepositional phrase ("reports from multiple sources").
+  const firstAdp = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const core = firstAdp > 0 ? toks.slice(0, firstAdp) : toks;
+  const head = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')?.lower ?? '';
+  const anonymous = !personName && !(orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head))
+    && ([...words].some((w) => ANONYMITY_MARKERS.has(w)) || ANONYMOUS_HEADS.has(head));
+
+  const out: Typed = { kind, anonymous };
+  // Role: the words before a person's name up to the last role noun
+  // ("U.S. Defense Department spokesperson Army Lt. Col. Charlie Dietz").
+  let roleEnd = -1;
+  const nameStart = personName ? toks.findIndex((t) => personName.startsWith(t.text) && !NAME_TITLES.has(t.lower)) : toks.length;
+  for (let i = 0; i < (nameStart < 0 ? toks.length : nameStart); i++) if (ROLE_NOUNS.has(toks[i]!.lower)) roleEnd = i;
+  if (roleEnd >= 0) {
+    let roleStart = 0;
+    while (roleStart < roleEnd && /^(?:the|a|an)$/.test(toks[roleStart]!.lower)) roleStart++;
+    out.role = doc.text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
+    const aff = toks.slice(roleStart, roleEnd).filter((t) => t.pos === 'PROPN');
+    if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);
+  }
+  return out;
+}
+
+register({ name: 'sources', requires: ['attributions'], run: sources });

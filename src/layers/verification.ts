@@ -1,8 +1,118 @@
-import type { Doc } from '../doc/doc.js';
+/**
+ * Verification acts: what confirms, denies, fails to verify, lacks evidence
+ * for, or declines to speak to a claim. Each act is found by a phrase, given
+ * the source who performs it (the subject of its verb), and linked to the
+ * claim it concerns:
+ *  - an object that repeats a claim's words concerns that claim;
+ *  - an anaphoric object ("these claims", "the matter", "the reports") or
+ *    none concerns the latest claim before it;
+ *  - an object no claim states becomes a claim of its own (the article
+ *    reports that something is unconfirmed).
+ */
+import type { Claim, Doc, VerificationStatus } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
+import { nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { SourceResolver } from './sources.js';
+
+/** Patterns in the order they win: a longer, more specific act first. */
+const ACTS: Array<[VerificationStatus, RegExp]> = [
+  ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g],
+  ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b/g],
+  ['not-confirmed', /\b(?:have|has|had)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g],
+  ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g],
+  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b/g],
+  ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g],
+  ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g],
+];
+const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)|it|this|that|them)\b/i;
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
 export function verification(doc: Doc): void {
-  void doc; // TODO
+  const resolver = new SourceResolver(doc);
+  for (const s of doc.sentences) {
+    const text = doc.slice(s).toLowerCase();
+    const taken: Span[] = [];
+    for (const [status, re] of ACTS) {
+      for (const m of text.matchAll(re)) {
+        const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
+        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
+        if (taken.length && status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
+        taken.push(span);
+        const by = performer(doc, resolver, span, s.firstToken);
+        const target = concernedClaim(doc, span, s);
+        target.verification.push({ status, by, span });
+      }
+    }
+  }
+  doc.sources = resolver.sources;
 }
 
-register({ name: 'verification', run: verification });
+/** The subject of the act's verb; for a participle (", declining to …"), the sentence's subject. */
+function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number): string | null {
+  let k = doc.tokenAt(act.start);
+  while (k < doc.tokens.length && doc.tokens[k]!.pos !== 'VERB' && doc.tokens[k]!.pos !== 'AUX' && doc.tokens[k]!.start < act.end) k++;
+  let subj = subjectBefore(doc, k, first);
+  if (!subj && doc.tokens[k - 1]?.text === ',') {
+    // participle: walk back to the main verb, then take its subject
+    let v = k - 2;
+    while (v >= first && doc.tokens[v]!.pos !== 'VERB' && doc.tokens[v]!.pos !== 'AUX') v--;
+    if (v >= first) subj = subjectBefore(doc, skipLeft(doc, v, first) + 1, first) ?? nounPhraseLeft(doc, skipLeft(doc, v - 1, first), first);
+  }
+  if (!subj) return null;
+  const ids = resolver.resolve(subj.span);
+  return ids[0] ?? null;
+}
+
+function contentWords(doc: Doc, spans: Span[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    for (let i = doc.tokenAt(s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+      const t = doc.tokens[i]!;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM') && !STOP.has(t.lower)) out.add(t.lemma.toLowerCase());
+    }
+  }
+  return out;
+}
+
+function concernedClaim(doc: Doc, act: Span, sentence: Span): Claim {
+  // The object: what follows the act up to the end of its clause.
+  const after = doc.text.slice(act.end, sentence.end);
+  const clause = /^[^,;.]*/.exec(after)![0].replace(/^\s*(?:to\s+\w+\s+|on\s+|of\s+|about\s+|for\s+)/, '').trim();
+  const objStart = act.end + after.indexOf(clause);
+  const object: Span = { start: objStart, end: objStart + clause.length };
+  const inside = (c: Claim) => c.span.some((s) => s.start <= act.start && act.end <= s.end);
+  const earlier = doc.claims.filter((c) => c.span[0]!.start < act.start && !inside(c));
+  const latest = earlier.filter((c) => c.attribution !== null).pop() ?? earlier.pop();
+
+  if (!clause || ANAPHORA.test(clause)) if (latest) return latest;
+  const words = contentWords(doc, [object]);
+  if (words.size) {
+    let best: Claim | undefined, bestScore = 0;
+    for (const c of doc.claims) {
+      if (inside(c)) continue;
+      const cw = contentWords(doc, c.span);
+      let shared = 0;
+      for (const w of words) if (cw.has(w)) shared++;
+      const score = shared / words.size;
+      if (shared >= 2 && score > bestScore) { best = c; bestScore = score; }
+    }
+    if (best) return best;
+  }
+  if (clause.length > 3 && words.size) {
+    const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [] };
+    doc.claims.push(claim);
+    return claim;
+  }
+  // Nothing to go on: the act concerns the claim it sits in, or the latest one.
+  return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushEmpty(doc, act);
+}
+
+function pushEmpty(doc: Doc, act: Span): Claim {
+  const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [act], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [] };
+  doc.claims.push(claim);
+  return claim;
+}
+
+register({ name: 'verification', requires: ['claims'], run: verification });

@@ -73,6 +73,13 @@ export function tokenize(doc: Doc): void {
     sentences.push({ start: first.start, end: last.end, firstToken: a, endToken: b, paragraph });
   }
   doc.tokens = tokens;
+  // wink's own entities are dates, times, numbers, money, percentages:
+  // useful as-is for the date and quantity entity types.
+  wd.entities().each((e: any) => {
+    const [a, b] = e.out(its.span) as [number, number];
+    const first = tokens[winkToOurs[a]!], last = tokens[winkToOurs[b]!];
+    if (first && last) doc.numerics.push({ start: first.start, end: last.end, type: e.out(its.type) as string });
+  });
   doc.sentences = sentences;
 }
 

@@ -8,8 +8,10 @@ import type { Doc } from '../doc/doc.js';
 
 export interface Component {
   name: string;
-  /** Names of components that must have run before this one. */
+  /** Layers (component names or what they provide) that must exist before this one runs. */
   requires?: string[];
+  /** The layer this component fills, when another component could fill it instead. */
+  provides?: string;
   run(doc: Doc): void;
 }
 
@@ -39,6 +41,7 @@ export class Pipeline {
         if (!seen.has(r)) throw new Error(`pipeline component "${c.name}" needs "${r}" to run before it`);
       }
       seen.add(c.name);
+      if (c.provides) seen.add(c.provides);
     }
   }
   run(doc: Doc): Doc {

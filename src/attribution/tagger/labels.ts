@@ -1,0 +1,15 @@
+/** BIO labels over the three PolNeAR span types. Gold spans of different types almost never share a token (29 of 742k in train), so one label per token suffices. */
+export const LABELS = ['O', 'B-Source', 'I-Source', 'B-Cue', 'I-Cue', 'B-Content', 'I-Content'] as const;
+export type SpanType = 'Source' | 'Cue' | 'Content';
+export const N_LABELS = LABELS.length;
+export const O = 0;
+
+export const labelType = (l: number): SpanType | null => (l === 0 ? null : (['Source', 'Cue', 'Content'] as const)[(l - 1) >> 1]!);
+export const isInside = (l: number): boolean => l > 0 && l % 2 === 0;
+export const begin = (t: SpanType): number => ({ Source: 1, Cue: 3, Content: 5 })[t];
+
+/** Whether label `l` may follow `prev` (an I- label continues a span of its own type). */
+export function allowed(prev: number, l: number): boolean {
+  if (!isInside(l)) return true;
+  return prev === l || prev === l - 1;
+}

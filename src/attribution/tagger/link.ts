@@ -1,0 +1,83 @@
+/**
+ * Turns tagged runs into attributions: each cue becomes one attribution, and
+ * every source and content run is attached to the cue it most plausibly
+ * belongs to.
+ *
+ * - A source goes to the nearest cue in its sentence (sources and cues are
+ *   sentence-local in PolNeAR); a cue keeps its nearest source, and a cue
+ *   with none is an attribution without a source ("it is believed that…").
+ * - A content run goes to the nearest cue among the sentences it covers;
+ *   failing that, to the nearest cue within two sentences (multi-sentence
+ *   quotations whose cue sits in the sentence before or after). Several runs
+ *   going to one cue make discontinuous content ("X, he said, Y").
+ */
+import type { Attribution, Doc, QuoteKind } from '../../doc/doc.js';
+import type { Span } from '../../doc/span.js';
+import { runSpan, type TokenRun } from './spans.js';
+
+const gap = (a: TokenRun, b: TokenRun): number => (a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0);
+
+export interface LinkOptions {
+  /** Keep cues that got no content (they still score as cue spans but add a relation). */
+  keepCuesWithoutContent: boolean;
+}
+
+export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepCuesWithoutContent: false }): Attribution[] {
+  const sentOf = (i: number) => doc.tokens[i]!.sentence;
+  const cues = runs.filter((r) => r.type === 'Cue');
+  const sourceOf = new Map<TokenRun, TokenRun>();
+  const contentOf = new Map<TokenRun, TokenRun[]>();
+  if (!cues.length) return [];
+
+  for (const s of runs) {
+    if (s.type !== 'Source') continue;
+    let best: TokenRun | null = null, bd = Infinity;
+    for (const c of cues) {
+      if (sentOf(c.first) !== sentOf(s.first) && sentOf(c.last) !== sentOf(s.last)) continue;
+      const d = gap(s, c);
+      if (d < bd) { bd = d; best = c; }
+    }
+    if (!best) continue;
+    const had = sourceOf.get(best);
+    if (!had || gap(had, best) > bd) sourceOf.set(best, s);
+  }
+
+  for (const r of runs) {
+    if (r.type !== 'Content') continue;
+    const s0 = sentOf(r.first), s1 = sentOf(r.last);
+    let best: TokenRun | null = null, bd = Infinity;
+    for (const c of cues) {
+      const cs = sentOf(c.first);
+      const sentDist = cs < s0 ? s0 - cs : cs > s1 ? cs - s1 : 0;
+      if (sentDist > 2) continue;
+      const d = sentDist * 1000 + gap(r, c);
+      if (d < bd) { bd = d; best = c; }
+    }
+    if (!best) continue;
+    const list = contentOf.get(best) ?? [];
+    list.push(r);
+    contentOf.set(best, list);
+  }
+
+  const out: Attribution[] = [];
+  for (const c of cues) {
+    const content = (contentOf.get(c) ?? []).map((r) => runSpan(doc, r));
+    if (!content.length && !opts.keepCuesWithoutContent) continue;
+    const src = sourceOf.get(c);
+    out.push({
+      id: '', cue: runSpan(doc, c), sourceMention: src ? runSpan(doc, src) : null,
+      content, quote: quoteKind(doc, content), via: [], by: 'tagger',
+    });
+  }
+  return out;
+}
+
+const OPEN = /^["“«„]/, CLOSE = /["”»]$/, ANY = /["“”«»„]/;
+
+/** Direct when every fragment is a quotation, mixed when quotation marks appear inside, else indirect. */
+export function quoteKind(doc: Doc, content: Span[]): QuoteKind {
+  if (!content.length) return 'indirect';
+  const texts = content.map((s) => doc.slice(s).replace(/[.,;:!?]+$/, ''));
+  if (texts.every((t) => OPEN.test(t) && CLOSE.test(t))) return 'direct';
+  return texts.some((t) => ANY.test(t)) ? 'mixed' : 'indirect';
+}

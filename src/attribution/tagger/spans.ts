@@ -1,0 +1,47 @@
+/** Between token labels and spans: gold spans → BIO labels for training, predicted labels → token runs. */
+import type { Doc } from '../../doc/doc.js';
+import type { Span } from '../../doc/span.js';
+import type { GoldAttribution } from './corpus.js';
+import { begin, isInside, labelType, type SpanType } from './labels.js';
+
+/** BIO labels for a document's tokens from its gold attributions (first label wins where spans overlap). */
+export function goldLabels(doc: Doc, gold: GoldAttribution[]): Uint8Array {
+  const labels = new Uint8Array(doc.tokens.length);
+  const put = (type: SpanType, s: Span) => {
+    let i = doc.tokenAt(s.start);
+    let first = true;
+    for (; i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+      if (labels[i] === 0) labels[i] = first ? begin(type) : begin(type) + 1;
+      first = false;
+    }
+  };
+  for (const a of gold) {
+    for (const s of a.cue) put('Cue', s);
+    for (const s of a.source) put('Source', s);
+    for (const s of a.content) put('Content', s);
+  }
+  return labels;
+}
+
+/** A run of tokens with one span type: tokens [first, last]. */
+export interface TokenRun {
+  type: SpanType;
+  first: number;
+  last: number;
+}
+
+export function labelRuns(labels: Uint8Array): TokenRun[] {
+  const runs: TokenRun[] = [];
+  let cur: TokenRun | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    const t = labelType(l);
+    if (cur && t === cur.type && isInside(l)) { cur.last = i; continue; }
+    if (cur) runs.push(cur);
+    cur = t ? { type: t, first: i, last: i } : null;
+  }
+  if (cur) runs.push(cur);
+  return runs;
+}
+
+export const runSpan = (doc: Doc, r: TokenRun): Span => ({ start: doc.tokens[r.first]!.start, end: doc.tokens[r.last]!.end });

@@ -1,0 +1,88 @@
+/**
+ * MinHash signatures and LSH banding (Broder 1997; Leskovec et al., "Mining of
+ * Massive Datasets" ch. 3). Used twice: for near-duplicate articles (5-word
+ * shingles) and for claims (content words and their bigrams). Band keys are
+ * stored in SQLite so candidates are found by an index lookup, not a scan.
+ */
+
+/** A family of `k` hash functions, fixed seeds so signatures are stable across runs. */
+function seeds(k: number): Uint32Array {
+  const out = new Uint32Array(k);
+  let x = 0x2545f491;
+  for (let i = 0; i < k; i++) {
+    // xorshift32: deterministic, well spread seeds
+    x ^= x << 13; x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5; x >>>= 0;
+    out[i] = x;
+  }
+  return out;
+}
+
+const SEED_CACHE = new Map<number, Uint32Array>();
+
+/** murmur3's finaliser over (feature xor seed): a cheap, well mixed 32-bit permutation per seed. */
+function mix(x: number, seed: number): number {
+  let h = (x ^ seed) >>> 0;
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export function signature(features: Iterable<number>, k: number): Uint32Array {
+  let s = SEED_CACHE.get(k);
+  if (!s) SEED_CACHE.set(k, (s = seeds(k)));
+  const sig = new Uint32Array(k).fill(0xffffffff);
+  for (const f of features) {
+    for (let i = 0; i < k; i++) {
+      const h = mix(f, s[i]!);
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity: the share of positions where two signatures agree. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+/**
+ * LSH band keys: `bands` groups of `rows` signature values, each hashed with its
+ * band index into one integer below 2^40 (fits SQLite INTEGER and a JS number exactly).
+ * Two items share a key in some band with probability 1-(1-J^rows)^bands.
+ */
+export function bandKeys(sig: Uint32Array, bands: number, rows: number): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < bands; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < rows; r++) {
+      h = Math.imul(h ^ sig[b * rows + r]!, 0x01000193);
+      h ^= h >>> 15;
+    }
+    keys.push(b * 2 ** 32 + (h >>> 0));
+  }
+  return keys;
+}
+
+export function sigToBuffer(sig: Uint32Array): Buffer {
+  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+}
+
+export function bufferToSig(buf: Buffer): Uint32Array {
+  // Copy: the buffer SQLite hands back may not be 4-byte aligned.
+  const out = new Uint32Array(buf.byteLength / 4);
+  for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
+  return out;
+}
+
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let inter = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}

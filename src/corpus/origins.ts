@@ -1,0 +1,70 @@
+/**
+ * Independent origins of a claim. Ten outlets relaying "unnamed sources cited
+ * by the FT" are one origin, not ten confirmations. A report's origin is the
+ * innermost source of its chain:
+ *  - a named source ("Charlie Dietz", "the Pentagon") is its own origin, whoever relays it;
+ *  - an anonymous one ("officials", "people familiar") is only known through whoever
+ *    cites it, so its origin is "anonymous, via" the nearest named source outside it
+ *    in the chain, else the outlet that published the report;
+ *  - a claim in the report's own voice originates with the outlet.
+ * Syndicated copies are attributed to the outlet of the original text, so a wire
+ * story reprinted ten times is still one origin. Outlet and source names meet on
+ * one key ("The Financial Times", "FT", publisher "ft").
+ */
+import { acronym, nameKey } from './text.js';
+
+export interface ChainLink {
+  name: string;
+  anonymous: boolean;
+}
+
+export interface OriginReport {
+  /** Publisher of the text the report carries: the original's outlet for a syndicated copy. */
+  carrier: string | null;
+  /** Article id, the fall-back carrier when the publisher is unknown. */
+  article: number;
+  /** Sources behind the claim, outermost first; empty for the outlet's own voice. */
+  chain: ChainLink[];
+}
+
+export interface Origin {
+  key: string;
+  anonymous: boolean;
+  /** Readable: "Charlie Dietz", "anonymous via FT", "nyt (own reporting)". */
+  label: string;
+}
+
+export function originOf(r: OriginReport): Origin {
+  const carrier = r.carrier ? r.carrier : `article ${r.article}`;
+  const inner = r.chain[r.chain.length - 1];
+  if (!inner) return { key: nameKey(carrier), anonymous: false, label: `${carrier} (own reporting)` };
+  if (!inner.anonymous) return { key: nameKey(inner.name), anonymous: false, label: inner.name };
+  const named = [...r.chain].reverse().find((l) => !l.anonymous);
+  const via = named ? named.name : carrier;
+  return { key: 'anonymous via ' + nameKey(via), anonymous: true, label: `${inner.name} via ${via}` };
+}
+
+/** The same organisation under two keys: equal, or one the acronym of the other ("ft" / "financial times"). */
+function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const strip = (k: string) => k.replace(/^anonymous via /, '');
+  if (a.startsWith('anonymous via ') !== b.startsWith('anonymous via ')) return false;
+  const x = strip(a), y = strip(b);
+  if ((!x.includes(' ') && acronym(y) === x) || (!y.includes(' ') && acronym(x) === y)) return true;
+  // "Trump" in one report, "Donald Trump" in the next: a bare surname matches the full name it ends.
+  return (!x.includes(' ') && y.endsWith(' ' + x)) || (!y.includes(' ') && x.endsWith(' ' + y));
+}
+
+export interface OriginCount {
+  origins: Origin[];
+  anonymousOnly: boolean;
+}
+
+export function countOrigins(reports: OriginReport[]): OriginCount {
+  const origins: Origin[] = [];
+  for (const r of reports) {
+    const o = originOf(r);
+    if (!origins.some((x) => sameKey(x.key, o.key))) origins.push(o);
+  }
+  return { origins, anonymousOnly: origins.length > 0 && origins.every((o) => o.anonymous) };
+}

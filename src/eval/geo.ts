@@ -1,0 +1,59 @@
+/**
+ * `npm run eval:geo`: geoparsing accuracy end to end on the shared corpora.
+ * For each corpus: score-geo.mjs extracts the texts, this process analyses
+ * them (the whole default pipeline, as `hearsay analyze --json` would) and
+ * writes one ledger per text, then score-geo.mjs scores them. Also prints the
+ * share of analysis time the places component takes.
+ *
+ * usage: node dist/eval/geo.js [CORPUS.xml …] [--shared DIR] [--out DIR]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_PIPELINE, analyzeDoc } from '../analyze.js';
+import { toLedger } from '../ledger/build.js';
+import { Pipeline } from '../pipeline/registry.js';
+import { gazetteer } from '../geo/gazetteer.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const shared = resolve(opt('--shared') ?? join(repo, '..', 'shared'));
+const outRoot = resolve(opt('--out') ?? join(repo, 'scratch', 'eval-geo'));
+const corpora = args.length ? args : ['GeoVirus.xml', 'lgl.xml'].map((f) => join(shared, 'data', 'geo', f));
+const scorer = join(shared, 'eval', 'score-geo.mjs');
+
+function main(): void {
+  let t = performance.now();
+  const g = gazetteer();
+  console.log(`gazetteer: ${g.size} places loaded in ${(performance.now() - t).toFixed(0)} ms, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+  const withoutPlaces = new Pipeline(DEFAULT_PIPELINE.filter((c) => c !== 'places'));
+  for (const corpus of corpora) {
+    const name = basename(corpus, '.xml');
+    const texts = join(outRoot, name, 'texts'), pred = join(outRoot, name, 'pred');
+    rmSync(join(outRoot, name), { recursive: true, force: true });
+    mkdirSync(pred, { recursive: true });
+    execFileSync(process.execPath, [scorer, 'extract', corpus, texts], { stdio: 'ignore' });
+    const files = readdirSync(texts).filter((f) => f.endsWith('.txt'));
+    const inputs = files.map((f) => readFileSync(join(texts, f), 'utf8'));
+    t = performance.now();
+    inputs.forEach((text, i) => {
+      writeFileSync(join(pred, files[i]!.replace(/\.txt$/, '.json')), JSON.stringify(toLedger(analyzeDoc(text))));
+    });
+    const full = performance.now() - t;
+    t = performance.now();
+    for (const text of inputs) analyzeDoc(text, {}, withoutPlaces);
+    const bare = performance.now() - t;
+    console.log(`\n== ${name}: ${files.length} articles, ${(files.length / (full / 1000)).toFixed(0)} articles/s; places take ${(100 * (full - bare) / full).toFixed(1)}% of analysis time`);
+    const out = execFileSync(process.execPath, [scorer, 'score', corpus, pred, '--json', join(outRoot, name, 'score.json')], { encoding: 'utf8' });
+    process.stdout.write(out);
+  }
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(`eval:geo: ${(e as Error).message.split('\n')[0]}`);
+  process.exit(1);
+}

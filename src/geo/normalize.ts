@@ -1,0 +1,51 @@
+/**
+ * One normal form for place names, shared by the index builder and the
+ * recogniser, so "Kyiv", "KYIV", "Kyïv", "St. Louis" / "Saint Louis" and
+ * "W.Va." / "W. Va" meet on the same key without any per-name rule.
+ */
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+export function normName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    // Periods and apostrophes carry no identity ("U.S." = "US", "Coeur d'Alene" = "Coeur dAlene").
+    .replace(/[.']/g, '')
+    .replace(/[-‐‑–—/]/g, ' ')
+    .replace(/\bsaint\b/g, 'st')
+    .replace(/\bsainte\b/g, 'ste')
+    .replace(/\bmount\b/g, 'mt')
+    .replace(/\bfort\b/g, 'ft')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Administrative names often carry a type word ("Kursk Oblast", "Province of
+ * Bulacan", "Département du Nord"); news usually drops it or writes it in
+ * English ("Kursk region"). The stem is the name without that word.
+ */
+const ADMIN_WORDS = [
+  'oblast', 'oblast\'', 'krai', 'kray', 'republic', 'autonomous okrug', 'okrug', 'province', 'provincia', 'prefecture',
+  'governorate', 'region', 'district', 'county', 'parish', 'state', 'territory', 'department', 'departement',
+  'municipality', 'voivodeship', 'canton', 'emirate', 'division', 'borough', 'city', 'shi', 'sheng', 'ken',
+  'special administrative region', 'autonomous region', 'autonomous community', 'autonomous republic',
+  'zhou', 'raion', 'rayon', 'muhafazat', 'wilayah', 'vilayeti',
+];
+const ADMIN_SUFFIX = new RegExp(`\\s+(?:${ADMIN_WORDS.map((w) => w.replace(/[.'\\]/g, '')).join('|')})$`);
+const ADMIN_PREFIX = new RegExp(`^(?:${ADMIN_WORDS.join('|')}|departement|provincia|regione?|estado|distrito)\\s+(?:of|de|du|del|de la|des|di)?\\s*`);
+
+export function adminStem(normalized: string): string {
+  let s = normalized;
+  for (let i = 0; i < 2; i++) s = s.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').replace(/\s+republic$|^republic of\s+/, '');
+  return s.trim();
+}
+
+/** English type words that may follow a name in running text: "Kursk region", "Cook county". */
+export const ADMIN_TYPE_WORDS = new Set([
+  'region', 'province', 'oblast', 'krai', 'state', 'county', 'parish', 'district', 'prefecture', 'governorate',
+  'territory', 'department', 'municipality', 'canton', 'republic',
+]);

@@ -1,0 +1,233 @@
+/**
+ * Picks one gazetteer entry for each recognised toponym, from the article's
+ * own evidence (after Lieberman et al.'s and Mordecai's spatial heuristics):
+ *   prior      feature class (country > region > town) and population;
+ *   qualifier  "Paris, Texas" keeps only Paris in Texas;
+ *   context    countries and states the article names (also by demonym:
+ *              "Ukrainian forces" counts for Ukraine), the publisher's country;
+ *   proximity  towns near the article's other towns win (a second pass, once
+ *              each name has a provisional pick).
+ * A pick with no support beyond a small town's name is dropped: better no pin
+ * than one on the wrong continent.
+ */
+import type { ArticleMeta, Doc } from '../doc/doc.js';
+import { distanceKm, type Gazetteer } from './gazetteer.js';
+import { normName } from './normalize.js';
+import type { Direction, ToponymMention } from './recognize.js';
+
+export interface Resolution {
+  /** Gazetteer row, or -1 for a country part placed from its cities. */
+  row: number;
+  name: string;
+  lat: number;
+  lon: number;
+  geonameId?: number;
+  country?: string;
+  featureCode: string;
+}
+
+const MAX_CANDIDATES = 80;
+
+function prior(g: Gazetteer, row: number, viaStem: boolean): number {
+  const fc = g.d.featureCode[row]!;
+  let s: number;
+  if (fc === 'PCLI') s = 13;
+  else if (fc === 'PCLD') s = 11;
+  else if (fc === 'CONT' || fc === 'RGN') s = 11.5;
+  else if (fc === 'ADM1') s = 10.5;
+  else if (fc === 'ADM2') s = 8.5;
+  else {
+    const pop = g.d.population[row]!;
+    s = 2 * Math.log10(Math.max(pop, 300));
+    if (fc === 'PPLC') s += 2.5;
+    else if (fc === 'PPLA') s += 1;
+    else if (fc === 'PPLA2') s += 0.5;
+    else if (fc === 'PPLX') s -= 1; // a section of a city, rarely meant by its bare name
+  }
+  return viaStem ? s - 1.5 : s;
+}
+
+interface Context {
+  countries: Map<string, number>;
+  admin1: Set<string>;
+  publisherCountry?: string;
+}
+
+/** Country hinted by the publisher: a ccTLD in its URL, or a place or demonym in its name. */
+function publisherCountry(g: Gazetteer, meta: ArticleMeta): string | undefined {
+  const host = meta.url ? /^[a-z]+:\/\/([^/]+)/i.exec(meta.url)?.[1] : undefined;
+  const tld = (host ?? meta.publisher ?? '').toLowerCase().match(/\.([a-z]{2})$/)?.[1];
+  if (tld && tld !== 'tv' && tld !== 'io' && tld !== 'co' && tld !== 'me') {
+    const cc = tld === 'uk' ? 'GB' : tld.toUpperCase();
+    if (g.countryRow(cc) !== undefined) return cc;
+  }
+  if (meta.publisher) {
+    for (const w of meta.publisher.split(/\s+/)) {
+      const k = normName(w);
+      const dem = g.demonymCountry(k);
+      if (dem) return dem;
+      const rows = g.exact(k);
+      if (rows?.length) {
+        const best = rows.reduce((a, b) => (prior(g, a, false) >= prior(g, b, false) ? a : b));
+        if (prior(g, best, false) >= 10.5) return g.d.country[best];
+      }
+    }
+  }
+  return undefined;
+}
+
+function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Context {
+  const countries = new Map<string, number>();
+  const admin1 = new Set<string>();
+  const bump = (cc: string) => countries.set(cc, (countries.get(cc) ?? 0) + 1);
+  for (const m of mentions) {
+    // Only unambiguous evidence: a name whose best reading is a country or a
+    // first-level region ("Georgia" counts for both the US and the country).
+    let best = -1, bestScore = -Infinity;
+    for (const r of m.rows) { const s = prior(g, r, m.viaStem); if (s > bestScore) { bestScore = s; best = r; } }
+    for (const r of m.rows) {
+      const fc = g.d.featureCode[r]!;
+      if (fc === 'PCLI' || fc === 'PCLD') bump(g.d.country[r]!);
+      else if (fc === 'ADM1' && (r === best || m.rows.length <= 3)) { admin1.add(`${g.d.country[r]}.${g.d.admin1[r]}`); bump(g.d.country[r]!); }
+    }
+  }
+  // Demonyms: "Ukrainian forces", "Philippine Department of Agriculture".
+  for (const t of doc.tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const cc = g.demonymCountry(normName(t.text));
+    if (cc) bump(cc);
+  }
+  const ctx: Context = { countries, admin1 };
+  const pc = publisherCountry(g, doc.meta);
+  if (pc) ctx.publisherCountry = pc;
+  return ctx;
+}
+
+function contextScore(g: Gazetteer, row: number, m: ToponymMention, ctx: Context): number {
+  const cc = g.d.country[row]!;
+  let s = 0;
+  const fc = g.d.featureCode[row]!;
+  const isCountry = fc === 'PCLI' || fc === 'PCLD';
+  if (!isCountry && cc) {
+    const n = ctx.countries.get(cc) ?? 0;
+    if (n) s += n >= 2 ? 4 : 3;
+    if (fc !== 'ADM1' && ctx.admin1.has(`${cc}.${g.d.admin1[row]}`)) s += 4;
+    if (ctx.publisherCountry === cc) s += 2;
+  }
+  const q = m.qualifier;
+  if (q) {
+    const fits = q.rows.some((qr) => {
+      const qfc = g.d.featureCode[qr]!;
+      if (qfc === 'PCLI' || qfc === 'PCLD') return g.d.country[qr] === cc;
+      if (qfc === 'ADM1') return g.d.country[qr] === cc && g.d.admin1[qr] === g.d.admin1[row];
+      if (qfc === 'ADM2') return g.d.country[qr] === cc && distanceKm(g.d.lat[qr]!, g.d.lon[qr]!, g.d.lat[row]!, g.d.lon[row]!) < 100;
+      return false;
+    });
+    s += fits ? 12 : -3;
+  }
+  return s;
+}
+
+/** Local places (towns, counties) act as anchors for their neighbours. */
+const isLocal = (g: Gazetteer, row: number) => { const fc = g.d.featureCode[row]!; return fc.startsWith('PPL') || fc === 'ADM2'; };
+
+function proximityScore(g: Gazetteer, row: number, anchors: number[]): number {
+  const lat = g.d.lat[row]!, lon = g.d.lon[row]!;
+  let s = 0;
+  for (const a of anchors) {
+    if (a === row) continue;
+    const d = distanceKm(lat, lon, g.d.lat[a]!, g.d.lon[a]!);
+    s += d < 40 ? 2.5 : d < 120 ? 2 : d < 300 ? 1 : d < 800 ? 0.3 : 0;
+  }
+  return Math.min(s, 6);
+}
+
+export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Map<ToponymMention, Resolution> {
+  const ctx = buildContext(doc, g, mentions);
+  // One sense per name per article: mentions sharing a key are resolved together.
+  const groups = new Map<string, ToponymMention[]>();
+  for (const m of mentions) {
+    if (m.part) continue;
+    const k = `${m.key}|${m.rows.length}`;
+    const a = groups.get(k);
+    if (a) a.push(m); else groups.set(k, [m]);
+  }
+  interface Group { ms: ToponymMention[]; cands: number[]; base: Map<number, number>; pick: number; support: number }
+  const gs: Group[] = [];
+  for (const ms of groups.values()) {
+    const lead = ms.find((m) => m.qualifier) ?? ms[0]!;
+    let cands = lead.rows;
+    if (cands.length > MAX_CANDIDATES) cands = [...cands].sort((a, b) => prior(g, b, false) - prior(g, a, false)).slice(0, MAX_CANDIDATES);
+    const base = new Map<number, number>();
+    for (const r of cands) base.set(r, prior(g, r, lead.viaStem) + contextScore(g, r, lead, ctx));
+    gs.push({ ms, cands, base, pick: -1, support: 0 });
+  }
+  const choose = (gr: Group, anchors: number[]) => {
+    let best = -1, bestScore = -Infinity, bestSupport = 0;
+    for (const r of gr.cands) {
+      const prox = anchors.length ? proximityScore(g, r, anchors) : 0;
+      const s = gr.base.get(r)! + prox;
+      if (s > bestScore) { bestScore = s; best = r; bestSupport = s - prior(g, r, gr.ms[0]!.viaStem); }
+    }
+    gr.pick = best; gr.support = bestSupport;
+  };
+  for (const gr of gs) choose(gr, []);
+  if (gs.length > 1) {
+    for (let pass = 0; pass < 2; pass++) {
+      const picks = gs.map((gr) => gr.pick);
+      for (let i = 0; i < gs.length; i++) {
+        const anchors = picks.filter((p, j) => j !== i && p >= 0 && isLocal(g, p));
+        choose(gs[i]!, anchors);
+      }
+    }
+  }
+
+  const out = new Map<ToponymMention, Resolution>();
+  for (const gr of gs) {
+    const r = gr.pick;
+    if (r < 0) continue;
+    // Weak evidence: a small town named once, with nothing in the article
+    // pointing to its country or neighbourhood, stays unresolved.
+    const fc = g.d.featureCode[r]!;
+    if (fc.startsWith('PPL') && g.d.population[r]! < 20000 && gr.support <= 0 && gr.cands.length > 1) continue;
+    if (fc.startsWith('PPL') && g.d.population[r]! < 5000 && gr.support <= 0) continue;
+    const res: Resolution = {
+      row: r, name: g.d.name[r]!, lat: g.d.lat[r]!, lon: g.d.lon[r]!, featureCode: fc,
+      ...(g.d.id[r] ? { geonameId: g.d.id[r]! } : {}), ...(g.d.country[r] ? { country: g.d.country[r]! } : {}),
+    };
+    for (const m of gr.ms) out.set(m, res);
+  }
+  for (const m of mentions) {
+    if (!m.part) continue;
+    const res = countryPart(g, m.part.country, m.part.direction, doc.text.slice(m.start, m.end));
+    if (res) out.set(m, res);
+  }
+  return out;
+}
+
+/** The centre of a country's towns lying in one direction ("Russia's Far East"). */
+function countryPart(g: Gazetteer, cc: string, dir: Direction, label: string): Resolution | undefined {
+  const rows = g.populatedIn(cc);
+  if (rows.length < 10) return undefined;
+  const lats = rows.map((r) => g.d.lat[r]!).sort((a, b) => a - b);
+  const lons = rows.map((r) => g.d.lon[r]!).sort((a, b) => a - b);
+  const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+  const [latLo, latHi, lonLo, lonHi] = [q(lats, 0.01), q(lats, 0.99), q(lons, 0.01), q(lons, 0.99)];
+  const far = dir.startsWith('far ');
+  const cut = far ? 0.75 : 0.6;
+  const base = dir.replace('far ', '');
+  const inPart = (r: number) => {
+    const y = (g.d.lat[r]! - latLo) / (latHi - latLo || 1), x = (g.d.lon[r]! - lonLo) / (lonHi - lonLo || 1);
+    return (!base.includes('north') || y >= cut) && (!base.includes('south') || y <= 1 - cut)
+      && (!base.includes('east') || x >= cut) && (!base.includes('west') || x <= 1 - cut);
+  };
+  const sel = rows.filter(inPart);
+  if (!sel.length) return undefined;
+  const med = (xs: number[]) => { const s = xs.sort((a, b) => a - b); return s[s.length >> 1]!; };
+  const country = g.countryRow(cc);
+  const label2 = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return {
+    row: -1, name: `${label2}, ${country !== undefined ? g.d.name[country] : cc}`,
+    lat: med(sel.map((r) => g.d.lat[r]!)), lon: med(sel.map((r) => g.d.lon[r]!)), country: cc, featureCode: 'RGN',
+  };
+}

