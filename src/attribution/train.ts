@@ -1,62 +1,94 @@
 /**
  * `npm run train`: trains the attribution tagger on PolNeAR train and writes
- * models/attribution-tagger.bin. Deterministic (fixed seed, fixed order of
- * files). Dev figures are printed per epoch for tuning only; the test split
- * is never read.
+ * models/attribution-tagger.bin. Deterministic (fixed seed, files in sort
+ * order). Dev figures are printed for tuning only; the test split is never read.
  *
- * usage: train [--data DIR] [--epochs N] [--seed N] [--out FILE] [--all-annotators] [--min-weight X]
+ * Steps: tokenize; gold BIO labels; cue lexicon (2-fold jackknifed for the
+ * training features); first pass trained on each half and applied to the
+ * other (so the second pass learns from first-pass output on unseen text);
+ * first pass on all of train; second (stacked) pass on all of train; prune
+ * small weights; save.
+ *
+ * usage: train [--data DIR] [--epochs N] [--epochs2 N] [--seed N] [--out FILE]
+ *              [--all-annotators] [--min-weight X] [--one-pass] [--no-dev]
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Doc } from '../doc/doc.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { loadSplit, type GoldArticle } from './tagger/corpus.js';
+import { decode } from './tagger/decode.js';
 import { buildCueLexicon, extractFeatures, type CueLexicon, type DocFeatures } from './tagger/features.js';
+import { DEFAULT_MODEL_PATH, tagTokens } from './tagger/index.js';
 import { labelType } from './tagger/labels.js';
 import { linkRuns } from './tagger/link.js';
-import { TaggerModel, saveModel } from './tagger/model.js';
+import { TaggerModel, WeightTable, loadModel, saveModel } from './tagger/model.js';
 import { TrainTable, rng, shuffle, trainDoc } from './tagger/perceptron.js';
-import { decode } from './tagger/decode.js';
-import { goldLabels, labelRuns } from './tagger/spans.js';
 import { newTally, summary, tally } from './tagger/score.js';
-import { DEFAULT_MODEL_PATH } from './tagger/index.js';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { goldLabels, labelRuns } from './tagger/spans.js';
+import { stackFeatures } from './tagger/stack.js';
 
-interface Opts { data: string; epochs: number; seed: number; out: string; allAnnotators: boolean; minWeight: number; dev: boolean }
+interface Opts {
+  data: string; epochs: number; epochs2: number; seed: number; out: string;
+  allAnnotators: boolean; minWeight: number; dev: boolean; onePass: boolean;
+}
 
 function parseArgs(argv: string[]): Opts {
-  const o: Opts = { data: join(process.cwd(), '..', 'shared', 'data', 'polnear'), epochs: 10, seed: 1, out: DEFAULT_MODEL_PATH, allAnnotators: false, minWeight: 0.05, dev: true };
+  const o: Opts = {
+    data: join(process.cwd(), '..', 'shared', 'data', 'polnear'), epochs: 10, epochs2: 10, seed: 1,
+    out: DEFAULT_MODEL_PATH, allAnnotators: false, minWeight: 0.05, dev: true, onePass: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!, v = argv[i + 1];
     if (a === '--data' && v) { o.data = v; i++; }
     else if (a === '--epochs' && v) { o.epochs = Number(v); i++; }
+    else if (a === '--epochs2' && v) { o.epochs2 = Number(v); i++; }
     else if (a === '--seed' && v) { o.seed = Number(v); i++; }
     else if (a === '--out' && v) { o.out = v; i++; }
     else if (a === '--min-weight' && v) { o.minWeight = Number(v); i++; }
     else if (a === '--all-annotators') o.allAnnotators = true;
+    else if (a === '--one-pass') o.onePass = true;
     else if (a === '--no-dev') o.dev = false;
     else throw new Error(`unknown argument ${a}`);
   }
   return o;
 }
 
-interface Item { art: GoldArticle; doc: Doc; labels: Uint8Array; feats?: DocFeatures }
+interface Item { art: GoldArticle; doc: Doc; labels: Uint8Array; feats: DocFeatures | null; stacked: DocFeatures | null }
 
 function prepare(arts: GoldArticle[]): Item[] {
   return arts.map((art) => {
     const doc = new Doc(art.text);
     tokenize(doc);
-    return { art, doc, labels: goldLabels(doc, art.attributions) };
+    return { art, doc, labels: goldLabels(doc, art.attributions), feats: null, stacked: null };
   });
 }
 
 const isCue = (l: number) => labelType(l) === 'Cue';
+const secs = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);
+
+/** Trains one pass for `epochs` epochs over the features `pick` returns. */
+function trainPass(name: string, items: Item[], pick: (it: Item) => DocFeatures, epochs: number, seed: number): TrainTable {
+  const T = new TrainTable();
+  const rand = rng(seed);
+  const order = items.slice();
+  for (let e = 1; e <= epochs; e++) {
+    const t0 = Date.now();
+    let errors = 0, tokens = 0;
+    for (const it of shuffle(order, rand)) { errors += trainDoc(T, pick(it), it.labels); tokens += it.labels.length; }
+    console.log(`  ${name} epoch ${e}: token error ${(100 * errors / tokens).toFixed(2)}% (${secs(t0)} s, ${T.rows} features)`);
+  }
+  return T;
+}
+
+const table = (T: TrainTable, minAbs: number): WeightTable => {
+  const { keys, weights } = T.averaged(minAbs);
+  return new WeightTable(keys, weights);
+};
 
 function evaluate(model: TaggerModel, items: Item[]): string {
   const t = newTally();
-  for (const it of items) {
-    it.feats ??= extractFeatures(it.doc, model.lexicon);
-    tally(t, it.art.text, linkRuns(it.doc, labelRuns(decode(model, it.feats))), it.art.attributions);
-  }
+  for (const it of items) tally(t, it.art.text, linkRuns(it.doc, labelRuns(tagTokens(it.doc, model))), it.art.attributions);
   return summary(t);
 }
 
@@ -67,39 +99,40 @@ function main(): void {
   const t0 = Date.now();
   const train = prepare(loadSplit(trainDir, o.allAnnotators));
   const dev = o.dev && existsSync(devDir) ? prepare(loadSplit(devDir)) : [];
-  console.log(`train: ${train.length} documents, dev: ${dev.length} (${((Date.now() - t0) / 1000).toFixed(1)} s to tokenize)`);
+  console.log(`train: ${train.length} documents, dev: ${dev.length} (${secs(t0)} s to read and tokenize)`);
 
-  // The cue lexicon is a feature; computed on all of train it would mark
-  // every training cue as known. Each half of train therefore gets features
-  // from a lexicon built on the other half (2-fold jackknife), as unseen
-  // articles get from the full one.
+  // The cue lexicon is a feature; built on all of train it would mark every
+  // training cue as known. Each half of train gets features from a lexicon
+  // built on the other half (2-fold jackknife), as unseen articles get from the full one.
   const halves: [Item[], Item[]] = [train.filter((_, i) => i % 2 === 0), train.filter((_, i) => i % 2 === 1)];
   const lexOther: [CueLexicon, CueLexicon] = [buildCueLexicon(halves[1], isCue), buildCueLexicon(halves[0], isCue)];
   halves.forEach((h, k) => { for (const it of h) it.feats = extractFeatures(it.doc, lexOther[k]!); });
   const lexicon = buildCueLexicon(train, isCue);
 
-  const T = new TrainTable();
-  const rand = rng(o.seed);
-  const order = train.slice();
-  for (let e = 1; e <= o.epochs; e++) {
-    const te = Date.now();
-    let errors = 0, tokens = 0;
-    for (const it of shuffle(order, rand)) { errors += trainDoc(T, it.feats!, it.labels); tokens += it.labels.length; }
-    let line = `epoch ${e}: train token error ${(100 * errors / tokens).toFixed(2)}% (${((Date.now() - te) / 1000).toFixed(1)} s, ${T.rows} features)`;
-    if (dev.length && (e === o.epochs || e % 2 === 0)) {
-      const { keys, weights } = T.averaged(0);
-      line += ` | dev ${evaluate(new TaggerModel(lexicon, keys, weights), dev)}`;
+  const passes: WeightTable[] = [];
+  if (!o.onePass) {
+    // First-pass labels for each half from a model trained on the other half.
+    for (const k of [0, 1] as const) {
+      console.log(`first pass on half ${k + 1} of train, applied to the other half`);
+      const T = trainPass('pass 1/half', halves[1 - k]!, (it) => it.feats!, o.epochs, o.seed + 10 + k);
+      const W = table(T, 0);
+      for (const it of halves[k]) it.stacked = stackFeatures(it.doc, it.feats!, decode(W, it.feats!));
     }
-    console.log(line);
   }
-  const { keys, weights } = T.averaged(o.minWeight);
-  const bytes = saveModel(o.out, lexicon, keys, weights);
-  console.log(`model: ${keys.length} features (of ${T.rows}), ${(bytes / 1e6).toFixed(2)} MB -> ${o.out}`);
+  console.log('first pass on all of train');
+  passes.push(table(trainPass('pass 1', train, (it) => it.feats!, o.epochs, o.seed), o.minWeight));
+  if (!o.onePass) {
+    console.log('second (stacked) pass on all of train');
+    passes.push(table(trainPass('pass 2', train, (it) => it.stacked!, o.epochs2, o.seed + 1), o.minWeight));
+  }
+  const bytes = saveModel(o.out, new TaggerModel(lexicon, passes));
+  console.log(`model: ${passes.map((p) => p.featureKeys.length).join(' + ')} features, ${(bytes / 1e6).toFixed(2)} MB -> ${o.out}`);
   if (dev.length) {
-    for (const it of dev) it.feats = undefined;
-    console.log(`dev (pruned model): ${evaluate(new TaggerModel(lexicon, keys, weights), dev)}`);
+    const saved = loadModel(o.out);
+    console.log(`dev, first pass only: ${evaluate(new TaggerModel(saved.lexicon, saved.passes.slice(0, 1)), dev)}`);
+    if (saved.passes.length > 1) console.log(`dev, with second pass: ${evaluate(saved, dev)}`);
   }
-  console.log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`done in ${secs(t0)} s`);
 }
 
 try {

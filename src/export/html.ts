@@ -58,7 +58,7 @@ ${a.url ? `<p class="url">${escapeHtml(a.url)}</p>` : ''}
 <p class="counts">${[plural(n.sentences, 'sentence'), plural(n.sources, 'source'), `${plural(n.claims, 'claim')} (${n.attributed} attributed)`, plural(n.places, 'place')].join(' · ')}</p>
 <p class="legend"><span class="src">source</span> <span class="cue">cue</span> <span class="content">reported content</span>
 ${(['certain', 'probable', 'possible', 'unknown'] as const).map((c) => `<span class="claim cert-${c}">${c} claim</span>`).join(' ')}
-<span class="hedge">hedge</span> <span class="verif">verification</span></p>
+<span class="claim voice cert-certain">the article's own claim</span> <span class="hedge">hedge</span> <span class="verif">verification</span></p>
 </header>
 <main>
 <article class="text" aria-label="Article text with attributions highlighted">${articleHtml(ledger, view)}</article>
@@ -144,7 +144,9 @@ function collectMarks(ledger: Ledger, view: LedgerView): Mark[] {
     const lines = [`claim ${c.id}: ${CERTAINTY_LABEL[c.certainty]} · source: ${sources}`];
     if (c.hedges.length) lines.push(`hedged: ${c.hedges.map((h) => h.text).join(', ')}`);
     for (const v of c.verification) lines.push(`${VERIFICATION_MARK[v.status]} ${view.verificationText(v)}`);
-    for (const part of c.span) marks.push({ ...part, classes: ['claim', `cert-${c.certainty}`], note: lines.join('\n'), anchor: `claim-${c.id}` });
+    // The article's own assertions get a paler tint, so attributed claims stand out.
+    const classes = ['claim', `cert-${c.certainty}`, ...(c.attribution || c.sources.length ? [] : ['voice'])];
+    for (const part of c.span) marks.push({ ...part, classes, note: lines.join('\n'), anchor: `claim-${c.id}` });
     for (const h of c.hedges) marks.push({ start: h.start, end: h.end, classes: ['hedge'], note: `hedge “${h.text}” of claim ${c.id}` });
     for (const v of c.verification) {
       marks.push({ ...v.span, classes: ['verif', `tone-${VERIFICATION_TONE[v.status]}`], note: `${VERIFICATION_LABEL[v.status]} (${view.sourceName(v.by)}), about claim ${c.id}` });
@@ -158,9 +160,12 @@ function sourcesHtml(view: LedgerView): string {
   if (!sources.length) return '<section><h2>Sources</h2><p class="none">No sources found.</p></section>';
   const claimCount = new Map<string, number>();
   for (const c of view.ledger.claims) for (const id of c.sources) claimCount.set(id, (claimCount.get(id) ?? 0) + 1);
-  const rows = sources.map((s) => `<tr><td class="name">${escapeHtml(s.name)}</td><td>${escapeHtml(s.kind)}</td><td>${escapeHtml(s.role ?? '')}</td><td>${escapeHtml(s.affiliation ?? '')}</td><td>${s.anonymous ? 'yes' : ''}</td><td class="num">${claimCount.get(s.id) ?? 0}</td></tr>`);
+  const rows = sources.map((s) => {
+    const roleAndAffiliation = [s.role, s.affiliation && !(s.role ?? '').includes(s.affiliation) ? s.affiliation : undefined].filter((x): x is string => !!x);
+    return `<tr><td class="name">${escapeHtml(s.name)}${s.anonymous ? ' <span class="anon">anonymous</span>' : ''}</td><td>${escapeHtml(s.kind)}</td><td>${roleAndAffiliation.map(escapeHtml).join('<br>')}</td><td class="num">${claimCount.get(s.id) ?? 0}</td></tr>`;
+  });
   return `<section><h2>Sources</h2>
-<table><thead><tr><th>name</th><th>kind</th><th>role</th><th>affiliation</th><th>anonymous</th><th>claims</th></tr></thead>
+<table><thead><tr><th>name</th><th>kind</th><th>role, affiliation</th><th>claims</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
@@ -171,11 +176,10 @@ function claimsHtml(view: LedgerView): string {
     const sub = g.kind === 'sourced' ? g.sources.map((s) => view.sourceDetails(s)).join('; ')
       : g.kind === 'own-voice' ? 'the article asserts these itself' : 'attributed, but to nobody the article names';
     const items = g.claims.map((c) => {
-      const quote = view.attributionOf(c)?.quote === 'direct';
       const ver = c.verification.map((v) => `<span class="badge tone-${VERIFICATION_TONE[v.status]}">${VERIFICATION_MARK[v.status]} ${escapeHtml(view.verificationText(v))}</span>`).join(' ');
       const hedges = c.hedges.length ? `<span class="hedges">hedged: ${c.hedges.map((h) => escapeHtml(h.text)).join(', ')}</span>` : '';
       return `<li><a class="cert cert-${c.certainty}" href="#claim-${attr(c.id)}" title="${CERTAINTY_LABEL[c.certainty]}">${CERTAINTY_BAR[c.certainty]} ${CERTAINTY_LABEL[c.certainty]}</a>
-<span class="claimtext">${quote ? '“' : ''}${escapeHtml(c.text)}${quote ? '”' : ''}</span> ${hedges} ${ver}</li>`;
+<span class="claimtext">${escapeHtml(view.claimText(c))}</span> ${hedges} ${ver}</li>`;
     });
     return `<div class="group group-${g.kind}"><h3>${escapeHtml(g.label)}</h3><p class="sub">${escapeHtml(sub)}</p><ul>${items.join('\n')}</ul></div>`;
   });
@@ -219,6 +223,9 @@ aside section { background:#fff; border:1px solid var(--line); border-radius:8px
 .claim { border-radius:2px; }
 .cert-certain { background:var(--certain); } .cert-probable { background:var(--probable); }
 .cert-possible { background:var(--possible); } .cert-unknown { background:var(--unknown); }
+.claim.voice { background:none; box-shadow:inset 0 -3px 0 var(--voice-line); } .voice.cert-certain { --voice-line:var(--certain); }
+.voice.cert-probable { --voice-line:var(--probable); } .voice.cert-possible { --voice-line:var(--possible); } .voice.cert-unknown { --voice-line:var(--unknown); }
+.anon { font-size:11px; font-weight:500; color:var(--muted); border:1px solid var(--line); border-radius:8px; padding:0 5px; white-space:nowrap; }
 .hedge { font-style:italic; text-decoration:underline wavy var(--open); }
 .verif { text-decoration:underline double; } .tone-good { text-decoration-color:var(--good); } .tone-bad { text-decoration-color:var(--bad); } .tone-open { text-decoration-color:var(--open); }
 .legend span { padding:0 4px; }

@@ -67,6 +67,12 @@ export class LedgerView {
     return this.sourceById.get(id)?.name ?? id;
   }
 
+  /** The claim's text, in quotation marks when it is a direct quote that does not already carry them. */
+  claimText(claim: LedgerClaim): string {
+    const direct = this.attributionOf(claim)?.quote === 'direct';
+    return direct && !/^\s*["“‘']/.test(claim.text) ? `“${claim.text}”` : claim.text;
+  }
+
   attributionOf(claim: LedgerClaim): LedgerAttribution | undefined {
     return claim.attribution ? this.attributionById.get(claim.attribution) : undefined;
   }

@@ -121,8 +121,7 @@ export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
     const paint = certaintyPaint[claim.certainty];
     const prefix = `  ${CERTAINTY_BAR[claim.certainty]} ${CERTAINTY_LABEL[claim.certainty].padEnd(8)} `;
     const indent = prefix.length;
-    const quoted = view.attributionOf(claim)?.quote === 'direct' ? `“${claim.text}”` : claim.text;
-    const lines = wrap(quoted, width, indent, indent);
+    const lines = wrap(view.claimText(claim), width, indent, indent);
     const out = lines.map((l, i) => (i ? ' '.repeat(indent) : paint(prefix)) + l);
     const notes: string[] = [];
     if (claim.hedges.length) notes.push(`hedged: ${claim.hedges.map((h) => h.text).join(', ')}`);

@@ -43,10 +43,23 @@ export function readHtml(file: string, html: string): { text: string; meta: Omit
     const body = document.body ?? document.documentElement;
     text = body ? blockText(body as never, BOILERPLATE) : '';
   }
+  text = dropBylineLines(text);
   if (countWords(text) < MIN_ARTICLE_WORDS) {
     throw new InputError(file, 'no article text found in the HTML page');
   }
   return { text, meta: htmlMeta(document as never, article ?? {}) };
+}
+
+/**
+ * A "By Jane Doe · 30 March 2021" line at the top is page furniture, not a
+ * sentence of the article; the byline itself is kept in the metadata.
+ */
+function dropBylineLines(text: string): string {
+  const lines = text.split('\n');
+  const isByline = (l: string) => /^by\s+\S/i.test(l) && l.length <= 120 && !/[.!?]["”’]?$/.test(l.replace(/\s*\d{4}$/, ''));
+  let i = 0;
+  while (i < Math.min(3, lines.length - 1) && isByline(lines[i]!)) i++;
+  return i ? lines.slice(i).join('\n') : text;
 }
 
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);

@@ -40,8 +40,10 @@ export function verification(doc: Doc): void {
         // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
         if (taken.length && status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
         taken.push(span);
-        const by = performer(doc, resolver, span, s.firstToken);
-        const target = concernedClaim(doc, span, s);
+        // "X could not be verified": X is what went unverified, and nobody in particular failed to.
+        const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently\b/.test(m[0]);
+        const by = passive ? null : performer(doc, resolver, span, s.firstToken);
+        const target = passive ? concernedClaim(doc, span, s, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s);
         target.verification.push({ status, by, span });
       }
     }
@@ -76,16 +78,36 @@ function contentWords(doc: Doc, spans: Span[]): Set<string> {
   return out;
 }
 
-function concernedClaim(doc: Doc, act: Span, sentence: Span): Claim {
-  // The object: what follows the act up to the end of its clause.
-  const after = doc.text.slice(act.end, sentence.end);
-  const clause = /^[^,;.]*/.exec(after)![0].replace(/^\s*(?:to\s+\w+\s+|on\s+|of\s+|about\s+|for\s+)/, '').trim();
-  const objStart = act.end + after.indexOf(clause);
-  const object: Span = { start: objStart, end: objStart + clause.length };
+/** The subject of a passive act ("the figure could not be verified"): what went unverified. */
+function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
+  const before = doc.text.slice(sentence.start, act.start);
+  const clause = /[^,;]*$/.exec(before)![0].replace(/^\s*(?:and|but|while|though|although)\s+/i, '').trim();
+  const start = act.start - before.length + before.lastIndexOf(clause);
+  return { start, end: start + clause.length };
+}
+
+const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
+
+function concernedClaim(doc: Doc, act: Span, sentence: Span, given?: Span): Claim {
+  // The object: what follows the act up to the end of its clause (or, for a passive, its subject).
+  let object: Span;
+  if (given) object = given;
+  else {
+    const after = doc.text.slice(act.end, sentence.end);
+    const clause = /^[^,;.]*/.exec(after)![0].replace(/^\s*(?:to\s+\w+\s+|on\s+|of\s+|about\s+|for\s+)/, '').trim();
+    const objStart = act.end + after.indexOf(clause);
+    object = { start: objStart, end: objStart + clause.length };
+  }
+  const clause = doc.slice(object);
   const inside = (c: Claim) => c.span.some((s) => s.start <= act.start && act.end <= s.end);
   const earlier = doc.claims.filter((c) => c.span[0]!.start < act.start && !inside(c));
   const latest = earlier.filter((c) => c.attribution !== null).pop() ?? earlier.pop();
 
+  // "the figure could not be verified": the latest claim that gives a figure.
+  if (NUMERIC_ANAPHORA.test(clause)) {
+    const withNumber = earlier.filter((c) => c.span.some((s) => /\d/.test(doc.slice(s)))).pop();
+    if (withNumber) return withNumber;
+  }
   if (!clause || ANAPHORA.test(clause)) if (latest) return latest;
   const words = contentWords(doc, [object]);
   if (words.size) {
@@ -96,7 +118,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span): Claim {
       let shared = 0;
       for (const w of words) if (cw.has(w)) shared++;
       const score = shared / words.size;
-      if (shared >= 2 && score > bestScore) { best = c; bestScore = score; }
+      if ((shared >= 2 || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
     }
     if (best) return best;
   }

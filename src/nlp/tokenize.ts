@@ -10,6 +10,7 @@ import type { Doc, Sentence, Token } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 
 const nlp = winkNLP(model);
+const TITLE_WORDS = new Set(['president', 'minister', 'secretary', 'leader', 'chairman', 'spokesperson', 'spokesman', 'spokeswoman', 'general', 'director', 'chief', 'senator', 'governor', 'ambassador', 'king', 'queen', 'prince', 'judge', 'mayor', 'speaker']);
 const its = nlp.its;
 
 export function tokenize(doc: Doc): void {
@@ -62,6 +63,15 @@ export function tokenize(doc: Doc): void {
   }
   const sentences: Sentence[] = [];
   let paragraph = 0;
+  // wink tags a capitalised word inside a name as a verb or noun now and then
+  // ("The Baltic Herald"): a capitalised word that continues a proper-noun
+  // run mid-sentence is part of the name. Titles stay common nouns so that
+  // "Russian President Vladimir Putin" still splits at the title.
+  for (let t = 1; t < tokens.length; t++) {
+    const tok = tokens[t]!, prev = tokens[t - 1]!;
+    if (prev.pos === 'PROPN' && /^[A-Z][a-z]/.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')
+      && !breakBefore.has(t) && !TITLE_WORDS.has(tok.lower)) tok.pos = 'PROPN';
+  }
   for (const [a, b] of pieces) {
     const first = tokens[a], last = tokens[b - 1];
     if (!first || !last || b <= a) continue;

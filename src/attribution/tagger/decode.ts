@@ -6,7 +6,7 @@
  * (Ratinov & Roth 2009; Honnibal's averaged-perceptron POS tagger) and costs
  * one pass; here it also lets a content span run on across sentences.
  */
-import { N_STATIC, type DocFeatures } from './features.js';
+import type { DocFeatures } from './features.js';
 import { f1, f2, f3 } from './hash.js';
 import { N_LABELS, allowed, labelType } from './labels.js';
 
@@ -97,7 +97,7 @@ export function decode(W: Weights, df: DocFeatures): Uint8Array {
   let p1 = 0, p2 = 0;
   for (let i = 0; i < df.n; i++) {
     scores.fill(0);
-    addScores(W, df.static, i * N_STATIC, (i + 1) * N_STATIC, scores);
+    addScores(W, df.static, i * df.width, (i + 1) * df.width, scores);
     dynamicFeatures(df, i, p1, p2, st, dyn);
     addScores(W, dyn, 0, N_DYNAMIC, scores);
     const l = bestAllowed(scores, p1);

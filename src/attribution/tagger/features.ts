@@ -28,7 +28,9 @@ export const N_STATIC = 52;
 /** Per-token values the label-dependent features need at decode time. */
 export interface DocFeatures {
   n: number;
-  /** n × N_STATIC feature hashes. */
+  /** Features per token in `static`. */
+  width: number;
+  /** n × width feature hashes. */
   static: Int32Array;
   lower: Int32Array;
   pos: Int32Array;
@@ -192,7 +194,7 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
     F[o + k++] = f2(51, sentPos, pos[i]!);
     F[o + k++] = f2(52, endPos, pos[i]!);
   }
-  return { n, static: F, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted };
+  return { n, width: N_STATIC, static: F, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted };
 }
 
 /** Builds the cue lexicon from gold-labelled documents: lemma -> bucket of P(cue | lemma). */

@@ -11,6 +11,7 @@ import { extractFeatures } from './features.js';
 import { linkRuns } from './link.js';
 import { loadModel, type TaggerModel } from './model.js';
 import { labelRuns } from './spans.js';
+import { stackFeatures } from './stack.js';
 
 /** models/ at the package root, from src/attribution/tagger or dist/attribution/tagger alike. */
 export const DEFAULT_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'attribution-tagger.bin');
@@ -30,7 +31,10 @@ export function setTaggerModel(m: TaggerModel | null): void {
 
 /** Token labels (indices into LABELS) for a tokenized document. */
 export function tagTokens(doc: Doc, m: TaggerModel): Uint8Array {
-  return decode(m, extractFeatures(doc, m.lexicon));
+  const df = extractFeatures(doc, m.lexicon);
+  let labels = decode(m.passes[0]!, df);
+  for (const pass of m.passes.slice(1)) labels = decode(pass, stackFeatures(doc, df, labels));
+  return labels;
 }
 
 export function tagAttributions(doc: Doc, m: TaggerModel | null = taggerModel()): Attribution[] {

@@ -1,30 +1,30 @@
 /**
- * The trained tagger's weights and cue lexicon, and their file format.
+ * The trained tagger: a cue lexicon and one weight table per pass (the
+ * first pass, and the stacked second pass of stack.ts), and their file format.
  *
  * File layout (little-endian): "HSAT" magic, u32 header length, a JSON header
- * ({version, labels, lexicon, rows, scale}), padding to 4 bytes, rows × i32
- * feature hashes, rows × labels × i16 weights (quantised by `scale`). Binary
- * because a JSON number list of this size would be several times larger and
- * slower to parse; int16 because the averaged weights need no more precision.
+ * ({version, labels, lexicon, passes: [{rows, scale}]}), padding to 4 bytes,
+ * then per pass rows × i32 feature hashes and rows × labels × i16 weights
+ * (quantised by the pass's `scale`). Binary because a JSON list of numbers
+ * this size would be several times larger and slower to parse; int16 because
+ * averaged perceptron weights need no more precision (dev F1 unchanged).
  *
- * In memory the features sit in an open-addressing hash table (Int32Array
- * keys, linear probing) so a lookup costs a multiply and one or two probes.
+ * In memory each table is an open-addressing hash table (Int32Array keys,
+ * linear probing), so a feature lookup costs a multiply and a probe or two.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { CueLexicon } from './features.js';
 import { LABELS, N_LABELS } from './labels.js';
 import type { Weights } from './decode.js';
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
-export class TaggerModel implements Weights {
-  readonly w: Float32Array;
+export class WeightTable implements Weights {
   private readonly keys: Int32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(readonly lexicon: CueLexicon, featureKeys: Int32Array, weights: Float32Array) {
-    this.w = weights;
+  constructor(readonly featureKeys: Int32Array, readonly w: Float32Array) {
     let cap = 1;
     while (cap < featureKeys.length * 2) cap <<= 1;
     this.mask = cap - 1;
@@ -50,23 +50,32 @@ export class TaggerModel implements Weights {
   }
 }
 
-export function saveModel(path: string, lexicon: CueLexicon, keys: Int32Array, weights: Float32Array): number {
-  let maxAbs = 0;
-  for (const v of weights) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+export class TaggerModel {
+  constructor(readonly lexicon: CueLexicon, readonly passes: WeightTable[]) {}
+}
+
+export function saveModel(path: string, model: TaggerModel): number {
+  const passes = model.passes.map((p) => {
+    let maxAbs = 0;
+    for (const v of p.w) maxAbs = Math.max(maxAbs, Math.abs(v));
+    return { rows: p.featureKeys.length, scale: maxAbs > 0 ? maxAbs / 32767 : 1 };
+  });
   const header = Buffer.from(JSON.stringify({
-    version: MODEL_VERSION, labels: LABELS, rows: keys.length, scale,
-    lexicon: [...lexicon].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    version: MODEL_VERSION, labels: LABELS, passes,
+    lexicon: [...model.lexicon].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
   }), 'utf8');
   const headLen = 8 + header.length;
   const pad = (4 - (headLen % 4)) % 4;
-  const buf = Buffer.alloc(headLen + pad + keys.length * 4 + weights.length * 2);
+  const body = passes.reduce((n, p) => n + p.rows * 4 + p.rows * N_LABELS * 2, 0);
+  const buf = Buffer.alloc(headLen + pad + body);
   buf.write('HSAT', 0, 'latin1');
   buf.writeUInt32LE(header.length, 4);
   header.copy(buf, 8);
   let o = headLen + pad;
-  for (const k of keys) { buf.writeInt32LE(k, o); o += 4; }
-  for (const v of weights) { buf.writeInt16LE(Math.round(v / scale), o); o += 2; }
+  model.passes.forEach((p, k) => {
+    for (const key of p.featureKeys) { buf.writeInt32LE(key, o); o += 4; }
+    for (const v of p.w) { buf.writeInt16LE(Math.round(v / passes[k]!.scale), o); o += 2; }
+  });
   writeFileSync(path, buf);
   return buf.length;
 }
@@ -75,13 +84,20 @@ export function loadModel(path: string): TaggerModel {
   const buf = readFileSync(path);
   if (buf.toString('latin1', 0, 4) !== 'HSAT') throw new Error(`${path} is not a hearsay attribution model`);
   const hl = buf.readUInt32LE(4);
-  const header = JSON.parse(buf.toString('utf8', 8, 8 + hl)) as { version: number; labels: string[]; rows: number; scale: number; lexicon: Array<[string, number]> };
-  if (header.version !== MODEL_VERSION || header.labels.length !== N_LABELS) throw new Error(`${path}: model version ${header.version} does not match this code (${MODEL_VERSION}); run npm run train`);
+  const header = JSON.parse(buf.toString('utf8', 8, 8 + hl)) as {
+    version: number; labels: string[]; passes: Array<{ rows: number; scale: number }>; lexicon: Array<[string, number]>;
+  };
+  if (header.version !== MODEL_VERSION || header.labels.length !== N_LABELS) {
+    throw new Error(`${path}: model version ${header.version} does not match this code (${MODEL_VERSION}); run npm run train`);
+  }
   let o = 8 + hl;
   o += (4 - (o % 4)) % 4;
-  const keys = new Int32Array(header.rows);
-  for (let r = 0; r < header.rows; r++) { keys[r] = buf.readInt32LE(o); o += 4; }
-  const weights = new Float32Array(header.rows * N_LABELS);
-  for (let j = 0; j < weights.length; j++) { weights[j] = buf.readInt16LE(o) * header.scale; o += 2; }
-  return new TaggerModel(new Map(header.lexicon), keys, weights);
+  const passes = header.passes.map(({ rows, scale }) => {
+    const keys = new Int32Array(rows);
+    for (let r = 0; r < rows; r++) { keys[r] = buf.readInt32LE(o); o += 4; }
+    const w = new Float32Array(rows * N_LABELS);
+    for (let j = 0; j < w.length; j++) { w[j] = buf.readInt16LE(o) * scale; o += 2; }
+    return new WeightTable(keys, w);
+  });
+  return new TaggerModel(new Map(header.lexicon), passes);
 }

@@ -11,7 +11,7 @@
  * Averaging is lazy: each weight keeps the sum of (update time × delta), so
  * the average is w − acc / t without touching every weight at every step.
  */
-import { N_STATIC, type DocFeatures } from './features.js';
+import type { DocFeatures } from './features.js';
 import { N_DYNAMIC, addScores, advance, bestAllowed, dynamicFeatures, newState, type Weights } from './decode.js';
 import { N_LABELS, allowed } from './labels.js';
 
@@ -76,7 +76,7 @@ export function trainDoc(T: TrainTable, df: DocFeatures, gold: Uint8Array): numb
   let p1 = 0, p2 = 0, errors = 0;
   for (let i = 0; i < df.n; i++) {
     scores.fill(0);
-    addScores(T, df.static, i * N_STATIC, (i + 1) * N_STATIC, scores);
+    addScores(T, df.static, i * df.width, (i + 1) * df.width, scores);
     dynamicFeatures(df, i, p1, p2, st, dyn);
     addScores(T, dyn, 0, N_DYNAMIC, scores);
     const pred = bestAllowed(scores, p1);
@@ -85,7 +85,7 @@ export function trainDoc(T: TrainTable, df: DocFeatures, gold: Uint8Array): numb
     if (!allowed(p1, g)) g -= 1;
     if (pred !== g) {
       errors++;
-      T.update(df.static, i * N_STATIC, (i + 1) * N_STATIC, g, pred);
+      T.update(df.static, i * df.width, (i + 1) * df.width, g, pred);
       T.update(dyn, 0, N_DYNAMIC, g, pred);
     }
     T.t++;

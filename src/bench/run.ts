@@ -1,0 +1,53 @@
+/**
+ * `npm run bench`: the whole analysis (every pipeline stage, and the ledger
+ * rendered as JSON) of the PolNeAR train texts in one process, on one core.
+ * Prints articles/s and MB/s, and the time each stage takes.
+ *
+ *   npm run bench [-- --dir DIR] [--repeat N] [--no-geo]
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DEFAULT_PIPELINE } from '../analyze.js';
+import { Doc } from '../doc/doc.js';
+import { Pipeline } from '../pipeline/registry.js';
+import { toLedger } from '../ledger/build.js';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const dir = resolve(arg('--dir') ?? '../shared/data/polnear/train/text');
+if (!existsSync(dir)) {
+  console.error(`bench: no folder ${dir} (the PolNeAR texts live in ../shared; pass --dir DIR for others)`);
+  process.exit(2);
+}
+const repeat = Number(arg('--repeat') ?? 1);
+const names = process.argv.includes('--no-geo') ? DEFAULT_PIPELINE.filter((n) => n !== 'places') : DEFAULT_PIPELINE;
+const pipeline = new Pipeline(names);
+const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+
+// Warm up: load models and gazetteer, let V8 optimise, outside the clock.
+for (const t of texts.slice(0, 20)) JSON.stringify(toLedger(pipeline.run(new Doc(t))));
+
+const stageTime = new Map<string, number>(pipeline.components.map((c) => [c.name, 0]));
+const start = performance.now();
+for (let r = 0; r < repeat; r++) {
+  for (const text of texts) {
+    const doc = new Doc(text);
+    for (const c of pipeline.components) {
+      const t0 = performance.now();
+      c.run(doc);
+      stageTime.set(c.name, stageTime.get(c.name)! + performance.now() - t0);
+    }
+    JSON.stringify(toLedger(doc));
+  }
+}
+const seconds = (performance.now() - start) / 1000;
+const n = texts.length * repeat;
+console.log(`pipeline: ${names.join(' → ')}`);
+console.log(`articles: ${n} (${(bytes / 1e6).toFixed(2)} MB × ${repeat}) from ${dir}`);
+for (const [name, ms] of stageTime) console.log(`  ${name.padEnd(14)} ${(ms / n).toFixed(3)} ms/article  ${((100 * ms) / (seconds * 1000)).toFixed(1)}%`);
+console.log(`summary: ${(n / seconds).toFixed(0)} articles/s, ${((bytes * repeat) / 1e6 / seconds).toFixed(2)} MB/s on one core (${seconds.toFixed(2)} s)`);

@@ -1,0 +1,102 @@
+// The trained attribution tagger and the 'attributions' component on real
+// prose. The texts are the team's own sentences in news style.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeDoc } from '../src/analyze.js';
+import { Doc, type Attribution } from '../src/doc/doc.js';
+import { tokenize } from '../src/nlp/tokenize.js';
+import { DEFAULT_MODEL_PATH, tagAttributions, tagTokens } from '../src/attribution/tagger/index.js';
+import { loadModel, saveModel, TaggerModel, WeightTable } from '../src/attribution/tagger/model.js';
+import { buildCueLexicon, extractFeatures } from '../src/attribution/tagger/features.js';
+import { TrainTable, trainDoc } from '../src/attribution/tagger/perceptron.js';
+import { loadSplit } from '../src/attribution/tagger/corpus.js';
+import { goldLabels } from '../src/attribution/tagger/spans.js';
+import { labelType } from '../src/attribution/tagger/labels.js';
+
+const slice = (d: Doc, s: { start: number; end: number } | null) => (s ? d.slice(s) : null);
+const byCue = (d: Doc, as: Attribution[], cue: string) => {
+  const a = as.find((x) => d.slice(x.cue).includes(cue));
+  assert.ok(a, `no attribution with cue "${cue}" among ${JSON.stringify(as.map((x) => d.slice(x.cue)))}`);
+  return a;
+};
+
+test('the committed model exists and stays under 30 MB', () => {
+  assert.ok(existsSync(DEFAULT_MODEL_PATH), 'models/attribution-tagger.bin is missing: run npm run train');
+  assert.ok(statSync(DEFAULT_MODEL_PATH).size < 30e6);
+});
+
+test('indirect speech: source, cue and that-clause content', () => {
+  const d = analyzeDoc('The mayor of Springfield said on Tuesday that the new bridge would open in June.\n');
+  const a = byCue(d, d.attributions, 'said');
+  assert.equal(slice(d, a.sourceMention), 'The mayor of Springfield');
+  assert.match(d.slice(a.content[0]!), /the new bridge would open in June/);
+  assert.equal(a.quote, 'indirect');
+});
+
+test('a quotation before its cue is content, and the trailing source is found', () => {
+  const d = analyzeDoc('Officials expect delays. “We are doing everything we can to reopen the line by Friday,” the rail operator’s spokeswoman said.\n');
+  const a = byCue(d, d.attributions, 'said');
+  assert.match(slice(d, a.sourceMention) ?? '', /spokeswoman/);
+  assert.match(a.content.map((s) => d.slice(s)).join(' '), /We are doing everything we can/);
+  assert.equal(a.quote, 'direct');
+});
+
+test('content split around its cue becomes one attribution with two fragments', () => {
+  const d = analyzeDoc('“The harvest was the worst in a decade,” the farmer said, “and prices will keep rising until spring.”\n');
+  const a = byCue(d, d.attributions, 'said');
+  assert.equal(a.content.length, 2, JSON.stringify(a.content.map((s) => d.slice(s))));
+  assert.match(d.slice(a.content[0]!), /harvest was the worst/);
+  assert.match(d.slice(a.content[1]!), /prices will keep rising/);
+});
+
+test('"according to" gives the source after the cue', () => {
+  const d = analyzeDoc('According to the state health department, 40 people were treated for smoke inhalation.\n');
+  const a = byCue(d, d.attributions, 'According to');
+  assert.match(slice(d, a.sourceMention) ?? '', /health department/);
+  assert.match(a.content.map((s) => d.slice(s)).join(' '), /40 people were treated/);
+});
+
+test('attribution ids run a1, a2, … in text order', () => {
+  const d = analyzeDoc('The coach said the team was ready. The captain told reporters that nobody was injured. Fans believe the title is within reach.\n');
+  assert.ok(d.attributions.length >= 2);
+  d.attributions.forEach((a, i) => {
+    assert.equal(a.id, `a${i + 1}`);
+    if (i) assert.ok(a.cue.start >= d.attributions[i - 1]!.cue.start);
+  });
+});
+
+test('no tokens, no attributions', () => {
+  const d = new Doc('');
+  tokenize(d);
+  assert.deepEqual(tagAttributions(d), []);
+});
+
+const TRAIN = join(process.cwd(), '..', 'shared', 'data', 'polnear', 'train');
+
+test('a model trained on a few PolNeAR articles saves, loads and tags the same', { skip: !existsSync(TRAIN) && 'needs ../shared' }, () => {
+  const items = loadSplit(TRAIN).slice(0, 4).map((art) => {
+    const doc = new Doc(art.text);
+    tokenize(doc);
+    return { doc, labels: goldLabels(doc, art.attributions) };
+  });
+  const lex = buildCueLexicon(items, (l) => labelType(l) === 'Cue');
+  assert.ok(lex.get('say'), 'say is a cue in any PolNeAR sample');
+  const T = new TrainTable();
+  let first = 0, last = 0;
+  for (let e = 0; e < 5; e++) {
+    let errors = 0;
+    for (const it of items) errors += trainDoc(T, extractFeatures(it.doc, lex), it.labels);
+    if (e === 0) first = errors; else last = errors;
+  }
+  assert.ok(last < first, `training errors should fall (${first} -> ${last})`);
+  const { keys, weights } = T.averaged(0);
+  const model = new TaggerModel(lex, [new WeightTable(keys, weights)]);
+  const path = join(mkdtempSync(join(tmpdir(), 'hearsay-model-')), 'm.bin');
+  saveModel(path, model);
+  const loaded = loadModel(path);
+  const doc = items[0]!.doc;
+  assert.deepEqual([...tagTokens(doc, loaded)], [...tagTokens(doc, model)]);
+});

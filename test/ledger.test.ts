@@ -1,0 +1,96 @@
+// The ledger layers on real prose: sources, chains, certainty, verification.
+// Texts here are the team's own sentences in news style, not copied articles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze, type Ledger } from '../src/analyze.js';
+
+const text = (l: Ledger, s: { start: number; end: number }) => l.article.text.slice(s.start, s.end);
+const sourceNames = (l: Ledger, ids: string[]) => ids.map((id) => l.sources.find((s) => s.id === id)!.name);
+const claimWith = (l: Ledger, words: string) => {
+  const c = l.claims.find((x) => x.text.includes(words));
+  assert.ok(c, `no claim containing "${words}" in ${JSON.stringify(l.claims.map((x) => x.text))}`);
+  return c;
+};
+
+const REPORT = [
+  'The Baltic Herald, citing two unnamed officials, reported that the ferry had been carrying 300 passengers when it struck the pier.',
+  'Harbour Authority spokeswoman Maria Lindqvist said the vessel was inspected in March. She added that the crew "followed every procedure we have."',
+  'The coast guard believes that the fog may have reduced visibility to a few metres.',
+  'According to local residents, the alarm sounded only after the collision.',
+  'The ferry operator declined to comment on the passenger numbers, and the figure could not be independently verified.',
+  'Rescue teams worked through the night.',
+].join('\n');
+
+test('a relayed source becomes a chain, outermost first', () => {
+  const l = analyze(REPORT);
+  const c = claimWith(l, '300 passengers');
+  assert.deepEqual(sourceNames(l, c.sources).map((n) => n.toLowerCase()), ['baltic herald', 'two unnamed officials']);
+  const herald = l.sources.find((s) => s.name === 'Baltic Herald')!;
+  assert.equal(herald.kind, 'media');
+  assert.equal(herald.anonymous, false);
+  const officials = l.sources.find((s) => /unnamed officials/.test(s.name))!;
+  assert.equal(officials.anonymous, true);
+});
+
+test('a pronoun resolves to the person named before it, with role and affiliation', () => {
+  const l = analyze(REPORT);
+  const said = claimWith(l, 'inspected in March');
+  const added = claimWith(l, 'followed every procedure');
+  assert.deepEqual(sourceNames(l, said.sources), ['Maria Lindqvist']);
+  assert.deepEqual(added.sources, said.sources);
+  const maria = l.sources.find((s) => s.name === 'Maria Lindqvist')!;
+  assert.equal(maria.kind, 'person');
+  assert.match(maria.role ?? '', /spokeswoman/);
+  assert.match(maria.affiliation ?? '', /Harbour Authority/);
+  assert.ok(maria.mentions.some((m) => text(l, m) === 'She'), 'the pronoun is one of her mentions');
+  const a = l.attributions.find((x) => x.id === added.attribution)!;
+  assert.equal(a.quote, 'mixed');
+});
+
+test('belief cues and modals lower certainty and are reported as hedges', () => {
+  const l = analyze(REPORT);
+  const c = claimWith(l, 'reduced visibility');
+  assert.equal(c.certainty, 'possible');
+  assert.deepEqual(c.hedges.map((h) => h.text).sort(), ['believes', 'may']);
+  assert.equal(l.sources.find((s) => c.sources.includes(s.id))!.kind, 'military');
+  const flat = claimWith(l, 'Rescue teams worked');
+  assert.equal(flat.attribution, null);
+  assert.equal(flat.certainty, 'certain');
+});
+
+test('"according to" attributes the rest of the sentence', () => {
+  const l = analyze(REPORT);
+  const c = claimWith(l, 'alarm sounded');
+  assert.deepEqual(sourceNames(l, c.sources), ['local residents']);
+});
+
+test('verification acts are linked to the claim they concern and to who performed them', () => {
+  const l = analyze(REPORT);
+  const acts = l.claims.flatMap((c) => c.verification.map((v) => ({ ...v, claim: c.text })));
+  const declined = acts.find((v) => v.status === 'declined-comment');
+  assert.ok(declined, 'declined to comment is found');
+  assert.match(sourceNames(l, [declined.by!])[0]!, /ferry operator/);
+  const unverified = acts.find((v) => v.status === 'could-not-verify');
+  assert.ok(unverified, 'could not be independently verified is found');
+  assert.match(unverified.claim, /passenger|300/);
+});
+
+test('offsets are UTF-16 positions into article.text', () => {
+  const l = analyze('“Nothing was hidden,” the minister said. Officials in Kyiv said the talks would resume.');
+  for (const a of l.attributions) for (const s of [a.cue, ...a.content]) assert.ok(s.start >= 0 && s.end <= l.article.text.length && s.start < s.end);
+  const c = claimWith(l, 'Nothing was hidden');
+  assert.equal(l.attributions.find((a) => a.id === c.attribution)!.quote, 'direct');
+});
+
+const shared = join(process.cwd(), '..', 'shared');
+test('the seed article meets every core expectation of its golden ledger', { skip: !existsSync(join(shared, 'golden')) && 'no ../shared' }, () => {
+  const ledger = analyze(readFileSync(join(shared, 'examples', 'seed-article.txt'), 'utf8'));
+  const file = join(mkdtempSync(join(tmpdir(), 'hearsay-')), 'seed.json');
+  writeFileSync(file, JSON.stringify(ledger));
+  const out = execFileSync('node', [join(shared, 'eval', 'check-ledger.mjs'), join(shared, 'golden', 'seed-article.json'), file], { encoding: 'utf8' });
+  assert.match(out, /summary: core (\d+)\/\1,/);
+});
