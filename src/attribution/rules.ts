@@ -23,8 +23,24 @@ type Raw = Omit<Attribution, 'id'>;
 export function ruleAttributions(doc: Doc): Attribution[] {
   const out: Raw[] = [];
   for (const s of doc.sentences) sentenceAttributions(doc, s.firstToken, s.endToken, out);
+  continueQuotes(doc, out);
   out.sort((x, y) => x.cue.start - y.cue.start);
   return out.map((a, i) => ({ ...a, id: `r${i + 1}` }));
+}
+
+/**
+ * A sentence that is one quotation, right after an attributed quote in the
+ * same paragraph, continues that speaker's words ("“A,” one said. “B.”").
+ */
+function continueQuotes(doc: Doc, out: Raw[]): void {
+  const covered = (s: Span) => out.some((a) => [...a.content, a.cue].some((c) => c.start < s.end && s.start < c.end));
+  for (let i = 1; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!, prev = doc.sentences[i - 1]!;
+    const text = doc.slice(s);
+    if (s.paragraph !== prev.paragraph || !/^["“]/.test(text) || !/["”]$/.test(text) || countQuotes(text) !== 2 || covered(s)) continue;
+    const before = out.filter((a) => a.quote !== 'indirect' && a.cue.start >= prev.start && a.cue.end <= prev.end).pop();
+    if (before) { before.content.push(s); before.quote = quoteKind(doc, before.content); }
+  }
 }
 
 function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void {
@@ -39,7 +55,9 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       if (!src) continue;
       const cue = { start: t.start, end: T[k + 1]!.end };
       const before = trimToTokens(doc, a, k);
-      const afterStart = src.endTok < b && T[src.endTok]!.text === ',' ? src.endTok + 1 : src.endTok;
+      // "according to port data cited by traders, …": the source runs to a near comma.
+      let afterStart = src.endTok;
+      for (let x = src.endTok; x < Math.min(b, src.endTok + 6); x++) if (T[x]!.text === ',') { afterStart = x + 1; src.span.end = T[x - 1]!.end; break; }
       const after = trimToTokens(doc, afterStart, b);
       const content = after && (!before || after.end - after.start > before.end - before.start) ? after : before;
       if (content) out.push(make(doc, cue, src.span, [content], relays, 'rule:according-to'));

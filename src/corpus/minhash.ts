@@ -86,3 +86,17 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   for (const x of small) if (large.has(x)) inter++;
   return inter / (a.size + b.size - inter);
 }
+
+/** Features as a sorted Uint32Array: compact to store, and Jaccard by a linear merge. */
+export function sortedFeatures(features: Set<number>): Uint32Array {
+  return Uint32Array.from(features).sort();
+}
+
+export function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0, j = 0, inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) { inter++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  const union = a.length + b.length - inter;
+  return union ? inter / union : 0;
+}

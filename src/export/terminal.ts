@@ -75,16 +75,20 @@ export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
   const a = ledger.article;
   const title = a.title ?? opts.name ?? firstLine(a.text);
   for (const l of wrap(title, width, 0)) out.push(c.bold(l));
+  // Each piece of text is wrapped as plain text first, then painted, so
+  // escape codes never count against the width.
+  const para = (text: string, indent: number, paint: Paint, firstIndent = indent) =>
+    wrap(text, width, indent, firstIndent).map((l, i) => ' '.repeat(i ? indent : firstIndent) + paint(l));
   const about = [a.publisher, a.published, a.byline ? `by ${a.byline}` : undefined].filter(Boolean).join(' · ');
-  if (about) out.push(c.dim(about));
+  if (about) out.push(...para(about, 0, c.dim));
   const n = view.counts();
   const voice = n.claims - n.attributed;
-  out.push(c.dim([
+  out.push(...para([
     plural(n.sentences, 'sentence'), plural(n.sources, 'source'),
     `${plural(n.claims, 'claim')}${n.claims ? ` (${n.attributed} attributed, ${voice} in the article's voice)` : ''}`,
     plural(n.places, 'place'),
-  ].join(' · ')));
-  out.push(c.dim(`certainty ${CERTAINTY_BAR.certain} certain  ${CERTAINTY_BAR.probable} probable  ${CERTAINTY_BAR.possible} possible  ${CERTAINTY_BAR.unknown} unknown`));
+  ].join(' · '), 0, c.dim));
+  out.push(...para(`certainty ${CERTAINTY_BAR.certain} certain · ${CERTAINTY_BAR.probable} probable · ${CERTAINTY_BAR.possible} possible · ${CERTAINTY_BAR.unknown} unknown`, 0, c.dim));
 
   const groups = view.claimGroups();
   if (!groups.length) { out.push('', c.dim('No claims found.')); }
@@ -100,19 +104,21 @@ export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
     for (const { entity, claims } of places) {
       const geo = entity.geo ? `${entity.geo.country ? entity.geo.country + ' ' : ''}${entity.geo.lat.toFixed(2)}, ${entity.geo.lon.toFixed(2)}` : 'not located';
       const detail = [geo, plural(entity.mentions.length, 'mention'), claims.length ? plural(claims.length, 'claim') : ''].filter(Boolean).join(' · ');
-      out.push(`  ${c.bold(entity.name)}  ${c.dim(detail)}`);
+      const line = `  ${entity.name}  ${detail}`;
+      if (line.length <= width) out.push(`  ${c.bold(entity.name)}  ${c.dim(detail)}`);
+      else out.push(...para(entity.name, 2, c.bold), ...para(detail, 4, c.dim));
     }
   }
   return out.join('\n') + '\n';
 
   function groupHeader(g: ClaimGroup): string[] {
-    const lines = wrap(g.label, width, 2, 0).map((l, i) => (i ? '  ' : '') + c.bold(c.magenta(l)));
+    const lines = para(g.label, 2, (l) => c.bold(c.magenta(l)), 0);
     if (g.kind === 'sourced') {
       const details = g.sources.map((s) => (g.sources.length > 1 ? `${s.name}: ` : '') + view.sourceDetails(s)).join('; ');
-      lines.push(...wrap(details, width, 2, 2).map((l) => '  ' + c.dim(l)));
+      lines.push(...para(details, 2, c.dim));
     } else {
       const why = g.kind === 'own-voice' ? 'the article asserts these itself' : 'attributed, but to nobody the article names';
-      lines.push('  ' + c.dim(why));
+      lines.push(...para(why, 2, c.dim));
     }
     return lines;
   }
@@ -125,10 +131,10 @@ export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
     const out = lines.map((l, i) => (i ? ' '.repeat(indent) : paint(prefix)) + l);
     const notes: string[] = [];
     if (claim.hedges.length) notes.push(`hedged: ${claim.hedges.map((h) => h.text).join(', ')}`);
-    const verification = claim.verification.map((v) => tonePaint[VERIFICATION_TONE[v.status]](`${VERIFICATION_MARK[v.status]} ${view.verificationText(v)}`));
-    // Hedges are plain words and wrap; verification marks are short and stay on one line each.
-    if (notes.length) out.push(...wrap(notes.join(' · '), width, indent, indent).map((l) => ' '.repeat(indent) + c.dim(l)));
-    for (const v of verification) out.push(' '.repeat(indent) + v);
+    if (notes.length) out.push(...para(notes.join(' · '), indent, c.dim));
+    for (const v of claim.verification) {
+      out.push(...para(`${VERIFICATION_MARK[v.status]} ${view.verificationText(v)}`, indent + 2, tonePaint[VERIFICATION_TONE[v.status]], indent));
+    }
     return out;
   }
 }

@@ -15,6 +15,8 @@ export class Gazetteer {
   private readonly keys: Map<string, number[]>;
   private readonly stems: Map<string, number[]>;
   private readonly demonyms: Map<string, string>;
+  /** First word of every name -> most words a name starting with it has. */
+  private readonly firstWords = new Map<string, number>();
   private readonly countries = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();
   /** Rows of populated places per country, built on first use (direction regions). */
@@ -25,6 +27,14 @@ export class Gazetteer {
     this.keys = new Map(Object.entries(d.keys));
     this.stems = new Map(Object.entries(d.stems));
     this.demonyms = new Map(Object.entries(d.demonyms));
+    for (const map of [this.keys, this.stems]) {
+      for (const k of map.keys()) {
+        const sp = k.indexOf(' ');
+        const first = sp < 0 ? k : k.slice(0, sp);
+        const words = sp < 0 ? 1 : k.split(' ').length;
+        if ((this.firstWords.get(first) ?? 0) < words) this.firstWords.set(first, words);
+      }
+    }
     for (let i = 0; i < d.name.length; i++) {
       const fc = d.featureCode[i]!;
       if (fc === 'PCLI' || fc === 'PCLD') { if (!this.countries.has(d.country[i]!)) this.countries.set(d.country[i]!, i); }
@@ -38,6 +48,9 @@ export class Gazetteer {
   exact(key: string): number[] | undefined { return this.keys.get(key); }
   /** Rows whose name without its type word ("Kursk Oblast" -> "kursk") or "City" is `key`. */
   stem(key: string): number[] | undefined { return this.stems.get(key); }
+
+  /** Most words of a name that starts with this (normalised) word; 0 when none does. */
+  maxWordsFrom(word: string): number { return this.firstWords.get(word) ?? 0; }
 
   countryRow(cc: string): number | undefined { return this.countries.get(cc); }
   admin1Row(cc: string, a1: string): number | undefined { return this.admin1.get(`${cc}.${a1}`); }

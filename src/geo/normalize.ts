@@ -6,6 +6,19 @@
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 
+const memo = new Map<string, string>();
+
+/** normName with a memo: recognition normalises the same capitalised words over and over. */
+export function normNameCached(s: string): string {
+  let v = memo.get(s);
+  if (v === undefined) {
+    if (memo.size > 200_000) memo.clear();
+    v = normName(s);
+    memo.set(s, v);
+  }
+  return v;
+}
+
 export function normName(s: string): string {
   return s
     .normalize('NFKD')

@@ -60,10 +60,10 @@ function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Array<{ name: string; 
     for (const s of e.mentions) {
       const hit = ours.find((o) => overlap(o, s));
       if (!hit) { remaining.push(s); continue; }
-      // The earlier layer saw a longer name around our toponym ("Vladimir
-      // Putin", "South Korean intelligence"): that name stands, ours goes.
-      if (e.type !== 'place' && !inside(s, hit) && (e.type === 'person' || e.type === 'organization')) {
-        dropSpan(found, hit);
+      // The earlier layer saw a longer name around our toponym: a person's
+      // or an organisation's ("Ohio Supreme Court"). It keeps its mention and
+      // ours nests inside, unless all it adds is a modifier ("Eastern China").
+      if (e.type !== 'place' && !inside(s, hit) && !onlyModifiers(doc, s, hit)) {
         remaining.push(s);
         continue;
       }
@@ -101,12 +101,14 @@ function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Array<{ name: string; 
   doc.entities = kept.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
-function dropSpan(found: Array<{ spans: Span[] }>, s: Span): void {
-  for (const f of found) {
-    const i = f.spans.indexOf(s);
-    if (i >= 0) f.spans.splice(i, 1);
-  }
+/** True when `outer` adds only determiners and direction words to `place` ("the", "Eastern"). */
+function onlyModifiers(doc: Doc, outer: Span, place: Span): boolean {
+  const extra = (doc.text.slice(outer.start, place.start) + ' ' + doc.text.slice(place.end, outer.end)).toLowerCase();
+  return extra.split(/\s+/).filter(Boolean).every((w) => MODIFIERS.has(w));
 }
+const MODIFIERS = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'greater', 'downtown', 'upstate', 'region', 'province', 'state', 'county']);
 
 function notAPlace(g: Gazetteer, doc: Doc, e: Entity): boolean {
   const first = e.name.split(/\s+/)[0]!.toLowerCase();

@@ -7,9 +7,9 @@
  * Cost: for each capitalised token, at most MAX_TOKENS Map lookups.
  */
 import type { Doc, Token } from '../doc/doc.js';
-import { NAME_TITLES } from '../layers/lexicon.js';
+import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS } from '../layers/lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
-import { ADMIN_TYPE_WORDS, normName } from './normalize.js';
+import { ADMIN_TYPE_WORDS, normName, normNameCached } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
 
 export interface ToponymMention {
@@ -33,11 +33,21 @@ export type Direction = 'north' | 'south' | 'east' | 'west' | 'northeast' | 'nor
 
 const MAX_TOKENS = 6;
 /** Lower-case words that may sit inside a place name ("Bosnia and Herzegovina", "Stratford-upon-Avon"). */
-const INNER_WORDS = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'des', 'upon', 'on', 'the', 'el', 'al', 'da', 'do', 'dos', 'das', '-', ',', 'en', 'sur', 'am', 'im', 'an', 'der', 'y', "'s"]);
+const INNER_WORDS = new Set(['au', 'aux', 'les', 'lès', 'of', 'and', 'de', 'del', 'la', 'le', 'du', 'des', 'upon', 'on', 'the', 'el', 'al', 'da', 'do', 'dos', 'das', '-', ',', 'en', 'sur', 'am', 'im', 'an', 'der', 'y', "'s"]);
 /** Capitalised words that may stand before a place name without making it part of another name. */
-const FREE_BEFORE = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'downtown', 'rural', 'suburban', 'metropolitan', 'upstate', 'coastal', 'neighboring', 'neighbouring']);
-/** Capitalised words after a place that do not make it part of a longer name. */
-const FREE_AFTER = new Set(['state']);
+const FREE_BEFORE = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'the', 'greater', 'downtown', 'rural', 'suburban', 'metropolitan', 'upstate', 'coastal', 'neighboring', 'neighbouring']);
+/** Words that make a capitalised run an institution's or facility's name, beyond the entities layer's ORG_HEADS. */
+const ORG_WORDS = new Set(['house', 'supreme', 'highway', 'patrol', 'state', 'city', 'county', 'library', 'park', 'museum', 'airport',
+  'station', 'high', 'elementary', 'regional', 'community', 'public', 'national', 'international', 'federal', 'census', 'sheriff',
+  "sheriff's", 'fire', 'health', 'medical', 'hospital', 'clinic', 'zoo', 'stadium', 'mall', 'district', 'township', 'chamber',
+  'club', 'reads', 'attorney', 'prosecutor', 'lottery', 'railroad', 'railway', 'transit', 'water', 'energy', 'power', 'electric',
+  'gas', 'schools', 'academy', 'seminary', 'conference', 'summit', 'festival', 'fair', 'games', 'olympics', 'open', 'marathon',
+  'centers', 'centres', 'disease', 'army', 'navy', 'air', 'marine', 'guard', 'forest', 'wildlife', 'parks', 'recreation',
+  'development', 'education', 'agriculture', 'justice', 'investigation', 'commerce', 'labor', 'transportation', 'treasury',
+  'defense', 'defence', 'security', 'intelligence', 'government', 'legislature', 'general', 'democrats', 'republicans',
+  'democratic', 'republican', 'citizens', 'residents', 'people', 'times', 'daily', 'morning', 'evening', 'sun', 'star',
+  'record', 'observer', 'register', 'examiner', 'courier', 'dispatch', 'enquirer', 'bulletin', 'independent', 'mirror',
+  'children', "children's", 'villages', 'red', 'cross', 'food', 'drug', 'administration', 'secretary', 'president']);
 
 const startsUpper = (t: Token) => /^\p{Lu}/u.test(t.text);
 const sameSentence = (a: Token, b: Token) => a.sentence === b.sentence;
@@ -104,7 +114,12 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
   const toks = doc.tokens, text = doc.text;
   const first = toks[i]!;
   let stemMatch: ToponymMention | null = null;
-  for (let n = Math.min(MAX_TOKENS, toks.length - i); n >= 1; n--) {
+  // Only names that start with this word can match: most capitalised words
+  // start none, and none start more than a few words long.
+  const firstWord = normNameCached(first.text).split(' ')[0]!;
+  const maxWords = firstWord ? g.maxWordsFrom(firstWord) : 0;
+  if (!maxWords) return null;
+  for (let n = Math.min(MAX_TOKENS, toks.length - i, 2 * maxWords + 1); n >= 1; n--) {
     const lastTok = toks[i + n - 1]!;
     if (!sameSentence(first, lastTok)) continue;
     if (!/\p{Lu}/u.test(lastTok.text)) continue;
@@ -114,7 +129,7 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
       if (!startsUpper(tk) && !INNER_WORDS.has(tk.lower)) { ok = false; break; }
     }
     if (!ok) continue;
-    const key = normName(text.slice(first.start, lastTok.end));
+    const key = n === 1 ? normNameCached(first.text) : normName(text.slice(first.start, lastTok.end));
     if (!key) continue;
     const next = toks[i + n];
     // "Kursk region", "Cook county": the type word picks the region over the town.
@@ -146,14 +161,18 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Set
   const single = m.last - m.first === 1;
   // Demonyms and country adjectives are no place mention ("Russian-made", "North Korean troops").
   if (g.demonymCountry(m.key)) return 'demonym';
-  // Part of a longer proper name: "Vladimir Putin", "Washington Post", "U.S. Defense Department".
-  if (next && sameSentence(next, lastTok) && startsUpper(next) && next.spaceBefore !== false && !FREE_AFTER.has(next.lower)
-    && next.pos !== 'PUNCT' && !(next.text.length <= 3 && next.text.endsWith('.') && next.pos !== 'PROPN')) {
-    return 'part of a longer name';
+  // Inside a longer proper name: a place may open an organisation's name
+  // ("Ohio Supreme Court", "U.S. Defense Department", "Mansfield Mayor …")
+  // but not a person's ("Vladimir Putin", "Paris Hilton") or any other name.
+  const run = enclosingName(doc, m);
+  if (run.first < m.first || run.last > m.last) {
+    const others = toks.slice(run.first, run.last).filter((_, k) => k + run.first < m.first || k + run.first >= m.last);
+    const orgLike = others.some((t) => ORG_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_TITLES.has(t.lower) || KNOWN_ORGS.has(t.lower.replace(/\./g, '')));
+    if (!orgLike) return 'part of a longer name';
   }
-  if (prev && sameSentence(prev, first) && startsUpper(prev) && prev.pos === 'PROPN' && !FREE_BEFORE.has(prev.lower)) {
-    return 'part of a longer name';
-  }
+  // "Al-Fashir", "Port-au-Prince": a piece of a hyphenated name.
+  if (next && next.text === '-' && next.start === lastTok.end && toks[m.last + 1] && startsUpper(toks[m.last + 1]!)) return 'part of a longer name';
+  if (prev && prev.text === '-' && prev.end === first.start && toks[m.first - 2] && startsUpper(toks[m.first - 2]!)) return 'part of a longer name';
   if (prev && NAME_TITLES.has(prev.lower) && !isStrong(g, m)) return 'after a title';
   if (single && nameWords.has(first.lower) && !isStrong(g, m)) return 'a word of a person\'s name';
   const sentenceStart = !prev || !sameSentence(prev, first) || /^["“‘(]$/.test(prev.text);
@@ -246,4 +265,31 @@ function addCountryParts(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
     out.push(p);
   }
   out.sort((x, y) => x.start - y.start);
+}
+
+/** Words that may continue a capitalised name run ("Department of Education", "Bank of the West"). */
+const RUN_CONNECTORS = new Set(['of', 'for', 'de']);
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
+
+/** The capitalised run around a match: the longest name it may be part of. */
+function enclosingName(doc: Doc, m: ToponymMention): { first: number; last: number } {
+  const toks = doc.tokens;
+  const s = toks[m.first]!.sentence;
+  const nameTok = (k: number) => {
+    const t = toks[k];
+    if (!t || t.sentence !== s || !startsUpper(t)) return false;
+    if (FREE_BEFORE.has(t.lower) && k < m.first) return false;
+    // A capitalised determiner or preposition opens a sentence; it names nothing.
+    return NAME_POS.has(t.pos) || /^[A-Z.]+$/.test(t.text);
+  };
+  let a = m.first;
+  while (a > 0 && nameTok(a - 1)) a--;
+  let b = m.last;
+  for (;;) {
+    if (nameTok(b)) { b++; continue; }
+    const c = toks[b];
+    if (c && c.sentence === s && RUN_CONNECTORS.has(c.lower) && nameTok(b + 1)) { b += 2; continue; }
+    break;
+  }
+  return { first: a, last: b };
 }

@@ -12,7 +12,7 @@
  */
 import type { ArticleMeta, Doc } from '../doc/doc.js';
 import { distanceKm, type Gazetteer } from './gazetteer.js';
-import { normName } from './normalize.js';
+import { normName, normNameCached } from './normalize.js';
 import type { Direction, ToponymMention } from './recognize.js';
 
 export interface Resolution {
@@ -34,7 +34,7 @@ function prior(g: Gazetteer, row: number, viaStem: boolean): number {
   if (fc === 'PCLI') s = 13;
   else if (fc === 'PCLD') s = 11;
   else if (fc === 'CONT' || fc === 'RGN') s = 11.5;
-  else if (fc === 'ADM1') s = 10.5;
+  else if (fc === 'ADM1') s = 12.5;
   else if (fc === 'ADM2') s = 8.5;
   else {
     const pop = g.d.population[row]!;
@@ -48,9 +48,24 @@ function prior(g: Gazetteer, row: number, viaStem: boolean): number {
 }
 
 interface Context {
-  countries: Map<string, number>;
-  admin1: Set<string>;
+  /** Country code -> name key -> times that name points to the country. */
+  countries: Map<string, Map<string, number>>;
+  /** "US.OH" -> name keys that name that first-level region. */
+  admin1: Map<string, Set<string>>;
   publisherCountry?: string;
+}
+
+/** Evidence for a country from names other than `key` (a name is no evidence for itself). */
+function countryEvidence(ctx: Context, cc: string, key: string): number {
+  const by = ctx.countries.get(cc);
+  if (!by) return 0;
+  let n = 0;
+  for (const [k, c] of by) if (k !== key) n += c;
+  return n;
+}
+function admin1Evidence(ctx: Context, code: string, key: string): boolean {
+  const by = ctx.admin1.get(code);
+  return !!by && [...by].some((k) => k !== key);
 }
 
 /** Country hinted by the publisher: a ccTLD in its URL, or a place or demonym in its name. */
@@ -77,25 +92,36 @@ function publisherCountry(g: Gazetteer, meta: ArticleMeta): string | undefined {
 }
 
 function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Context {
-  const countries = new Map<string, number>();
-  const admin1 = new Set<string>();
-  const bump = (cc: string) => countries.set(cc, (countries.get(cc) ?? 0) + 1);
+  const countries = new Map<string, Map<string, number>>();
+  const admin1 = new Map<string, Set<string>>();
+  const bump = (cc: string, key: string) => {
+    let by = countries.get(cc);
+    if (!by) countries.set(cc, (by = new Map()));
+    by.set(key, (by.get(key) ?? 0) + 1);
+  };
   for (const m of mentions) {
-    // Only unambiguous evidence: a name whose best reading is a country or a
-    // first-level region ("Georgia" counts for both the US and the country).
-    let best = -1, bestScore = -Infinity;
-    for (const r of m.rows) { const s = prior(g, r, m.viaStem); if (s > bestScore) { bestScore = s; best = r; } }
+    // Only names whose readings include a country or a first-level region
+    // count ("Georgia" counts for both the US and the country).
+    const seen = new Set<string>();
     for (const r of m.rows) {
-      const fc = g.d.featureCode[r]!;
-      if (fc === 'PCLI' || fc === 'PCLD') bump(g.d.country[r]!);
-      else if (fc === 'ADM1' && (r === best || m.rows.length <= 3)) { admin1.add(`${g.d.country[r]}.${g.d.admin1[r]}`); bump(g.d.country[r]!); }
+      const fc = g.d.featureCode[r]!, cc = g.d.country[r]!;
+      if (fc === 'PCLI' || fc === 'PCLD' || fc === 'ADM1') {
+        if (!seen.has(cc)) { bump(cc, m.key); seen.add(cc); }
+        if (fc === 'ADM1') {
+          const code = `${cc}.${g.d.admin1[r]}`;
+          let by = admin1.get(code);
+          if (!by) admin1.set(code, (by = new Set()));
+          by.add(m.key);
+        }
+      }
     }
   }
   // Demonyms: "Ukrainian forces", "Philippine Department of Agriculture".
   for (const t of doc.tokens) {
     if (!/^\p{Lu}/u.test(t.text)) continue;
-    const cc = g.demonymCountry(normName(t.text));
-    if (cc) bump(cc);
+    const k = normNameCached(t.text);
+    const cc = g.demonymCountry(k);
+    if (cc) bump(cc, `demonym:${k}`);
   }
   const ctx: Context = { countries, admin1 };
   const pc = publisherCountry(g, doc.meta);
@@ -108,10 +134,10 @@ function contextScore(g: Gazetteer, row: number, m: ToponymMention, ctx: Context
   let s = 0;
   const fc = g.d.featureCode[row]!;
   const isCountry = fc === 'PCLI' || fc === 'PCLD';
-  if (!isCountry && cc) {
-    const n = ctx.countries.get(cc) ?? 0;
+  if (cc) {
+    const n = countryEvidence(ctx, cc, m.key);
     if (n) s += n >= 2 ? 4 : 3;
-    if (fc !== 'ADM1' && ctx.admin1.has(`${cc}.${g.d.admin1[row]}`)) s += 4;
+    if (!isCountry && fc !== 'ADM1' && admin1Evidence(ctx, `${cc}.${g.d.admin1[row]}`, m.key)) s += 4;
     if (ctx.publisherCountry === cc) s += 2;
   }
   const q = m.qualifier;
@@ -133,13 +159,42 @@ const isLocal = (g: Gazetteer, row: number) => { const fc = g.d.featureCode[row]
 
 function proximityScore(g: Gazetteer, row: number, anchors: number[]): number {
   const lat = g.d.lat[row]!, lon = g.d.lon[row]!;
+  const fc = g.d.featureCode[row]!;
   let s = 0;
   for (const a of anchors) {
     if (a === row) continue;
+    if (fc === 'ADM1') {
+      // A region is near the towns inside it.
+      if (g.d.country[a] === g.d.country[row] && g.d.admin1[a] === g.d.admin1[row]) s += 2;
+      continue;
+    }
     const d = distanceKm(lat, lon, g.d.lat[a]!, g.d.lon[a]!);
     s += d < 40 ? 2.5 : d < 120 ? 2 : d < 300 ? 1 : d < 800 ? 0.3 : 0;
   }
   return Math.min(s, 6);
+}
+
+/**
+ * Candidates a reading of the name rules out: a small town named like a
+ * country or a state is the country or state unless a qualifier says
+ * otherwise ("Georgia" is not Georgia, Vermont); a region named like its own
+ * capital ("Khabarovsk", "Moscow") is the city; a county named by a bare
+ * stem needs its country in the article.
+ */
+function plausible(g: Gazetteer, m: ToponymMention, cands: number[], ctx: Context): number[] {
+  const fcs = cands.map((r) => g.d.featureCode[r]!);
+  const big = !m.viaStem && fcs.some((f) => f === 'PCLI' || f === 'PCLD' || f === 'ADM1' || f === 'CONT' || f === 'RGN');
+  const seats = new Set<string>();
+  if (!m.viaStem) cands.forEach((r, i) => { if (fcs[i] === 'PPLA' || fcs[i] === 'PPLC') seats.add(`${g.d.country[r]}.${g.d.admin1[r]}`); });
+  const out = cands.filter((r, i) => {
+    const fc = fcs[i]!;
+    if (m.qualifier) return true;
+    if (fc.startsWith('PPL') && big && fc !== 'PPLC' && g.d.population[r]! < 500_000) return false;
+    if (fc === 'ADM1' && seats.has(`${g.d.country[r]}.${g.d.admin1[r]}`)) return false;
+    if (fc === 'ADM2' && m.viaStem && !countryEvidence(ctx, g.d.country[r]!, m.key)) return false;
+    return true;
+  });
+  return out.length ? out : cands;
 }
 
 export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Map<ToponymMention, Resolution> {
@@ -156,7 +211,7 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
   const gs: Group[] = [];
   for (const ms of groups.values()) {
     const lead = ms.find((m) => m.qualifier) ?? ms[0]!;
-    let cands = lead.rows;
+    let cands = plausible(g, lead, lead.rows, ctx);
     if (cands.length > MAX_CANDIDATES) cands = [...cands].sort((a, b) => prior(g, b, false) - prior(g, a, false)).slice(0, MAX_CANDIDATES);
     const base = new Map<number, number>();
     for (const r of cands) base.set(r, prior(g, r, lead.viaStem) + contextScore(g, r, lead, ctx));

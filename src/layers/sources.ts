@@ -53,7 +53,10 @@ export class SourceResolver {
     if (parts.length > 1) return parts.flatMap((p) => this.resolve({ start: p[0]!.start, end: p[p.length - 1]!.end }));
 
     const first = toks[0]!;
+    const last = toks[toks.length - 1]!;
     if (toks.length === 1 && first.pos === 'PRON') return this.resolvePronoun(first, mention);
+    // "one of them": a member of the group the pronoun refers to.
+    if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
       const found = this.resolveDescription(toks, mention.start);
       if (found) { found.mentions.push(mention); return [found.id]; }
@@ -130,7 +133,8 @@ export class SourceResolver {
     const key = person ? `entity:${person.id}` : org && toks.filter((t) => t.pos === 'NOUN').length === 0 ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
     let s = this.byKey.get(key);
     if (!s) {
-      const typed = typeMention(doc, toks, person?.name, org?.name);
+      const place = person || org ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some(endsAt));
+      const typed = typeMention(doc, toks, person?.name, org?.name, place?.name);
       s = {
         id: `s${this.sources.length + 1}`,
         name: person?.name ?? (org && key.startsWith('entity:') ? org.name : text),
@@ -175,7 +179,7 @@ function splitConjuncts(toks: Token[]): Token[][] {
 interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
 
 /** Kind, anonymity, role and affiliation from the words of a mention. */
-export function typeMention(doc: Doc, toks: Token[], personName?: string, orgName?: string): Typed {
+export function typeMention(doc: Doc, toks: Token[], personName?: string, orgName?: string, placeName?: string): Typed {
   const lowers = toks.map((t) => t.lower.replace(/\.$/, ''));
   const words = new Set(lowers);
   let kind: SourceKind = 'unspecified';
@@ -183,6 +187,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   else {
     for (const [k, ws] of KIND_WORDS) if (lowers.some((w) => ws.has(w))) { kind = k as SourceKind; break; }
     if (kind === 'unspecified' && orgName) kind = 'organization';
+    // A country that speaks is its government ("Ukraine announced …").
+    if (kind === 'unspecified' && placeName) kind = 'government';
   }
   // The head noun: the last noun before any prepositional phrase ("reports from multiple sources").
   const firstAdp = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP');
@@ -201,7 +207,10 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     let roleStart = 0;
     while (roleStart < roleEnd && /^(?:the|a|an)$/.test(toks[roleStart]!.lower)) roleStart++;
     out.role = doc.text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
-    const aff = toks.slice(roleStart, roleEnd).filter((t) => t.pos === 'PROPN');
+    // The affiliation: the proper nouns before the role that are not titles themselves ("UN" of "UN Secretary-General").
+    let affEnd = roleEnd - 1;
+    while (affEnd >= roleStart && (NAME_TITLES.has(toks[affEnd]!.lower) || ROLE_NOUNS.has(toks[affEnd]!.lower) || toks[affEnd]!.text === '-')) affEnd--;
+    const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN');
     if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);
   }
   return out;

@@ -6,6 +6,7 @@
  */
 import type { Doc, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
+import { ROLE_NOUNS } from '../layers/lexicon.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'which', 'who']);
@@ -36,6 +37,10 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
   if (j < a) return null;
   const t = T[j]!;
   if (t.pos === 'PRON') {
+    // "one of them said", "some of those present": a part of a group named before.
+    if (T[j - 1]?.lower === 'of' && j - 2 >= a && /^(?:one|two|three|some|many|most|all|each|both|none|several|few)$/.test(T[j - 2]!.lower)) {
+      return { span: { start: T[j - 2]!.start, end: t.end }, startTok: j - 2, endTok: j + 1 };
+    }
     return SUBJECT_PRONOUNS.has(t.lower) ? { span: span(t), startTok: j, endTok: j + 1 } : null;
   }
   return nounPhraseLeft(doc, j, a);
@@ -50,6 +55,10 @@ export function nounPhraseLeft(doc: Doc, j: number, a: number): Phrase | null {
   while (i - 1 >= a) {
     const t = T[i - 1]!;
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || (t.pos === 'PART' && t.lower === "'s")) { i--; continue; }
+    // "Secretary-General": a hyphen with no space around it joins one word.
+    if (t.text === '-' && !t.spaceBefore && !T[i]!.spaceBefore && i - 2 >= a) { i--; continue; }
+    // "a spokesperson for the ministry", "the head of the agency": a role keeps its phrase.
+    if (t.pos === 'ADP' && ['for', 'of', 'at', 'in', 'from', 'with'].includes(t.lower) && i - 2 >= a && ROLE_NOUNS.has(T[i - 2]!.lower)) { i--; continue; }
     // coordination and "of" inside a noun phrase: "Ukrainian military and U.S. intelligence"
     if ((t.pos === 'CCONJ' || t.lower === 'of') && i - 2 >= a && NP_POS.has(T[i - 2]!.pos)) { i--; continue; }
     // "the embassy in Beijing", "officials at the ministry": a short place or

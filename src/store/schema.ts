@@ -69,7 +69,8 @@ CREATE TABLE IF NOT EXISTS claims (
   text TEXT NOT NULL,
   certainty TEXT NOT NULL,
   chain TEXT NOT NULL,             -- JSON [{name, anonymous}], outermost first
-  figures TEXT NOT NULL            -- JSON Figure[]
+  figures TEXT NOT NULL,           -- JSON Figure[]
+  features BLOB                    -- sorted uint32 feature hashes (claimkey.ts), null when too thin to cluster
 );
 CREATE INDEX IF NOT EXISTS claims_cluster ON claims(cluster_id);
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);

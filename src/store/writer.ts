@@ -8,9 +8,9 @@
 import type { Ledger } from '../ledger/types.js';
 import type { DB } from './open.js';
 import { nameKey, textHash } from '../corpus/text.js';
-import { DUPLICATE_THRESHOLD, articleSignature } from '../corpus/duplicates.js';
-import { CLAIM_THRESHOLD, claimBands, claimFeatures, isClusterable } from '../corpus/claimkey.js';
-import { bufferToSig, estimateJaccard, jaccard, sigToBuffer } from '../corpus/minhash.js';
+import { ARTICLE_BANDS, DUPLICATE_THRESHOLD, articleSignature } from '../corpus/duplicates.js';
+import { CLAIM_BANDS, CLAIM_THRESHOLD, claimBands, claimFeatures, isClusterable } from '../corpus/claimkey.js';
+import { bufferToSig, estimateJaccard, sigToBuffer, sortedFeatures, sortedJaccard } from '../corpus/minhash.js';
 import { extractFigures } from '../corpus/figures.js';
 
 export interface StoredArticleMeta {
@@ -23,8 +23,10 @@ export interface StoredArticleMeta {
 
 export type AddResult = { status: 'added'; id: number; duplicateOf: number | null } | { status: 'skipped'; reason: 'url' | 'text' };
 
-/** How many candidates per LSH band are checked: bounds the cost of very common claims. */
-const CANDIDATES_PER_BAND = 32;
+/** How many LSH candidates are checked at most: bounds the cost of very common texts. */
+const CANDIDATE_LIMIT = 256;
+const marks = (n: number) => Array(n).fill('?').join(', ');
+const interleave = (keys: number[], id: number) => keys.flatMap((k) => [k, id]);
 
 export class StoreWriter {
   private readonly q;
@@ -34,18 +36,18 @@ export class StoreWriter {
     this.q = {
       byUrl: p('SELECT id FROM articles WHERE url = ?').pluck(),
       byHash: p('SELECT id FROM articles WHERE text_hash = ?').pluck(),
-      articleCandidates: p('SELECT article_id FROM article_bands WHERE band = ? LIMIT 64').pluck(),
-      articleSig: p('SELECT minhash, dup_of FROM articles WHERE id = ?'),
+      articleCandidates: p(`SELECT DISTINCT b.article_id AS id, a.minhash, a.dup_of FROM article_bands b JOIN articles a ON a.id = b.article_id
+        WHERE b.band IN (${marks(ARTICLE_BANDS)}) LIMIT ${CANDIDATE_LIMIT}`),
       insertArticle: p(`INSERT INTO articles (url, text_hash, title, publisher, published, byline, text, ledger, dup_of, minhash)
         VALUES (@url, @hash, @title, @publisher, @published, @byline, @text, @ledger, @dupOf, @minhash)`),
-      insertArticleBand: p('INSERT INTO article_bands (band, article_id) VALUES (?, ?)'),
+      insertArticleBands: p(`INSERT INTO article_bands (band, article_id) VALUES ${Array(ARTICLE_BANDS).fill('(?, ?)').join(', ')}`),
       insertArticleFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertSource: p(`INSERT INTO sources (article_id, local_id, name, key, kind, anonymous, role, affiliation)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       upsertCorpusSource: p(`INSERT INTO corpus_sources (key, name, kind, anonymous, articles, claims) VALUES (?, ?, ?, ?, 1, ?)
         ON CONFLICT(key) DO UPDATE SET articles = articles + 1, claims = claims + excluded.claims`),
-      claimCandidates: p('SELECT claim_id FROM claim_bands WHERE band = ? LIMIT ' + CANDIDATES_PER_BAND).pluck(),
-      claimForMatch: p('SELECT text, cluster_id FROM claims WHERE id = ?'),
+      claimCandidates: p(`SELECT DISTINCT b.claim_id AS id, c.cluster_id, c.features FROM claim_bands b JOIN claims c ON c.id = b.claim_id
+        WHERE b.band IN (${marks(CLAIM_BANDS)}) LIMIT ${CANDIDATE_LIMIT}`),
       insertCluster: p('INSERT INTO clusters (text, reports, outlets, first_published) VALUES (?, 1, 1, ?)'),
       clusterHasArticle: p('SELECT 1 FROM claims WHERE cluster_id = ? AND article_id = ? LIMIT 1').pluck(),
       clusterHasPublisher: p(`SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id
@@ -53,9 +55,9 @@ export class StoreWriter {
       bumpCluster: p(`UPDATE clusters SET reports = reports + ?, outlets = outlets + ?,
         first_published = CASE WHEN first_published IS NULL OR (? IS NOT NULL AND ? < first_published) THEN ? ELSE first_published END
         WHERE id = ?`),
-      insertClaim: p(`INSERT INTO claims (article_id, local_id, cluster_id, text, certainty, chain, figures)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`),
-      insertClaimBand: p('INSERT INTO claim_bands (band, claim_id) VALUES (?, ?)'),
+      insertClaim: p(`INSERT INTO claims (article_id, local_id, cluster_id, text, certainty, chain, figures, features)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertClaimBands: p(`INSERT INTO claim_bands (band, claim_id) VALUES ${Array(CLAIM_BANDS).fill('(?, ?)').join(', ')}`),
       insertClaimFts: p('INSERT INTO claims_fts (rowid, text) VALUES (?, ?)'),
       insertClaimSource: p('INSERT INTO claim_sources (claim_id, source_id) VALUES (?, ?)'),
       insertPlace: p('INSERT INTO places (article_id, name, lat, lon, country, mentions) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -93,7 +95,7 @@ export class StoreWriter {
       byline: meta.byline ?? ledger.article.byline ?? null,
       text, ledger: JSON.stringify({ ...ledger, article: articleRest }), dupOf, minhash: sigToBuffer(sig),
     }).lastInsertRowid);
-    for (const b of bands) this.q.insertArticleBand.run(b, id);
+    this.q.insertArticleBands.run(...interleave(bands, id));
     this.q.insertArticleFts.run(id, title ?? '', text);
 
     const sourceRow = this.addSources(id, ledger, dupOf !== null);
@@ -106,18 +108,12 @@ export class StoreWriter {
 
   /** The earliest stored article this text is a near-copy of, or null. */
   private findOriginal(sig: Uint32Array, bands: number[]): number | null {
-    const seen = new Set<number>();
     let best: { id: number; score: number } | null = null;
-    for (const b of bands) {
-      for (const cand of this.q.articleCandidates.all(b) as number[]) {
-        if (seen.has(cand)) continue;
-        seen.add(cand);
-        const row = this.q.articleSig.get(cand) as { minhash: Buffer; dup_of: number | null };
-        const score = estimateJaccard(sig, bufferToSig(row.minhash));
-        const original = row.dup_of ?? cand;
-        if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score || (score === best.score && original < best.id))) {
-          best = { id: original, score };
-        }
+    for (const row of this.q.articleCandidates.all(...bands) as Array<{ id: number; minhash: Buffer; dup_of: number | null }>) {
+      const score = estimateJaccard(sig, bufferToSig(row.minhash));
+      const original = row.dup_of ?? row.id;
+      if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score || (score === best.score && original < best.id))) {
+        best = { id: original, score };
       }
     }
     return best ? best.id : null;
@@ -147,9 +143,11 @@ export class StoreWriter {
     for (const c of ledger.claims) {
       const text = c.text.trim();
       if (!text) continue;
-      const features = claimFeatures(text);
-      const bands = isClusterable(text) ? claimBands(features) : [];
-      let cluster = bands.length ? this.findCluster(features, bands) : null;
+      const clusterable = isClusterable(text);
+      const features = clusterable ? claimFeatures(text) : null;
+      const bands = features ? claimBands(features) : [];
+      const sorted = features ? sortedFeatures(features) : null;
+      let cluster = sorted ? this.findCluster(sorted, bands) : null;
       if (cluster === null) {
         cluster = Number(this.q.insertCluster.run(text, published).lastInsertRowid);
       } else {
@@ -160,8 +158,8 @@ export class StoreWriter {
       const chain = c.sources.map((id) => sources.get(id)).filter((s) => s !== undefined)
         .map((s) => ({ name: s.name, anonymous: s.anonymous }));
       const claimId = Number(this.q.insertClaim.run(articleId, c.id, cluster, text, c.certainty,
-        JSON.stringify(chain), JSON.stringify(extractFigures(text))).lastInsertRowid);
-      for (const b of bands) this.q.insertClaimBand.run(b, claimId);
+        JSON.stringify(chain), JSON.stringify(extractFigures(text)), sorted ? sigToBuffer(sorted) : null).lastInsertRowid);
+      if (bands.length) this.q.insertClaimBands.run(...interleave(bands, claimId));
       this.q.insertClaimFts.run(claimId, text);
       for (const sid of new Set(c.sources)) {
         const row = sourceRow.get(sid);
@@ -171,18 +169,12 @@ export class StoreWriter {
   }
 
   /** The cluster of the most similar earlier claim, if similar enough. */
-  private findCluster(features: Set<number>, bands: number[]): number | null {
-    const seen = new Set<number>();
+  private findCluster(features: Uint32Array, bands: number[]): number | null {
     let best: { cluster: number; score: number } | null = null;
-    for (const b of bands) {
-      for (const cand of this.q.claimCandidates.all(b) as number[]) {
-        if (seen.has(cand)) continue;
-        seen.add(cand);
-        const row = this.q.claimForMatch.get(cand) as { text: string; cluster_id: number };
-        const score = jaccard(features, claimFeatures(row.text));
-        if (score >= CLAIM_THRESHOLD && (!best || score > best.score || (score === best.score && row.cluster_id < best.cluster))) {
-          best = { cluster: row.cluster_id, score };
-        }
+    for (const row of this.q.claimCandidates.all(...bands) as Array<{ id: number; cluster_id: number; features: Buffer }>) {
+      const score = sortedJaccard(features, bufferToSig(row.features));
+      if (score >= CLAIM_THRESHOLD && (!best || score > best.score || (score === best.score && row.cluster_id < best.cluster))) {
+        best = { cluster: row.cluster_id, score };
       }
     }
     return best ? best.cluster : null;
