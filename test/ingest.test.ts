@@ -193,7 +193,9 @@ describe('stdin and folders', () => {
   test('stdin bytes are sniffed: HTML when they start like a page, text otherwise', () => {
     assert.ok(looksLikeHtml(Buffer.from('\n  <!DOCTYPE html><html>')));
     assert.ok(looksLikeHtml(Buffer.from('<!-- saved page --><html lang="en">')));
+    assert.ok(looksLikeHtml(Buffer.from('<p>A fragment of a page.</p>')));
     assert.ok(!looksLikeHtml(Buffer.from('The <b> tag is bold, officials said.')));
+    assert.ok(!looksLikeHtml(Buffer.from('<b>Breaking:</b> officials said.')));
     const html = articleFromBytes('-', Buffer.from(newsPage()));
     assert.equal(html.meta.publisher, 'Westmoor Courier');
     assert.equal(html.meta.origin, '-');

@@ -13,7 +13,8 @@
  *              [--all-annotators] [--min-weight X] [--one-pass] [--no-dev]
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Doc } from '../doc/doc.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { loadSplit, type GoldArticle } from './tagger/corpus.js';
@@ -35,7 +36,7 @@ interface Opts {
 
 function parseArgs(argv: string[]): Opts {
   const o: Opts = {
-    data: join(process.cwd(), '..', 'shared', 'data', 'polnear'), epochs: 10, epochs2: 10, seed: 1,
+    data: join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'polnear'), epochs: 10, epochs2: 10, seed: 1,
     out: DEFAULT_MODEL_PATH, allAnnotators: false, minWeight: 0.05, dev: true, onePass: false,
   };
   for (let i = 0; i < argv.length; i++) {

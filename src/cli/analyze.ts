@@ -4,7 +4,7 @@
  * line, skipped, and counted in the exit status.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, type Ledger } from '../analyze.js';
 import { expandInputs, outputName, readArticleInput } from '../ingest/read.js';
@@ -13,11 +13,12 @@ import { renderTerminal, terminalWidth, wantsColor } from '../export/terminal.js
 import { htmlReport } from '../export/html.js';
 import { toBrat } from '../export/brat.js';
 import { geojsonOf } from '../export/geojson.js';
+import { claimsCsv } from '../export/csv.js';
 
-export const FORMATS = ['terminal', 'json', 'brat', 'html', 'geojson'] as const;
+export const FORMATS = ['terminal', 'json', 'brat', 'html', 'geojson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const EXTENSION: Record<Format, string | null> = { terminal: null, json: '.json', brat: '.ann', html: '.html', geojson: '.geojson' };
+const EXTENSION: Record<Format, string | null> = { terminal: null, json: '.json', brat: '.ann', html: '.html', geojson: '.geojson', csv: '.csv' };
 
 interface AnalyzeOptions {
   json?: boolean;
@@ -39,6 +40,7 @@ Formats:
   brat      attributions as brat standoff (.ann), as PolNeAR writes them
   html      a self-contained report: the article highlighted, sources, claims, map
   geojson   one Feature per place, with the claims about it
+  csv       one row per claim (text, sources, certainty, hedges, verification)
 
 Examples:
   $ hearsay analyze examples/grain-corridor.txt
@@ -58,7 +60,7 @@ export function registerAnalyze(program: Command): void {
     .argument('<inputs...>', 'article files (.txt, .html), folders of them, or - for stdin')
     .option('--json', 'print the ledger as JSON (same as --format json)')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]))
-    .option('-o, --out <dir>', 'write one file per input into DIR (<name>.json, .ann, .html or .geojson)')
+    .option('-o, --out <dir>', 'write one file per input into DIR (<name>.json, .ann, .html, .geojson or .csv)')
     .option('--no-color', 'no colour in the terminal view (also: NO_COLOR=1)')
     .addHelpText('after', HELP_EXAMPLES)
     .action((inputs: string[], opts: AnalyzeOptions) => {
@@ -73,12 +75,12 @@ export function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io = proc
 
   const items = expandInputs(inputs);
   const batch = items.length > 1 || !!opts.out;
-  if (items.length > 1 && !opts.out && (format === 'brat' || format === 'html' || format === 'geojson')) {
+  if (items.length > 1 && !opts.out && (format === 'brat' || format === 'html' || format === 'geojson' || format === 'csv')) {
     io.err(`hearsay: --format ${format} with several inputs needs --out DIR (one file per input)`);
     return 1;
   }
   if (opts.out && format === 'terminal') {
-    io.err('hearsay: --out writes files: choose --format json, brat, html or geojson');
+    io.err('hearsay: --out writes files: choose --format json, brat, html, geojson or csv');
     return 1;
   }
   if (opts.out) {
@@ -108,12 +110,12 @@ export function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io = proc
         const target = join(opts.out, outputName(item) + EXTENSION[format]!);
         const earlier = written.get(target);
         if (earlier) throw new InputError(item, `its output ${target} would overwrite the one from ${earlier}; rename one of them`);
-        writeOutput(target, render(ledger, format, { color: false, width, several: false, name: item }));
+        writeOutput(target, render(ledger, format, { color: false, width, several: false, name: displayName(item) }));
         written.set(target, item);
       } else {
         if (batch && format === 'terminal' && done > 0) io.out('\n');
         if (batch && format === 'terminal') io.out(batchHeader(item, width, color));
-        io.out(render(ledger, format, { color, width, several: batch, name: item === '-' ? 'stdin' : item }));
+        io.out(render(ledger, format, { color, width, several: batch, name: displayName(item) }));
       }
     } catch (e) {
       failed++;
@@ -123,9 +125,12 @@ export function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io = proc
     done++;
   }
   progress.clear();
-  if (failed && items.length > 1) io.err(`hearsay: ${failed} of ${items.length} ${items.length === 1 ? 'file' : 'files'} failed`);
+  if (failed && items.length > 1) io.err(`hearsay: ${failed} of ${items.length} files failed`);
   return failed ? 1 : 0;
 }
+
+/** An untitled article is called by its file name (stdin: "stdin"). */
+const displayName = (input: string) => (input === '-' ? 'stdin' : basename(input));
 
 function resolveFormat(opts: AnalyzeOptions): Format | { error: string } {
   if (opts.json && opts.format && opts.format !== 'json') return { error: `--json and --format ${opts.format} disagree; use one of them` };
@@ -137,7 +142,8 @@ function runPipeline(file: string, text: string, meta: Parameters<typeof analyze
   try {
     return analyze(text, meta);
   } catch (e) {
-    if (process.env['HEARSAY_DEBUG']) throw e;
+    // The stack is for whoever fixes hearsay, so only on request.
+    if (process.env['HEARSAY_DEBUG']) console.error(e);
     throw new InputError(file, `analysis failed (${e instanceof Error ? e.message : String(e)}); set HEARSAY_DEBUG=1 for details`);
   }
 }
@@ -147,8 +153,9 @@ function render(ledger: Ledger, format: Format, o: { color: boolean; width: numb
     // Several ledgers on stdout are JSON Lines: one compact ledger a line.
     case 'json': return o.several ? JSON.stringify(ledger) + '\n' : JSON.stringify(ledger, null, 2) + '\n';
     case 'brat': return toBrat(ledger);
-    case 'html': return htmlReport(ledger);
+    case 'html': return htmlReport(ledger, { name: o.name });
     case 'geojson': return JSON.stringify(geojsonOf(ledger), null, 2) + '\n';
+    case 'csv': return claimsCsv(ledger);
     case 'terminal': return renderTerminal(ledger, { color: o.color, width: o.width, name: o.name });
   }
 }
@@ -183,6 +190,12 @@ export interface Io {
 }
 
 function processIo(): Io {
+  // `hearsay analyze … | head`: the reader left; stop quietly, as Unix tools do.
+  process.stdout.once('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`hearsay: cannot write the output (${e.code ?? e.message})\n`);
+    process.exit(1);
+  });
   return {
     out: (s) => { process.stdout.write(s); },
     err: (s) => { process.stderr.write(s + '\n'); },

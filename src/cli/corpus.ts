@@ -127,7 +127,11 @@ export function registerCorpusCommands(program: Command): void {
     .command('serve')
     .description('browse the store in a web browser (local web app and JSON API under /api/)')
     .option('--db <file>', DB_HELP)
-    .option('--port <n>', 'port to listen on', positiveInt('--port'), 8080)
+    .option('--port <n>', 'port to listen on (0: any free port)', (v: string) => {
+      const n = positiveInt('--port')(v);
+      if (n > 65535) throw new Error(`--port must be at most 65535, got "${v}"`);
+      return n;
+    }, 8080)
     .option('--host <addr>', 'address to listen on', '127.0.0.1')
     .action(async (o: { db?: string; port: number; host: string }) => {
       const { serve } = await import('../server/serve.js');

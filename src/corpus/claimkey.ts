@@ -7,13 +7,20 @@
 import { fnv1a, isStopword, stem, words } from './text.js';
 import { bandKeys, signature } from './minhash.js';
 
-export const CLAIM_HASHES = 24;
-export const CLAIM_BANDS = 8;
+// 6 bands of 3 rows: a pair at Jaccard 0.5 becomes a candidate with p = 0.53, at 0.7 with p = 0.91
+// (and single-link clustering gives a claim one chance per earlier member). More bands find more
+// paraphrases but each band is a random insert into an index, the main storage cost per claim.
+export const CLAIM_HASHES = 18;
+export const CLAIM_BANDS = 6;
 export const CLAIM_ROWS = 3;
-/** Exact Jaccard of features at or above which a claim joins a cluster. */
-export const CLAIM_THRESHOLD = 0.4;
-/** Claims with fewer content words ("it", "that's true") are too thin to cluster. */
-export const MIN_CONTENT_WORDS = 3;
+/** Exact Jaccard of features with a cluster's first claim at or above which a claim joins it. */
+export const CLAIM_THRESHOLD = 0.5;
+/**
+ * Claims with fewer content words ("it", "the name Donald Trump", "Donald Trump scares me")
+ * are too thin to cluster: in a corpus about one campaign they share their names with
+ * thousands of unrelated claims.
+ */
+export const MIN_CONTENT_WORDS = 4;
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens']);

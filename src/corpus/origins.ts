@@ -11,7 +11,7 @@
  * story reprinted ten times is still one origin. Outlet and source names meet on
  * one key ("The Financial Times", "FT", publisher "ft").
  */
-import { acronym, nameKey } from './text.js';
+import { acronym, isUnresolvedName, nameKey } from './text.js';
 
 export interface ChainLink {
   name: string;
@@ -36,10 +36,14 @@ export interface Origin {
 
 export function originOf(r: OriginReport): Origin {
   const carrier = r.carrier ? r.carrier : `article ${r.article}`;
-  const inner = r.chain[r.chain.length - 1];
+  // A pronoun the analysis could not resolve names nobody: it is some source the carrier quotes.
+  const chain = r.chain.filter((l) => !isUnresolvedName(l.name));
+  const unresolved = chain.length < r.chain.length;
+  const inner = chain[chain.length - 1];
+  if (!inner && unresolved) return { key: 'unresolved via ' + nameKey(carrier), anonymous: false, label: `a source ${carrier} quotes` };
   if (!inner) return { key: nameKey(carrier), anonymous: false, label: `${carrier} (own reporting)` };
   if (!inner.anonymous) return { key: nameKey(inner.name), anonymous: false, label: inner.name };
-  const named = [...r.chain].reverse().find((l) => !l.anonymous);
+  const named = [...chain].reverse().find((l) => !l.anonymous);
   const via = named ? named.name : carrier;
   return { key: 'anonymous via ' + nameKey(via), anonymous: true, label: `${inner.name} via ${via}` };
 }
@@ -47,12 +51,15 @@ export function originOf(r: OriginReport): Origin {
 /** The same organisation under two keys: equal, or one the acronym of the other ("ft" / "financial times"). */
 function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
-  const strip = (k: string) => k.replace(/^anonymous via /, '');
-  if (a.startsWith('anonymous via ') !== b.startsWith('anonymous via ')) return false;
-  const x = strip(a), y = strip(b);
+  const kind = (k: string) => /^(anonymous|unresolved) via /.exec(k)?.[0] ?? '';
+  if (kind(a) !== kind(b)) return false;
+  const x = a.slice(kind(a).length), y = b.slice(kind(b).length);
   if ((!x.includes(' ') && acronym(y) === x) || (!y.includes(' ') && acronym(x) === y)) return true;
-  // "Trump" in one report, "Donald Trump" in the next: a bare surname matches the full name it ends.
-  return (!x.includes(' ') && y.endsWith(' ' + x)) || (!y.includes(' ') && x.endsWith(' ' + y));
+  const xs = x.split(' '), ys = y.split(' ');
+  if (xs[xs.length - 1] !== ys[ys.length - 1]) return false;
+  // "Trump" in one report, "Donald Trump" or "Donald J. Trump" in the next: a bare surname
+  // matches the full name it ends; two full names match on first and last name.
+  return xs.length === 1 || ys.length === 1 || xs[0] === ys[0];
 }
 
 export interface OriginCount {

@@ -81,3 +81,16 @@ export function acronym(key: string): string {
   const parts = key.split(' ').filter((p) => p && !isStopword(p));
   return parts.length >= 2 ? parts.map((p) => p[0]).join('') : key;
 }
+
+const PRONOUNS = new Set(('he she his her hers him himself herself they them their theirs themselves it its we us our ours ' +
+  'i me my mine you your yours who whom whose which that this these those one someone somebody').split(' '));
+
+/**
+ * A source "name" that names nobody: a pronoun the sources layer could not resolve
+ * ("his", "they"), or a bare possessive ("'s"). Such a source is not a distinct origin
+ * and not an entry in the corpus's list of sources.
+ */
+export function isUnresolvedName(name: string): boolean {
+  const k = nameKey(name);
+  return !k || k.split(' ').every((w) => PRONOUNS.has(w) || w === 's');
+}

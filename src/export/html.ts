@@ -9,7 +9,7 @@
 import type { Ledger } from '../ledger/types.js';
 import type { Span } from '../doc/span.js';
 import {
-  CERTAINTY_BAR, CERTAINTY_LABEL, LedgerView, VERIFICATION_LABEL, VERIFICATION_MARK, VERIFICATION_TONE, plural,
+  CERTAINTY_BAR, CERTAINTY_LABEL, LedgerView, articleTitle, VERIFICATION_LABEL, VERIFICATION_MARK, VERIFICATION_TONE, plural,
 } from './ledger-view.js';
 import { mapSvg } from './map.js';
 
@@ -29,12 +29,14 @@ interface Mark extends Span {
 export interface HtmlReportOptions {
   /** Inline SVG of the article's places; default: mapSvg(ledger). */
   map?: string;
+  /** What to call the article when it has no title (its file name). */
+  name?: string;
 }
 
 export function htmlReport(ledger: Ledger, opts: HtmlReportOptions = {}): string {
   const view = new LedgerView(ledger);
   const a = ledger.article;
-  const title = a.title ?? (a.text.split('\n').find((l) => l.trim()) ?? 'Article').slice(0, 120);
+  const title = articleTitle(a, opts.name);
   const n = view.counts();
   const map = opts.map ?? safeMap(ledger);
 
@@ -161,7 +163,8 @@ function sourcesHtml(view: LedgerView): string {
   const claimCount = new Map<string, number>();
   for (const c of view.ledger.claims) for (const id of c.sources) claimCount.set(id, (claimCount.get(id) ?? 0) + 1);
   const rows = sources.map((s) => {
-    const roleAndAffiliation = [s.role, s.affiliation && !(s.role ?? '').includes(s.affiliation) ? s.affiliation : undefined].filter((x): x is string => !!x);
+    const role = s.role && s.role.toLowerCase() !== s.name.toLowerCase() ? s.role : undefined;
+    const roleAndAffiliation = [role, s.affiliation && !(s.role ?? '').includes(s.affiliation) ? s.affiliation : undefined].filter((x): x is string => !!x);
     return `<tr><td class="name">${escapeHtml(s.name)}${s.anonymous ? ' <span class="anon">anonymous</span>' : ''}</td><td>${escapeHtml(s.kind)}</td><td>${roleAndAffiliation.map(escapeHtml).join('<br>')}</td><td class="num">${claimCount.get(s.id) ?? 0}</td></tr>`;
   });
   return `<section><h2>Sources</h2>
@@ -181,6 +184,10 @@ function claimsHtml(view: LedgerView): string {
       return `<li><a class="cert cert-${c.certainty}" href="#claim-${attr(c.id)}" title="${CERTAINTY_LABEL[c.certainty]}">${CERTAINTY_BAR[c.certainty]} ${CERTAINTY_LABEL[c.certainty]}</a>
 <span class="claimtext">${escapeHtml(view.claimText(c))}</span> ${hedges} ${ver}</li>`;
     });
+    // The article's own assertions can be most of it: folded, so the sourced claims stay at a glance.
+    if (g.kind === 'own-voice') {
+      return `<details class="group group-${g.kind}"><summary><h3>${escapeHtml(g.label)} (${plural(g.claims.length, 'claim')})</h3></summary><p class="sub">${escapeHtml(sub)}</p><ul>${items.join('\n')}</ul></details>`;
+    }
     return `<div class="group group-${g.kind}"><h3>${escapeHtml(g.label)}</h3><p class="sub">${escapeHtml(sub)}</p><ul>${items.join('\n')}</ul></div>`;
   });
   return `<section><h2>Claims by source</h2>${body.join('\n')}</section>`;
@@ -233,10 +240,12 @@ aside section { background:#fff; border:1px solid var(--line); border-radius:8px
 table { border-collapse:collapse; width:100%; font-size:14px; }
 th, td { text-align:left; padding:4px 6px; border-bottom:1px solid var(--line); vertical-align:top; }
 th { color:var(--muted); font-weight:500; } td.name { font-weight:600; } td.num { text-align:right; }
+details.group summary { cursor:pointer; } details.group summary h3 { display:inline; }
 .group ul { list-style:none; padding:0; margin:6px 0 0; }
 .group li { padding:6px 0; border-top:1px solid var(--line); font-size:15px; }
 .cert { display:inline-block; font-size:12px; padding:0 6px; border-radius:10px; color:var(--ink); text-decoration:none; margin-right:4px; white-space:nowrap; }
-.badge { display:inline-block; font-size:12px; padding:0 6px; border-radius:10px; border:1px solid currentColor; margin-left:4px; white-space:nowrap; }
+.badge { display:inline-block; font-size:12px; padding:0 6px; border-radius:10px; border:1px solid currentColor; margin-left:4px; }
+main > * { min-width:0; }
 .badge.tone-good { color:var(--good); } .badge.tone-bad { color:var(--bad); } .badge.tone-open { color:var(--open); }
 .hedges { font-size:12px; color:var(--muted); font-style:italic; }
 .places { padding-left:18px; font-size:14px; }

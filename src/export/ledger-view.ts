@@ -121,7 +121,7 @@ export class LedgerView {
   /** One line about a source: "person · U.S. Defense Department spokesperson · anonymous". */
   sourceDetails(s: LedgerSource): string {
     const parts: string[] = [s.kind];
-    if (s.role) parts.push(s.role);
+    if (s.role && s.role.toLowerCase() !== s.name.toLowerCase()) parts.push(s.role);
     if (s.affiliation && !(s.role ?? '').includes(s.affiliation)) parts.push(s.affiliation);
     if (s.anonymous) parts.push('anonymous');
     return parts.join(' · ');
@@ -154,6 +154,16 @@ export class LedgerView {
       geocoded: places.filter((p) => p.geo).length,
     };
   }
+}
+
+/** What to call an article: its title, else the name it came under (a file), else its first words. */
+export function articleTitle(article: Ledger['article'], name?: string): string {
+  if (article.title) return article.title;
+  if (name) return name;
+  const line = article.text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  if (line.length <= 90) return line;
+  const cut = line.slice(0, 90);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).trimEnd() + '…';
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -7,7 +7,7 @@
 import type { Ledger } from '../ledger/types.js';
 import type { Certainty } from '../doc/doc.js';
 import {
-  CERTAINTY_BAR, CERTAINTY_LABEL, LedgerView, VERIFICATION_MARK, VERIFICATION_TONE, plural, type ClaimGroup, type LedgerClaim,
+  CERTAINTY_BAR, CERTAINTY_LABEL, LedgerView, articleTitle, VERIFICATION_MARK, VERIFICATION_TONE, plural, type ClaimGroup, type LedgerClaim,
 } from './ledger-view.js';
 
 export interface TerminalOptions {
@@ -48,9 +48,13 @@ export function terminalWidth(stream: { isTTY?: boolean; columns?: number }): nu
   return Math.max(40, Math.min(cols, 120));
 }
 
-/** Greedy word wrap of plain text: first line after `firstIndent`, the rest after `indent`. */
+/**
+ * Greedy word wrap of plain text: first line after `firstIndent`, the rest
+ * after `indent`. A no-break space (U+00A0) holds two words together ("3
+ * claims") and prints as a plain space.
+ */
 export function wrap(text: string, width: number, indent: number, firstIndent = indent): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const words = text.replace(/[ \t\n\r\f\v]+/g, ' ').trim().split(' ');
   const lines: string[] = [];
   let line = '';
   let room = width - firstIndent;
@@ -60,7 +64,7 @@ export function wrap(text: string, width: number, indent: number, firstIndent = 
     else { lines.push(line); line = w; room = width - indent; }
   }
   if (line || !lines.length) lines.push(line);
-  return lines;
+  return lines.map((l) => l.replace(/\u00a0/g, ' '));
 }
 
 export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
@@ -73,7 +77,7 @@ export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
 
   // Header: what the article is, then how much the ledger found in it.
   const a = ledger.article;
-  const title = a.title ?? opts.name ?? firstLine(a.text);
+  const title = articleTitle(a, opts.name);
   for (const l of wrap(title, width, 0)) out.push(c.bold(l));
   // Each piece of text is wrapped as plain text first, then painted, so
   // escape codes never count against the width.
@@ -83,12 +87,14 @@ export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
   if (about) out.push(...para(about, 0, c.dim));
   const n = view.counts();
   const voice = n.claims - n.attributed;
+  const keep = (s: string) => s.replace(/ /g, '\u00a0');
   out.push(...para([
-    plural(n.sentences, 'sentence'), plural(n.sources, 'source'),
-    `${plural(n.claims, 'claim')}${n.claims ? ` (${n.attributed} attributed, ${voice} in the article's voice)` : ''}`,
-    plural(n.places, 'place'),
+    keep(plural(n.sentences, 'sentence')), keep(plural(n.sources, 'source')),
+    `${keep(plural(n.claims, 'claim'))}${n.claims ? ` (${keep(`${n.attributed} attributed`)}, ${keep(`${voice} in`)} the article's voice)` : ''}`,
+    keep(plural(n.places, 'place')),
   ].join(' · '), 0, c.dim));
-  out.push(...para(`certainty ${CERTAINTY_BAR.certain} certain · ${CERTAINTY_BAR.probable} probable · ${CERTAINTY_BAR.possible} possible · ${CERTAINTY_BAR.unknown} unknown`, 0, c.dim));
+  const legend = (['certain', 'probable', 'possible', 'unknown'] as const).map((k) => keep(`${CERTAINTY_BAR[k]} ${k}`));
+  out.push(...para(`certainty: ${legend.join(' · ')}`, 0, c.dim));
 
   const groups = view.claimGroups();
   if (!groups.length) { out.push('', c.dim('No claims found.')); }
@@ -138,8 +144,3 @@ export function renderTerminal(ledger: Ledger, opts: TerminalOptions): string {
     return out;
   }
 }
-
-const firstLine = (text: string) => {
-  const line = text.split('\n').find((l) => l.trim()) ?? '';
-  return line.length > 90 ? line.slice(0, 87).trimEnd() + '…' : line;
-};

@@ -13,11 +13,15 @@
  * usage: node dist/geo/build-index.js [OUT.json]
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import wordListPath from 'word-list';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminStem, normName } from './normalize.js';
 import { ALIASES, COUNTRY_ALIASES, COUNTRY_CENTRES, REGIONS } from './supplement.js';
+import { countryShapes, type CountryFeature } from './topology.js';
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { Feature, Polygon } from 'geojson';
 
 const require = createRequire(import.meta.url);
 
@@ -39,13 +43,15 @@ export interface GazetteerData {
   stems: Record<string, number[]>;
   /** Demonym (normalised, singular and plural) -> country code. */
   demonyms: Record<string, string>;
+  /** One-word names that are also English words ("buffalo", "police", "reading"). */
+  common: string[];
 }
 
 interface CityPkgRow { cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
 interface CitiesJsonRow { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
 interface AdminRow { code: string; name: string }
 interface CountryRow {
-  cca2: string; independent?: boolean; latlng: [number, number]; altSpellings: string[];
+  cca2: string; ccn3?: string; independent?: boolean; latlng: [number, number]; altSpellings: string[];
   name: { common: string; official: string }; demonyms?: { eng?: { m: string; f: string } };
 }
 
@@ -61,10 +67,32 @@ function robustCentre(lats: number[], lons: number[]): [number, number] {
   return [mid(lats), mid(lons)];
 }
 
+/**
+ * A country's point: halfway between the package's reference point (the
+ * CIA World Factbook's, which GeoNames mostly shares) and the centroid of
+ * its Natural Earth shape (close to where encyclopaedias put it). Sources
+ * disagree by 200-300 km for large countries; the midpoint stays near both.
+ */
+function compromiseCentre(ref: [number, number], shape: CountryFeature): [number, number] {
+  // The largest landmass only: overseas territories would pull France to sea.
+  let main: Feature<Polygon> | CountryFeature = shape;
+  if (shape.geometry.type === 'MultiPolygon') {
+    let best = -1;
+    for (const coordinates of shape.geometry.coordinates) {
+      const part: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
+      const a = geoArea(part);
+      if (a < 2 * Math.PI && a > best) { best = a; main = part; }
+    }
+  }
+  const [lon, lat] = geoCentroid(main);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lon - ref[1]) > 90) return ref;
+  return [(ref[0] + lat) / 2, (ref[1] + lon) / 2];
+}
+
 export function buildGazetteer(): GazetteerData {
   const d: GazetteerData = {
     version: 1, name: [], lat: [], lon: [], id: [], country: [], featureCode: [], admin1: [], population: [],
-    keys: {}, stems: {}, demonyms: {},
+    keys: {}, stems: {}, demonyms: {}, common: [],
   };
   const add = (name: string, lat: number, lon: number, id: number, cc: string, fc: string, a1: string, pop: number) => {
     d.name.push(name); d.lat.push(round(lat)); d.lon.push(round(lon)); d.id.push(id); d.country.push(cc);
@@ -81,8 +109,16 @@ export function buildGazetteer(): GazetteerData {
   // Countries.
   const countries = require('world-countries') as CountryRow[];
   const countryRow = new Map<string, number>();
+  // Some numeric codes are shared by a country and its minor territories
+  // (036: Australia and Ashmore and Cartier Islands): keep the largest.
+  const shapes = new Map<string, CountryFeature>();
+  for (const f of countryShapes('50m')) {
+    const prev = shapes.get(f.id);
+    if (!prev || geoArea(f) > geoArea(prev)) shapes.set(f.id, f);
+  }
   for (const c of countries) {
-    const [lat, lon] = COUNTRY_CENTRES[c.cca2] ?? c.latlng;
+    const shape = c.ccn3 ? shapes.get(c.ccn3) : undefined;
+    const [lat, lon] = COUNTRY_CENTRES[c.cca2] ?? (shape ? compromiseCentre(c.latlng, shape) : c.latlng);
     const row = add(c.name.common, lat, lon, 0, c.cca2, c.independent === false ? 'PCLD' : 'PCLI', '', 0);
     countryRow.set(c.cca2, row);
     index(d.keys, c.name.common, row);
@@ -125,8 +161,10 @@ export function buildGazetteer(): GazetteerData {
     const row = add(c.name, lat, lon, Number(c.cityId), c.country, c.featureCode, c.adminCode ?? '', c.population ?? 0);
     index(d.keys, c.name, row);
     for (const alt of (c.altName ?? '').split(',')) if (alt.trim()) index(d.keys, alt.trim(), row);
-    // "Washington, D.C." -> "Washington"; "Quebec City" -> "Quebec": weaker names.
-    const base = c.name.replace(/,.*$/, '').replace(/\s+City$/, '');
+    // "Washington, D.C." -> "Washington"; "Quebec City" -> "Quebec": weaker
+    // names. Only capitals drop "City" ("Plant City" is never "Plant").
+    let base = c.name.replace(/,.*$/, '');
+    if (c.featureCode === 'PPLC' || c.featureCode === 'PPLA') base = base.replace(/\s+City$/, '');
     if (base !== c.name) index(d.stems, base, row);
     const k = `${c.country}.${c.adminCode}`;
     admin1Pop.set(k, (admin1Pop.get(k) ?? 0) + (c.population ?? 0));
@@ -165,6 +203,14 @@ export function buildGazetteer(): GazetteerData {
     for (const s of a.aliases) index(d.keys, s, row);
   }
   void countryRow;
+
+  // English words among one-word names, from the word-list package (SCOWL,
+  // lower-case common words only, so "Paris" the city is not in it but
+  // "paris" as in plaster of Paris is; countries and capitals are exempted
+  // at recognition time).
+  const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  for (const k of Object.keys(d.keys)) if (!k.includes(' ') && words.has(k)) d.common.push(k);
+  for (const k of Object.keys(d.stems)) if (!k.includes(' ') && words.has(k) && !d.keys[k]) d.common.push(k);
   return d;
 }
 

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { buildGazetteer, type GazetteerData } from './build-index.js';
 import { normName } from './normalize.js';
 
+const PREFIX = 4;
+
 export const INDEX_PATH = fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url));
 
 export class Gazetteer {
@@ -15,7 +17,8 @@ export class Gazetteer {
   private readonly keys: Map<string, number[]>;
   private readonly stems: Map<string, number[]>;
   private readonly demonyms: Map<string, string>;
-  /** First word of every name -> most words a name starting with it has. */
+  private readonly common: Set<string>;
+  /** First letters of every name -> most words a name starting with them has. */
   private readonly firstWords = new Map<string, number>();
   private readonly countries = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();
@@ -27,11 +30,14 @@ export class Gazetteer {
     this.keys = new Map(Object.entries(d.keys));
     this.stems = new Map(Object.entries(d.stems));
     this.demonyms = new Map(Object.entries(d.demonyms));
+    this.common = new Set(d.common ?? []);
     for (const map of [this.keys, this.stems]) {
       for (const k of map.keys()) {
+        // Keyed by the first word's first letters: "People's" and "peoples" meet.
         const sp = k.indexOf(' ');
-        const first = sp < 0 ? k : k.slice(0, sp);
-        const words = sp < 0 ? 1 : k.split(' ').length;
+        const first = (sp < 0 ? k : k.slice(0, sp)).slice(0, PREFIX);
+        let words = 1;
+        for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) words++;
         if ((this.firstWords.get(first) ?? 0) < words) this.firstWords.set(first, words);
       }
     }
@@ -50,7 +56,9 @@ export class Gazetteer {
   stem(key: string): number[] | undefined { return this.stems.get(key); }
 
   /** Most words of a name that starts with this (normalised) word; 0 when none does. */
-  maxWordsFrom(word: string): number { return this.firstWords.get(word) ?? 0; }
+  maxWordsFrom(word: string): number { return this.firstWords.get(word.slice(0, PREFIX)) ?? 0; }
+  /** True when a one-word name is also an English word. */
+  isCommonWord(key: string): boolean { return this.common.has(key); }
 
   countryRow(cc: string): number | undefined { return this.countries.get(cc); }
   admin1Row(cc: string, a1: string): number | undefined { return this.admin1.get(`${cc}.${a1}`); }

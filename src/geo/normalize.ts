@@ -62,3 +62,21 @@ export const ADMIN_TYPE_WORDS = new Set([
   'region', 'province', 'oblast', 'krai', 'state', 'county', 'parish', 'district', 'prefecture', 'governorate',
   'territory', 'department', 'municipality', 'canton', 'republic',
 ]);
+
+/** True when the text starts with an upper-case letter (fast path for ASCII, no regex). */
+export function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = text[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True when the text starts with a lower-case letter. */
+export function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = text[0]!;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}

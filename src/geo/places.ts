@@ -52,13 +52,20 @@ function geoOf(r: Resolution): Geo {
 }
 
 function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Array<{ name: string; geo?: Geo; spans: Span[] }>): void {
-  const ours = found.flatMap((f) => f.spans);
+  const ours = found.flatMap((f) => f.spans).sort((a, b) => a.start - b.start);
+  // Our mentions do not overlap each other: a binary search finds the one a span may overlap.
+  const overlapping = (s: Span): Span | undefined => {
+    let lo = 0, hi = ours.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ours[mid]!.end <= s.start) lo = mid + 1; else hi = mid; }
+    const o = ours[lo];
+    return o && overlap(o, s) ? o : undefined;
+  };
   const kept: Entity[] = [];
   const absorbed = new Map<(typeof found)[number], Entity>();
   for (const e of doc.entities) {
     const remaining: Span[] = [];
     for (const s of e.mentions) {
-      const hit = ours.find((o) => overlap(o, s));
+      const hit = overlapping(s);
       if (!hit) { remaining.push(s); continue; }
       // The earlier layer saw a longer name around our toponym: a person's
       // or an organisation's ("Ohio Supreme Court"). It keeps its mention and

@@ -9,7 +9,7 @@
 import type { Doc, Token } from '../doc/doc.js';
 import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS } from '../layers/lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
-import { ADMIN_TYPE_WORDS, normName, normNameCached } from './normalize.js';
+import { ADMIN_TYPE_WORDS, normName, normNameCached, startsLowerCase, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
 
 export interface ToponymMention {
@@ -25,6 +25,8 @@ export interface ToponymMention {
   viaStem: boolean;
   /** "X, Texas" / "X, Ga.": the mention that qualifies this one. */
   qualifier?: ToponymMention;
+  /** After "in", "near", "from"…: the text itself calls it a place. */
+  locative?: boolean;
   /** "Russia's Far East": a part of a country, placed from that country's cities. */
   part?: { country: string; direction: Direction };
 }
@@ -47,9 +49,33 @@ const ORG_WORDS = new Set(['house', 'supreme', 'highway', 'patrol', 'state', 'ci
   'defense', 'defence', 'security', 'intelligence', 'government', 'legislature', 'general', 'democrats', 'republicans',
   'democratic', 'republican', 'citizens', 'residents', 'people', 'times', 'daily', 'morning', 'evening', 'sun', 'star',
   'record', 'observer', 'register', 'examiner', 'courier', 'dispatch', 'enquirer', 'bulletin', 'independent', 'mirror',
-  'children', "children's", 'villages', 'red', 'cross', 'food', 'drug', 'administration', 'secretary', 'president']);
+  'children', "children's", 'villages', 'red', 'cross', 'food', 'drug', 'administration', 'secretary', 'president',
+  'convention', 'visitors', 'branch', 'singers', 'art', 'manager', 'officials', 'riding', 'environmental', 'sewer', 'utilities',
+  'symphony', 'orchestra', 'theatre', 'theater', 'arts', 'historical', 'heritage', 'memorial', 'airlines', 'airways']);
 
-const startsUpper = (t: Token) => /^\p{Lu}/u.test(t.text);
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
+/** Parts of speech no toponym takes, whatever its spelling ("It", "The", "Will"). */
+const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'NUM', 'SYM', 'PUNCT']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across', 'toward', 'towards',
+  'through', 'throughout', 'around', 'between', 'via', 'within', 'of', 'visited', 'visit', 'north', 'south', 'east', 'west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'downtown', 'suburban', 'rural', 'central', 'northern', 'southern',
+  'eastern', 'western', 'native', 'based', 'born']);
+
+class LazyLowerWords {
+  private set?: Set<string>;
+  constructor(private readonly doc: Doc) {}
+  has(word: string): boolean {
+    if (!this.set) {
+      this.set = new Set();
+      for (const t of this.doc.tokens) if (startsLowerCase(t.text)) this.set.add(t.lower);
+    }
+    return this.set.has(word);
+  }
+}
+
+const startsUpper = (t: Token) => startsUpperCase(t.text);
 const sameSentence = (a: Token, b: Token) => a.sentence === b.sentence;
 
 /** US state abbreviations (AP style and postal) by normalised form, for "Town, Abbr." only. */
@@ -65,30 +91,49 @@ function usStateAbbrev(key: string): string | undefined {
   return usAbbrev.get(key);
 }
 
+/** Normal forms of the current Doc's tokens, computed on first use. */
+let tokenNorms: Array<string | undefined> = [];
+let normDoc: Doc | undefined;
+export function tokenNorm(doc: Doc, i: number): string {
+  if (normDoc !== doc) { normDoc = doc; tokenNorms = new Array(doc.tokens.length); }
+  return (tokenNorms[i] ??= normNameCached(doc.tokens[i]!.text));
+}
+
 export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   const toks = doc.tokens;
   const text = doc.text;
   const out: ToponymMention[] = [];
-  // Words used in lower case somewhere in the article are common words here.
-  const lowerWords = new Set<string>();
-  for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
-  // Words of multi-word names that are not places (people, mostly): their bare
-  // use later ("Henry" after "Chiquita Raquel Henry") is that name again.
+  void text;
+  // Words used in lower case somewhere in the article are common words here
+  // (built on first use: most articles never ask).
+  const lowerWords = new LazyLowerWords(doc);
+  // Words of people's names: their bare use later ("Henry" after "Chiquita
+  // Raquel Henry") is that person again. From the entities layer's persons
+  // and from the names this pass finds a place inside ("Vladimir Putin").
   const nameWords = new Set<string>();
+  for (const e of doc.entities) {
+    if (e.type !== 'person') continue;
+    for (const s of e.mentions) {
+      let words = doc.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
+      // "Northeast Georgia", "Oconee County" taken for a person are no evidence.
+      if (words.some((w) => FREE_BEFORE.has(w) || ADMIN_TYPE_WORDS.has(w) || ORG_WORDS.has(w))) continue;
+      // "Fargo Mayor Dennis Walaker": the name is what follows the title.
+      const lastTitle = words.reduce((k, w, i) => (NAME_TITLES.has(w) ? i : k), -1);
+      words = words.slice(lastTitle + 1);
+      if (words.length >= 2) for (const w of words) nameWords.add(w);
+    }
+  }
 
+  // Mentions that share a word with a person's name wait: if the same name
+  // is placed elsewhere in the article ("in Gainesville"), they are places too.
+  const held: ToponymMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!startsUpper(t)) continue;
     const m = longestMatch(doc, g, i);
-    if (!m) {
-      // A capitalised run that is no place: remember its words as name words.
-      let j = i;
-      while (j < toks.length && startsUpper(toks[j]!) && sameSentence(toks[j]!, t)) j++;
-      if (j - i >= 2) for (let k = i; k < j; k++) nameWords.add(toks[k]!.lower);
-      i = j - 1;
-      continue;
-    }
+    if (!m) continue;
     const reason = rejectReason(doc, g, m, lowerWords, nameWords);
+    if (reason === 'a word of a person\'s name') { held.push(m); i = m.last - 1; continue; }
     if (reason) {
       if (reason === 'part of a longer name') {
         let j = m.last;
@@ -100,10 +145,20 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
       } else i = m.last - 1;
       continue;
     }
+    const before = toks[m.first - 1];
+    if (before && LOCATIVE.has(before.lower)) m.locative = true;
     out.push(m);
     i = m.last - 1;
   }
 
+  if (held.length) {
+    const placed = new Set(out.filter((m) => m.locative || toks[m.last]?.text === ',').map((m) => m.key));
+    for (const m of held) {
+      const prevTok = toks[m.first - 1];
+      if (placed.has(m.key) || (prevTok && LOCATIVE.has(prevTok.lower))) { if (prevTok && LOCATIVE.has(prevTok.lower)) m.locative = true; out.push(m); }
+    }
+    out.sort((x, y) => x.start - y.start);
+  }
   attachQualifiers(doc, g, out);
   addCountryParts(doc, g, out);
   void text;
@@ -111,30 +166,54 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
 }
 
 function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null {
-  const toks = doc.tokens, text = doc.text;
+  const toks = doc.tokens;
   const first = toks[i]!;
   let stemMatch: ToponymMention | null = null;
   // Only names that start with this word can match: most capitalised words
   // start none, and none start more than a few words long.
-  const firstWord = normNameCached(first.text).split(' ')[0]!;
+  const firstNorm = tokenNorm(doc, i);
+  const sp = firstNorm.indexOf(' ');
+  const firstWord = sp < 0 ? firstNorm : firstNorm.slice(0, sp);
   const maxWords = firstWord ? g.maxWordsFrom(firstWord) : 0;
   if (!maxWords) return null;
-  for (let n = Math.min(MAX_TOKENS, toks.length - i, 2 * maxWords + 1); n >= 1; n--) {
-    const lastTok = toks[i + n - 1]!;
-    if (!sameSentence(first, lastTok)) continue;
-    if (!/\p{Lu}/u.test(lastTok.text)) continue;
-    let ok = true;
-    for (let k = i + 1; k < i + n - 1; k++) {
-      const tk = toks[k]!;
-      if (!startsUpper(tk) && !INNER_WORDS.has(tk.lower)) { ok = false; break; }
+  // Keys of the runs of 1..N tokens, built left to right from each token's
+  // normal form (same result as normalising the whole slice, without
+  // re-running the regexes on it), and whether each run may be a name: it
+  // ends on a word with a capital and has only capitalised words or
+  // connectors ("of", "-") inside.
+  const limit = Math.min(MAX_TOKENS, toks.length - i, 2 * maxWords + 1);
+  const keys: string[] = [];
+  const usable: boolean[] = [];
+  let key = '', pendingSpace = false, innerOk = true;
+  for (let n = 1; n <= limit; n++) {
+    const tk = toks[i + n - 1]!;
+    if (!sameSentence(first, tk)) break;
+    if (n > 2) {
+      const inner = toks[i + n - 2]!;
+      if (!startsUpper(inner) && !INNER_WORDS.has(inner.lower)) innerOk = false;
     }
-    if (!ok) continue;
-    const key = n === 1 ? normNameCached(first.text) : normName(text.slice(first.start, lastTok.end));
+    if (!innerOk) break;
+    const piece = tokenNorm(doc, i + n - 1);
+    if (piece) {
+      key = key ? key + (tk.spaceBefore || pendingSpace ? ' ' : '') + piece : piece;
+      pendingSpace = false;
+    } else if (/[-‐‑–—/]/.test(tk.text)) pendingSpace = true;
+    keys.push(key);
+    usable.push(tk.text !== tk.lower);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    if (!usable[n - 1]) continue;
+    const lastTok = toks[i + n - 1]!;
+    const key = keys[n - 1]!;
     if (!key) continue;
     const next = toks[i + n];
     // "Kursk region", "Cook county": the type word picks the region over the town.
     if (next && ADMIN_TYPE_WORDS.has(next.lower) && sameSentence(first, next)) {
-      const admins = [...(g.exact(key) ?? []), ...(g.stem(key) ?? [])].filter((r) => g.isAdmin(r));
+      // "Washington state" is the state, "Washington county" the county.
+      const level = next.lower === 'state' || next.lower === 'province' ? 'ADM1' : next.lower === 'county' || next.lower === 'parish' ? 'ADM2' : undefined;
+      const all = [...(g.exact(key) ?? []), ...(g.stem(key) ?? [])].filter((r) => g.isAdmin(r));
+      const atLevel = level ? all.filter((r) => g.d.featureCode[r] === level) : all;
+      const admins = atLevel.length ? atLevel : all;
       if (admins.length) return { start: first.start, end: next.end, first: i, last: i + n + 1, key, rows: admins, viaStem: false };
     }
     const rows = g.exact(key);
@@ -154,7 +233,7 @@ function isStrong(g: Gazetteer, m: ToponymMention): boolean {
   });
 }
 
-function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Set<string>, nameWords: Set<string>): string | null {
+function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: LazyLowerWords, nameWords: Set<string>): string | null {
   const toks = doc.tokens;
   const first = toks[m.first]!, lastTok = toks[m.last - 1]!;
   const prev = toks[m.first - 1], next = toks[m.last];
@@ -171,14 +250,22 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Set
     if (!orgLike) return 'part of a longer name';
   }
   // "Al-Fashir", "Port-au-Prince": a piece of a hyphenated name.
-  if (next && next.text === '-' && next.start === lastTok.end && toks[m.last + 1] && startsUpper(toks[m.last + 1]!)) return 'part of a longer name';
-  if (prev && prev.text === '-' && prev.end === first.start && toks[m.first - 2] && startsUpper(toks[m.first - 2]!)) return 'part of a longer name';
+  // ("Fargo-Moorhead" names two places and stays.)
+  const joined = (t: Token | undefined) => !!t && startsUpper(t) && !g.exact(normNameCached(t.text));
+  if (next && next.text === '-' && next.start === lastTok.end && joined(toks[m.last + 1])) return 'part of a longer name';
+  if (prev && prev.text === '-' && prev.end === first.start && joined(toks[m.first - 2])) return 'part of a longer name';
   if (prev && NAME_TITLES.has(prev.lower) && !isStrong(g, m)) return 'after a title';
   if (single && nameWords.has(first.lower) && !isStrong(g, m)) return 'a word of a person\'s name';
   const sentenceStart = !prev || !sameSentence(prev, first) || /^["“‘(]$/.test(prev.text);
+  if (single && CALENDAR.has(first.lower.replace(/\.$/, ''))) return 'calendar word';
+  if (single && FUNCTION_POS.has(first.pos) && !m.rows.some((r) => g.isCountry(r))) return 'function word';
   if (single && !isStrong(g, m)) {
+    // A town named like an English word ("Police", "Buffalo", "Reading") is
+    // that town only where the text places it: "in Buffalo", "Buffalo, N.Y.".
+    const prevLower = prev?.lower ?? '';
+    if (g.isCommonWord(m.key) && !LOCATIVE.has(prevLower) && toks[m.last]?.text !== ',') return 'English word';
     // "Police said", "Reading the report": capitalised only because a sentence starts.
-    if (sentenceStart && first.pos !== 'PROPN') return 'sentence-initial common word';
+    if (sentenceStart && first.pos !== 'PROPN' && (lowerWords.has(first.lower) || g.isCommonWord(m.key))) return 'sentence-initial common word';
     if (lowerWords.has(first.lower)) return 'used as a common word';
     // All-caps short words are acronyms more often than towns ("IT", "ERV").
     if (first.text.length <= 4 && first.text === first.text.toUpperCase() && !m.rows.some((r) => g.isCountry(r))) return 'acronym';
@@ -195,8 +282,12 @@ function attachQualifiers(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
     const comma = toks[m.last];
     if (!comma || comma.text !== ',') continue;
     const q = byFirst.get(m.last + 1);
-    if (q && q.rows.some((r) => g.isCountry(r) || g.isAdmin(r))) { m.qualifier = q; continue; }
-    if (q) continue;
+    // Only a wider unit qualifies: a state or a country after a town, a
+    // country after a state. "Arizona, California, Colorado" is a list.
+    const isState = !m.viaStem && m.rows.some((r) => g.isCountry(r) || g.d.featureCode[r] === 'ADM1')
+      && !m.rows.some((r) => g.isPopulated(r) && g.d.population[r]! >= 100_000);
+    if (q && q.rows.some((r) => g.isCountry(r) || (!isState && g.isAdmin(r)))) { m.qualifier = q; continue; }
+    if (q || isState) continue;
     // A US state abbreviation is a place only here, right after "Town,".
     for (let n = 3; n >= 1; n--) {
       const a = toks[m.last + 1], b = toks[m.last + n];
@@ -288,7 +379,9 @@ function enclosingName(doc: Doc, m: ToponymMention): { first: number; last: numb
   for (;;) {
     if (nameTok(b)) { b++; continue; }
     const c = toks[b];
-    if (c && c.sentence === s && RUN_CONNECTORS.has(c.lower) && nameTok(b + 1)) { b += 2; continue; }
+    // Only a name already longer than the place crosses a connector:
+    // "Texas Department of Health" is one name, "Georgia for Tennessee" two.
+    if (c && c.sentence === s && b > m.last && RUN_CONNECTORS.has(c.lower) && nameTok(b + 1)) { b += 2; continue; }
     break;
   }
   return { first: a, last: b };

@@ -12,8 +12,8 @@
  */
 import type { ArticleMeta, Doc } from '../doc/doc.js';
 import { distanceKm, type Gazetteer } from './gazetteer.js';
-import { normName, normNameCached } from './normalize.js';
-import type { Direction, ToponymMention } from './recognize.js';
+import { normName, startsUpperCase } from './normalize.js';
+import { tokenNorm, type Direction, type ToponymMention } from './recognize.js';
 
 export interface Resolution {
   /** Gazetteer row, or -1 for a country part placed from its cities. */
@@ -100,9 +100,13 @@ function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Conte
     by.set(key, (by.get(key) ?? 0) + 1);
   };
   for (const m of mentions) {
-    // Only names whose readings include a country or a first-level region
-    // count ("Georgia" counts for both the US and the country).
-    const seen = new Set<string>();
+    // A name all of whose readings lie in one country ("Henry County",
+    // "Cottonport") points to that country.
+    const cc0 = m.rows.length ? g.d.country[m.rows[0]!]! : '';
+    if (cc0 && m.rows.every((r) => g.d.country[r] === cc0) && !m.rows.some((r) => g.isCountry(r))) bump(cc0, m.key);
+    // Names whose readings include a country or a first-level region count
+    // for each ("Georgia" counts for both the US and the country).
+    const seen = new Set<string>(cc0 && m.rows.every((r) => g.d.country[r] === cc0) ? [cc0] : []);
     for (const r of m.rows) {
       const fc = g.d.featureCode[r]!, cc = g.d.country[r]!;
       if (fc === 'PCLI' || fc === 'PCLD' || fc === 'ADM1') {
@@ -117,9 +121,10 @@ function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Conte
     }
   }
   // Demonyms: "Ukrainian forces", "Philippine Department of Agriculture".
-  for (const t of doc.tokens) {
-    if (!/^\p{Lu}/u.test(t.text)) continue;
-    const k = normNameCached(t.text);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (!startsUpperCase(t.text)) continue;
+    const k = tokenNorm(doc, i);
     const cc = g.demonymCountry(k);
     if (cc) bump(cc, `demonym:${k}`);
   }
@@ -135,8 +140,9 @@ function contextScore(g: Gazetteer, row: number, m: ToponymMention, ctx: Context
   const fc = g.d.featureCode[row]!;
   const isCountry = fc === 'PCLI' || fc === 'PCLD';
   if (cc) {
+    // More mentions of a country, more weight, with diminishing returns.
     const n = countryEvidence(ctx, cc, m.key);
-    if (n) s += n >= 2 ? 4 : 3;
+    if (n) s += Math.min(8, 2 + 2 * Math.log2(1 + n));
     if (!isCountry && fc !== 'ADM1' && admin1Evidence(ctx, `${cc}.${g.d.admin1[row]}`, m.key)) s += 4;
     if (ctx.publisherCountry === cc) s += 2;
   }
@@ -152,6 +158,23 @@ function contextScore(g: Gazetteer, row: number, m: ToponymMention, ctx: Context
     s += fits ? 12 : -3;
   }
   return s;
+}
+
+/** Evidence that places a town locally: a qualifier that fits, or its state named in the article. */
+function localSupport(g: Gazetteer, row: number, m: ToponymMention, ctx: Context): number {
+  const cc = g.d.country[row]!;
+  let s = 0;
+  if (m.qualifier && contextScore(g, row, m, { countries: new Map(), admin1: new Map() }) > 0) s += 1;
+  if (g.d.featureCode[row] !== 'ADM1' && admin1Evidence(ctx, `${cc}.${g.d.admin1[row]}`, m.key)) s += 1;
+  return s;
+}
+
+/** Equirectangular distance: enough to rank candidates, and cheap. */
+function approxKm(g: Gazetteer, a: number, b: number): number {
+  const r = Math.PI / 180;
+  const x = (g.d.lon[b]! - g.d.lon[a]!) * r * Math.cos(((g.d.lat[a]! + g.d.lat[b]!) / 2) * r);
+  const y = (g.d.lat[b]! - g.d.lat[a]!) * r;
+  return 6371 * Math.sqrt(x * x + y * y);
 }
 
 /** Local places (towns, counties) act as anchors for their neighbours. */
@@ -184,12 +207,20 @@ function proximityScore(g: Gazetteer, row: number, anchors: number[]): number {
 function plausible(g: Gazetteer, m: ToponymMention, cands: number[], ctx: Context): number[] {
   const fcs = cands.map((r) => g.d.featureCode[r]!);
   const big = !m.viaStem && fcs.some((f) => f === 'PCLI' || f === 'PCLD' || f === 'ADM1' || f === 'CONT' || f === 'RGN');
+  // The exception below is for towns named like a country; a town named like
+  // a state loses to the state ("Oregon", "California").
+  const countryHasEvidence = fcs.includes('ADM1')
+    || cands.some((r, i) => (fcs[i] === 'PCLI' || fcs[i] === 'PCLD') && countryEvidence(ctx, g.d.country[r]!, m.key) > 0);
   const seats = new Set<string>();
   if (!m.viaStem) cands.forEach((r, i) => { if (fcs[i] === 'PPLA' || fcs[i] === 'PPLC') seats.add(`${g.d.country[r]}.${g.d.admin1[r]}`); });
   const out = cands.filter((r, i) => {
     const fc = fcs[i]!;
-    if (m.qualifier) return true;
-    if (fc.startsWith('PPL') && big && fc !== 'PPLC' && g.d.population[r]! < 500_000) return false;
+    const fineQualifier = m.qualifier?.rows.some((q) => !g.isCountry(q));
+    if (fineQualifier) return true;
+    // …unless the article names the town's state and nothing else points to
+    // the country or state it shares its name with ("Palestine" in a Texas story).
+    if (fc.startsWith('PPL') && big && fc !== 'PPLC' && g.d.population[r]! < 500_000
+      && !(admin1Evidence(ctx, `${g.d.country[r]}.${g.d.admin1[r]}`, m.key) && !countryHasEvidence)) return false;
     if (fc === 'ADM1' && seats.has(`${g.d.country[r]}.${g.d.admin1[r]}`)) return false;
     if (fc === 'ADM2' && m.viaStem && !countryEvidence(ctx, g.d.country[r]!, m.key)) return false;
     return true;
@@ -218,21 +249,51 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     gs.push({ ms, cands, base, pick: -1, support: 0 });
   }
   const choose = (gr: Group, anchors: number[]) => {
-    let best = -1, bestScore = -Infinity, bestSupport = 0;
+    let best = -1, bestScore = -Infinity, bestLocal = 0;
     for (const r of gr.cands) {
       const prox = anchors.length ? proximityScore(g, r, anchors) : 0;
       const s = gr.base.get(r)! + prox;
-      if (s > bestScore) { bestScore = s; best = r; bestSupport = s - prior(g, r, gr.ms[0]!.viaStem); }
+      if (s > bestScore) { bestScore = s; best = r; bestLocal = prox + localSupport(g, r, gr.ms[0]!, ctx); }
     }
-    gr.pick = best; gr.support = bestSupport;
+    gr.pick = best; gr.support = bestLocal;
+  };
+  const chooseNear = (gr: Group, others: number[][]) => {
+    let best = -1, bestScore = -Infinity, bestLocal = 0;
+    for (const r of gr.cands) {
+      const anchors: number[] = [];
+      for (const cands of others) {
+        let nearest = -1, dMin = Infinity;
+        for (const c of cands) {
+          if (c === r) continue;
+          const d = approxKm(g, r, c);
+          if (d < dMin) { dMin = d; nearest = c; }
+        }
+        if (nearest >= 0) anchors.push(nearest);
+      }
+      const prox = anchors.length ? proximityScore(g, r, anchors) : 0;
+      const s = gr.base.get(r)! + prox;
+      if (s > bestScore) { bestScore = s; best = r; bestLocal = prox + localSupport(g, r, gr.ms[0]!, ctx); }
+    }
+    gr.pick = best; gr.support = bestLocal;
   };
   for (const gr of gs) choose(gr, []);
   if (gs.length > 1) {
+    // Each group's anchors: per other group, its candidate nearest to the
+    // one being scored (spatial minimality: the article's places are near
+    // each other), among local candidates; for groups with many readings
+    // only the provisional pick, to bound the cost.
+    const localCands = gs.map((gr) => gr.cands.filter((r) => isLocal(g, r)));
     for (let pass = 0; pass < 2; pass++) {
       const picks = gs.map((gr) => gr.pick);
       for (let i = 0; i < gs.length; i++) {
-        const anchors = picks.filter((p, j) => j !== i && p >= 0 && isLocal(g, p));
-        choose(gs[i]!, anchors);
+        const others: number[][] = [];
+        for (let j = 0; j < gs.length; j++) {
+          if (j === i) continue;
+          const lc = localCands[j]!;
+          if (lc.length && lc.length <= 40) others.push(lc);
+          else if (picks[j]! >= 0 && isLocal(g, picks[j]!)) others.push([picks[j]!]);
+        }
+        chooseNear(gs[i]!, others);
       }
     }
   }
@@ -241,11 +302,13 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
   for (const gr of gs) {
     const r = gr.pick;
     if (r < 0) continue;
-    // Weak evidence: a small town named once, with nothing in the article
-    // pointing to its country or neighbourhood, stays unresolved.
+    // Weak evidence: a small town (or a county by a bare name) that nothing
+    // in the article places (no "in", no state, no qualifier, no neighbour)
+    // stays unresolved rather than pinned on the wrong continent.
     const fc = g.d.featureCode[r]!;
-    if (fc.startsWith('PPL') && g.d.population[r]! < 20000 && gr.support <= 0 && gr.cands.length > 1) continue;
-    if (fc.startsWith('PPL') && g.d.population[r]! < 5000 && gr.support <= 0) continue;
+    const locative = gr.ms.some((m) => m.locative);
+    const small = (fc.startsWith('PPL') && fc !== 'PPLC' && g.d.population[r]! < 20000) || (fc === 'ADM2' && gr.ms[0]!.viaStem);
+    if (small && gr.support <= 0 && !(locative && gr.cands.length === 1)) continue;
     const res: Resolution = {
       row: r, name: g.d.name[r]!, lat: g.d.lat[r]!, lon: g.d.lon[r]!, featureCode: fc,
       ...(g.d.id[r] ? { geonameId: g.d.id[r]! } : {}), ...(g.d.country[r] ? { country: g.d.country[r]! } : {}),

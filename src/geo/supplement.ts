@@ -19,8 +19,10 @@ export interface SupplementPlace {
 export const REGIONS: SupplementPlace[] = [
   { name: 'Africa', lat: 7.19, lon: 21.09, featureCode: 'CONT' },
   { name: 'Asia', lat: 29.84, lon: 89.3, featureCode: 'CONT' },
-  { name: 'Europe', lat: 48.69, lon: 9.14, featureCode: 'CONT' },
-  { name: 'North America', lat: 46.07, lon: -100.55, featureCode: 'CONT' },
+  // Europe and North America: the centres encyclopaedias give; GeoNames' own
+  // (48.69, 9.14) and (46.07, -100.55) sit far to the south-west of them.
+  { name: 'Europe', lat: 51, lon: 17.5, featureCode: 'CONT' },
+  { name: 'North America', lat: 54.77, lon: -105.64, featureCode: 'CONT' },
   { name: 'South America', lat: -14.6, lon: -57.66, featureCode: 'CONT' },
   { name: 'Oceania', lat: -18.31, lon: 138.52, featureCode: 'CONT' },
   { name: 'Antarctica', lat: -78.16, lon: 16.41, featureCode: 'CONT' },
@@ -101,7 +103,7 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   KR: ['South Korea', 'ROK'],
   CN: ['PRC', 'mainland China'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
-  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
+  CD: ['DRC', 'DR Congo', 'Zaire', 'Zaïre', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
   CG: ['Congo-Brazzaville', 'Republic of Congo'],
   CZ: ['Czech Republic', 'Czechia'],
   MM: ['Burma'],

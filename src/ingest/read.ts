@@ -30,7 +30,7 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   let head: string;
   if (bom && bom.encoding !== 'utf-8') head = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length, 2048));
   else head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
-  return /^\s*(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b/i.test(head);
+  return /^\s*(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6]|header|figure|blockquote|table|ul|ol)\b/i.test(head);
 }
 
 /** Bytes of one article to text and metadata; `kind` from the extension, else sniffed. */
@@ -66,29 +66,43 @@ function readBytes(path: string): Uint8Array {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new InputError(path, 'is a folder (pass it alone to read the articles in it)');
     checkSize(path, st.size);
-    // Read up to one byte past the limit: a file that grows while we read,
-    // or a special file with no size, is still caught.
-    const buf = Buffer.allocUnsafe(Math.min(st.size || 65536, MAX_INPUT_BYTES) + 1);
-    let length = 0;
-    let chunk = buf;
-    for (;;) {
-      if (length === chunk.length) {
-        if (chunk.length > MAX_INPUT_BYTES) throw new InputError(path, `too large (over ${formatBytes(MAX_INPUT_BYTES)}); hearsay reads articles up to ${formatBytes(MAX_INPUT_BYTES)}`);
-        const bigger = Buffer.allocUnsafe(Math.min(chunk.length * 2, MAX_INPUT_BYTES + 1));
-        chunk.copy(bigger, 0, 0, length);
-        chunk = bigger;
-      }
-      const n = readSync(fd, chunk, length, chunk.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > MAX_INPUT_BYTES) checkSize(path, length);
-    return chunk.subarray(0, length);
+    return readAll(path, fd, st.size);
   } catch (e) {
     throw e instanceof InputError ? e : fsError(path, e);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * All bytes of an open file, pipe or socket, stopping one byte past the
+ * limit: a file that grows while we read, or a pipe with no size, is still
+ * refused without reading it all.
+ */
+function readAll(name: string, fd: number, sizeHint: number): Uint8Array {
+  let chunk = Buffer.allocUnsafe(Math.min(sizeHint || 65536, MAX_INPUT_BYTES) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === chunk.length) {
+      if (chunk.length > MAX_INPUT_BYTES) throw new InputError(name, `too large (over ${formatBytes(MAX_INPUT_BYTES)}); hearsay reads articles up to ${formatBytes(MAX_INPUT_BYTES)}`);
+      const bigger = Buffer.allocUnsafe(Math.min(chunk.length * 2, MAX_INPUT_BYTES + 1));
+      chunk.copy(bigger, 0, 0, length);
+      chunk = bigger;
+    }
+    let n: number;
+    try {
+      n = readSync(fd, chunk, length, chunk.length - length, null);
+    } catch (e) {
+      // A non-blocking stdin (a pipe another program has not filled yet):
+      // wait a moment and try again rather than fail.
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); continue; }
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    length += n;
+  }
+  return chunk.subarray(0, length);
 }
 
 /** Node's fs errors as a reason a person understands. */
@@ -110,7 +124,14 @@ export function readArticleFile(path: string): ArticleInput {
 /** "-" reads stdin (HTML or text, sniffed); anything else is a file path. */
 export function readArticleInput(pathOrDash: string): ArticleInput {
   if (pathOrDash !== '-') return readArticleFile(pathOrDash);
-  return articleFromBytes('-', readBytes('/dev/stdin'));
+  let bytes: Uint8Array;
+  try {
+    // fd 0, not /dev/stdin: that cannot be opened when stdin is a socket.
+    bytes = readAll('-', 0, 0);
+  } catch (e) {
+    throw e instanceof InputError ? e : fsError('-', e);
+  }
+  return articleFromBytes('-', bytes);
 }
 
 /**

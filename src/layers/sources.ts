@@ -133,7 +133,8 @@ export class SourceResolver {
     const key = person ? `entity:${person.id}` : org && toks.filter((t) => t.pos === 'NOUN').length === 0 ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
     let s = this.byKey.get(key);
     if (!s) {
-      const place = person || org ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some(endsAt));
+      // Only a mention that is nothing but a place speaks for it ("Ukraine said"), not "brokers in London".
+      const place = person || org ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.end === mention.end && doc.text.slice(mention.start, m.start).replace(LEADING_DETERMINERS, '').trim() === ''));
       const typed = typeMention(doc, toks, person?.name, org?.name, place?.name);
       s = {
         id: `s${this.sources.length + 1}`,

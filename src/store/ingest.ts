@@ -71,6 +71,11 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
   const known = (url: string) => pendingUrls.has(url) || writer.has(url, '') === 'url';
   for await (const item of readInputs(args, { ...opts, known: (url) => opts.known?.(url) || known(url) })) {
     done++;
+    if ('known' in item) {
+      s.skipped++;
+      progress();
+      continue;
+    }
     if ('problem' in item) {
       s.failed++;
       opts.onProblem?.(item.origin, item.problem);

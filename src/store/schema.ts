@@ -23,8 +23,8 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_dup ON articles(dup_of);
 
-CREATE TABLE IF NOT EXISTS article_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS article_bands_band ON article_bands(band);
+CREATE TABLE IF NOT EXISTS article_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL,
+  PRIMARY KEY (band, article_id)) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
   title, text, content='articles', content_rowid='id', tokenize='porter unicode61');
@@ -75,8 +75,8 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE INDEX IF NOT EXISTS claims_cluster ON claims(cluster_id);
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 
-CREATE TABLE IF NOT EXISTS claim_bands (band INTEGER NOT NULL, claim_id INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS claim_bands_band ON claim_bands(band);
+CREATE TABLE IF NOT EXISTS claim_bands (band INTEGER NOT NULL, claim_id INTEGER NOT NULL,
+  PRIMARY KEY (band, claim_id)) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS claim_sources (claim_id INTEGER NOT NULL, source_id INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS claim_sources_source ON claim_sources(source_id);

@@ -7,7 +7,7 @@
  */
 import type { Ledger } from '../ledger/types.js';
 import type { DB } from './open.js';
-import { nameKey, textHash } from '../corpus/text.js';
+import { isUnresolvedName, nameKey, textHash } from '../corpus/text.js';
 import { ARTICLE_BANDS, DUPLICATE_THRESHOLD, articleSignature } from '../corpus/duplicates.js';
 import { CLAIM_BANDS, CLAIM_THRESHOLD, claimBands, claimFeatures, isClusterable } from '../corpus/claimkey.js';
 import { bufferToSig, estimateJaccard, sigToBuffer, sortedFeatures, sortedJaccard } from '../corpus/minhash.js';
@@ -25,6 +25,11 @@ export type AddResult = { status: 'added'; id: number; duplicateOf: number | nul
 
 /** How many LSH candidates are checked at most: bounds the cost of very common texts. */
 const CANDIDATE_LIMIT = 256;
+/** Per article: bounds the cost of an article full of very common claims. */
+const CLAIM_CANDIDATE_LIMIT = 20_000;
+
+interface Candidate { id: number; cluster: number; features: Uint32Array }
+
 const marks = (n: number) => Array(n).fill('?').join(', ');
 const interleave = (keys: number[], id: number) => keys.flatMap((k) => [k, id]);
 
@@ -46,8 +51,8 @@ export class StoreWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       upsertCorpusSource: p(`INSERT INTO corpus_sources (key, name, kind, anonymous, articles, claims) VALUES (?, ?, ?, ?, 1, ?)
         ON CONFLICT(key) DO UPDATE SET articles = articles + 1, claims = claims + excluded.claims`),
-      claimCandidates: p(`SELECT DISTINCT b.claim_id AS id, c.cluster_id, c.features FROM claim_bands b JOIN claims c ON c.id = b.claim_id
-        WHERE b.band IN (${marks(CLAIM_BANDS)}) LIMIT ${CANDIDATE_LIMIT}`),
+      claimCandidates: p(`SELECT b.band, b.claim_id AS id, c.cluster_id, c.features FROM claim_bands b JOIN claims c ON c.id = b.claim_id
+        WHERE b.band IN (SELECT value FROM json_each(?)) LIMIT ${CLAIM_CANDIDATE_LIMIT}`),
       insertCluster: p('INSERT INTO clusters (text, reports, outlets, first_published) VALUES (?, 1, 1, ?)'),
       clusterHasArticle: p('SELECT 1 FROM claims WHERE cluster_id = ? AND article_id = ? LIMIT 1').pluck(),
       clusterHasPublisher: p(`SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id
@@ -128,7 +133,8 @@ export class StoreWriter {
       const key = nameKey(s.name) || s.name.toLowerCase();
       rows.set(s.id, Number(this.q.insertSource.run(articleId, s.id, s.name, key, s.kind, s.anonymous ? 1 : 0, s.role ?? null, s.affiliation ?? null).lastInsertRowid));
       // A syndicated copy repeats its original's sources: count them once, in the original.
-      if (!isDuplicate && !counted.has(key)) {
+      // An unresolved pronoun ("his") names nobody: no entry in the corpus's sources.
+      if (!isDuplicate && !counted.has(key) && !isUnresolvedName(s.name)) {
         counted.add(key);
         const claims = ledger.sources.filter((x) => (nameKey(x.name) || x.name.toLowerCase()) === key)
           .reduce((n, x) => n + (claimsPerSource.get(x.id) ?? 0), 0);
@@ -140,14 +146,31 @@ export class StoreWriter {
 
   private addClaims(articleId: number, ledger: Ledger, sourceRow: Map<string, number>, publisher: string | null, published: string | null): void {
     const sources = new Map(ledger.sources.map((s) => [s.id, s]));
-    for (const c of ledger.claims) {
+    const prepared = ledger.claims.map((c) => {
       const text = c.text.trim();
+      const features = text && isClusterable(text) ? claimFeatures(text) : null;
+      return { claim: c, text, bands: features ? claimBands(features) : [], sorted: features ? sortedFeatures(features) : null };
+    });
+    // One index lookup for all the article's claims, not one per claim: the lookups, not the
+    // comparisons, are what a claim costs.
+    const allBands = [...new Set(prepared.flatMap((p) => p.bands))];
+    const stored = new Map<number, Candidate[]>();
+    if (allBands.length) {
+      const features = new Map<number, Uint32Array>();
+      for (const row of this.q.claimCandidates.all(JSON.stringify(allBands)) as Array<{ band: number; id: number; cluster_id: number; features: Buffer }>) {
+        let f = features.get(row.id);
+        if (!f) features.set(row.id, (f = bufferToSig(row.features)));
+        const list = stored.get(row.band) ?? [];
+        if (!list.length) stored.set(row.band, list);
+        list.push({ id: row.id, cluster: row.cluster_id, features: f });
+      }
+    }
+    for (const { claim: c, text, bands, sorted } of prepared) {
       if (!text) continue;
-      const clusterable = isClusterable(text);
-      const features = clusterable ? claimFeatures(text) : null;
-      const bands = features ? claimBands(features) : [];
-      const sorted = features ? sortedFeatures(features) : null;
-      let cluster = sorted ? this.findCluster(sorted, bands) : null;
+      let cluster = sorted ? this.findCluster(sorted, bands, stored) : null;
+      // Only a cluster's first claim is indexed: a new claim is compared with it, not with every
+      // member, so a cluster cannot drift by chaining ("A~B, B~C" without "A~C").
+      const founds = cluster === null;
       if (cluster === null) {
         cluster = Number(this.q.insertCluster.run(text, published).lastInsertRowid);
       } else {
@@ -159,7 +182,15 @@ export class StoreWriter {
         .map((s) => ({ name: s.name, anonymous: s.anonymous }));
       const claimId = Number(this.q.insertClaim.run(articleId, c.id, cluster, text, c.certainty,
         JSON.stringify(chain), JSON.stringify(extractFigures(text)), sorted ? sigToBuffer(sorted) : null).lastInsertRowid);
-      if (bands.length) this.q.insertClaimBands.run(...interleave(bands, claimId));
+      if (founds && sorted && bands.length) {
+        this.q.insertClaimBands.run(...interleave(bands, claimId));
+        // Later claims of this same article see it too.
+        for (const b of bands) {
+          const list = stored.get(b) ?? [];
+          if (!list.length) stored.set(b, list);
+          list.push({ id: claimId, cluster, features: sorted });
+        }
+      }
       this.q.insertClaimFts.run(claimId, text);
       for (const sid of new Set(c.sources)) {
         const row = sourceRow.get(sid);
@@ -168,13 +199,18 @@ export class StoreWriter {
     }
   }
 
-  /** The cluster of the most similar earlier claim, if similar enough. */
-  private findCluster(features: Uint32Array, bands: number[]): number | null {
+  /** The cluster whose first claim is most similar to this one, if similar enough. */
+  private findCluster(features: Uint32Array, bands: number[], candidates: Map<number, Candidate[]>): number | null {
     let best: { cluster: number; score: number } | null = null;
-    for (const row of this.q.claimCandidates.all(...bands) as Array<{ id: number; cluster_id: number; features: Buffer }>) {
-      const score = sortedJaccard(features, bufferToSig(row.features));
-      if (score >= CLAIM_THRESHOLD && (!best || score > best.score || (score === best.score && row.cluster_id < best.cluster))) {
-        best = { cluster: row.cluster_id, score };
+    const seen = new Set<number>();
+    for (const b of bands) {
+      for (const cand of candidates.get(b) ?? []) {
+        if (seen.has(cand.id)) continue;
+        seen.add(cand.id);
+        const score = sortedJaccard(features, cand.features);
+        if (score >= CLAIM_THRESHOLD && (!best || score > best.score || (score === best.score && cand.cluster < best.cluster))) {
+          best = { cluster: cand.cluster, score };
+        }
       }
     }
     return best ? best.cluster : null;

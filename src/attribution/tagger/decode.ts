@@ -12,9 +12,9 @@ import { N_LABELS, allowed, labelType } from './labels.js';
 
 export const N_DYNAMIC = 14;
 
-/** What decoding needs from a weight table: the row of a feature (-1 if unknown) and the flat weights. */
+/** What decoding needs from a weight table: where a feature's label weights start in `w` (-1 if unknown). */
 export interface Weights {
-  rowOf(key: number): number;
+  offsetOf(key: number): number;
   readonly w: Float32Array;
 }
 
@@ -71,9 +71,8 @@ export function advance(df: DocFeatures, i: number, l: number, st: DecodeState):
 export function addScores(W: Weights, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
   const w = W.w;
   for (let j = from; j < to; j++) {
-    const r = W.rowOf(feats[j]!);
-    if (r < 0) continue;
-    const o = r * N_LABELS;
+    const o = W.offsetOf(feats[j]!);
+    if (o < 0) continue;
     for (let l = 0; l < N_LABELS; l++) scores[l] += w[o + l]!;
   }
 }

@@ -51,25 +51,41 @@ const STRAIGHT = new Set(['"', '``', "''"]);
 export function wordShape(w: string): string {
   let out = '', last = '';
   for (let i = 0; i < w.length && out.length < 4; i++) {
-    const c = w[i]!;
-    const k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : /\p{Lu}/u.test(c) ? 'X' : /\p{L}/u.test(c) ? 'x' : c;
+    const c = w.charCodeAt(i);
+    const k = charClass(c, w[i]!);
     if (k !== last) out += k;
     last = k;
   }
   return out;
 }
 
+function charClass(c: number, ch: string): string {
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return ch;
+  return ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+}
+
 const bucketDist = (d: number): number => (d <= 0 ? 0 : d === 1 ? 1 : d === 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : 6);
 
-// Hash cache: most words recur across articles, so hashing each distinct string once pays.
-const cache = new Map<string, number>();
-function h(s: string): number {
-  let v = cache.get(s);
+// Shapes are few and costly to build, so each distinct word's shape hash is kept.
+const shapeCache = new Map<string, number>();
+function shapeHash(w: string): number {
+  let v = shapeCache.get(w);
   if (v === undefined) {
-    v = hashString(s);
-    if (cache.size < 200_000) cache.set(s, v);
+    v = hashString(wordShape(w));
+    if (shapeCache.size < 100_000) shapeCache.set(w, v);
   }
   return v;
+}
+const h = hashString;
+
+/** Hash of the last three code units, without slicing a new string. */
+function suffixHash(w: string): number {
+  let x = 0x811c9dc5;
+  for (let i = Math.max(0, w.length - 3); i < w.length; i++) x = Math.imul(x ^ w.charCodeAt(i), 0x01000193);
+  return x | 0;
 }
 
 const PAD = hashString('<pad>');
@@ -87,8 +103,8 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
   let inQuote = false, lastPara = -1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    lower[i] = h(t.lower); lemma[i] = h(t.lemma); pos[i] = h(t.pos); shape[i] = h(wordShape(t.text));
-    suf[i] = h(t.lower.length > 3 ? t.lower.slice(-3) : t.lower);
+    lower[i] = h(t.lower); lemma[i] = h(t.lemma); pos[i] = h(t.pos); shape[i] = shapeHash(t.text);
+    suf[i] = suffixHash(t.lower);
     cueBucket[i] = lex.get(t.lemma) ?? 0;
     const para = doc.sentences[t.sentence]?.paragraph ?? 0;
     if (para !== lastPara) { inQuote = false; lastPara = para; }

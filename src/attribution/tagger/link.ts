@@ -6,6 +6,8 @@
  * - A source goes to the nearest cue in its sentence (sources and cues are
  *   sentence-local in PolNeAR); a cue keeps its nearest source, and a cue
  *   with none is an attribution without a source ("it is believed that…").
+ * - A cue with no source of its own shares the nearest source before it in
+ *   its sentence (", adding …", "X said … and vowed …").
  * - A content run goes to the nearest cue among the sentences it covers;
  *   failing that, to the nearest cue within two sentences (multi-sentence
  *   quotations whose cue sits in the sentence before or after). Several runs
@@ -57,6 +59,18 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
     const list = contentOf.get(best) ?? [];
     list.push(r);
     contentOf.set(best, list);
+  }
+
+  // A cue left without a source shares the nearest source before it in its
+  // sentence: "Trump tweeted …, encouraging his supporters to vote", "Perdue
+  // said … and vowed …" — the source is labelled once, for the first cue.
+  for (const c of cues) {
+    if (sourceOf.has(c)) continue;
+    let best: TokenRun | null = null;
+    for (const s of runs) {
+      if (s.type === 'Source' && s.last < c.first && sentOf(s.first) === sentOf(c.first)) best = s;
+    }
+    if (best) sourceOf.set(c, best);
   }
 
   const out: Attribution[] = [];

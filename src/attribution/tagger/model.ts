@@ -19,33 +19,42 @@ import type { Weights } from './decode.js';
 
 export const MODEL_VERSION = 2;
 
-export class WeightTable implements Weights {
-  private readonly keys: Int32Array;
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+/** Floats per hash-table slot: the key, 7 label weights. */
+const SLOT = 8;
 
-  constructor(readonly featureKeys: Int32Array, readonly w: Float32Array) {
+export class WeightTable implements Weights {
+  /** Slots of 8 × 4 bytes: the key (as int32) then the 7 label weights, so one probe touches one cache line. */
+  readonly w: Float32Array;
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  private readonly sh: number;
+
+  constructor(readonly featureKeys: Int32Array, readonly rowWeights: Float32Array) {
     let cap = 1;
     while (cap < featureKeys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.keys = new Int32Array(cap);
-    this.slots = new Int32Array(cap);
+    this.sh = 32 - Math.log2(cap);
+    const buf = new ArrayBuffer(cap * SLOT * 4);
+    this.keys = new Int32Array(buf);
+    this.w = new Float32Array(buf);
     for (let r = 0; r < featureKeys.length; r++) {
       const k = featureKeys[r]!;
-      let s = Math.imul(k, 0x9e3779b1) & this.mask;
-      while (this.keys[s] !== 0) s = (s + 1) & this.mask;
-      this.keys[s] = k;
-      this.slots[s] = r;
+      let s = (Math.imul(k, 0x9e3779b1) >>> this.sh) & this.mask;
+      while (this.keys[s * SLOT] !== 0) s = (s + 1) & this.mask;
+      this.keys[s * SLOT] = k;
+      for (let l = 0; l < N_LABELS; l++) this.w[s * SLOT + 1 + l] = rowWeights[r * N_LABELS + l]!;
     }
   }
 
-  rowOf(key: number): number {
-    let s = Math.imul(key, 0x9e3779b1) & this.mask;
+  offsetOf(key: number): number {
+    const mask = this.mask, keys = this.keys;
+    // The high bits of a multiplicative hash are the well-mixed ones.
+    let s = (Math.imul(key, 0x9e3779b1) >>> this.sh) & mask;
     for (;;) {
-      const k = this.keys[s]!;
-      if (k === key) return this.slots[s]!;
+      const k = keys[s * SLOT]!;
+      if (k === key) return s * SLOT + 1;
       if (k === 0) return -1;
-      s = (s + 1) & this.mask;
+      s = (s + 1) & mask;
     }
   }
 }
@@ -57,7 +66,7 @@ export class TaggerModel {
 export function saveModel(path: string, model: TaggerModel): number {
   const passes = model.passes.map((p) => {
     let maxAbs = 0;
-    for (const v of p.w) maxAbs = Math.max(maxAbs, Math.abs(v));
+    for (const v of p.rowWeights) maxAbs = Math.max(maxAbs, Math.abs(v));
     return { rows: p.featureKeys.length, scale: maxAbs > 0 ? maxAbs / 32767 : 1 };
   });
   const header = Buffer.from(JSON.stringify({
@@ -74,7 +83,7 @@ export function saveModel(path: string, model: TaggerModel): number {
   let o = headLen + pad;
   model.passes.forEach((p, k) => {
     for (const key of p.featureKeys) { buf.writeInt32LE(key, o); o += 4; }
-    for (const v of p.w) { buf.writeInt16LE(Math.round(v / passes[k]!.scale), o); o += 2; }
+    for (const v of p.rowWeights) { buf.writeInt16LE(Math.round(v / passes[k]!.scale), o); o += 2; }
   });
   writeFileSync(path, buf);
   return buf.length;

@@ -23,8 +23,9 @@ export class TrainTable implements Weights {
   /** Number of tokens seen (the perceptron's clock). */
   t = 1;
 
-  rowOf(key: number): number {
-    return this.index.get(key) ?? -1;
+  offsetOf(key: number): number {
+    const r = this.index.get(key);
+    return r === undefined ? -1 : r * N_LABELS;
   }
 
   private ensureRow(key: number): number {

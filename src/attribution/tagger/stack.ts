@@ -17,6 +17,7 @@ import { labelType } from './labels.js';
 
 export const N_STACK = 22;
 
+
 const TYPE_CODE = { Source: 1, Cue: 2, Content: 3 } as const;
 const code = (l: number): number => { const t = labelType(l); return t ? TYPE_CODE[t] : 0; };
 const bucket = (d: number): number => (d < 0 ? 0 : d <= 1 ? 1 : d <= 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : d <= 40 ? 6 : 7);

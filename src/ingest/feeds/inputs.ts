@@ -23,7 +23,13 @@ export interface Article {
   meta: ArticleMeta;
 }
 
-export type ResolvedItem = Article | InputProblem;
+/** An item whose URL is already stored: neither fetched nor read again. */
+export interface KnownItem {
+  known: string;
+  origin: string;
+}
+
+export type ResolvedItem = Article | InputProblem | KnownItem;
 
 export interface ReadOptions {
   fetch?: FetchOptions;
@@ -73,9 +79,9 @@ function toArticle(item: RawArticle, text: string, page: Omit<ArticleMeta, 'orig
   };
 }
 
-async function resolve(item: InputItem, opts: ReadOptions): Promise<ResolvedItem | null> {
+async function resolve(item: InputItem, opts: ReadOptions): Promise<ResolvedItem> {
   if (isProblem(item)) return item;
-  if (item.url && opts.known?.(item.url)) return null;
+  if (item.url && opts.known?.(item.url)) return { known: item.url, origin: item.origin };
   const feed = item as FeedItem;
   if (feed.teaser && item.url && opts.fetchLinks !== false) {
     try {
@@ -99,8 +105,11 @@ async function resolve(item: InputItem, opts: ReadOptions): Promise<ResolvedItem
   return { problem: 'no article text', origin: item.origin };
 }
 
-async function* fromUrl(url: string, opts: ReadOptions): AsyncGenerator<InputItem> {
-  if (opts.known?.(url)) return;
+async function* fromUrl(url: string, opts: ReadOptions): AsyncGenerator<InputItem | KnownItem> {
+  if (opts.known?.(url)) {
+    yield { known: url, origin: url };
+    return;
+  }
   let page;
   try {
     page = await fetchUrl(url, opts.fetch);
@@ -142,10 +151,7 @@ async function* fromFile(path: string): AsyncGenerator<InputItem> {
 export async function* readInputs(args: string[], opts: ReadOptions = {}): AsyncGenerator<ResolvedItem> {
   for (const arg of args) {
     const items = isUrl(arg) ? fromUrl(arg, opts) : fromPaths(arg);
-    for await (const item of items) {
-      const r = await resolve(item, opts);
-      if (r) yield r;
-    }
+    for await (const item of items) yield 'known' in item ? item : await resolve(item, opts);
   }
 }
 

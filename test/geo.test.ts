@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { analyzeDoc } from '../src/analyze.js';
+import { Pipeline } from '../src/pipeline/registry.js';
+import { toLedger } from '../src/ledger/build.js';
+import { countryOfDemonym, distanceKm, isCountryName } from '../src/geo/gazetteer.js';
+import type { Entity } from '../src/doc/doc.js';
+
+// The places figures depend only on these stages; the later ones are other
+// teams' and may change under us.
+const pipeline = new Pipeline(['tokenize', 'entities', 'places']);
+const placesOf = (text: string, publisher?: string) =>
+  analyzeDoc(text, publisher ? { publisher } : {}, pipeline).entities.filter((e) => e.type === 'place');
+const named = (places: Entity[], text: string, re: RegExp) =>
+  places.filter((p) => re.test(p.name) || p.mentions.some((m) => re.test(text.slice(m.start, m.end))));
+const near = (e: Entity | undefined, lat: number, lon: number, km: number) =>
+  !!e?.geo && distanceKm(e.geo.lat, e.geo.lon, lat, lon) <= km;
+
+const SEED = '../shared/examples/seed-article.txt';
+
+test('seed article: the golden places are found and placed', { skip: !existsSync(SEED) && 'no ../shared' }, () => {
+  const text = readFileSync(SEED, 'utf8');
+  const places = placesOf(text);
+  const expect: Array<[RegExp, number, number, number]> = [
+    [/Ussuriysk/, 43.8, 131.95, 50], [/Khabarovsk/, 48.48, 135.08, 50], [/Blagoveshchensk/, 50.27, 127.54, 50],
+    [/Kursk/, 51.73, 36.19, 150], [/Moscow/, 55.75, 37.62, 50], [/Beijing/, 39.9, 116.4, 50],
+    [/North Korea/, 40, 127, 400], [/Ukraine/, 49, 32, 700], [/^Russia$/, 60, 90, 2500], [/Far East/, 55, 135, 1500],
+  ];
+  for (const [re, lat, lon, km] of expect) {
+    const hits = named(places, text, re);
+    assert.ok(hits.length, `no place ${re}`);
+    assert.ok(hits.some((h) => near(h, lat, lon, km)), `${re} placed at ${JSON.stringify(hits.map((h) => h.geo))}`);
+  }
+  // "Russia's Kursk region" is the region, not the city.
+  assert.equal(named(places, text, /Kursk/)[0]!.geo!.featureCode, 'ADM1');
+  // People, demonyms and organisations are no places.
+  for (const re of [/^Vladimir$/, /^Kim$/, /^Russian$/, /South Korean/, /Putin/]) assert.equal(named(places, text, re).length, 0, `${re} is no place`);
+});
+
+test('spelling variants resolve to the same place', () => {
+  const text = 'Officials in Kiev said the talks would move to Kyiv next week.';
+  const places = placesOf(text);
+  assert.equal(places.length, 1, JSON.stringify(places.map((p) => p.name)));
+  assert.equal(places[0]!.mentions.length, 2);
+  assert.equal(places[0]!.geo?.country, 'UA');
+});
+
+test('demonym and country helpers', () => {
+  assert.equal(countryOfDemonym('South Korean'), 'KR');
+  assert.equal(countryOfDemonym('Ukrainian'), 'UA');
+  assert.equal(countryOfDemonym('Americans'), 'US');
+  assert.equal(countryOfDemonym('U.S.'), 'US');
+  assert.equal(countryOfDemonym('table'), undefined);
+  assert.ok(isCountryName('Russia'));
+  assert.ok(isCountryName('DPRK'));
+  assert.ok(!isCountryName('Moscow'));
+});
+
+test('a qualifier picks the town: "Paris, Texas" and "Alexandria, La."', () => {
+  const text = 'The storm hit Paris, Texas, on Sunday. A woman from Alexandria, La., was hurt.';
+  const places = placesOf(text);
+  const paris = named(places, text, /Paris/)[0];
+  const alexandria = named(places, text, /Alexandria/)[0];
+  assert.equal(paris?.geo?.country, 'US');
+  assert.ok(near(paris, 33.66, -95.56, 50), JSON.stringify(paris?.geo));
+  assert.ok(near(alexandria, 31.31, -92.45, 50), JSON.stringify(alexandria?.geo));
+  assert.ok(named(places, text, /Louisiana|La\./).length, 'the state abbreviation is a place too');
+});
+
+test('context picks the reading: Georgia the state in a US story, the country next to Tbilisi', () => {
+  const us = 'Atlanta police said the suspect fled Georgia for Tennessee.';
+  const caucasus = 'Russian troops crossed into Georgia, and shelling was heard near Tbilisi.';
+  assert.equal(named(placesOf(us), us, /Georgia/)[0]?.geo?.featureCode, 'ADM1');
+  assert.equal(named(placesOf(caucasus), caucasus, /Georgia/)[0]?.geo?.country, 'GE');
+});
+
+test('places inside organisation names count, inside person names do not', () => {
+  const text = 'The Ohio Supreme Court ruled on Monday. Vladimir Putin did not comment. Paris Hilton arrived.';
+  const places = placesOf(text);
+  assert.equal(named(places, text, /Ohio/)[0]?.geo?.country, 'US');
+  assert.equal(named(places, text, /Vladimir/).length, 0);
+  assert.equal(named(places, text, /Paris/).length, 0);
+});
+
+test('common words and people are not pinned on a map', () => {
+  const text = 'Police said the fire started at night. Investigators later led detectives to Chiquita Henry. Henry was arrested.';
+  const places = placesOf(text);
+  assert.deepEqual(places.filter((p) => p.geo).map((p) => p.name), []);
+});
+
+test('entity ids stay unique and places merge with the entities layer', () => {
+  const text = readFileSync(existsSync(SEED) ? SEED : 'package.json', 'utf8');
+  const doc = analyzeDoc(text, {}, pipeline);
+  const ids = doc.entities.map((e) => e.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const e of doc.entities) assert.match(e.id, /^e\d+$/);
+  // No two entities claim the very same span.
+  const spans = doc.entities.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`));
+  assert.equal(new Set(spans).size, spans.length);
+});
+
+test('ledger carries geo for place entities', () => {
+  const text = 'Troops moved from Khabarovsk to Blagoveshchensk.';
+  const ledger = toLedger(analyzeDoc(text, {}, pipeline));
+  const places = ledger.entities.filter((e) => e.type === 'place');
+  assert.equal(places.length, 2);
+  for (const p of places) {
+    assert.equal(p.geo?.country, 'RU');
+    assert.ok(p.geo?.geonameId && p.geo.featureCode?.startsWith('PPL'));
+  }
+});
