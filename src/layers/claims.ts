@@ -14,7 +14,9 @@ export function claims(doc: Doc): void {
   for (const a of doc.attributions) {
     // The frame: from the source mention (or the sentence start) to the cue.
     const cueTok = doc.tokens[doc.tokenAt(a.cue.start)];
-    const frameStart = a.sourceMention && a.sourceMention.end <= a.cue.start ? a.sourceMention.end : a.cue.start;
+    // Only a short frame ("officials have reportedly argued"): a participle cue far from its
+    // subject (", adding …") would otherwise inherit the hedges of the clause in between.
+    const frameStart = a.sourceMention && a.sourceMention.end <= a.cue.start && a.cue.start - a.sourceMention.end <= 40 ? a.sourceMention.end : a.cue.start;
     const frame: Span = { start: frameStart, end: a.cue.end };
     const hedges = findHedges(doc, [...a.content, frame]);
     if (cueTok && isHedgingCue(cueTok.lemma) && !hedges.some((h) => h.start === cueTok.start)) {

@@ -122,8 +122,12 @@ export class SourceResolver {
   }
 
   /** The source a (non-pronoun) mention names, created on first sight. */
-  private named(mention: Span, toks: Token[], silent = false): Source {
+  private named(spoken: Span, spokenToks: Token[], silent = false): Source {
     const doc = this.doc;
+    // Name and type a source by the fullest noun phrase around its mention:
+    // a tagger may mark "officials" where the text says "senior North Korean officials".
+    const mention = this.fullPhrase(spoken);
+    const toks = mention === spoken ? spokenToks : this.tokensIn(mention);
     // The mention names a person only when the name is its head ("spokesperson Charlie Dietz"),
     // not a modifier ("North Korea's embassy").
     const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end)));
@@ -135,7 +139,9 @@ export class SourceResolver {
     if (!s) {
       // Only a mention that is nothing but a place speaks for it ("Ukraine said"), not "brokers in London".
       const place = person || org ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.end === mention.end && doc.text.slice(mention.start, m.start).replace(LEADING_DETERMINERS, '').trim() === ''));
-      const typed = typeMention(doc, toks, person?.name, org?.name, place?.name);
+      const typed = /^(?:some|others|many|several|most|few)$/i.test(text)
+        ? this.groupOf(mention.start) ?? typeMention(doc, toks)
+        : typeMention(doc, toks, person?.name, org?.name, place?.name);
       s = {
         id: `s${this.sources.length + 1}`,
         name: person?.name ?? (org && key.startsWith('entity:') ? org.name : text),
@@ -148,8 +154,31 @@ export class SourceResolver {
     } else if (!s.role) {
       Object.assign(s, pick(typeMention(doc, toks, person?.name, org?.name), ['role', 'affiliation']));
     }
-    if (!silent || !s.mentions.length) s.mentions.push(mention);
+    if (!silent || !s.mentions.length) s.mentions.push(spoken);
     return s;
+  }
+
+  /**
+   * "While some see …, others question …": a bare quantifier speaks for the
+   * group the text named just before ("… among geopolitical analysts").
+   */
+  private groupOf(at: number): ReturnType<typeof typeMention> | undefined {
+    const doc = this.doc;
+    const sentence = doc.sentenceAt(at);
+    const from = doc.sentences[Math.max(0, sentence - 1)]!.firstToken;
+    for (let i = doc.tokenAt(at) - 1; i >= from; i--) {
+      const t = doc.tokens[i]!;
+      if (t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower) && t.lower.endsWith('s')) return { ...typeMention(doc, [t]), anonymous: true };
+    }
+    return undefined;
+  }
+
+  private fullPhrase(m: Span): Span {
+    const last = this.doc.tokenAt(m.end - 1);
+    const tok = this.doc.tokens[last];
+    if (!tok || tok.end !== m.end) return m;
+    const np = nounPhraseLeft(this.doc, last, this.doc.sentences[tok.sentence]!.firstToken);
+    return np && np.span.start < m.start ? { start: np.span.start, end: m.end } : m;
   }
 
   private keyOf(s: Source): string {
