@@ -110,3 +110,14 @@ test('ledger carries geo for place entities', () => {
     assert.ok(p.geo?.geonameId && p.geo.featureCode?.startsWith('PPL'));
   }
 });
+
+test('empty, name-less and very long texts pass through', () => {
+  assert.deepEqual(placesOf(''), []);
+  assert.deepEqual(placesOf('nothing here but lower-case words.'), []);
+  const long = 'Officials in Kiev, Moscow, Paris, Tokyo and Lima met. '.repeat(2000);
+  const t0 = performance.now();
+  const places = placesOf(long);
+  assert.ok(performance.now() - t0 < 20_000);
+  assert.equal(places.length, 5);
+  assert.equal(places.find((p) => p.name === 'Kyiv')!.mentions.length, 2000);
+});

@@ -84,12 +84,18 @@ function timelineChart(points) {
   if (!dates.length) return h('p', { class: 'muted' }, 'No dated articles.');
   const W = 1000, H = 160, pad = 22;
   const max = Math.max(...byDate.values());
-  const bw = Math.min(40, Math.max(1, (W - 2 * pad) / dates.length));
+  // A real time axis: days without articles leave gaps.
+  const day = (d) => Date.parse(d + 'T00:00:00Z') / 864e5;
+  const first = day(dates[0]);
+  const span = day(dates[dates.length - 1]) - first + 1;
+  const step = (W - 2 * pad) / span;
+  const bw = Math.min(40, Math.max(1, step - 1));
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', role: 'img', 'aria-label': 'articles per publication day' });
-  dates.forEach((d, i) => {
+  dates.forEach((d) => {
     const n = byDate.get(d);
     const bh = ((H - 2 * pad) * n) / max;
-    const r = svg('rect', { x: pad + i * bw, y: H - pad - bh, width: Math.max(1, bw - 1), height: bh, 'data-date': d });
+    const x = pad + (day(d) - first) * step + (step - bw) / 2;
+    const r = svg('rect', { x, y: H - pad - bh, width: bw, height: bh, 'data-date': d });
     r.append(svg('title', {}, `${d}: ${plural(n, 'article')}`));
     chart.append(r);
   });

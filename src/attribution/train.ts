@@ -6,11 +6,10 @@
  * Steps: tokenize; gold BIO labels; cue lexicon (2-fold jackknifed for the
  * training features); first pass trained on each half and applied to the
  * other (so the second pass learns from first-pass output on unseen text);
- * first pass on all of train; second (stacked) pass on all of train; prune
- * small weights; save.
+ * first pass on all of train; second (stacked) pass on all of train; save.
  *
  * usage: train [--data DIR] [--epochs N] [--epochs2 N] [--seed N] [--out FILE]
- *              [--all-annotators] [--min-weight X] [--one-pass] [--no-dev]
+ *              [--all-annotators] [--bits B] [--one-pass] [--no-dev]
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,7 +22,7 @@ import { buildCueLexicon, extractFeatures, type CueLexicon, type DocFeatures } f
 import { DEFAULT_MODEL_PATH, tagTokens } from './tagger/index.js';
 import { labelType } from './tagger/labels.js';
 import { linkRuns } from './tagger/link.js';
-import { TaggerModel, WeightTable, loadModel, saveModel } from './tagger/model.js';
+import { HashedWeights, QuantizedWeights, TaggerModel, loadModel, saveModel } from './tagger/model.js';
 import { TrainTable, rng, shuffle, trainDoc } from './tagger/perceptron.js';
 import { newTally, summary, tally } from './tagger/score.js';
 import { goldLabels, labelRuns } from './tagger/spans.js';
@@ -31,13 +30,13 @@ import { stackFeatures } from './tagger/stack.js';
 
 interface Opts {
   data: string; epochs: number; epochs2: number; seed: number; out: string;
-  allAnnotators: boolean; minWeight: number; dev: boolean; onePass: boolean;
+  allAnnotators: boolean; bits: number; dev: boolean; onePass: boolean;
 }
 
 function parseArgs(argv: string[]): Opts {
   const o: Opts = {
     data: join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'polnear'), epochs: 10, epochs2: 10, seed: 1,
-    out: DEFAULT_MODEL_PATH, allAnnotators: false, minWeight: 0.05, dev: true, onePass: false,
+    out: DEFAULT_MODEL_PATH, allAnnotators: false, bits: 18, dev: true, onePass: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!, v = argv[i + 1];
@@ -46,7 +45,7 @@ function parseArgs(argv: string[]): Opts {
     else if (a === '--epochs2' && v) { o.epochs2 = Number(v); i++; }
     else if (a === '--seed' && v) { o.seed = Number(v); i++; }
     else if (a === '--out' && v) { o.out = v; i++; }
-    else if (a === '--min-weight' && v) { o.minWeight = Number(v); i++; }
+    else if (a === '--bits' && v) { o.bits = Number(v); i++; }
     else if (a === '--all-annotators') o.allAnnotators = true;
     else if (a === '--one-pass') o.onePass = true;
     else if (a === '--no-dev') o.dev = false;
@@ -69,23 +68,18 @@ const isCue = (l: number) => labelType(l) === 'Cue';
 const secs = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);
 
 /** Trains one pass for `epochs` epochs over the features `pick` returns. */
-function trainPass(name: string, items: Item[], pick: (it: Item) => DocFeatures, epochs: number, seed: number): TrainTable {
-  const T = new TrainTable();
+function trainPass(name: string, items: Item[], pick: (it: Item) => DocFeatures, epochs: number, seed: number, bits: number): HashedWeights {
+  const T = new TrainTable(bits);
   const rand = rng(seed);
   const order = items.slice();
   for (let e = 1; e <= epochs; e++) {
     const t0 = Date.now();
     let errors = 0, tokens = 0;
     for (const it of shuffle(order, rand)) { errors += trainDoc(T, pick(it), it.labels); tokens += it.labels.length; }
-    console.log(`  ${name} epoch ${e}: token error ${(100 * errors / tokens).toFixed(2)}% (${secs(t0)} s, ${T.rows} features)`);
+    console.log(`  ${name} epoch ${e}: token error ${(100 * errors / tokens).toFixed(2)}% (${secs(t0)} s)`);
   }
-  return T;
+  return T.averaged();
 }
-
-const table = (T: TrainTable, minAbs: number): WeightTable => {
-  const { keys, weights } = T.averaged(minAbs);
-  return new WeightTable(keys, weights);
-};
 
 function evaluate(model: TaggerModel, items: Item[]): string {
   const t = newTally();
@@ -110,24 +104,23 @@ function main(): void {
   halves.forEach((h, k) => { for (const it of h) it.feats = extractFeatures(it.doc, lexOther[k]!); });
   const lexicon = buildCueLexicon(train, isCue);
 
-  const passes: WeightTable[] = [];
+  const passes: HashedWeights[] = [];
   if (!o.onePass) {
     // First-pass labels for each half from a model trained on the other half.
     for (const k of [0, 1] as const) {
       console.log(`first pass on half ${k + 1} of train, applied to the other half`);
-      const T = trainPass('pass 1/half', halves[1 - k]!, (it) => it.feats!, o.epochs, o.seed + 10 + k);
-      const W = table(T, 0);
-      for (const it of halves[k]) it.stacked = stackFeatures(it.doc, it.feats!, decode(W, it.feats!));
+      const W = trainPass('pass 1/half', halves[1 - k]!, (it) => it.feats!, o.epochs, o.seed + 10 + k, o.bits);
+      for (const it of halves[k]) it.stacked = stackFeatures(it.doc, it.feats!, decode(QuantizedWeights.from(W), it.feats!));
     }
   }
   console.log('first pass on all of train');
-  passes.push(table(trainPass('pass 1', train, (it) => it.feats!, o.epochs, o.seed), o.minWeight));
+  passes.push(trainPass('pass 1', train, (it) => it.feats!, o.epochs, o.seed, o.bits));
   if (!o.onePass) {
     console.log('second (stacked) pass on all of train');
-    passes.push(table(trainPass('pass 2', train, (it) => it.stacked!, o.epochs2, o.seed + 1), o.minWeight));
+    passes.push(trainPass('pass 2', train, (it) => it.stacked!, o.epochs2, o.seed + 1, o.bits));
   }
   const bytes = saveModel(o.out, new TaggerModel(lexicon, passes));
-  console.log(`model: ${passes.map((p) => p.featureKeys.length).join(' + ')} features, ${(bytes / 1e6).toFixed(2)} MB -> ${o.out}`);
+  console.log(`model: ${passes.length} passes of 2^${o.bits} rows, ${(bytes / 1e6).toFixed(2)} MB -> ${o.out}`);
   if (dev.length) {
     const saved = loadModel(o.out);
     console.log(`dev, first pass only: ${evaluate(new TaggerModel(saved.lexicon, saved.passes.slice(0, 1)), dev)}`);

@@ -5,7 +5,10 @@
  *  2. a 100k-article store synthesised from those ledgers (inserted directly, no
  *     re-analysis): p50/p95 latency of `claims --about` and `search` queries.
  *
- *   node dist/bench/corpus.js [--articles N] [--queries N] [--polnear DIR] [--keep DIR]
+ *   node dist/bench/corpus.js [--articles N] [--queries N] [--polnear DIR] [--keep DIR] [--ledgers-from STORE]
+ *
+ * --ledgers-from skips step 1 and synthesises the large store from an existing store's ledgers;
+ * --large-from STORE also skips the build and only times the queries on an existing large store.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,8 +111,7 @@ function synthesise(pool: Piece[], r: () => number, i: number, publishers: strin
   };
 }
 
-function benchLarge(dir: string, source: DB, total: number, queries: number): void {
-  const pool = pieces(source);
+function buildLarge(dir: string, pool: Piece[], total: number): DB {
   const publishers = Array.from({ length: 40 }, (_, i) => `outlet-${i + 1}`);
   const db = openStore(join(dir, 'large.db'));
   const w = new StoreWriter(db);
@@ -127,6 +129,10 @@ function benchLarge(dir: string, source: DB, total: number, queries: number): vo
   db.pragma('optimize');
   console.log(`\n${total}-article store built in ${buildS.toFixed(0)} s (${(total / buildS).toFixed(0)} articles/s, storage only); stats: ${JSON.stringify(q.stats(db))}`);
 
+  return db;
+}
+
+function benchQueries(db: DB, pool: Piece[], queries: number): void {
   // Queries as a reader would type them: one or two neighbouring content words of a claim in the corpus.
   const qr = rng(7);
   const claimTexts = pool.flatMap((p) => p.claims.map((c) => c.text));
@@ -149,6 +155,11 @@ function benchLarge(dir: string, source: DB, total: number, queries: number): vo
     const ms = time(fn);
     console.log(`${name}: ${queries} queries, p50 ${pct(ms, 50).toFixed(1)} ms, p95 ${pct(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`);
   }
+  for (const name of ['Donald Trump', 'Bernie Sanders']) {
+    const s = performance.now();
+    const n = q.claims(db, { source: name, minReports: 1, limit: 50 }).length;
+    console.log(`  claims --source "${name}": ${(performance.now() - s).toFixed(1)} ms (${n} clusters)`);
+  }
   for (const t of ['Trump', 'Clinton said', 'campaign']) {
     const s = performance.now();
     const n = q.claims(db, { about: t, minReports: 1, limit: 50 }).length;
@@ -156,8 +167,8 @@ function benchLarge(dir: string, source: DB, total: number, queries: number): vo
     const hits = q.search(db, t, 20).length;
     console.log(`  common words "${t}": claims --about ${(m - s).toFixed(1)} ms (${n} clusters), search ${(performance.now() - m).toFixed(1)} ms (${hits} hits)`);
   }
-  db.close();
 }
+
 
 async function main() {
   const polnear = resolve(arg('--polnear', resolve(process.cwd(), '../shared/data/polnear')));
@@ -169,9 +180,17 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
     (await import('node:fs')).mkdirSync(dir, { recursive: true });
   }
+  const from = process.argv.includes('--ledgers-from') ? resolve(arg('--ledgers-from', '')) : null;
   try {
-    const db = await benchIngest(dir, polnear);
-    if (total > 0) benchLarge(dir, db, total, queries);
+    const db = from ? openStore(from, { readonly: true }) : await benchIngest(dir, polnear);
+    if (total > 0) {
+      if (!q.stats(db).articles) throw new Error('no analysed articles to synthesise the large store from');
+      const pool = pieces(db);
+      const largeFrom = process.argv.includes('--large-from') ? resolve(arg('--large-from', '')) : null;
+      const large = largeFrom ? openStore(largeFrom, { readonly: true }) : buildLarge(dir, pool, total);
+      benchQueries(large, pool, queries);
+      large.close();
+    }
     db.close();
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -18,12 +18,16 @@ export function progressBar(total: number | null, stream: NodeJS.WriteStream = p
   if (!stream.isTTY) return { update() {}, done() {} };
   let last = 0;
   let drawn = false;
+  // The first article also pays for loading the models: the rate is counted from when it is done.
+  let first: { done: number; ms: number } | null = null;
   return {
     update(done, elapsedMs) {
+      first ??= { done, ms: elapsedMs };
       const now = Date.now();
       if (now - last < 100 && done !== total) return; // redrawing more often only costs time
       last = now;
-      const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
+      const span = elapsedMs - first.ms;
+      const rate = span > 0 ? ((done - first.done) * 1000) / span : 0;
       const width = 24;
       let line: string;
       if (total) {

@@ -68,9 +68,16 @@ export interface OriginCount {
 }
 
 export function countOrigins(reports: OriginReport[]): OriginCount {
+  return mergeOrigins(reports.map(originOf));
+}
+
+/** Origins under aliases ("FT" / "Financial Times", "Trump" / "Donald J. Trump") counted once. */
+export function mergeOrigins(all: Origin[]): OriginCount {
+  // Exact keys first (most reports of a big cluster share a few), then aliases among the distinct ones.
+  const distinct = new Map<string, Origin>();
+  for (const o of all) if (!distinct.has(o.key)) distinct.set(o.key, o);
   const origins: Origin[] = [];
-  for (const r of reports) {
-    const o = originOf(r);
+  for (const o of distinct.values()) {
     if (!origins.some((x) => sameKey(x.key, o.key))) origins.push(o);
   }
   return { origins, anonymousOnly: origins.length > 0 && origins.every((o) => o.anonymous) };

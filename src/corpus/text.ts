@@ -66,8 +66,20 @@ export function stem(w: string): string {
   return w;
 }
 
+const NAME_KEYS = new Map<string, string>();
+
 /** Normalises a source or publisher name to a key: "The Financial Times" -> "financial times". */
 export function nameKey(name: string): string {
+  // Memoised: a cluster view computes the keys of the same few names for every report.
+  let k = NAME_KEYS.get(name);
+  if (k === undefined) {
+    if (NAME_KEYS.size > 100_000) NAME_KEYS.clear();
+    NAME_KEYS.set(name, (k = computeNameKey(name)));
+  }
+  return k;
+}
+
+function computeNameKey(name: string): string {
   return foldText(name)
     .replace(/^the\s+/, '')
     .replace(/'s$/, '')

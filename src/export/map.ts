@@ -57,15 +57,21 @@ export function mapSvg(ledger: Ledger): string {
   const order = [...places].sort((a, b) => rank(a.geo.featureCode) - rank(b.geo.featureCode));
   // Labels: towns first, then wider areas, each only where it overlaps no
   // label already placed (a crowded cluster keeps its pins and tooltips).
-  const labelled = new Set<string>();
+  /** Place id -> its label goes left of the pin. */
+  const labelled = new Map<string, boolean>();
   const boxes: Array<[number, number, number, number]> = [];
   for (const p of [...order].reverse()) {
     const xy = projection([p.geo.lon, p.geo.lat]);
     if (!xy) continue;
-    const box: [number, number, number, number] = [xy[0] + 6, xy[1] - 17, xy[0] + 8 + 6.2 * p.name.length, xy[1] - 4];
+    // Right of the pin, or left of it near the frame's right edge.
+    const width = 6.2 * p.name.length;
+    const left = xy[0] + 8 + width > WIDTH;
+    const box: [number, number, number, number] = left
+      ? [xy[0] - 8 - width, xy[1] - 17, xy[0] - 6, xy[1] - 4]
+      : [xy[0] + 6, xy[1] - 17, xy[0] + 8 + width, xy[1] - 4];
     if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
     boxes.push(box);
-    labelled.add(p.id);
+    labelled.set(p.id, left);
   }
   out.push('<g class="pins">');
   for (const p of order) {
@@ -80,7 +86,9 @@ export function mapSvg(ledger: Ledger): string {
     out.push(`<g class="pin" data-entity="${escapeXml(p.id)}">`
       + `<title>${escapeXml(lines.join('\n'))}</title>`
       + `<circle cx="${x}" cy="${y}" r="${area ? 7 : 4.5}" fill="${area ? '#e8a33d' : '#c0392b'}" fill-opacity="${area ? 0.55 : 0.9}" stroke="#fff" stroke-width="1.2"/>`
-      + (labelled.has(p.id) ? `<text x="${(Number(x) + 7).toFixed(1)}" y="${(Number(y) - 6).toFixed(1)}" font-family="sans-serif" font-size="11" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(p.name)}</text>` : '')
+      + (labelled.has(p.id)
+        ? `<text x="${(Number(x) + (labelled.get(p.id) ? -7 : 7)).toFixed(1)}" y="${(Number(y) - 6).toFixed(1)}"${labelled.get(p.id) ? ' text-anchor="end"' : ''} font-family="sans-serif" font-size="11" fill="#222" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(p.name)}</text>`
+        : '')
       + '</g>');
   }
   out.push('</g></svg>');

@@ -18,6 +18,7 @@ import wordListPath from 'word-list';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminStem, normName } from './normalize.js';
+import { distanceKm } from './distance.js';
 import { ALIASES, COUNTRY_ALIASES, COUNTRY_CENTRES, REGIONS } from './supplement.js';
 import { countryShapes, type CountryFeature } from './topology.js';
 import { geoArea, geoCentroid } from 'd3-geo';
@@ -25,8 +26,11 @@ import type { Feature, Polygon } from 'geojson';
 
 const require = createRequire(import.meta.url);
 
+/** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
+export const GAZETTEER_VERSION = 3;
+
 export interface GazetteerData {
-  version: 1;
+  version: number;
   name: string[];
   lat: number[];
   lon: number[];
@@ -43,9 +47,20 @@ export interface GazetteerData {
   stems: Record<string, number[]>;
   /** Demonym (normalised, singular and plural) -> country code. */
   demonyms: Record<string, string>;
-  /** One-word names that are also English words ("buffalo", "police", "reading"). */
+  /** One-word names that are also English words ("buffalo", "police", "congress"). */
   common: string[];
+  /**
+   * First letters of the first word of every name -> most words a name
+   * starting so has: most capitalised words start no name, and the
+   * recogniser then skips them after one lookup.
+   */
+  firstWords: Record<string, number>;
+  /** Rows of countries and first-level regions. */
+  regionRows: number[];
 }
+
+/** Keyed by the first word's first letters, so "People's" and "peoples" meet. */
+export const FIRST_WORD_PREFIX = 4;
 
 interface CityPkgRow { cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
 interface CitiesJsonRow { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
@@ -55,15 +70,30 @@ interface CountryRow {
   name: { common: string; official: string }; demonyms?: { eng?: { m: string; f: string } };
 }
 
+const GENERIC_REGION_NAMES = new Set(['north', 'south', 'east', 'west', 'central', 'centre', 'center', 'northern', 'southern',
+  'eastern', 'western', 'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'capital', 'coast', 'coastal', 'islands', 'island', 'lakes', 'upper', 'lower', 'interior', 'littoral',
+  'plateau', 'highlands', 'lowlands', 'valley', 'border', 'city', 'federal district', 'capital district', 'metropolitan']);
+
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-/** Centre of a set of points: the midpoint of their 1–99 % range, robust to outlying islands. */
+/**
+ * Centre of a set of points: the midpoint of their 1–99 % range, robust to
+ * outlying islands. Regions across the antimeridian (Chukotka, the
+ * Aleutians) are measured in 0–360° longitudes so they do not centre on
+ * Greenwich.
+ */
 function robustCentre(lats: number[], lons: number[]): [number, number] {
   const mid = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
     const k = Math.floor(s.length * 0.01);
     return (s[k]! + s[s.length - 1 - k]!) / 2;
   };
+  const span = Math.max(...lons) - Math.min(...lons);
+  if (span > 180) {
+    const shifted = mid(lons.map((x) => (x < 0 ? x + 360 : x)));
+    return [mid(lats), shifted > 180 ? shifted - 360 : shifted];
+  }
   return [mid(lats), mid(lons)];
 }
 
@@ -73,6 +103,8 @@ function robustCentre(lats: number[], lons: number[]): [number, number] {
  * its Natural Earth shape (close to where encyclopaedias put it). Sources
  * disagree by 200-300 km for large countries; the midpoint stays near both.
  */
+const MAX_CENTRE_DISAGREEMENT_KM = 500;
+
 function compromiseCentre(ref: [number, number], shape: CountryFeature): [number, number] {
   // The largest landmass only: overseas territories would pull France to sea.
   let main: Feature<Polygon> | CountryFeature = shape;
@@ -85,14 +117,18 @@ function compromiseCentre(ref: [number, number], shape: CountryFeature): [number
     }
   }
   const [lon, lat] = geoCentroid(main);
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lon - ref[1]) > 90) return ref;
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return ref;
+  // Where the two disagree by more than a few hundred km (Russia, whose
+  // landmass centroid lies far north of where anyone puts the country) the
+  // reference point stands alone.
+  if (distanceKm(ref[0], ref[1], lat, lon) > MAX_CENTRE_DISAGREEMENT_KM) return ref;
   return [(ref[0] + lat) / 2, (ref[1] + lon) / 2];
 }
 
 export function buildGazetteer(): GazetteerData {
   const d: GazetteerData = {
-    version: 1, name: [], lat: [], lon: [], id: [], country: [], featureCode: [], admin1: [], population: [],
-    keys: {}, stems: {}, demonyms: {}, common: [],
+    version: GAZETTEER_VERSION, name: [], lat: [], lon: [], id: [], country: [], featureCode: [], admin1: [], population: [],
+    keys: {}, stems: {}, demonyms: {}, common: [], firstWords: {}, regionRows: [],
   };
   const add = (name: string, lat: number, lon: number, id: number, cc: string, fc: string, a1: string, pop: number) => {
     d.name.push(name); d.lat.push(round(lat)); d.lon.push(round(lon)); d.id.push(id); d.country.push(cc);
@@ -102,13 +138,12 @@ export function buildGazetteer(): GazetteerData {
   const index = (map: Record<string, number[]>, name: string, row: number) => {
     const k = normName(name);
     if (!k) return;
-    const rows = (map[k] ??= []);
+    const rows = Object.hasOwn(map, k) ? map[k]! : (map[k] = []);
     if (!rows.includes(row)) rows.push(row);
   };
 
   // Countries.
   const countries = require('world-countries') as CountryRow[];
-  const countryRow = new Map<string, number>();
   // Some numeric codes are shared by a country and its minor territories
   // (036: Australia and Ashmore and Cartier Islands): keep the largest.
   const shapes = new Map<string, CountryFeature>();
@@ -120,7 +155,6 @@ export function buildGazetteer(): GazetteerData {
     const shape = c.ccn3 ? shapes.get(c.ccn3) : undefined;
     const [lat, lon] = COUNTRY_CENTRES[c.cca2] ?? (shape ? compromiseCentre(c.latlng, shape) : c.latlng);
     const row = add(c.name.common, lat, lon, 0, c.cca2, c.independent === false ? 'PCLD' : 'PCLI', '', 0);
-    countryRow.set(c.cca2, row);
     index(d.keys, c.name.common, row);
     index(d.keys, c.name.official, row);
     for (const s of c.altSpellings) {
@@ -177,6 +211,9 @@ export function buildGazetteer(): GazetteerData {
     const [lat, lon] = robustCentre(p.lats, p.lons);
     const [cc, a1] = code.split('.') as [string, string];
     const row = add(name, lat, lon, 0, cc, fc, a1, fc === 'ADM1' ? admin1Pop.get(`${cc}.${a1}`) ?? 0 : 0);
+    // Regions named by a bare direction ("East" in Cameroon, "Central" in
+    // Botswana) would match every "East Bank" and "Central High".
+    if (GENERIC_REGION_NAMES.has(normName(name))) return;
     index(d.keys, name, row);
     const stem = adminStem(normName(name));
     if (stem && stem !== normName(name)) index(d.stems, stem, row);
@@ -202,7 +239,6 @@ export function buildGazetteer(): GazetteerData {
     index(d.keys, a.name, row);
     for (const s of a.aliases) index(d.keys, s, row);
   }
-  void countryRow;
 
   // English words among one-word names, from the word-list package (SCOWL,
   // lower-case common words only, so "Paris" the city is not in it but
@@ -210,7 +246,16 @@ export function buildGazetteer(): GazetteerData {
   // at recognition time).
   const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   for (const k of Object.keys(d.keys)) if (!k.includes(' ') && words.has(k)) d.common.push(k);
-  for (const k of Object.keys(d.stems)) if (!k.includes(' ') && words.has(k) && !d.keys[k]) d.common.push(k);
+  for (const k of Object.keys(d.stems)) if (!k.includes(' ') && words.has(k) && !Object.hasOwn(d.keys, k)) d.common.push(k);
+
+  for (const map of [d.keys, d.stems]) {
+    for (const k of Object.keys(map)) {
+      const first = k.split(' ')[0]!.slice(0, FIRST_WORD_PREFIX);
+      const n = k.split(' ').length;
+      if (!Object.hasOwn(d.firstWords, first) || d.firstWords[first]! < n) d.firstWords[first] = n;
+    }
+  }
+  d.featureCode.forEach((fc, i) => { if (fc === 'PCLI' || fc === 'PCLD' || fc === 'ADM1') d.regionRows.push(i); });
   return d;
 }
 

@@ -1,47 +1,34 @@
 /**
  * The gazetteer at run time: the index that build-index.ts wrote, loaded once
- * per process (~0.4 s), with name lookups as Map gets so that recognising a
- * toponym costs a few hash lookups per capitalised token.
+ * per process (~0.4 s), so that recognising a toponym costs a few hash
+ * lookups per capitalised token.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteer, type GazetteerData } from './build-index.js';
+import { FIRST_WORD_PREFIX, GAZETTEER_VERSION, buildGazetteer, type GazetteerData } from './build-index.js';
 import { normName } from './normalize.js';
-
-const PREFIX = 4;
+export { distanceKm } from './distance.js';
 
 export const INDEX_PATH = fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url));
 
+const own = Object.prototype.hasOwnProperty;
+/** A lookup in a JSON-parsed object, safe from inherited keys ("constructor"). */
+const lookup = <T>(o: Record<string, T>, k: string): T | undefined => (own.call(o, k) ? o[k] : undefined);
+
 export class Gazetteer {
   readonly d: GazetteerData;
-  private readonly keys: Map<string, number[]>;
-  private readonly stems: Map<string, number[]>;
-  private readonly demonyms: Map<string, string>;
   private readonly common: Set<string>;
-  /** First letters of every name -> most words a name starting with them has. */
-  private readonly firstWords = new Map<string, number>();
   private readonly countries = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();
   /** Rows of populated places per country, built on first use (direction regions). */
   private citiesOf?: Map<string, number[]>;
 
+  // The name tables stay the plain objects JSON.parse made: copying 140k
+  // names into Maps would double the load time for no faster lookups.
   constructor(d: GazetteerData) {
     this.d = d;
-    this.keys = new Map(Object.entries(d.keys));
-    this.stems = new Map(Object.entries(d.stems));
-    this.demonyms = new Map(Object.entries(d.demonyms));
-    this.common = new Set(d.common ?? []);
-    for (const map of [this.keys, this.stems]) {
-      for (const k of map.keys()) {
-        // Keyed by the first word's first letters: "People's" and "peoples" meet.
-        const sp = k.indexOf(' ');
-        const first = (sp < 0 ? k : k.slice(0, sp)).slice(0, PREFIX);
-        let words = 1;
-        for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) words++;
-        if ((this.firstWords.get(first) ?? 0) < words) this.firstWords.set(first, words);
-      }
-    }
-    for (let i = 0; i < d.name.length; i++) {
+    this.common = new Set(d.common);
+    for (const i of d.regionRows) {
       const fc = d.featureCode[i]!;
       if (fc === 'PCLI' || fc === 'PCLD') { if (!this.countries.has(d.country[i]!)) this.countries.set(d.country[i]!, i); }
       else if (fc === 'ADM1') this.admin1.set(`${d.country[i]}.${d.admin1[i]}`, i);
@@ -51,18 +38,18 @@ export class Gazetteer {
   get size(): number { return this.d.name.length; }
 
   /** Rows whose full name is `key` (already normalised). */
-  exact(key: string): number[] | undefined { return this.keys.get(key); }
+  exact(key: string): number[] | undefined { return lookup(this.d.keys, key); }
   /** Rows whose name without its type word ("Kursk Oblast" -> "kursk") or "City" is `key`. */
-  stem(key: string): number[] | undefined { return this.stems.get(key); }
+  stem(key: string): number[] | undefined { return lookup(this.d.stems, key); }
 
   /** Most words of a name that starts with this (normalised) word; 0 when none does. */
-  maxWordsFrom(word: string): number { return this.firstWords.get(word.slice(0, PREFIX)) ?? 0; }
+  maxWordsFrom(word: string): number { return lookup(this.d.firstWords, word.slice(0, FIRST_WORD_PREFIX)) ?? 0; }
   /** True when a one-word name is also an English word. */
   isCommonWord(key: string): boolean { return this.common.has(key); }
 
   countryRow(cc: string): number | undefined { return this.countries.get(cc); }
   admin1Row(cc: string, a1: string): number | undefined { return this.admin1.get(`${cc}.${a1}`); }
-  demonymCountry(normalized: string): string | undefined { return this.demonyms.get(normalized); }
+  demonymCountry(normalized: string): string | undefined { return lookup(this.d.demonyms, normalized); }
 
   isCountry(row: number): boolean { const f = this.d.featureCode[row]; return f === 'PCLI' || f === 'PCLD'; }
   isAdmin(row: number): boolean { const f = this.d.featureCode[row]; return f === 'ADM1' || f === 'ADM2'; }
@@ -85,20 +72,18 @@ export class Gazetteer {
 
 let loaded: Gazetteer | undefined;
 
-/** The process-wide gazetteer; built in memory from the packages if the index file is missing. */
+/** The process-wide gazetteer; built in memory from the packages if the index file is missing or stale. */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const data = existsSync(INDEX_PATH)
-    ? (JSON.parse(readFileSync(INDEX_PATH, 'utf8')) as GazetteerData)
-    : buildGazetteer();
+  let data: GazetteerData | undefined;
+  if (existsSync(INDEX_PATH)) {
+    const parsed = JSON.parse(readFileSync(INDEX_PATH, 'utf8')) as GazetteerData;
+    // An index from older code (a stale build) is rebuilt rather than misread.
+    if (parsed.version === GAZETTEER_VERSION) data = parsed;
+  }
+  data ??= buildGazetteer();
   loaded = new Gazetteer(data);
   return loaded;
-}
-
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**

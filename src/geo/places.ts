@@ -12,9 +12,16 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { normName } from './normalize.js';
-import { recognizeToponyms } from './recognize.js';
+import { CALENDAR, recognizeToponyms } from './recognize.js';
 import { resolveToponyms, type Resolution } from './resolve.js';
 import { NAME_TITLES } from '../layers/lexicon.js';
+
+interface Found {
+  key: string;
+  name: string;
+  geo?: Geo;
+  spans: Span[];
+}
 
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -25,14 +32,18 @@ export function places(doc: Doc): void {
   const resolved = resolveToponyms(doc, g, mentions);
 
   // One entity per resolved place; its mentions in text order.
-  const found: Array<{ key: string; name: string; geo?: Geo; spans: Span[] }> = [];
-  const byKey = new Map<string, (typeof found)[number]>();
+  const found: Found[] = [];
+  const byKey = new Map<string, Found>();
   for (const m of mentions) {
     const r = resolved.get(m);
     if (!r) continue;
     const key = placeKey(r);
     let f = byKey.get(key);
-    if (!f) { f = { key, name: r.name, geo: geoOf(r), spans: [] }; byKey.set(key, f); found.push(f); }
+    if (!f) {
+      f = { key, name: r.name, geo: geoOf(r), spans: [] };
+      byKey.set(key, f);
+      found.push(f);
+    }
     f.spans.push({ start: m.start, end: m.end });
   }
 
@@ -51,7 +62,7 @@ function geoOf(r: Resolution): Geo {
   return geo;
 }
 
-function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Array<{ name: string; geo?: Geo; spans: Span[] }>): void {
+function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Found[]): void {
   const ours = found.flatMap((f) => f.spans).sort((a, b) => a.start - b.start);
   // Our mentions do not overlap each other: a binary search finds the one a span may overlap.
   const overlapping = (s: Span): Span | undefined => {
@@ -60,13 +71,16 @@ function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Array<{ name: string; 
     const o = ours[lo];
     return o && overlap(o, s) ? o : undefined;
   };
+  const owner = new Map<Span, Found>();
+  for (const f of found) for (const sp of f.spans) owner.set(sp, f);
   const kept: Entity[] = [];
-  const absorbed = new Map<(typeof found)[number], Entity>();
+  const absorbed = new Map<Found, Entity>();
   for (const e of doc.entities) {
     const remaining: Span[] = [];
     for (const s of e.mentions) {
       const hit = overlapping(s);
       if (!hit) { remaining.push(s); continue; }
+      const f = owner.get(hit)!;
       // The earlier layer saw a longer name around our toponym: a person's
       // or an organisation's ("Ohio Supreme Court"). It keeps its mention and
       // ours nests inside, unless all it adds is a modifier ("Eastern China").
@@ -76,20 +90,19 @@ function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Array<{ name: string; 
       }
       // Otherwise the mention is ours: a place the earlier layer mistyped or
       // already called a place.
-      if (e.type === 'place') {
-        const f = found.find((x) => x.spans.includes(hit));
-        if (f && !absorbed.has(f)) absorbed.set(f, e);
-      }
+      if (e.type === 'place' && !absorbed.has(f)) absorbed.set(f, e);
     }
     if (!remaining.length && e.type !== 'place') continue;
     if (e.type === 'place' && remaining.length === e.mentions.length) {
       // A "place" we could not find: keep it ungeocoded unless it is plainly
-      // no place (a demonym, a titled person).
-      if (notAPlace(g, doc, e)) continue;
+      // no place (a demonym, a titled person, a month, a code).
+      if (notAPlace(g, e)) continue;
       kept.push(e);
       continue;
     }
-    if (e.type === 'place' && remaining.length < e.mentions.length) continue; // folded into ours below
+    // Folded into ours below; its other mentions are ones the recogniser
+    // turned down (inside a person's name, a common word).
+    if (e.type === 'place' && remaining.length < e.mentions.length) continue;
     kept.push(remaining.length === e.mentions.length ? e : { ...e, mentions: remaining });
   }
 
@@ -117,11 +130,13 @@ const MODIFIERS = new Set(['the', 'northern', 'southern', 'eastern', 'western', 
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'greater', 'downtown', 'upstate', 'region', 'province', 'state', 'county']);
 
-function notAPlace(g: Gazetteer, doc: Doc, e: Entity): boolean {
+function notAPlace(g: Gazetteer, e: Entity): boolean {
   const first = e.name.split(/\s+/)[0]!.toLowerCase();
   if (NAME_TITLES.has(first)) return true;
   if (g.demonymCountry(normName(e.name))) return true;
-  void doc;
+  // Months and weekdays ("in March"), and codes with digits ("H5N1").
+  if (CALENDAR.has(first.replace(/\.$/, '')) && !e.name.includes(' ')) return true;
+  if (/\d/.test(e.name)) return true;
   return false;
 }
 

@@ -42,18 +42,21 @@ const FREE_BEFORE = new Set(['northern', 'southern', 'eastern', 'western', 'cent
 const ORG_WORDS = new Set(['house', 'supreme', 'highway', 'patrol', 'state', 'city', 'county', 'library', 'park', 'museum', 'airport',
   'station', 'high', 'elementary', 'regional', 'community', 'public', 'national', 'international', 'federal', 'census', 'sheriff',
   "sheriff's", 'fire', 'health', 'medical', 'hospital', 'clinic', 'zoo', 'stadium', 'mall', 'district', 'township', 'chamber',
-  'club', 'reads', 'attorney', 'prosecutor', 'lottery', 'railroad', 'railway', 'transit', 'water', 'energy', 'power', 'electric',
+  'club', 'attorney', 'prosecutor', 'lottery', 'railroad', 'railway', 'transit', 'water', 'energy', 'power', 'electric',
   'gas', 'schools', 'academy', 'seminary', 'conference', 'summit', 'festival', 'fair', 'games', 'olympics', 'open', 'marathon',
   'centers', 'centres', 'disease', 'army', 'navy', 'air', 'marine', 'guard', 'forest', 'wildlife', 'parks', 'recreation',
   'development', 'education', 'agriculture', 'justice', 'investigation', 'commerce', 'labor', 'transportation', 'treasury',
   'defense', 'defence', 'security', 'intelligence', 'government', 'legislature', 'general', 'democrats', 'republicans',
   'democratic', 'republican', 'citizens', 'residents', 'people', 'times', 'daily', 'morning', 'evening', 'sun', 'star',
   'record', 'observer', 'register', 'examiner', 'courier', 'dispatch', 'enquirer', 'bulletin', 'independent', 'mirror',
-  'children', "children's", 'villages', 'red', 'cross', 'food', 'drug', 'administration', 'secretary', 'president',
-  'convention', 'visitors', 'branch', 'singers', 'art', 'manager', 'officials', 'riding', 'environmental', 'sewer', 'utilities',
+  'red', 'cross', 'food', 'drug', 'administration', 'secretary', 'president',
+  'convention', 'visitors', 'branch', 'art', 'manager', 'officials', 'environmental', 'utilities',
   'symphony', 'orchestra', 'theatre', 'theater', 'arts', 'historical', 'heritage', 'memorial', 'airlines', 'airways']);
 
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+/** Institutions named like a town somewhere; as names in news they are the institution. */
+const INSTITUTIONS = new Set(['white house', 'congress', 'capitol', 'capitol hill', 'parliament', 'senate', 'pentagon', 'kremlin',
+  'supreme court']);
+export const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
 /** Parts of speech no toponym takes, whatever its spelling ("It", "The", "Will"). */
@@ -74,6 +77,10 @@ class LazyLowerWords {
     return this.set.has(word);
   }
 }
+
+/** Prepositions that put what follows on the map ("in", "near"), unlike "to" or "of", which also take people. */
+const IN_PLACE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'through', 'throughout', 'around', 'within']);
+const inPlace = (t: Token | undefined) => !!t && IN_PLACE.has(t.lower);
 
 const startsUpper = (t: Token) => startsUpperCase(t.text);
 const sameSentence = (a: Token, b: Token) => a.sentence === b.sentence;
@@ -101,9 +108,7 @@ export function tokenNorm(doc: Doc, i: number): string {
 
 export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   const toks = doc.tokens;
-  const text = doc.text;
   const out: ToponymMention[] = [];
-  void text;
   // Words used in lower case somewhere in the article are common words here
   // (built on first use: most articles never ask).
   const lowerWords = new LazyLowerWords(doc);
@@ -115,12 +120,13 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
     if (e.type !== 'person') continue;
     for (const s of e.mentions) {
       let words = doc.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
-      // "Northeast Georgia", "Oconee County" taken for a person are no evidence.
+      // "Northeast Georgia", "Oconee County", "Gaza Strip" taken for a person are no evidence.
+      if (g.exact(normNameCached(doc.text.slice(s.start, s.end)))) continue;
       if (words.some((w) => FREE_BEFORE.has(w) || ADMIN_TYPE_WORDS.has(w) || ORG_WORDS.has(w))) continue;
       // "Fargo Mayor Dennis Walaker": the name is what follows the title.
       const lastTitle = words.reduce((k, w, i) => (NAME_TITLES.has(w) ? i : k), -1);
       words = words.slice(lastTitle + 1);
-      if (words.length >= 2) for (const w of words) nameWords.add(w);
+      if (words.length >= 2 || (lastTitle >= 0 && words.length === 1)) for (const w of words) nameWords.add(w);
     }
   }
 
@@ -151,17 +157,18 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
     i = m.last - 1;
   }
 
+  attachQualifiers(doc, g, out);
   if (held.length) {
-    const placed = new Set(out.filter((m) => m.locative || toks[m.last]?.text === ',').map((m) => m.key));
+    // A name placed elsewhere ("in Gainesville", "Gainesville, Ga.") places
+    // its other mentions; "to Clinton" or "Clinton, who" place nothing.
+    const placed = new Set(out.filter((m) => m.qualifier || inPlace(toks[m.first - 1])).map((m) => m.key));
     for (const m of held) {
-      const prevTok = toks[m.first - 1];
-      if (placed.has(m.key) || (prevTok && LOCATIVE.has(prevTok.lower))) { if (prevTok && LOCATIVE.has(prevTok.lower)) m.locative = true; out.push(m); }
+      if (inPlace(toks[m.first - 1])) m.locative = true;
+      if (m.locative || placed.has(m.key)) out.push(m);
     }
     out.sort((x, y) => x.start - y.start);
   }
-  attachQualifiers(doc, g, out);
   addCountryParts(doc, g, out);
-  void text;
   return out;
 }
 
@@ -226,6 +233,14 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
   return stemMatch;
 }
 
+/** Names whose English-word reading never wins: countries, continents, states, cities of a million. */
+function isExempt(g: Gazetteer, m: ToponymMention): boolean {
+  return m.rows.some((r) => {
+    const fc = g.d.featureCode[r]!;
+    return fc === 'PCLI' || fc === 'PCLD' || fc === 'CONT' || fc === 'RGN' || (fc === 'ADM1' && !m.viaStem) || g.d.population[r]! >= 1_000_000;
+  });
+}
+
 function isStrong(g: Gazetteer, m: ToponymMention): boolean {
   return m.rows.some((r) => {
     const fc = g.d.featureCode[r]!;
@@ -239,12 +254,16 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
   const prev = toks[m.first - 1], next = toks[m.last];
   const single = m.last - m.first === 1;
   // Demonyms and country adjectives are no place mention ("Russian-made", "North Korean troops").
-  if (g.demonymCountry(m.key)) return 'demonym';
+  // ("Vatican" is both; the country reading wins.)
+  if (g.demonymCountry(m.key) && !m.rows.some((r) => g.isCountry(r))) return 'demonym';
   // Inside a longer proper name: a place may open an organisation's name
   // ("Ohio Supreme Court", "U.S. Defense Department", "Mansfield Mayor …")
   // but not a person's ("Vladimir Putin", "Paris Hilton") or any other name.
   const run = enclosingName(doc, m);
-  if (run.first < m.first || run.last > m.last) {
+  // A country written as an abbreviation or in several words opens other
+  // names as an adjective ("U.S. Chinook helicopters", "United States Army").
+  const countryForm = m.rows.some((r) => g.isCountry(r)) && (m.last - m.first > 1 || /[.]|^[A-Z]{2,}$/.test(first.text));
+  if (!countryForm && (run.first < m.first || run.last > m.last)) {
     const others = toks.slice(run.first, run.last).filter((_, k) => k + run.first < m.first || k + run.first >= m.last);
     const orgLike = others.some((t) => ORG_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_TITLES.has(t.lower) || KNOWN_ORGS.has(t.lower.replace(/\./g, '')));
     if (!orgLike) return 'part of a longer name';
@@ -259,11 +278,18 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
   const sentenceStart = !prev || !sameSentence(prev, first) || /^["“‘(]$/.test(prev.text);
   if (single && CALENDAR.has(first.lower.replace(/\.$/, ''))) return 'calendar word';
   if (single && FUNCTION_POS.has(first.pos) && !m.rows.some((r) => g.isCountry(r))) return 'function word';
+  // Institutions that share a name with some town ("White House", Tennessee).
+  if (INSTITUTIONS.has(m.key)) return 'institution';
+  // A town named like an English word ("Police", "Buffalo", "Congress") is
+  // that town only where the text places it: after "in" and not a hamlet
+  // ("in Buffalo"), or qualified ("Buffalo, N.Y."). Countries, states and
+  // cities of a million are exempt ("Turkey", "Phoenix").
+  if (single && g.isCommonWord(m.key) && !isExempt(g, m)) {
+    const locative = !!prev && LOCATIVE.has(prev.lower);
+    const pop = Math.max(...m.rows.map((r) => g.d.population[r]!));
+    if (!(locative && pop >= 5000) && toks[m.last]?.text !== ',') return 'English word';
+  }
   if (single && !isStrong(g, m)) {
-    // A town named like an English word ("Police", "Buffalo", "Reading") is
-    // that town only where the text places it: "in Buffalo", "Buffalo, N.Y.".
-    const prevLower = prev?.lower ?? '';
-    if (g.isCommonWord(m.key) && !LOCATIVE.has(prevLower) && toks[m.last]?.text !== ',') return 'English word';
     // "Police said", "Reading the report": capitalised only because a sentence starts.
     if (sentenceStart && first.pos !== 'PROPN' && (lowerWords.has(first.lower) || g.isCommonWord(m.key))) return 'sentence-initial common word';
     if (lowerWords.has(first.lower)) return 'used as a common word';
@@ -286,7 +312,9 @@ function attachQualifiers(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
     // country after a state. "Arizona, California, Colorado" is a list.
     const isState = !m.viaStem && m.rows.some((r) => g.isCountry(r) || g.d.featureCode[r] === 'ADM1')
       && !m.rows.some((r) => g.isPopulated(r) && g.d.population[r]! >= 100_000);
-    if (q && q.rows.some((r) => g.isCountry(r) || (!isState && g.isAdmin(r)))) { m.qualifier = q; continue; }
+    const fits = (q: ToponymMention) => q.rows.some((qr) => m.rows.some((r) => g.d.country[r] === g.d.country[qr]
+      && (g.isCountry(qr) || g.d.featureCode[qr] === 'ADM2' || g.d.admin1[r] === g.d.admin1[qr])));
+    if (q && q.rows.some((r) => g.isCountry(r) || (!isState && g.isAdmin(r))) && fits(q)) { m.qualifier = q; continue; }
     if (q || isState) continue;
     // A US state abbreviation is a place only here, right after "Town,".
     for (let n = 3; n >= 1; n--) {
@@ -371,7 +399,8 @@ function enclosingName(doc: Doc, m: ToponymMention): { first: number; last: numb
     if (!t || t.sentence !== s || !startsUpper(t)) return false;
     if (FREE_BEFORE.has(t.lower) && k < m.first) return false;
     // A capitalised determiner or preposition opens a sentence; it names nothing.
-    return NAME_POS.has(t.pos) || /^[A-Z.]+$/.test(t.text);
+    // (Acronyms count as name words whatever their tag; "A" and "I" do not.)
+    return NAME_POS.has(t.pos) || (/^[A-Z.]{2,}$/.test(t.text) && !FUNCTION_POS.has(t.pos));
   };
   let a = m.first;
   while (a > 0 && nameTok(a - 1)) a--;

@@ -27,6 +27,7 @@ export interface Resolution {
 }
 
 const MAX_CANDIDATES = 80;
+const MAX_GROUPS_FOR_PROXIMITY = 150;
 
 function prior(g: Gazetteer, row: number, viaStem: boolean): number {
   const fc = g.d.featureCode[row]!;
@@ -206,7 +207,12 @@ function proximityScore(g: Gazetteer, row: number, anchors: number[]): number {
  */
 function plausible(g: Gazetteer, m: ToponymMention, cands: number[], ctx: Context): number[] {
   const fcs = cands.map((r) => g.d.featureCode[r]!);
-  const big = !m.viaStem && fcs.some((f) => f === 'PCLI' || f === 'PCLD' || f === 'ADM1' || f === 'CONT' || f === 'RGN');
+  // A first-level region abroad that nothing else in the article points to
+  // ("Berea" in Lesotho, "Hanover" in Jamaica) does not outweigh the towns.
+  const big = !m.viaStem && cands.some((r, i) => {
+    const f = fcs[i]!;
+    return f === 'PCLI' || f === 'PCLD' || f === 'CONT' || f === 'RGN' || (f === 'ADM1' && countryEvidence(ctx, g.d.country[r]!, m.key) > 0);
+  });
   // The exception below is for towns named like a country; a town named like
   // a state loses to the state ("Oregon", "California").
   const countryHasEvidence = fcs.includes('ADM1')
@@ -230,11 +236,13 @@ function plausible(g: Gazetteer, m: ToponymMention, cands: number[], ctx: Contex
 
 export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Map<ToponymMention, Resolution> {
   const ctx = buildContext(doc, g, mentions);
-  // One sense per name per article: mentions sharing a key are resolved together.
+  // One sense per name per article: mentions sharing a name and readings are
+  // resolved together ("Kursk region", read as regions only, stays apart
+  // from a bare "Kursk").
   const groups = new Map<string, ToponymMention[]>();
   for (const m of mentions) {
     if (m.part) continue;
-    const k = `${m.key}|${m.rows.length}`;
+    const k = `${m.key}|${m.rows[0]}|${m.rows.length}`;
     const a = groups.get(k);
     if (a) a.push(m); else groups.set(k, [m]);
   }
@@ -248,16 +256,9 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     for (const r of cands) base.set(r, prior(g, r, lead.viaStem) + contextScore(g, r, lead, ctx));
     gs.push({ ms, cands, base, pick: -1, support: 0 });
   }
-  const choose = (gr: Group, anchors: number[]) => {
-    let best = -1, bestScore = -Infinity, bestLocal = 0;
-    for (const r of gr.cands) {
-      const prox = anchors.length ? proximityScore(g, r, anchors) : 0;
-      const s = gr.base.get(r)! + prox;
-      if (s > bestScore) { bestScore = s; best = r; bestLocal = prox + localSupport(g, r, gr.ms[0]!, ctx); }
-    }
-    gr.pick = best; gr.support = bestLocal;
-  };
-  const chooseNear = (gr: Group, others: number[][]) => {
+  // Scores each reading; `others` holds, per other name, the readings that
+  // may sit near this one (its nearest becomes an anchor).
+  const choose = (gr: Group, others: number[][]) => {
     let best = -1, bestScore = -Infinity, bestLocal = 0;
     for (const r of gr.cands) {
       const anchors: number[] = [];
@@ -277,7 +278,10 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     gr.pick = best; gr.support = bestLocal;
   };
   for (const gr of gs) choose(gr, []);
-  if (gs.length > 1) {
+  // Proximity compares every name with every other: quadratic, so a text
+  // with hundreds of distinct names (a gazetteer dump, a 50 MB file) keeps
+  // the first-pass picks.
+  if (gs.length > 1 && gs.length <= MAX_GROUPS_FOR_PROXIMITY) {
     // Each group's anchors: per other group, its candidate nearest to the
     // one being scored (spatial minimality: the article's places are near
     // each other), among local candidates; for groups with many readings
@@ -293,7 +297,7 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
           if (lc.length && lc.length <= 40) others.push(lc);
           else if (picks[j]! >= 0 && isLocal(g, picks[j]!)) others.push([picks[j]!]);
         }
-        chooseNear(gs[i]!, others);
+        choose(gs[i]!, others);
       }
     }
   }
@@ -309,6 +313,11 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     const locative = gr.ms.some((m) => m.locative);
     const small = (fc.startsWith('PPL') && fc !== 'PPLC' && g.d.population[r]! < 20000) || (fc === 'ADM2' && gr.ms[0]!.viaStem);
     if (small && gr.support <= 0 && !(locative && gr.cands.length === 1)) continue;
+    // A town abroad in a country the article never points to ("Obama",
+    // Japan, in a story about the US president) needs at least an "in".
+    const abroad = fc.startsWith('PPL') && fc !== 'PPLC' && g.d.population[r]! < 100_000
+      && !countryEvidence(ctx, g.d.country[r]!, gr.ms[0]!.key);
+    if (abroad && gr.support <= 0 && !locative) continue;
     const res: Resolution = {
       row: r, name: g.d.name[r]!, lat: g.d.lat[r]!, lon: g.d.lon[r]!, featureCode: fc,
       ...(g.d.id[r] ? { geonameId: g.d.id[r]! } : {}), ...(g.d.country[r] ? { country: g.d.country[r]! } : {}),

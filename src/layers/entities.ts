@@ -18,6 +18,8 @@ import type { Doc, Entity, EntityType, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { SPEECH_VERBS } from '../attribution/cues.js';
+import { countryOfDemonym } from '../geo/gazetteer.js';
 
 const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text);
 const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[A-Z0-9]/.test(t.text);
@@ -63,9 +65,21 @@ export function entities(doc: Doc): void {
     }
   }
 
-  // A lone word seen once after "in" or "to" is a place everywhere it occurs.
-  const placeWords = new Set(found.filter((c) => c.weak && c.type === 'place').map((c) => c.name));
-  for (const c of found) if (c.weak && placeWords.has(c.name)) { c.type = 'place'; c.key = `place:${c.name.toLowerCase()}`; }
+  // A lone word takes one type everywhere it occurs: the one most of its
+  // contexts suggest, a speaker over a place over an organisation on ties.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of found) {
+    if (!c.weak) continue;
+    const v = votes.get(c.name) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + (c.type === 'organization' ? 0.5 : 1));
+    votes.set(c.name, v);
+  }
+  for (const c of found) {
+    const v = c.weak ? votes.get(c.name) : undefined;
+    if (!v) continue;
+    const best = [...v.entries()].sort((x, y) => y[1] - x[1] || rank(x[0]) - rank(y[0]))[0]![0];
+    c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
+  }
 
   addNumeric(doc, found);
   addEquipment(doc, found);
@@ -81,6 +95,8 @@ export function entities(doc: Doc): void {
   }
   doc.entities = [...byKey.values()].map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
+
+const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
 
 function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const toks = doc.tokens;
@@ -105,11 +121,14 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // A demonym used as an adjective: "North Korean troops", "Russian President".
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || NAME_TITLES.has(next.lower)) && words.length <= 2 && DEMONYM_END.test(last) && !titled) return null;
   if (next && next.text === '-' ) return null; // "Russian-made"
+  if (countryOfDemonym(name)) return null; // "the Russian nor North Korean governments"
   const sentenceStart = toks[i]!.sentence !== prev?.sentence;
   if (words.length === 1) {
     // A capitalised first word followed by a common noun is usually a modifier.
     if (sentenceStart && next?.pos === 'NOUN') return null;
     if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
+    // "Trump said": a lone name that speaks is a person.
+    if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: 'place', name, span, key: key('place'), weak: true };
     return { type: 'organization', name, span, key: key('organization'), weak: true };
   }

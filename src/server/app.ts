@@ -55,7 +55,7 @@ export function createApp(db: DB, opts: { webDir?: string } = {}): Hono {
   });
 
   app.get('/api/claims/:id', (c) => {
-    const view = q.clusterView(db, int(c.req.param('id'), -1, Number.MAX_SAFE_INTEGER));
+    const view = q.clusterView(db, int(c.req.param('id'), -1, Number.MAX_SAFE_INTEGER), { full: true });
     return view ? c.json(view) : c.json({ error: 'no such claim cluster' }, 404);
   });
 

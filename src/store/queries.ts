@@ -3,11 +3,23 @@
  * origins and contradictions are computed when a cluster is shown, from its
  * member claims, so they always reflect every report stored so far.
  */
+import type { Statement } from 'better-sqlite3';
 import type { DB } from './open.js';
 import { nameKey, words } from '../corpus/text.js';
-import { countOrigins, type ChainLink } from '../corpus/origins.js';
+import { mergeOrigins, originOf, type ChainLink } from '../corpus/origins.js';
 import { findContradictions, type Contradiction, type Figure } from '../corpus/figures.js';
 import type { Ledger } from '../ledger/types.js';
+
+const STATEMENTS = new WeakMap<DB, Map<string, Statement>>();
+
+/** Prepared once per connection: a cluster view runs the same statements for every cluster. */
+function stmt(db: DB, text: string): Statement {
+  let m = STATEMENTS.get(db);
+  if (!m) STATEMENTS.set(db, (m = new Map()));
+  let st = m.get(text);
+  if (!st) m.set(text, (st = db.prepare(text)));
+  return st;
+}
 
 export interface Stats {
   articles: number;
@@ -19,7 +31,7 @@ export interface Stats {
 
 /** Counts only: nothing here varies between two identical ingests. Syndicated copies count once. */
 export function stats(db: DB): Stats {
-  const n = (sql: string) => Number(db.prepare(sql).pluck().get());
+  const n = (sql: string) => Number(stmt(db, sql).pluck().get());
   return {
     articles: n('SELECT count(*) FROM articles WHERE dup_of IS NULL'),
     duplicates: n('SELECT count(*) FROM articles WHERE dup_of IS NOT NULL'),
@@ -31,13 +43,13 @@ export function stats(db: DB): Stats {
 
 export interface Report {
   article: number;
-  title: string | null;
   publisher: string | null;
   published: string | null;
-  url: string | null;
+  title: string | null;
   /** Set when this article is a syndicated / near-duplicate copy of another. */
   duplicateOf: number | null;
-  claim: string;
+  /** This report's wording of the claim (single-cluster view only). */
+  claim?: string;
 }
 
 export interface ClusterView {
@@ -54,40 +66,78 @@ export interface ClusterView {
 
 interface MemberRow {
   article_id: number; text: string; chain: string; figures: string;
-  title: string | null; publisher: string | null; published: string | null; url: string | null;
+  title: string | null; publisher: string | null; published: string | null;
   dup_of: number | null; original_publisher: string | null;
 }
 
-export function clusterView(db: DB, id: number): ClusterView | null {
-  const head = db.prepare('SELECT id, text, outlets FROM clusters WHERE id = ?').get(id) as { id: number; text: string; outlets: number } | undefined;
+/**
+ * One claim cluster with its reports, sources, independent origins and contradictions.
+ * A cluster of one claim is read from that claim; a larger one from the view rows the writer
+ * keeps for it (cluster_reports / _origins / _sources), a few adjacent rows however many
+ * reports it has. `full` adds each report's own wording.
+ */
+export function clusterView(db: DB, id: number, opts: { full?: boolean } = {}): ClusterView | null {
+  const head = stmt(db, 'SELECT id, text, outlets, reports FROM clusters WHERE id = ?').get(id) as
+    { id: number; text: string; outlets: number; reports: number } | undefined;
   if (!head) return null;
-  const rows = db.prepare(`SELECT c.article_id, c.text, c.chain, c.figures, a.title, a.publisher, a.published, a.url, a.dup_of,
+  const rows = stmt(db, `SELECT article_id, publisher, published, title, dup_of, figures FROM cluster_reports
+    WHERE cluster_id = ? ORDER BY article_id`).all(id) as Array<{
+      article_id: number; publisher: string | null; published: string | null; title: string | null; dup_of: number | null; figures: string | null }>;
+  let view: ClusterView;
+  if (!rows.length) view = viewFromClaims(db, head);
+  else {
+    const o = mergeOrigins((stmt(db, 'SELECT key, label, anonymous FROM cluster_origins WHERE cluster_id = ?').all(id) as
+      Array<{ key: string; label: string; anonymous: number }>).map((x) => ({ ...x, anonymous: !!x.anonymous })));
+    view = {
+      id: head.id, text: head.text,
+      reports: rows.map((r) => ({ article: r.article_id, publisher: r.publisher, published: r.published, title: r.title, duplicateOf: r.dup_of })),
+      sources: stmt(db, 'SELECT name FROM cluster_sources WHERE cluster_id = ?').pluck().all(id) as string[],
+      origins: o.origins.length,
+      originList: o.origins.map((x) => ({ label: x.label, anonymous: x.anonymous })),
+      anonymousOnly: o.anonymousOnly,
+      contradictions: findContradictions(rows.filter((r) => r.figures).map((r) => ({
+        article: r.dup_of ?? r.article_id, publisher: r.publisher, figures: JSON.parse(r.figures!) as Figure[] }))),
+      outlets: head.outlets,
+    };
+  }
+  if (opts.full) {
+    const wording = new Map<number, string>();
+    for (const r of stmt(db, 'SELECT article_id, text FROM claims WHERE cluster_id = ? ORDER BY id').all(id) as Array<{ article_id: number; text: string }>) {
+      if (!wording.has(r.article_id)) wording.set(r.article_id, r.text);
+    }
+    for (const r of view.reports) r.claim = wording.get(r.article);
+  }
+  return view;
+}
+
+/** A cluster without view rows: one claim (or one article's claims), read directly. */
+function viewFromClaims(db: DB, head: { id: number; text: string; outlets: number }): ClusterView {
+  const rows = stmt(db, `SELECT c.article_id, c.text, c.chain, c.figures, a.title, a.publisher, a.published, a.dup_of,
       o.publisher AS original_publisher
     FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN articles o ON o.id = a.dup_of
-    WHERE c.cluster_id = ? ORDER BY c.id`).all(id) as MemberRow[];
+    WHERE c.cluster_id = ? ORDER BY c.id`).all(head.id) as MemberRow[];
   const reports: Report[] = [];
-  const seenArticles = new Set<number>();
+  const seen = new Set<number>();
   const sources: string[] = [];
-  const originReports = [];
-  const figureReports = [];
+  const origins = [];
+  const figures = [];
   for (const r of rows) {
     const chain = JSON.parse(r.chain) as ChainLink[];
     for (const l of chain) if (!sources.includes(l.name)) sources.push(l.name);
-    // A copy carries its original's text, so it relays the original outlet's reporting.
     const carrier = r.dup_of !== null ? r.original_publisher : r.publisher;
-    originReports.push({ carrier, article: r.dup_of ?? r.article_id, chain });
-    figureReports.push({ article: r.dup_of ?? r.article_id, publisher: r.publisher, figures: JSON.parse(r.figures) as Figure[] });
-    if (seenArticles.has(r.article_id)) continue;
-    seenArticles.add(r.article_id);
-    reports.push({ article: r.article_id, title: r.title, publisher: r.publisher, published: r.published, url: r.url, duplicateOf: r.dup_of, claim: r.text });
+    origins.push(originOf({ carrier, article: r.dup_of ?? r.article_id, chain }));
+    figures.push({ article: r.dup_of ?? r.article_id, publisher: r.publisher, figures: JSON.parse(r.figures) as Figure[] });
+    if (seen.has(r.article_id)) continue;
+    seen.add(r.article_id);
+    reports.push({ article: r.article_id, publisher: r.publisher, published: r.published, title: r.title, duplicateOf: r.dup_of });
   }
-  const o = countOrigins(originReports);
+  const o = mergeOrigins(origins);
   return {
-    id: head.id, text: head.text, reports, sources,
+    id: head.id, text: head.text, reports, sources: sources.sort(),
     origins: o.origins.length,
     originList: o.origins.map((x) => ({ label: x.label, anonymous: x.anonymous })),
     anonymousOnly: o.anonymousOnly,
-    contradictions: findContradictions(figureReports),
+    contradictions: findContradictions(figures),
     outlets: head.outlets,
   };
 }
@@ -107,8 +157,22 @@ export interface ClaimQuery {
   limit?: number;
 }
 
-/** How many best-ranked matching claims `--about` considers before grouping them into clusters. */
+/** How many best-ranked matching clusters `--about` considers before ordering them by outlets. */
 const ABOUT_CANDIDATES = 2000;
+
+/**
+ * Ranking (bm25) costs time per matching row, and a common word ("Trump") matches most of a
+ * large corpus. Beyond this many matches only the most recently stored ones are ranked, so a
+ * query's cost stays bounded whatever the corpus size; rarer words are ranked over all matches.
+ */
+export const RANK_WINDOW = 2_000;
+
+/** The lowest rowid worth ranking for this match, or 0 when all matches fit in the window. */
+function rankFloor(db: DB, table: 'articles_fts' | 'clusters_fts', match: string): number {
+  const edge = stmt(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
+    .pluck().get(match, RANK_WINDOW - 1) as number | undefined;
+  return edge ?? 0;
+}
 
 export function clusterIds(db: DB, q: ClaimQuery): number[] {
   const where: string[] = [];
@@ -116,9 +180,10 @@ export function clusterIds(db: DB, q: ClaimQuery): number[] {
   if (q.about !== undefined) {
     const m = ftsQuery(q.about);
     if (!m) return [];
-    where.push(`k.id IN (SELECT c.cluster_id FROM claims c WHERE c.id IN
-      (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ${ABOUT_CANDIDATES}))`);
-    params.push(m);
+    // bm25() rather than the rank column: FTS5 ranks by "rank" over every match, ignoring the rowid bound.
+    where.push(`k.id IN (SELECT rowid FROM clusters_fts WHERE clusters_fts MATCH ? AND rowid >= ?
+      ORDER BY bm25(clusters_fts) LIMIT ${ABOUT_CANDIDATES})`);
+    params.push(m, rankFloor(db, 'clusters_fts', m));
   }
   if (q.source !== undefined) {
     const keys = matchingSourceKeys(db, q.source);
@@ -134,7 +199,7 @@ export function clusterIds(db: DB, q: ClaimQuery): number[] {
   const limit = q.limit && q.limit > 0 ? ` LIMIT ${Math.floor(q.limit)}` : '';
   const sql = `SELECT k.id FROM clusters k ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ORDER BY k.outlets DESC, k.reports DESC, k.id${limit}`;
-  return db.prepare(sql).pluck().all(...params) as number[];
+  return stmt(db, sql).pluck().all(...params) as number[];
 }
 
 export function claims(db: DB, q: ClaimQuery): ClusterView[] {
@@ -145,10 +210,10 @@ export function claims(db: DB, q: ClaimQuery): ClusterView[] {
 export function matchingSourceKeys(db: DB, name: string): string[] {
   const key = nameKey(name);
   if (!key) return [];
-  const exact = db.prepare('SELECT key FROM corpus_sources WHERE key = ?').pluck().all(key) as string[];
+  const exact = stmt(db, 'SELECT key FROM corpus_sources WHERE key = ?').pluck().all(key) as string[];
   if (exact.length) return exact;
   const like = key.replace(/[%_\\]/g, (c) => '\\' + c);
-  return db.prepare(`SELECT key FROM corpus_sources WHERE key LIKE ? ESCAPE '\\' ORDER BY articles DESC, key LIMIT 50`)
+  return stmt(db, `SELECT key FROM corpus_sources WHERE key LIKE ? ESCAPE '\\' ORDER BY articles DESC, key LIMIT 50`)
     .pluck().all(`%${like}%`) as string[];
 }
 
@@ -164,7 +229,7 @@ export function sources(db: DB, opts: { limit?: number; name?: string } = {}): S
   const limit = opts.limit && opts.limit > 0 ? ` LIMIT ${Math.floor(opts.limit)}` : '';
   const keys = opts.name ? matchingSourceKeys(db, opts.name) : null;
   if (keys && !keys.length) return [];
-  const rows = db.prepare(`SELECT name, kind, anonymous, articles, claims FROM corpus_sources
+  const rows = stmt(db, `SELECT name, kind, anonymous, articles, claims FROM corpus_sources
     ${keys ? `WHERE key IN (${keys.map(() => '?').join(',')})` : ''}
     ORDER BY articles DESC, claims DESC, key${limit}`).all(...(keys ?? [])) as Array<Omit<SourceRow, 'anonymous'> & { anonymous: number }>;
   return rows.map((r) => ({ ...r, anonymous: !!r.anonymous }));
@@ -183,10 +248,11 @@ export interface SearchHit {
 export function search(db: DB, text: string, limit = 20): SearchHit[] {
   const m = ftsQuery(text);
   if (!m) return [];
-  return db.prepare(`SELECT a.id AS article, a.title, a.publisher, a.published, a.url,
+  return stmt(db, `SELECT a.id AS article, a.title, a.publisher, a.published, a.url,
       snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet
     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(m, Math.max(1, Math.floor(limit))) as SearchHit[];
+    WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? ORDER BY bm25(articles_fts) LIMIT ?`)
+    .all(m, rankFloor(db, 'articles_fts', m), Math.max(1, Math.floor(limit))) as SearchHit[];
 }
 
 export interface ArticleSummary {
@@ -199,7 +265,7 @@ export function articles(db: DB, opts: { limit?: number; offset?: number; publis
   const params: unknown[] = [];
   if (opts.publisher) { where.push('a.publisher = ?'); params.push(opts.publisher); }
   if (opts.date) { where.push('substr(a.published, 1, 10) = ?'); params.push(opts.date); }
-  return db.prepare(`SELECT a.id, a.title, a.publisher, a.published, a.url, a.dup_of AS duplicateOf,
+  return stmt(db, `SELECT a.id, a.title, a.publisher, a.published, a.url, a.dup_of AS duplicateOf,
       (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims
     FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`).all(...params, opts.limit ?? 50, opts.offset ?? 0) as ArticleSummary[];
@@ -216,17 +282,17 @@ export interface ArticleView {
 }
 
 export function article(db: DB, id: number): ArticleView | null {
-  const row = db.prepare('SELECT id, text, ledger, dup_of FROM articles WHERE id = ?').get(id) as
+  const row = stmt(db, 'SELECT id, text, ledger, dup_of FROM articles WHERE id = ?').get(id) as
     { id: number; text: string; ledger: string; dup_of: number | null } | undefined;
   if (!row) return null;
   const ledger = JSON.parse(row.ledger) as Ledger;
   ledger.article = { ...ledger.article, text: row.text };
   const clusters: ArticleView['clusters'] = {};
-  for (const c of db.prepare(`SELECT c.local_id, k.id, k.reports, k.outlets FROM claims c JOIN clusters k ON k.id = c.cluster_id
+  for (const c of stmt(db, `SELECT c.local_id, k.id, k.reports, k.outlets FROM claims c JOIN clusters k ON k.id = c.cluster_id
       WHERE c.article_id = ?`).all(id) as Array<{ local_id: string; id: number; reports: number; outlets: number }>) {
     clusters[c.local_id] = { id: c.id, reports: c.reports, outlets: c.outlets };
   }
-  const copies = db.prepare('SELECT id FROM articles WHERE dup_of = ? ORDER BY id').pluck().all(id) as number[];
+  const copies = stmt(db, 'SELECT id FROM articles WHERE dup_of = ? ORDER BY id').pluck().all(id) as number[];
   return { id: row.id, duplicateOf: row.dup_of, copies, ledger, clusters };
 }
 
@@ -234,7 +300,7 @@ export interface TimelinePoint { date: string; publisher: string | null; article
 
 /** Articles per publication day and publisher (undated articles are left out). */
 export function timeline(db: DB): TimelinePoint[] {
-  return db.prepare(`SELECT substr(published, 1, 10) AS date, publisher, count(*) AS articles FROM articles
+  return stmt(db, `SELECT substr(published, 1, 10) AS date, publisher, count(*) AS articles FROM articles
     WHERE published IS NOT NULL AND published != '' AND dup_of IS NULL
     GROUP BY date, publisher ORDER BY date, publisher`).all() as TimelinePoint[];
 }
@@ -242,12 +308,12 @@ export function timeline(db: DB): TimelinePoint[] {
 export interface PlacePoint { name: string; lat: number; lon: number; country: string | null; articles: number; mentions: number }
 
 export function places(db: DB, limit = 500): PlacePoint[] {
-  return db.prepare(`SELECT name, round(lat, 3) AS lat, round(lon, 3) AS lon, country,
+  return stmt(db, `SELECT name, round(lat, 3) AS lat, round(lon, 3) AS lon, country,
       count(DISTINCT article_id) AS articles, sum(mentions) AS mentions
     FROM places GROUP BY name, round(lat, 3), round(lon, 3) ORDER BY articles DESC, name LIMIT ?`).all(limit) as PlacePoint[];
 }
 
 export function publishers(db: DB): Array<{ publisher: string | null; articles: number }> {
-  return db.prepare(`SELECT publisher, count(*) AS articles FROM articles WHERE dup_of IS NULL
+  return stmt(db, `SELECT publisher, count(*) AS articles FROM articles WHERE dup_of IS NULL
     GROUP BY publisher ORDER BY articles DESC, publisher`).all() as Array<{ publisher: string | null; articles: number }>;
 }

@@ -15,10 +15,12 @@ CREATE TABLE IF NOT EXISTS articles (
   url TEXT UNIQUE,
   text_hash TEXT NOT NULL UNIQUE,
   title TEXT, publisher TEXT, published TEXT, byline TEXT,
-  text TEXT NOT NULL,
-  ledger TEXT NOT NULL,            -- the ledger JSON without article.text
   dup_of INTEGER REFERENCES articles(id),  -- the article this one is a near-copy of
-  minhash BLOB NOT NULL
+  minhash BLOB NOT NULL,
+  -- The large columns last: SQLite reads a row's columns in order, so metadata placed after
+  -- them would cost a walk through the text's overflow pages on every cluster view.
+  text TEXT NOT NULL,
+  ledger TEXT NOT NULL             -- the ledger JSON without article.text
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_dup ON articles(dup_of);
@@ -61,6 +63,21 @@ CREATE TABLE IF NOT EXISTS clusters (
 );
 CREATE INDEX IF NOT EXISTS clusters_rank ON clusters(outlets DESC, reports DESC, id);
 
+-- What a cluster view needs, kept per cluster so that showing a cluster reads a few adjacent
+-- rows instead of every member claim and its article. Written only once a cluster has a second
+-- claim: single-claim clusters (most of them) are shown from their one claim.
+CREATE TABLE IF NOT EXISTS cluster_reports (
+  cluster_id INTEGER NOT NULL, article_id INTEGER NOT NULL,
+  publisher TEXT, published TEXT, title TEXT, dup_of INTEGER,
+  figures TEXT,                    -- JSON Figure[] of this article's claims in the cluster, null if none
+  PRIMARY KEY (cluster_id, article_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS cluster_origins (
+  cluster_id INTEGER NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL, anonymous INTEGER NOT NULL,
+  PRIMARY KEY (cluster_id, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS cluster_sources (
+  cluster_id INTEGER NOT NULL, name TEXT NOT NULL,
+  PRIMARY KEY (cluster_id, name)) WITHOUT ROWID;
+
 CREATE TABLE IF NOT EXISTS claims (
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL REFERENCES articles(id),
@@ -82,8 +99,10 @@ CREATE TABLE IF NOT EXISTS claim_sources (claim_id INTEGER NOT NULL, source_id I
 CREATE INDEX IF NOT EXISTS claim_sources_source ON claim_sources(source_id);
 CREATE INDEX IF NOT EXISTS claim_sources_claim ON claim_sources(claim_id);
 
-CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
-  text, content='claims', content_rowid='id', tokenize='porter unicode61');
+-- Full text of each cluster's first claim: \`claims --about\` finds clusters, not single claims, so
+-- it searches one row per cluster (members are worded alike: that is what put them there).
+CREATE VIRTUAL TABLE IF NOT EXISTS clusters_fts USING fts5(
+  text, content='clusters', content_rowid='id', tokenize='porter unicode61');
 
 CREATE TABLE IF NOT EXISTS places (
   article_id INTEGER NOT NULL REFERENCES articles(id),

@@ -11,7 +11,8 @@ import { isUnresolvedName, nameKey, textHash } from '../corpus/text.js';
 import { ARTICLE_BANDS, DUPLICATE_THRESHOLD, articleSignature } from '../corpus/duplicates.js';
 import { CLAIM_BANDS, CLAIM_THRESHOLD, claimBands, claimFeatures, isClusterable } from '../corpus/claimkey.js';
 import { bufferToSig, estimateJaccard, sigToBuffer, sortedFeatures, sortedJaccard } from '../corpus/minhash.js';
-import { extractFigures } from '../corpus/figures.js';
+import { extractFigures, type Figure } from '../corpus/figures.js';
+import { originOf, type ChainLink } from '../corpus/origins.js';
 
 export interface StoredArticleMeta {
   url?: string;
@@ -29,6 +30,17 @@ const CANDIDATE_LIMIT = 256;
 const CLAIM_CANDIDATE_LIMIT = 20_000;
 
 interface Candidate { id: number; cluster: number; features: Uint32Array }
+
+/** The article a claim comes from, as its cluster's view rows need it. */
+interface ReportArticle {
+  id: number;
+  publisher: string | null;
+  published: string | null;
+  title: string | null;
+  dupOf: number | null;
+  /** Whose reporting the text is: the original outlet for a near-copy. */
+  carrier: string | null;
+}
 
 const marks = (n: number) => Array(n).fill('?').join(', ');
 const interleave = (keys: number[], id: number) => keys.flatMap((k) => [k, id]);
@@ -54,16 +66,24 @@ export class StoreWriter {
       claimCandidates: p(`SELECT b.band, b.claim_id AS id, c.cluster_id, c.features FROM claim_bands b JOIN claims c ON c.id = b.claim_id
         WHERE b.band IN (SELECT value FROM json_each(?)) LIMIT ${CLAIM_CANDIDATE_LIMIT}`),
       insertCluster: p('INSERT INTO clusters (text, reports, outlets, first_published) VALUES (?, 1, 1, ?)'),
-      clusterHasArticle: p('SELECT 1 FROM claims WHERE cluster_id = ? AND article_id = ? LIMIT 1').pluck(),
-      clusterHasPublisher: p(`SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id
-        WHERE c.cluster_id = ? AND a.publisher IS ? LIMIT 1`).pluck(),
+      isMaterialised: p('SELECT 1 FROM cluster_reports WHERE cluster_id = ? LIMIT 1').pluck(),
+      clusterMembers: p(`SELECT c.article_id, c.chain, c.figures, a.publisher, a.published, a.title, a.dup_of, o.publisher AS original_publisher
+        FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN articles o ON o.id = a.dup_of WHERE c.cluster_id = ? ORDER BY c.id`),
+      clusterHasPublisher: p('SELECT 1 FROM cluster_reports WHERE cluster_id = ? AND publisher IS ? LIMIT 1').pluck(),
+      insertReport: p(`INSERT OR IGNORE INTO cluster_reports (cluster_id, article_id, publisher, published, title, dup_of, figures)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      reportFigures: p('SELECT figures FROM cluster_reports WHERE cluster_id = ? AND article_id = ?').pluck(),
+      setReportFigures: p('UPDATE cluster_reports SET figures = ? WHERE cluster_id = ? AND article_id = ?'),
+      insertOrigin: p('INSERT OR IGNORE INTO cluster_origins (cluster_id, key, label, anonymous) VALUES (?, ?, ?, ?)'),
+      insertClusterSource: p('INSERT OR IGNORE INTO cluster_sources (cluster_id, name) VALUES (?, ?)'),
+      publisherOf: p('SELECT publisher FROM articles WHERE id = ?').pluck(),
       bumpCluster: p(`UPDATE clusters SET reports = reports + ?, outlets = outlets + ?,
         first_published = CASE WHEN first_published IS NULL OR (? IS NOT NULL AND ? < first_published) THEN ? ELSE first_published END
         WHERE id = ?`),
       insertClaim: p(`INSERT INTO claims (article_id, local_id, cluster_id, text, certainty, chain, figures, features)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertClaimBands: p(`INSERT INTO claim_bands (band, claim_id) VALUES ${Array(CLAIM_BANDS).fill('(?, ?)').join(', ')}`),
-      insertClaimFts: p('INSERT INTO claims_fts (rowid, text) VALUES (?, ?)'),
+      insertClusterFts: p('INSERT INTO clusters_fts (rowid, text) VALUES (?, ?)'),
       insertClaimSource: p('INSERT INTO claim_sources (claim_id, source_id) VALUES (?, ?)'),
       insertPlace: p('INSERT INTO places (article_id, name, lat, lon, country, mentions) VALUES (?, ?, ?, ?, ?, ?)'),
     };
@@ -104,7 +124,9 @@ export class StoreWriter {
     this.q.insertArticleFts.run(id, title ?? '', text);
 
     const sourceRow = this.addSources(id, ledger, dupOf !== null);
-    this.addClaims(id, ledger, sourceRow, publisher, published);
+    // A copy carries its original's text, so its claims relay the original outlet's reporting.
+    const carrier = dupOf !== null ? (this.q.publisherOf.get(dupOf) as string | null) : publisher;
+    this.addClaims(ledger, sourceRow, { id, publisher, published, title, dupOf, carrier });
     for (const e of ledger.entities) {
       if (e.type === 'place' && e.geo) this.q.insertPlace.run(id, e.name, e.geo.lat, e.geo.lon, e.geo.country ?? null, e.mentions.length);
     }
@@ -144,7 +166,8 @@ export class StoreWriter {
     return rows;
   }
 
-  private addClaims(articleId: number, ledger: Ledger, sourceRow: Map<string, number>, publisher: string | null, published: string | null): void {
+  private addClaims(ledger: Ledger, sourceRow: Map<string, number>, art: ReportArticle): void {
+    const { id: articleId, published } = art;
     const sources = new Map(ledger.sources.map((s) => [s.id, s]));
     const prepared = ledger.claims.map((c) => {
       const text = c.text.trim();
@@ -173,15 +196,20 @@ export class StoreWriter {
       const founds = cluster === null;
       if (cluster === null) {
         cluster = Number(this.q.insertCluster.run(text, published).lastInsertRowid);
-      } else {
-        const newArticle = this.q.clusterHasArticle.get(cluster, articleId) === undefined;
-        const newOutlet = newArticle && this.q.clusterHasPublisher.get(cluster, publisher) === undefined;
-        if (newArticle) this.q.bumpCluster.run(1, newOutlet ? 1 : 0, published, published, published, cluster);
+        this.q.insertClusterFts.run(cluster, text);
       }
       const chain = c.sources.map((id) => sources.get(id)).filter((s) => s !== undefined)
         .map((s) => ({ name: s.name, anonymous: s.anonymous }));
+      const figures = extractFigures(text);
+      if (!founds) {
+        // The cluster's second claim: from now on the cluster keeps its view rows.
+        if (this.q.isMaterialised.get(cluster) === undefined) this.materialise(cluster);
+        const newOutlet = this.q.clusterHasPublisher.get(cluster, art.publisher) === undefined;
+        const newArticle = this.record(cluster, art, chain, figures);
+        if (newArticle) this.q.bumpCluster.run(1, newOutlet ? 1 : 0, published, published, published, cluster);
+      }
       const claimId = Number(this.q.insertClaim.run(articleId, c.id, cluster, text, c.certainty,
-        JSON.stringify(chain), JSON.stringify(extractFigures(text)), sorted ? sigToBuffer(sorted) : null).lastInsertRowid);
+        JSON.stringify(chain), JSON.stringify(figures), sorted ? sigToBuffer(sorted) : null).lastInsertRowid);
       if (founds && sorted && bands.length) {
         this.q.insertClaimBands.run(...interleave(bands, claimId));
         // Later claims of this same article see it too.
@@ -191,12 +219,39 @@ export class StoreWriter {
           list.push({ id: claimId, cluster, features: sorted });
         }
       }
-      this.q.insertClaimFts.run(claimId, text);
       for (const sid of new Set(c.sources)) {
         const row = sourceRow.get(sid);
         if (row !== undefined) this.q.insertClaimSource.run(claimId, row);
       }
     }
+  }
+
+  /** Writes the view rows of a cluster that so far had one claim (or one article's claims). */
+  private materialise(cluster: number): void {
+    for (const m of this.q.clusterMembers.all(cluster) as Array<{
+      article_id: number; chain: string; figures: string; publisher: string | null; published: string | null;
+      title: string | null; dup_of: number | null; original_publisher: string | null;
+    }>) {
+      this.record(cluster, {
+        id: m.article_id, publisher: m.publisher, published: m.published, title: m.title, dupOf: m.dup_of,
+        carrier: m.dup_of !== null ? m.original_publisher : m.publisher,
+      }, JSON.parse(m.chain) as ChainLink[], JSON.parse(m.figures) as Figure[]);
+    }
+  }
+
+  /** Adds one claim to its cluster's view rows; true when its article is new to the cluster. */
+  private record(cluster: number, art: ReportArticle, chain: ChainLink[], figures: Figure[]): boolean {
+    const o = originOf({ carrier: art.carrier, article: art.dupOf ?? art.id, chain });
+    this.q.insertOrigin.run(cluster, o.key, o.label, o.anonymous ? 1 : 0);
+    for (const l of chain) this.q.insertClusterSource.run(cluster, l.name);
+    const fig = figures.length ? JSON.stringify(figures) : null;
+    const added = this.q.insertReport.run(cluster, art.id, art.publisher, art.published, art.title, art.dupOf, fig).changes === 1;
+    if (!added && fig) {
+      // The same article states the claim twice: keep the figures of both statements.
+      const old = this.q.reportFigures.get(cluster, art.id) as string | null;
+      this.q.setReportFigures.run(JSON.stringify([...(old ? JSON.parse(old) as Figure[] : []), ...figures]), cluster, art.id);
+    }
+    return added;
   }
 
   /** The cluster whose first claim is most similar to this one, if similar enough. */

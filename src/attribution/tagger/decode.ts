@@ -9,14 +9,9 @@
 import type { DocFeatures } from './features.js';
 import { f1, f2, f3 } from './hash.js';
 import { N_LABELS, allowed, labelType } from './labels.js';
+import { ROW, type HashedWeights, type QuantizedWeights } from './model.js';
 
 export const N_DYNAMIC = 14;
-
-/** What decoding needs from a weight table: where a feature's label weights start in `w` (-1 if unknown). */
-export interface Weights {
-  offsetOf(key: number): number;
-  readonly w: Float32Array;
-}
 
 const bucket = (d: number): number => (d < 0 ? 0 : d === 0 ? 1 : d <= 2 ? 2 : d <= 5 ? 3 : d <= 10 ? 4 : 5);
 
@@ -67,14 +62,26 @@ export function advance(df: DocFeatures, i: number, l: number, st: DecodeState):
   }
 }
 
-/** Adds the weights of features `feats[from, to)` into `scores`. */
-export function addScores(W: Weights, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
-  const w = W.w;
+/** Adds the weights of features `feats[from, to)` into `scores` (the hot loop: plain locals, one row read per feature). */
+export function addScores(W: HashedWeights, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+  const w = W.w, sh = W.shift;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
   for (let j = from; j < to; j++) {
-    const o = W.offsetOf(feats[j]!);
-    if (o < 0) continue;
-    for (let l = 0; l < N_LABELS; l++) scores[l] += w[o + l]!;
+    const o = (Math.imul(feats[j]!, -1640531535) >>> sh) << 3; // × ROW; int32 ops only
+    s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!; s5 += w[o + 5]!; s6 += w[o + 6]!;
   }
+  scores[0] += s0; scores[1] += s1; scores[2] += s2; scores[3] += s3; scores[4] += s4; scores[5] += s5; scores[6] += s6;
+}
+
+/** The same over int8 weights: integer sums, scaled once. */
+export function addScoresQ(W: QuantizedWeights, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+  const q = W.q, sh = W.shift, k = W.scale;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+  for (let j = from; j < to; j++) {
+    const o = (Math.imul(feats[j]!, -1640531535) >>> sh) << 3; // × ROW; int32 ops only
+    s0 += q[o]!; s1 += q[o + 1]!; s2 += q[o + 2]!; s3 += q[o + 3]!; s4 += q[o + 4]!; s5 += q[o + 5]!; s6 += q[o + 6]!;
+  }
+  scores[0] += s0 * k; scores[1] += s1 * k; scores[2] += s2 * k; scores[3] += s3 * k; scores[4] += s4 * k; scores[5] += s5 * k; scores[6] += s6 * k;
 }
 
 export function bestAllowed(scores: Float64Array, prev: number): number {
@@ -90,15 +97,16 @@ const dyn = new Int32Array(N_DYNAMIC);
 const scores = new Float64Array(N_LABELS);
 
 /** Labels a document's tokens. */
-export function decode(W: Weights, df: DocFeatures): Uint8Array {
+export function decode(W: QuantizedWeights, df: DocFeatures): Uint8Array {
   const out = new Uint8Array(df.n);
   const st = newState();
   let p1 = 0, p2 = 0;
   for (let i = 0; i < df.n; i++) {
     scores.fill(0);
-    addScores(W, df.static, i * df.width, (i + 1) * df.width, scores);
+    addScoresQ(W, df.static, i * df.width, (i + 1) * df.width, scores);
+    if (df.extra) addScoresQ(W, df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
     dynamicFeatures(df, i, p1, p2, st, dyn);
-    addScores(W, dyn, 0, N_DYNAMIC, scores);
+    addScoresQ(W, dyn, 0, N_DYNAMIC, scores);
     const l = bestAllowed(scores, p1);
     out[i] = l;
     advance(df, i, l, st);

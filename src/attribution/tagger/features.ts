@@ -32,6 +32,9 @@ export interface DocFeatures {
   width: number;
   /** n × width feature hashes. */
   static: Int32Array;
+  /** More features per token (n × extraWidth): the stacked pass's, used alongside `static`. */
+  extra: Int32Array | null;
+  extraWidth: number;
   lower: Int32Array;
   pos: Int32Array;
   shape: Int32Array;
@@ -69,16 +72,18 @@ function charClass(c: number, ch: string): string {
 
 const bucketDist = (d: number): number => (d <= 0 ? 0 : d === 1 ? 1 : d === 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : 6);
 
-// Shapes are few and costly to build, so each distinct word's shape hash is kept.
-const shapeCache = new Map<string, number>();
-function shapeHash(w: string): number {
-  let v = shapeCache.get(w);
-  if (v === undefined) {
-    v = hashString(wordShape(w));
-    if (shapeCache.size < 100_000) shapeCache.set(w, v);
+/** FNV-1a hash of wordShape(w), computed without building the string. */
+export function shapeHash(w: string): number {
+  let x = 0x811c9dc5, len = 0, last = -1;
+  for (let i = 0; i < w.length && len < 4; i++) {
+    const c = w.charCodeAt(i);
+    const k = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c < 128 ? c : charClass(c, w[i]!).charCodeAt(0);
+    if (k !== last) { x = Math.imul(x ^ k, 0x01000193); len++; }
+    last = k;
   }
-  return v;
+  return x | 0;
 }
+
 const h = hashString;
 
 /** Hash of the last three code units, without slicing a new string. */
@@ -210,7 +215,7 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
     F[o + k++] = f2(51, sentPos, pos[i]!);
     F[o + k++] = f2(52, endPos, pos[i]!);
   }
-  return { n, width: N_STATIC, static: F, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted };
+  return { n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted };
 }
 
 /** Builds the cue lexicon from gold-labelled documents: lemma -> bucket of P(cue | lemma). */

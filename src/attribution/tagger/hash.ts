@@ -15,14 +15,14 @@ export function hashString(s: string): number {
   return h | 0;
 }
 
-/** Combines two hashes (murmur3 finaliser over a boost-style combine). */
+/**
+ * Combines two hashes: a multiply-add step of a polynomial hash. Cheap on
+ * purpose (it runs ~250 times per token); the weight table mixes the final
+ * value once more (a multiplicative hash taking the top bits), and the
+ * inputs are already FNV hashes or small codes.
+ */
 export function mix(a: number, b: number): number {
-  let h = a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2));
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  h ^= h >>> 16;
-  // 0 marks an empty slot in the weight table, so no feature may hash to it.
-  return h === 0 ? 1 : h;
+  return (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) | 0;
 }
 
 export const f1 = (t: number, a: number): number => mix(t, a);

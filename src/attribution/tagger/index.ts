@@ -12,6 +12,7 @@ import { linkRuns } from './link.js';
 import { loadModel, type TaggerModel } from './model.js';
 import { labelRuns } from './spans.js';
 import { stackFeatures } from './stack.js';
+import { snapRuns } from './snap.js';
 
 /** models/ at the package root, from src/attribution/tagger or dist/attribution/tagger alike. */
 export const DEFAULT_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'attribution-tagger.bin');
@@ -39,5 +40,5 @@ export function tagTokens(doc: Doc, m: TaggerModel): Uint8Array {
 
 export function tagAttributions(doc: Doc, m: TaggerModel | null = taggerModel()): Attribution[] {
   if (!m || !doc.tokens.length) return [];
-  return linkRuns(doc, labelRuns(tagTokens(doc, m)));
+  return linkRuns(doc, snapRuns(doc, labelRuns(tagTokens(doc, m))));
 }

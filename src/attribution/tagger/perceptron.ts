@@ -12,59 +12,36 @@
  * the average is w − acc / t without touching every weight at every step.
  */
 import type { DocFeatures } from './features.js';
-import { N_DYNAMIC, addScores, advance, bestAllowed, dynamicFeatures, newState, type Weights } from './decode.js';
+import { N_DYNAMIC, addScores, advance, bestAllowed, dynamicFeatures, newState } from './decode.js';
+import { HashedWeights } from './model.js';
 import { N_LABELS, allowed } from './labels.js';
 
-export class TrainTable implements Weights {
-  w = new Float32Array(1 << 20);
-  acc = new Float64Array(1 << 20);
-  private readonly index = new Map<number, number>();
-  rows = 0;
+/** Training state for one pass: the current weights (a HashedWeights decoding reads) and the averaging sums. */
+export class TrainTable {
+  readonly weights: HashedWeights;
+  private readonly acc: Float64Array;
   /** Number of tokens seen (the perceptron's clock). */
   t = 1;
 
-  offsetOf(key: number): number {
-    const r = this.index.get(key);
-    return r === undefined ? -1 : r * N_LABELS;
-  }
-
-  private ensureRow(key: number): number {
-    let r = this.index.get(key);
-    if (r !== undefined) return r;
-    r = this.rows++;
-    this.index.set(key, r);
-    if ((r + 1) * N_LABELS > this.w.length) {
-      const w = new Float32Array(this.w.length * 2); w.set(this.w); this.w = w;
-      const a = new Float64Array(this.acc.length * 2); a.set(this.acc); this.acc = a;
-    }
-    return r;
+  constructor(bits: number) {
+    this.weights = new HashedWeights(bits);
+    this.acc = new Float64Array(this.weights.w.length);
   }
 
   update(feats: Int32Array, from: number, to: number, gold: number, pred: number): void {
+    const w = this.weights.w, acc = this.acc, t = this.t;
     for (let j = from; j < to; j++) {
-      const r = this.ensureRow(feats[j]!) * N_LABELS;
-      this.w[r + gold] += 1; this.acc[r + gold] += this.t;
-      this.w[r + pred] -= 1; this.acc[r + pred] -= this.t;
+      const o = this.weights.offsetOf(feats[j]!);
+      w[o + gold] += 1; acc[o + gold] += t;
+      w[o + pred] -= 1; acc[o + pred] -= t;
     }
   }
 
-  /** Averaged weights, dropping features whose largest weight is below `minAbs`. */
-  averaged(minAbs = 0): { keys: Int32Array; weights: Float32Array } {
-    const keys: number[] = [];
-    const ws: number[] = [];
-    const row = new Float32Array(N_LABELS);
-    for (const [key, r] of this.index) {
-      let max = 0;
-      for (let l = 0; l < N_LABELS; l++) {
-        const v = this.w[r * N_LABELS + l]! - this.acc[r * N_LABELS + l]! / this.t;
-        row[l] = v;
-        max = Math.max(max, Math.abs(v));
-      }
-      if (max <= minAbs) continue;
-      keys.push(key);
-      for (let l = 0; l < N_LABELS; l++) ws.push(row[l]!);
-    }
-    return { keys: Int32Array.from(keys), weights: Float32Array.from(ws) };
+  /** The averaged weights. */
+  averaged(): HashedWeights {
+    const w = this.weights.w, out = new Float32Array(w.length);
+    for (let j = 0; j < w.length; j++) out[j] = w[j]! - this.acc[j]! / this.t;
+    return new HashedWeights(this.weights.bits, out);
   }
 }
 
@@ -77,9 +54,10 @@ export function trainDoc(T: TrainTable, df: DocFeatures, gold: Uint8Array): numb
   let p1 = 0, p2 = 0, errors = 0;
   for (let i = 0; i < df.n; i++) {
     scores.fill(0);
-    addScores(T, df.static, i * df.width, (i + 1) * df.width, scores);
+    addScores(T.weights, df.static, i * df.width, (i + 1) * df.width, scores);
+    if (df.extra) addScores(T.weights, df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
     dynamicFeatures(df, i, p1, p2, st, dyn);
-    addScores(T, dyn, 0, N_DYNAMIC, scores);
+    addScores(T.weights, dyn, 0, N_DYNAMIC, scores);
     const pred = bestAllowed(scores, p1);
     // A gold I- label the predicted history cannot continue is learnt as B-.
     let g = gold[i]!;
@@ -87,6 +65,7 @@ export function trainDoc(T: TrainTable, df: DocFeatures, gold: Uint8Array): numb
     if (pred !== g) {
       errors++;
       T.update(df.static, i * df.width, (i + 1) * df.width, g, pred);
+      if (df.extra) T.update(df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, g, pred);
       T.update(dyn, 0, N_DYNAMIC, g, pred);
     }
     T.t++;

@@ -23,7 +23,7 @@ const code = (l: number): number => { const t = labelType(l); return t ? TYPE_CO
 const bucket = (d: number): number => (d < 0 ? 0 : d <= 1 ? 1 : d <= 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : d <= 40 ? 6 : 7);
 
 export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array): DocFeatures {
-  const n = base.n, W = base.width + N_STACK;
+  const n = base.n, W = N_STACK;
   const F = new Int32Array(n * W);
   const L = (i: number): number => (i >= 0 && i < n ? first[i]! : 99);
 
@@ -47,12 +47,11 @@ export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array): D
 
   for (let i = 0; i < n; i++) {
     const o = i * W;
-    F.set(base.static.subarray(i * base.width, (i + 1) * base.width), o);
     const s = doc.tokens[i]!.sentence;
     const lc = leftCue[i]!, rc = rightCue[i]!;
     const lcSent = lc < 0 ? -1 : s - doc.tokens[lc]!.sentence, rcSent = rc < 0 ? -1 : doc.tokens[rc]!.sentence - s;
     const q = base.quote[i]!;
-    let k = base.width;
+    let k = 0;
     F[o + k++] = f1(201, L(i));
     F[o + k++] = f1(202, L(i - 1));
     F[o + k++] = f1(203, L(i + 1));
@@ -76,5 +75,6 @@ export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array): D
     F[o + k++] = f3(221, bucket(rc < 0 ? -1 : rc - i), L(i), base.pos[i]!);
     F[o + k++] = f3(222, bucket(lc < 0 ? -1 : i - lc), L(i), base.pos[i]!);
   }
-  return { ...base, width: W, static: F };
+  // The first-pass features are used as they are, from `static`.
+  return { ...base, extra: F, extraWidth: W };
 }

@@ -1,0 +1,49 @@
+// Entities on the team's own news-style sentences: names joined across
+// mentions, titles peeled off, demonyms left alone, figures and equipment.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, analyzeDoc } from '../src/analyze.js';
+import { Pipeline } from '../src/pipeline/registry.js';
+import { toLedger } from '../src/ledger/build.js';
+
+// Entities need only the first stages; a pipeline of just those is what a user of the library would run.
+const ENTITY_PIPELINE = new Pipeline(['tokenize', 'entities', 'places']);
+const entitiesOf = (text: string) => toLedger(analyzeDoc(text, {}, ENTITY_PIPELINE));
+
+const TEXT = [
+  'Navy Capt. Elena Marsh, a spokeswoman for the Atlantic Fleet, said on Tuesday that more than 2,500 sailors had taken part.',
+  'Marsh said the exercise used F-35 jets and HIMARS launchers supplied by Lockheed Martin.',
+  'Polish officials and the Baltic Times reported that President Andrzej Duda attended.',
+].join(' ');
+
+test('a surname joins the fullest name, with the titles peeled off', () => {
+  const l = entitiesOf(TEXT);
+  const marsh = l.entities.filter((e) => e.type === 'person' && /Marsh/.test(e.name));
+  assert.equal(marsh.length, 1);
+  assert.equal(marsh[0]!.name, 'Elena Marsh');
+  assert.equal(marsh[0]!.mentions.length, 2);
+  assert.ok(l.entities.some((e) => e.type === 'person' && e.name === 'Andrzej Duda'));
+});
+
+test('organisations by their telling last word; demonyms are no entities', () => {
+  const l = entitiesOf(TEXT);
+  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  assert.ok(orgs.includes('Atlantic Fleet'), orgs.join(', '));
+  assert.ok(orgs.includes('Baltic Times'), orgs.join(', '));
+  assert.ok(!l.entities.some((e) => e.name === 'Polish'));
+});
+
+test('figures keep their bound, model designators are equipment', () => {
+  const l = entitiesOf(TEXT);
+  assert.ok(l.entities.some((e) => e.type === 'quantity' && e.name === 'more than 2,500'));
+  assert.ok(l.entities.some((e) => e.type === 'equipment' && e.name === 'F-35'));
+  assert.ok(l.entities.some((e) => e.type === 'date' && /Tuesday/.test(e.name)));
+});
+
+test('a source with a rank and an appositive role is one person', () => {
+  const l = analyze(TEXT);
+  const s = l.sources.find((x) => x.name === 'Elena Marsh');
+  assert.ok(s, l.sources.map((x) => x.name).join(', '));
+  assert.equal(s.kind, 'person');
+  assert.equal(s.mentions.length >= 2, true);
+});
