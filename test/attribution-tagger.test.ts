@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { analyzeDoc } from '../src/analyze.js';
 import { Doc, type Attribution } from '../src/doc/doc.js';
 import { tokenize } from '../src/nlp/tokenize.js';
-import { DEFAULT_MODEL_PATH, tagAttributions, tagTokens } from '../src/attribution/tagger/index.js';
+import { DEFAULT_MODEL_PATH, tagAttributions, taggerModel, tagTokens } from '../src/attribution/tagger/index.js';
 import { loadModel, saveModel, TaggerModel } from '../src/attribution/tagger/model.js';
 import { buildCueLexicon, extractFeatures } from '../src/attribution/tagger/features.js';
 import { TrainTable, trainDoc } from '../src/attribution/tagger/perceptron.js';
@@ -66,6 +66,20 @@ test('attribution ids run a1, a2, … in text order', () => {
     assert.equal(a.id, `a${i + 1}`);
     if (i) assert.ok(a.cue.start >= d.attributions[i - 1]!.cue.start);
   });
+});
+
+test('the paired first pass labels exactly as two separate passes', () => {
+  const m = taggerModel();
+  assert.ok(m?.paired, 'the committed model has two passes of one size');
+  const d = new Doc([
+    'The county’s flood manager said the river would crest on Monday, and residents were told to move their cars.',
+    '“We have never seen water this high in March,” she told reporters. “It is not over yet.”',
+    'According to the weather service, more rain is expected, though forecasters said totals remain uncertain.',
+  ].join('\n\n'));
+  tokenize(d);
+  const sequential = new TaggerModel(m.lexicon, m.passes);
+  Object.defineProperty(sequential, 'paired', { value: null });
+  assert.deepEqual([...tagTokens(d, m)], [...tagTokens(d, sequential)]);
 });
 
 test('no tokens, no attributions', () => {

@@ -95,3 +95,21 @@ test('origins: an unresolved pronoun is some source of the carrier; full names m
   assert.equal(countOrigins([full, short, possessive]).origins.length, 1);
   assert.equal(countOrigins([full, different]).origins.length, 2);
 });
+
+test('copies: near-identical texts, and a trimmed or updated copy of comparable length; not a brief inside a roundup', async () => {
+  const { articleShingles, copyScore } = await import('../src/corpus/duplicates.js');
+  const sentences = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} tells how the ${['council', 'mayor', 'river', 'bridge'][i % 4]} changed in week ${i * 7}.`);
+  const full = sentences.join(' ');
+  const updated = sentences.slice(0, 34).join(' ') + ' An update adds a new closing paragraph with fresh details from officials today.';
+  const brief = sentences.slice(0, 6).join(' ');
+  assert.ok(copyScore(articleShingles(full), articleShingles(full.replace('week 7', 'week 8'))) >= 0.7);
+  assert.ok(copyScore(articleShingles(full), articleShingles(updated)) >= 0.8, 'trimmed and updated copy');
+  assert.equal(copyScore(articleShingles(full), articleShingles(brief)), 0, 'a brief is not a copy of the long piece');
+});
+
+test('claims made only of names and titles are not clustered; short real claims are', () => {
+  assert.ok(!isClusterable('former Secretary of State Hillary Clinton'));
+  assert.ok(!isClusterable('(Texas Sen. Ted Cruz also has 17.)'));
+  assert.ok(!isClusterable('House Speaker Paul Ryan'));
+  assert.ok(isClusterable('to ban Muslims from entering the United States'));
+});

@@ -79,6 +79,7 @@ test('kill -9 during an ingest, then a rerun, gives the same stats --json as one
   const crashed = join(dir, 'crashed.db');
   const run = hearsay('ingest', file, '--db', clean, '--batch', '4');
   assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout + run.stderr, '', 'piped, ingest prints nothing (no progress bar)');
 
   // A fast machine may finish before the kill lands: try again on a fresh store.
   let killed = false;
@@ -99,4 +100,11 @@ test('kill -9 during an ingest, then a rerun, gives the same stats --json as one
   const c1 = hearsay('claims', '--json', '--limit', '0', '--db', clean);
   const c2 = hearsay('claims', '--json', '--limit', '0', '--db', crashed);
   assert.equal(c2.stdout, c1.stdout);
+  const clusters = JSON.parse(c1.stdout) as Array<Record<string, unknown>>;
+  assert.ok(clusters.length > 0);
+  for (const c of clusters) {
+    for (const k of ['id', 'text', 'reports', 'sources', 'origins', 'anonymousOnly', 'contradictions']) assert.ok(k in c, k);
+    assert.ok(Number.isInteger(c.origins) && (c.origins as number) >= 1);
+    for (const r of c.reports as Array<Record<string, unknown>>) for (const k of ['article', 'publisher', 'published']) assert.ok(k in r, k);
+  }
 });

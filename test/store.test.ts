@@ -124,3 +124,18 @@ test('search finds articles by their words; article view returns the ledger with
 test('a store that does not exist is a one-line error for queries, not an empty new file', () => {
   assert.throws(() => openStore(join(tmpdir(), 'no-such-dir-hearsay', 'x.db'), { readonly: true }), /no store at/);
 });
+
+test('two writers on one store (two ingests at once) still cluster each other\'s claims', () => {
+  const path = tmpDb();
+  const a = openStore(path), b = openStore(path);
+  const wa = new StoreWriter(a), wb = new StoreWriter(b);
+  // B builds its in-memory claim index first, then A commits a claim B has not seen.
+  wb.addBatch([{ ledger: makeLedger({ ...corpus[5]!, url: 'https://b.example/0' }), meta: {} }]);
+  wa.addBatch([{ ledger: makeLedger(corpus[0]!), meta: {} }]);
+  wb.addBatch([{ ledger: makeLedger(corpus[1]!), meta: {} }]);
+  const troops = q.claims(b, { about: 'Korean troops' });
+  assert.equal(troops.length, 1);
+  assert.equal(troops[0]!.reports.length, 2, 'B joined the cluster A created');
+  a.close();
+  b.close();
+});

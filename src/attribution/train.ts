@@ -9,7 +9,7 @@
  * first pass on all of train; second (stacked) pass on all of train; save.
  *
  * usage: train [--data DIR] [--epochs N] [--epochs2 N] [--seed N] [--out FILE]
- *              [--all-annotators] [--bits B] [--one-pass] [--no-dev]
+ *              [--all-annotators] [--bits B] [--folds N] [--one-pass] [--no-dev]
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,24 +19,23 @@ import { tokenize } from '../nlp/tokenize.js';
 import { loadSplit, type GoldArticle } from './tagger/corpus.js';
 import { decode } from './tagger/decode.js';
 import { buildCueLexicon, extractFeatures, type CueLexicon, type DocFeatures } from './tagger/features.js';
-import { DEFAULT_MODEL_PATH, tagTokens } from './tagger/index.js';
+import { DEFAULT_MODEL_PATH, tagAttributions } from './tagger/index.js';
 import { labelType } from './tagger/labels.js';
-import { linkRuns } from './tagger/link.js';
 import { HashedWeights, QuantizedWeights, TaggerModel, loadModel, saveModel } from './tagger/model.js';
 import { TrainTable, rng, shuffle, trainDoc } from './tagger/perceptron.js';
 import { newTally, summary, tally } from './tagger/score.js';
-import { goldLabels, labelRuns } from './tagger/spans.js';
+import { goldLabels } from './tagger/spans.js';
 import { stackFeatures } from './tagger/stack.js';
 
 interface Opts {
   data: string; epochs: number; epochs2: number; seed: number; out: string;
-  allAnnotators: boolean; bits: number; dev: boolean; onePass: boolean;
+  allAnnotators: boolean; bits: number; folds: number; dev: boolean; onePass: boolean;
 }
 
 function parseArgs(argv: string[]): Opts {
   const o: Opts = {
     data: join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'polnear'), epochs: 10, epochs2: 10, seed: 1,
-    out: DEFAULT_MODEL_PATH, allAnnotators: false, bits: 18, dev: true, onePass: false,
+    out: DEFAULT_MODEL_PATH, allAnnotators: false, bits: 18, folds: 2, dev: true, onePass: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!, v = argv[i + 1];
@@ -46,6 +45,7 @@ function parseArgs(argv: string[]): Opts {
     else if (a === '--seed' && v) { o.seed = Number(v); i++; }
     else if (a === '--out' && v) { o.out = v; i++; }
     else if (a === '--bits' && v) { o.bits = Number(v); i++; }
+    else if (a === '--folds' && v) { o.folds = Number(v); i++; }
     else if (a === '--all-annotators') o.allAnnotators = true;
     else if (a === '--one-pass') o.onePass = true;
     else if (a === '--no-dev') o.dev = false;
@@ -81,9 +81,10 @@ function trainPass(name: string, items: Item[], pick: (it: Item) => DocFeatures,
   return T.averaged();
 }
 
+/** The tagger alone (no rules) on dev, as the component runs it. */
 function evaluate(model: TaggerModel, items: Item[]): string {
   const t = newTally();
-  for (const it of items) tally(t, it.art.text, linkRuns(it.doc, labelRuns(tagTokens(it.doc, model))), it.art.attributions);
+  for (const it of items) tally(t, it.art.text, tagAttributions(it.doc, model), it.art.attributions);
   return summary(t);
 }
 
@@ -106,11 +107,12 @@ function main(): void {
 
   const passes: HashedWeights[] = [];
   if (!o.onePass) {
-    // First-pass labels for each half from a model trained on the other half.
-    for (const k of [0, 1] as const) {
-      console.log(`first pass on half ${k + 1} of train, applied to the other half`);
-      const W = trainPass('pass 1/half', halves[1 - k]!, (it) => it.feats!, o.epochs, o.seed + 10 + k, o.bits);
-      for (const it of halves[k]) it.stacked = stackFeatures(it.doc, it.feats!, decode(QuantizedWeights.from(W), it.feats!));
+    // First-pass labels for each fold from a model trained on the other folds.
+    for (let k = 0; k < o.folds; k++) {
+      const held = train.filter((_, i) => i % o.folds === k), rest = train.filter((_, i) => i % o.folds !== k);
+      console.log(`first pass on ${rest.length} articles, applied to fold ${k + 1} of ${o.folds}`);
+      const W = QuantizedWeights.from(trainPass('pass 1/fold', rest, (it) => it.feats!, o.epochs, o.seed + 10 + k, o.bits));
+      for (const it of held) it.stacked = stackFeatures(it.doc, it.feats!, decode(W, it.feats!));
     }
   }
   console.log('first pass on all of train');

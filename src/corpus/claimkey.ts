@@ -38,8 +38,7 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-export function claimFeatures(text: string): Set<number> {
-  const cw = contentWords(text);
+function featuresOf(cw: string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < cw.length; i++) {
     if (cw[i] !== '#') out.add(fnv1a(cw[i]!));
@@ -48,8 +47,37 @@ export function claimFeatures(text: string): Set<number> {
   return out;
 }
 
+export function claimFeatures(text: string): Set<number> {
+  return featuresOf(contentWords(text));
+}
+
+const countWords = (cw: string[]) => cw.reduce((n, w) => (w === '#' ? n : n + 1), 0);
+
+/**
+ * Content words that are not names (written in lower case). A claim made only of names and
+ * titles ("former Secretary of State Hillary Clinton", "Texas Sen. Ted Cruz") says nothing a
+ * second report could repeat, yet shares most of its words with any sentence naming the same
+ * people: it needs at least this many words of its own to be clustered.
+ */
+export const MIN_NON_NAME_WORDS = 2;
+
+function nonNameWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+    const w = m[0];
+    if (w.length > 1 && w[0] === w[0]!.toLowerCase() && w[0] !== w[0]!.toUpperCase() && !isStopword(w.replace(/’/g, "'"))) n++;
+  }
+  return n;
+}
+
 export function isClusterable(text: string): boolean {
-  return contentWords(text).filter((w) => w !== '#').length >= MIN_CONTENT_WORDS;
+  return clusterFeatures(text) !== null;
+}
+
+/** The claim's features, or null when it is too thin to cluster (one pass over its words). */
+export function clusterFeatures(text: string): Set<number> | null {
+  const cw = contentWords(text);
+  return countWords(cw) >= MIN_CONTENT_WORDS && nonNameWords(text) >= MIN_NON_NAME_WORDS ? featuresOf(cw) : null;
 }
 
 export function claimBands(features: Set<number>): number[] {

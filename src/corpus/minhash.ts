@@ -31,13 +31,18 @@ function mix(x: number, seed: number): number {
 }
 
 export function signature(features: Iterable<number>, k: number): Uint32Array {
-  let s = SEED_CACHE.get(k);
-  if (!s) SEED_CACHE.set(k, (s = seeds(k)));
+  let s = SEED_CACHE.get(2);
+  if (!s) SEED_CACHE.set(2, (s = seeds(2)));
   const sig = new Uint32Array(k).fill(0xffffffff);
   for (const f of features) {
+    // k hash functions from two (Kirsch & Mitzenmacher's double hashing): h_i = a + i*b.
+    // Two mixes per feature instead of k; good enough for LSH banding and Jaccard estimates.
+    const a = mix(f, s[0]!);
+    const b = mix(f, s[1]!) | 1;
+    let h = a;
     for (let i = 0; i < k; i++) {
-      const h = mix(f, s[i]!);
-      if (h < sig[i]!) sig[i] = h;
+      if (h >>> 0 < sig[i]!) sig[i] = h >>> 0;
+      h = (h + b) | 0;
     }
   }
   return sig;

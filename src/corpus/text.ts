@@ -6,15 +6,14 @@
 import { createHash } from 'node:crypto';
 
 /** Folds typography so that copies differing only in quotes, dashes or spacing compare equal. */
+const TYPOGRAPHY = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u2010-\u2015\u2212]/g;
+const PLAIN = (c: string): string => (c >= '\u2010' && c <= '\u2015') || c === '\u2212' ? '-'
+  : '\u201C\u201D\u201E\u201F\u2033'.includes(c) ? '"' : "'";
+
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  // Plain ASCII (most claims) needs neither Unicode normalisation nor typography folding.
+  const t = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC').replace(TYPOGRAPHY, PLAIN) : text;
+  return t.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Hash of the folded text: the "same normalised text" identity used to skip re-ingested articles. */

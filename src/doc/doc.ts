@@ -136,8 +136,6 @@ export class Doc {
   attributions: Attribution[] = [];
   sources: Source[] = [];
   claims: Claim[] = [];
-  /** Numeric and temporal expressions wink-nlp recognised (DATE, CARDINAL, MONEY, PERCENT, …). */
-  numerics: Array<Span & { type: string }> = [];
   messages: Message[] = [];
 
   constructor(text: string, meta: ArticleMeta = {}) {

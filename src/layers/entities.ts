@@ -20,6 +20,7 @@ import { register } from '../pipeline/registry.js';
 import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
+import { figures } from './numbers.js';
 
 const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text);
 const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[A-Z0-9]/.test(t.text);
@@ -139,16 +140,14 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
 }
 
 function addNumeric(doc: Doc, found: Candidate[]): void {
-  for (const n of doc.numerics) {
-    if (n.type === 'ORDINAL') continue;
-    const type: EntityType = n.type === 'DATE' || n.type === 'TIME' ? 'date' : 'quantity';
+  for (const n of figures(doc)) {
     let start = n.start;
     // "more than 10,000": the bound is part of the figure a reader compares.
     const before = doc.text.slice(Math.max(0, start - 20), start);
-    const m = type === 'quantity' ? QUANTITY_PREFIX.exec(before) : null;
+    const m = n.type === 'quantity' ? QUANTITY_PREFIX.exec(before) : null;
     if (m) start -= m[0].length;
     const name = doc.text.slice(start, n.end);
-    found.push({ type, name, span: { start, end: n.end }, key: `${type}:${name.toLowerCase()}` });
+    found.push({ type: n.type, name, span: { start, end: n.end }, key: `${n.type}:${name.toLowerCase()}` });
   }
 }
 

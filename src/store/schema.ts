@@ -87,13 +87,12 @@ CREATE TABLE IF NOT EXISTS claims (
   certainty TEXT NOT NULL,
   chain TEXT NOT NULL,             -- JSON [{name, anonymous}], outermost first
   figures TEXT NOT NULL,           -- JSON Figure[]
-  features BLOB                    -- sorted uint32 feature hashes (claimkey.ts), null when too thin to cluster
+  features BLOB,                   -- sorted uint32 feature hashes (claimkey.ts), null when too thin to cluster
+  bands BLOB                       -- LSH band keys (float64) of a cluster's first claim; null for the others
 );
 CREATE INDEX IF NOT EXISTS claims_cluster ON claims(cluster_id);
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 
-CREATE TABLE IF NOT EXISTS claim_bands (band INTEGER NOT NULL, claim_id INTEGER NOT NULL,
-  PRIMARY KEY (band, claim_id)) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS claim_sources (claim_id INTEGER NOT NULL, source_id INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS claim_sources_source ON claim_sources(source_id);

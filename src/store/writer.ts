@@ -8,8 +8,8 @@
 import type { Ledger } from '../ledger/types.js';
 import type { DB } from './open.js';
 import { isUnresolvedName, nameKey, textHash } from '../corpus/text.js';
-import { ARTICLE_BANDS, DUPLICATE_THRESHOLD, articleSignature } from '../corpus/duplicates.js';
-import { CLAIM_BANDS, CLAIM_THRESHOLD, claimBands, claimFeatures, isClusterable } from '../corpus/claimkey.js';
+import { ARTICLE_BANDS, CANDIDATE_ESTIMATE, articleShingles, articleSignature, copyScore } from '../corpus/duplicates.js';
+import { CLAIM_THRESHOLD, claimBands, clusterFeatures } from '../corpus/claimkey.js';
 import { bufferToSig, estimateJaccard, sigToBuffer, sortedFeatures, sortedJaccard } from '../corpus/minhash.js';
 import { extractFigures, type Figure } from '../corpus/figures.js';
 import { originOf, type ChainLink } from '../corpus/origins.js';
@@ -26,8 +26,8 @@ export type AddResult = { status: 'added'; id: number; duplicateOf: number | nul
 
 /** How many LSH candidates are checked at most: bounds the cost of very common texts. */
 const CANDIDATE_LIMIT = 256;
-/** Per article: bounds the cost of an article full of very common claims. */
-const CLAIM_CANDIDATE_LIMIT = 20_000;
+/** Per claim and band: bounds the cost of a very common claim wording. */
+const CLAIM_CANDIDATES_PER_BAND = 64;
 
 interface Candidate { id: number; cluster: number; features: Uint32Array }
 
@@ -63,9 +63,10 @@ export class StoreWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       upsertCorpusSource: p(`INSERT INTO corpus_sources (key, name, kind, anonymous, articles, claims) VALUES (?, ?, ?, ?, 1, ?)
         ON CONFLICT(key) DO UPDATE SET articles = articles + 1, claims = claims + excluded.claims`),
-      claimCandidates: p(`SELECT b.band, b.claim_id AS id, c.cluster_id, c.features FROM claim_bands b JOIN claims c ON c.id = b.claim_id
-        WHERE b.band IN (SELECT value FROM json_each(?)) LIMIT ${CLAIM_CANDIDATE_LIMIT}`),
+      claimCandidates: p(`SELECT id, cluster_id, features FROM claims WHERE id IN (SELECT value FROM json_each(?))`),
+      newFounders: p('SELECT id, bands FROM claims WHERE id > ? AND bands IS NOT NULL ORDER BY id'),
       insertCluster: p('INSERT INTO clusters (text, reports, outlets, first_published) VALUES (?, 1, 1, ?)'),
+      articleText: p('SELECT text FROM articles WHERE id = ?').pluck(),
       isMaterialised: p('SELECT 1 FROM cluster_reports WHERE cluster_id = ? LIMIT 1').pluck(),
       clusterMembers: p(`SELECT c.article_id, c.chain, c.figures, a.publisher, a.published, a.title, a.dup_of, o.publisher AS original_publisher
         FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN articles o ON o.id = a.dup_of WHERE c.cluster_id = ? ORDER BY c.id`),
@@ -80,9 +81,8 @@ export class StoreWriter {
       bumpCluster: p(`UPDATE clusters SET reports = reports + ?, outlets = outlets + ?,
         first_published = CASE WHEN first_published IS NULL OR (? IS NOT NULL AND ? < first_published) THEN ? ELSE first_published END
         WHERE id = ?`),
-      insertClaim: p(`INSERT INTO claims (article_id, local_id, cluster_id, text, certainty, chain, figures, features)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertClaimBands: p(`INSERT INTO claim_bands (band, claim_id) VALUES ${Array(CLAIM_BANDS).fill('(?, ?)').join(', ')}`),
+      insertClaim: p(`INSERT INTO claims (article_id, local_id, cluster_id, text, certainty, chain, figures, features, bands)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertClusterFts: p('INSERT INTO clusters_fts (rowid, text) VALUES (?, ?)'),
       insertClaimSource: p('INSERT INTO claim_sources (claim_id, source_id) VALUES (?, ?)'),
       insertPlace: p('INSERT INTO places (article_id, name, lat, lon, country, mentions) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -98,7 +98,49 @@ export class StoreWriter {
 
   /** Writes a batch of analysed articles in one transaction. */
   addBatch(items: Array<{ ledger: Ledger; meta: StoredArticleMeta }>): AddResult[] {
-    return this.db.transaction(() => items.map((it) => this.add(it.ledger, it.meta)))();
+    const run = this.db.transaction(() => {
+      // Inside the write lock: claims another writer committed meanwhile join the index first.
+      this.refreshClaimIndex();
+      return items.map((it) => this.add(it.ledger, it.meta));
+    });
+    try {
+      // IMMEDIATE: take the write lock before reading, so the index cannot miss a concurrent commit.
+      return run.immediate();
+    } catch (e) {
+      // The index may hold claims of the rolled-back batch: rebuild it from the store next time.
+      this.claimIndex.clear();
+      this.indexedUpTo = 0;
+      throw e;
+    }
+  }
+
+  /**
+   * The claim LSH index (band key -> first claims of clusters) lives in memory: an index row
+   * per band in SQLite cost more than anything else a claim needs (random B-tree inserts).
+   * The band keys are stored with each cluster's first claim, so the index is rebuilt from the
+   * store, and extended with what other writers committed, at the start of every batch.
+   */
+  private readonly claimIndex = new Map<number, number | number[]>();
+  private indexedUpTo = 0;
+
+  private refreshClaimIndex(): void {
+    for (const row of this.q.newFounders.iterate(this.indexedUpTo) as Iterable<{ id: number; bands: Buffer }>) {
+      const keys = new Float64Array(row.bands.buffer.slice(row.bands.byteOffset, row.bands.byteOffset + row.bands.byteLength));
+      for (const k of keys) this.indexClaim(k, row.id);
+      this.indexedUpTo = row.id;
+    }
+  }
+
+  private indexClaim(band: number, claimId: number): void {
+    const cur = this.claimIndex.get(band);
+    if (cur === undefined) this.claimIndex.set(band, claimId);
+    else if (typeof cur === 'number') this.claimIndex.set(band, [cur, claimId]);
+    else if (cur.length < CLAIM_CANDIDATES_PER_BAND) cur.push(claimId);
+  }
+
+  private claimsInBand(band: number): number[] {
+    const cur = this.claimIndex.get(band);
+    return cur === undefined ? [] : typeof cur === 'number' ? [cur] : cur;
   }
 
   /** Adds one article; call inside a transaction (addBatch does). */
@@ -109,8 +151,8 @@ export class StoreWriter {
     const seen = this.has(url, hash);
     if (seen) return { status: 'skipped', reason: seen };
 
-    const { sig, bands } = articleSignature(text);
-    const dupOf = this.findOriginal(sig, bands);
+    const { shingles, sig, bands } = articleSignature(text);
+    const dupOf = this.findOriginal(shingles, sig, bands);
     const publisher = meta.publisher ?? ledger.article.publisher ?? null;
     const published = meta.published ?? ledger.article.published ?? null;
     const title = meta.title ?? ledger.article.title ?? null;
@@ -134,12 +176,14 @@ export class StoreWriter {
   }
 
   /** The earliest stored article this text is a near-copy of, or null. */
-  private findOriginal(sig: Uint32Array, bands: number[]): number | null {
+  private findOriginal(shingles: Set<number>, sig: Uint32Array, bands: number[]): number | null {
     let best: { id: number; score: number } | null = null;
     for (const row of this.q.articleCandidates.all(...bands) as Array<{ id: number; minhash: Buffer; dup_of: number | null }>) {
-      const score = estimateJaccard(sig, bufferToSig(row.minhash));
+      // The estimate only filters: the few candidates near the threshold are compared exactly.
+      if (estimateJaccard(sig, bufferToSig(row.minhash)) < CANDIDATE_ESTIMATE) continue;
+      const score = copyScore(shingles, articleShingles(this.q.articleText.get(row.id) as string));
       const original = row.dup_of ?? row.id;
-      if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score || (score === best.score && original < best.id))) {
+      if (score > 0 && (!best || score > best.score || (score === best.score && original < best.id))) {
         best = { id: original, score };
       }
     }
@@ -171,26 +215,20 @@ export class StoreWriter {
     const sources = new Map(ledger.sources.map((s) => [s.id, s]));
     const prepared = ledger.claims.map((c) => {
       const text = c.text.trim();
-      const features = text && isClusterable(text) ? claimFeatures(text) : null;
+      const features = text ? clusterFeatures(text) : null;
       return { claim: c, text, bands: features ? claimBands(features) : [], sorted: features ? sortedFeatures(features) : null };
     });
-    // One index lookup for all the article's claims, not one per claim: the lookups, not the
-    // comparisons, are what a claim costs.
-    const allBands = [...new Set(prepared.flatMap((p) => p.bands))];
-    const stored = new Map<number, Candidate[]>();
-    if (allBands.length) {
-      const features = new Map<number, Uint32Array>();
-      for (const row of this.q.claimCandidates.all(JSON.stringify(allBands)) as Array<{ band: number; id: number; cluster_id: number; features: Buffer }>) {
-        let f = features.get(row.id);
-        if (!f) features.set(row.id, (f = bufferToSig(row.features)));
-        const list = stored.get(row.band) ?? [];
-        if (!list.length) stored.set(row.band, list);
-        list.push({ id: row.id, cluster: row.cluster_id, features: f });
+    // One query for the candidates of all the article's claims, not one per claim.
+    const ids = [...new Set(prepared.flatMap((p) => p.bands.flatMap((b) => this.claimsInBand(b))))];
+    const known = new Map<number, Candidate>();
+    if (ids.length) {
+      for (const row of this.q.claimCandidates.all(JSON.stringify(ids)) as Array<{ id: number; cluster_id: number; features: Buffer }>) {
+        known.set(row.id, { id: row.id, cluster: row.cluster_id, features: bufferToSig(row.features) });
       }
     }
     for (const { claim: c, text, bands, sorted } of prepared) {
       if (!text) continue;
-      let cluster = sorted ? this.findCluster(sorted, bands, stored) : null;
+      let cluster = sorted ? this.findCluster(sorted, bands, known) : null;
       // Only a cluster's first claim is indexed: a new claim is compared with it, not with every
       // member, so a cluster cannot drift by chaining ("A~B, B~C" without "A~C").
       const founds = cluster === null;
@@ -208,16 +246,15 @@ export class StoreWriter {
         const newArticle = this.record(cluster, art, chain, figures);
         if (newArticle) this.q.bumpCluster.run(1, newOutlet ? 1 : 0, published, published, published, cluster);
       }
+      const indexed = founds && sorted !== null && bands.length > 0;
       const claimId = Number(this.q.insertClaim.run(articleId, c.id, cluster, text, c.certainty,
-        JSON.stringify(chain), JSON.stringify(figures), sorted ? sigToBuffer(sorted) : null).lastInsertRowid);
-      if (founds && sorted && bands.length) {
-        this.q.insertClaimBands.run(...interleave(bands, claimId));
-        // Later claims of this same article see it too.
-        for (const b of bands) {
-          const list = stored.get(b) ?? [];
-          if (!list.length) stored.set(b, list);
-          list.push({ id: claimId, cluster, features: sorted });
-        }
+        JSON.stringify(chain), JSON.stringify(figures), sorted ? sigToBuffer(sorted) : null,
+        indexed ? Buffer.from(Float64Array.from(bands).buffer) : null).lastInsertRowid);
+      if (indexed) {
+        // Later claims, of this article too, find it.
+        for (const b of bands) this.indexClaim(b, claimId);
+        this.indexedUpTo = Math.max(this.indexedUpTo, claimId);
+        known.set(claimId, { id: claimId, cluster, features: sorted! });
       }
       for (const sid of new Set(c.sources)) {
         const row = sourceRow.get(sid);
@@ -255,13 +292,14 @@ export class StoreWriter {
   }
 
   /** The cluster whose first claim is most similar to this one, if similar enough. */
-  private findCluster(features: Uint32Array, bands: number[], candidates: Map<number, Candidate[]>): number | null {
+  private findCluster(features: Uint32Array, bands: number[], known: Map<number, Candidate>): number | null {
     let best: { cluster: number; score: number } | null = null;
     const seen = new Set<number>();
     for (const b of bands) {
-      for (const cand of candidates.get(b) ?? []) {
-        if (seen.has(cand.id)) continue;
-        seen.add(cand.id);
+      for (const id of this.claimsInBand(b)) {
+        const cand = known.get(id);
+        if (!cand || seen.has(id)) continue;
+        seen.add(id);
         const score = sortedJaccard(features, cand.features);
         if (score >= CLAIM_THRESHOLD && (!best || score > best.score || (score === best.score && cand.cluster < best.cluster))) {
           best = { cluster: cand.cluster, score };

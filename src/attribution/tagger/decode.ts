@@ -9,7 +9,7 @@
 import type { DocFeatures } from './features.js';
 import { f1, f2, f3 } from './hash.js';
 import { N_LABELS, allowed, labelType } from './labels.js';
-import { ROW, type HashedWeights, type QuantizedWeights } from './model.js';
+import { ROW, type HashedWeights, type PairedWeights, type QuantizedWeights } from './model.js';
 
 export const N_DYNAMIC = 14;
 
@@ -73,15 +73,19 @@ export function addScores(W: HashedWeights, feats: Int32Array, from: number, to:
   scores[0] += s0; scores[1] += s1; scores[2] += s2; scores[3] += s3; scores[4] += s4; scores[5] += s5; scores[6] += s6;
 }
 
-/** The same over int8 weights: integer sums, scaled once. */
+/** The same over int8 weights, packed two to an int32 (QuantizedWeights.packed): integer sums, unpacked and scaled once. */
 export function addScoresQ(W: QuantizedWeights, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
-  const q = W.q, sh = W.shift, k = W.scale;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+  const p = W.packed, sh = W.shift, k = W.scale;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
   for (let j = from; j < to; j++) {
-    const o = (Math.imul(feats[j]!, -1640531535) >>> sh) << 3; // × ROW; int32 ops only
-    s0 += q[o]!; s1 += q[o + 1]!; s2 += q[o + 2]!; s3 += q[o + 3]!; s4 += q[o + 4]!; s5 += q[o + 5]!; s6 += q[o + 6]!;
+    const o = (Math.imul(feats[j]!, -1640531535) >>> sh) << 2;
+    s0 += p[o]!; s1 += p[o + 1]!; s2 += p[o + 2]!; s3 += p[o + 3]!;
   }
-  scores[0] += s0 * k; scores[1] += s1 * k; scores[2] += s2 * k; scores[3] += s3 * k; scores[4] += s4 * k; scores[5] += s5 * k; scores[6] += s6 * k;
+  const bias = 128 * (to - from);
+  scores[0] += ((s0 & 0xffff) - bias) * k; scores[1] += ((s0 >>> 16) - bias) * k;
+  scores[2] += ((s1 & 0xffff) - bias) * k; scores[3] += ((s1 >>> 16) - bias) * k;
+  scores[4] += ((s2 & 0xffff) - bias) * k; scores[5] += ((s2 >>> 16) - bias) * k;
+  scores[6] += ((s3 & 0xffff) - bias) * k;
 }
 
 export function bestAllowed(scores: Float64Array, prev: number): number {
@@ -96,17 +100,60 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 const dyn = new Int32Array(N_DYNAMIC);
 const scores = new Float64Array(N_LABELS);
 
-/** Labels a document's tokens. */
-export function decode(W: QuantizedWeights, df: DocFeatures): Uint8Array {
+/**
+ * Labels a document's tokens. With `base` (n × 7 scores for the first-pass
+ * features, computed by decodeFirstOfTwo) the `static` features are not
+ * looked up again.
+ */
+export function decode(W: QuantizedWeights, df: DocFeatures, base?: Float64Array): Uint8Array {
   const out = new Uint8Array(df.n);
   const st = newState();
   let p1 = 0, p2 = 0;
   for (let i = 0; i < df.n; i++) {
-    scores.fill(0);
-    addScoresQ(W, df.static, i * df.width, (i + 1) * df.width, scores);
+    if (base) for (let l = 0; l < N_LABELS; l++) scores[l] = base[i * N_LABELS + l]!;
+    else { scores.fill(0); addScoresQ(W, df.static, i * df.width, (i + 1) * df.width, scores); }
     if (df.extra) addScoresQ(W, df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
     dynamicFeatures(df, i, p1, p2, st, dyn);
     addScoresQ(W, dyn, 0, N_DYNAMIC, scores);
+    const l = bestAllowed(scores, p1);
+    out[i] = l;
+    advance(df, i, l, st);
+    p2 = p1; p1 = l;
+  }
+  return out;
+}
+
+/**
+ * The first pass of a two-pass model. The second pass uses the first pass's
+ * features too, and both tables hash a feature to the same row, so one lookup
+ * in the paired table (PairedWeights) reads both rows: the second pass's sums
+ * go to `base2` and it never looks those features up again. This saves a
+ * third of the lookups, the tagger's main cost.
+ */
+export function decodeFirstOfTwo(P: PairedWeights, W1: QuantizedWeights, df: DocFeatures, base2: Float64Array): Uint8Array {
+  const out = new Uint8Array(df.n);
+  const st = newState();
+  const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2, F = df.static, width = df.width;
+  const bias = 128 * width;
+  let p1 = 0, p2 = 0;
+  for (let i = 0; i < df.n; i++) {
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+    for (let j = i * width, end = j + width; j < end; j++) {
+      const o = (Math.imul(F[j]!, -1640531535) >>> sh) << 3; // × 8 int32: both passes' packed rows
+      a0 += p[o]!; a1 += p[o + 1]!; a2 += p[o + 2]!; a3 += p[o + 3]!;
+      b0 += p[o + 4]!; b1 += p[o + 5]!; b2 += p[o + 6]!; b3 += p[o + 7]!;
+    }
+    const b = i * N_LABELS;
+    base2[b] = ((b0 & 0xffff) - bias) * k2; base2[b + 1] = ((b0 >>> 16) - bias) * k2;
+    base2[b + 2] = ((b1 & 0xffff) - bias) * k2; base2[b + 3] = ((b1 >>> 16) - bias) * k2;
+    base2[b + 4] = ((b2 & 0xffff) - bias) * k2; base2[b + 5] = ((b2 >>> 16) - bias) * k2;
+    base2[b + 6] = ((b3 & 0xffff) - bias) * k2;
+    scores[0] = ((a0 & 0xffff) - bias) * k1; scores[1] = ((a0 >>> 16) - bias) * k1;
+    scores[2] = ((a1 & 0xffff) - bias) * k1; scores[3] = ((a1 >>> 16) - bias) * k1;
+    scores[4] = ((a2 & 0xffff) - bias) * k1; scores[5] = ((a2 >>> 16) - bias) * k1;
+    scores[6] = ((a3 & 0xffff) - bias) * k1;
+    dynamicFeatures(df, i, p1, p2, st, dyn);
+    addScoresQ(W1, dyn, 0, N_DYNAMIC, scores);
     const l = bestAllowed(scores, p1);
     out[i] = l;
     advance(df, i, l, st);

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Attribution, Doc } from '../../doc/doc.js';
-import { decode } from './decode.js';
+import { decode, decodeFirstOfTwo } from './decode.js';
+import { N_LABELS } from './labels.js';
 import { extractFeatures } from './features.js';
 import { linkRuns } from './link.js';
 import { loadModel, type TaggerModel } from './model.js';
@@ -33,6 +34,11 @@ export function setTaggerModel(m: TaggerModel | null): void {
 /** Token labels (indices into LABELS) for a tokenized document. */
 export function tagTokens(doc: Doc, m: TaggerModel): Uint8Array {
   const df = extractFeatures(doc, m.lexicon);
+  if (m.paired && m.passes.length === 2) {
+    const base2 = new Float64Array(df.n * N_LABELS);
+    const first = decodeFirstOfTwo(m.paired, m.passes[0]!, df, base2);
+    return decode(m.passes[1]!, stackFeatures(doc, df, first), base2);
+  }
   let labels = decode(m.passes[0]!, df);
   for (const pass of m.passes.slice(1)) labels = decode(pass, stackFeatures(doc, df, labels));
   return labels;
