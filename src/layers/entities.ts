@@ -22,7 +22,6 @@ import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 import { figures } from './numbers.js';
 
-const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text);
 const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[A-Z0-9]/.test(t.text);
 const DEMONYM_END = /(?:an|ians?|ese|ish|i|ch|ic)$/;
 const DESIGNATOR = /^[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]*$|^[A-Z]{1,3}\d{2,4}[A-Z]?$/;
@@ -153,7 +152,8 @@ function addNumeric(doc: Doc, found: Candidate[]): void {
 
 function addEquipment(doc: Doc, found: Candidate[]): void {
   for (const t of doc.tokens) {
-    if (!DESIGNATOR.test(t.text) || !isCapitalised(t)) continue;
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || c > 90 || !DESIGNATOR.test(t.text)) continue;
     const key = `equipment:${t.lower}`;
     for (let k = found.length - 1; k >= 0; k--) {
       const c = found[k]!;

@@ -24,8 +24,11 @@ export function figures(doc: Doc): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < T.length; i++) {
     const t = T[i]!;
+    const c = t.text.charCodeAt(0);
+    const upper = c >= 65 && c <= 90, digit = c >= 48 && c <= 57;
+    if (!upper && !digit && !NUMBER_WORDS.has(t.lower) && !CURRENCY.has(t.lower)) continue; // most tokens: no date, no figure
     // Dates: "Sept. 11", "March 3, 2024", "July 2023", "Tuesday", "2016".
-    if ((MONTHS.test(t.text) && /^[A-Z]/.test(t.text) && !(t.lower === 'may' && t.pos === 'AUX')) || WEEKDAYS.test(t.text)) {
+    if (upper && ((MONTHS.test(t.text) && !(t.lower === 'may' && t.pos === 'AUX')) || WEEKDAYS.test(t.text))) {
       let j = i + 1;
       while (j < T.length && j < i + 4 && T[j]!.sentence === t.sentence && (DAY.test(T[j]!.text) || YEAR.test(T[j]!.text) || (T[j]!.text === ',' && T[j + 1] && YEAR.test(T[j + 1]!.text)))) j++;
       // A bare "March" or "May" is too often a verb or a name to count alone.
@@ -35,7 +38,7 @@ export function figures(doc: Doc): Figure[] {
         continue;
       }
     }
-    if (YEAR.test(t.text) && t.pos === 'NUM' && !CURRENCY.has(T[i - 1]?.text ?? '') && !SCALE_AFTER.has(T[i + 1]?.lower ?? '')) {
+    if (digit && YEAR.test(t.text) && t.pos === 'NUM' && !CURRENCY.has(T[i - 1]?.text ?? '') && !SCALE_AFTER.has(T[i + 1]?.lower ?? '')) {
       out.push({ type: 'date', start: t.start, end: t.end });
       continue;
     }

@@ -30,24 +30,26 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'th
 
 export function verification(doc: Doc): void {
   const resolver = new SourceResolver(doc);
-  for (const s of doc.sentences) {
-    const text = doc.slice(s).toLowerCase();
-    const taken: Span[] = [];
-    for (const [status, re] of ACTS) {
-      for (const m of text.matchAll(re)) {
-        const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
-        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-        // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
-        if (taken.length && status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
-        taken.push(span);
-        // "X could not be verified": X is what went unverified, and nobody in particular failed to.
-        const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently\b/.test(m[0]);
-        const by = passive ? null : performer(doc, resolver, span, s.firstToken);
-        const target = passive ? concernedClaim(doc, span, s, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s);
-        target.verification.push({ status, by, span });
-      }
+  // One pass of each pattern over the whole text (not per sentence): most
+  // articles hold only a handful of acts, and this is on every article's path.
+  const lower = doc.text.toLowerCase();
+  const taken: Span[] = [];
+  for (const [status, re] of ACTS) {
+    for (const m of lower.matchAll(re)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      const s = doc.sentences[doc.sentenceAt(span.start)];
+      if (!s || span.end > s.end || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+      // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
+      if (status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
+      taken.push(span);
+      // "X could not be verified": X is what went unverified, and nobody in particular failed to.
+      const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently\b/.test(m[0]);
+      const by = passive ? null : performer(doc, resolver, span, s.firstToken);
+      const target = passive ? concernedClaim(doc, span, s, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s);
+      target.verification.push({ status, by, span });
     }
   }
+  for (const c of doc.claims) c.verification.sort((a, b) => a.span.start - b.span.start);
   doc.sources = resolver.sources;
 }
 

@@ -41,11 +41,11 @@ export function tokenize(doc: Doc): void {
     if (start < 0) start = at; // should not happen; keeps offsets monotone
     const end = start + v.length;
     winkToOurs[i] = tokens.length;
-    if (!v.trim()) {
+    if (pos[i] === 'SPACE' || !v.trim()) {
       if (v.includes('\n')) breakBefore.add(tokens.length);
     } else {
       tokens.push({
-        start, end, text: v, lower: v.toLowerCase(), lemma: lemmas[i] ?? v.toLowerCase(), pos: pos[i] ?? 'X',
+        start, end, text: v, lower: v.toLowerCase(), lemma: lemmas[i]!, pos: pos[i]!,
         sentence: 0, spaceBefore: start > at || tokens.length === 0,
       });
     }
@@ -59,7 +59,7 @@ export function tokenize(doc: Doc): void {
     const a = winkToOurs[wa]!, b = wb < values.length ? winkToOurs[wb]! : tokens.length;
     let from = a;
     for (let t = a + 1; t < b; t++) {
-      if (breakBefore.has(t) || text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes('\n')) { pieces.push([from, t]); from = t; }
+      if (breakBefore.has(t) || hasLineBreak(text, tokens[t - 1]!.end, tokens[t]!.start)) { pieces.push([from, t]); from = t; }
     }
     pieces.push([from, b]);
   }
@@ -78,8 +78,7 @@ export function tokenize(doc: Doc): void {
     const first = tokens[a], last = tokens[b - 1];
     if (!first || !last || b <= a) continue;
     if (sentences.length) {
-      const gap = text.slice(sentences[sentences.length - 1]!.end, first.start);
-      if (gap.includes('\n')) paragraph++;
+      if (hasLineBreak(text, sentences[sentences.length - 1]!.end, first.start)) paragraph++;
     }
     for (let t = a; t < b; t++) tokens[t]!.sentence = sentences.length;
     sentences.push({ start: first.start, end: last.end, firstToken: a, endToken: b, paragraph });
@@ -89,3 +88,9 @@ export function tokenize(doc: Doc): void {
 }
 
 register({ name: 'tokenize', run: tokenize });
+
+/** Whether text[from, to) holds a line break, without slicing (runs once per token). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
