@@ -16,6 +16,8 @@ import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
 import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, KIND_WORDS, NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
 
+/** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
+const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'them']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
@@ -47,7 +49,12 @@ export class SourceResolver {
   resolve(mention: Span): string[] {
     const doc = this.doc;
     const toks = this.tokensIn(mention);
+    // A source is a noun phrase: a tagged span that runs on into a verb or
+    // preposition ("the United Nations and Turkey and signed in") is cut back
+    // to its last noun.
+    while (toks.length && NOT_FINAL.has(toks[toks.length - 1]!.pos)) toks.pop();
     if (!toks.length) return [];
+    if (toks[toks.length - 1]!.end !== mention.end) mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     // Coordination: each conjunct with a noun of its own is a source of its own.
     const parts = splitConjuncts(toks);
     if (parts.length > 1) return parts.flatMap((p) => this.resolve({ start: p[0]!.start, end: p[p.length - 1]!.end }));
