@@ -18,6 +18,8 @@ import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, KIND_WORDS, NAME_TITLES, ROLE_NOUNS
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
+/** "some", "others": quantifiers that stand for a group ("While some see …"). */
+const QUANTIFIERS = /^(?:some|others|many|several|most|few|both|all)$/;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'them']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
@@ -52,7 +54,7 @@ export class SourceResolver {
     // A source is a noun phrase: a tagged span that runs on into a verb or
     // preposition ("the United Nations and Turkey and signed in") is cut back
     // to its last noun.
-    while (toks.length && NOT_FINAL.has(toks[toks.length - 1]!.pos)) toks.pop();
+    while (toks.length && NOT_FINAL.has(toks[toks.length - 1]!.pos) && !(toks.length === 1 && QUANTIFIERS.test(toks[0]!.lower))) toks.pop();
     if (!toks.length) return [];
     if (toks[toks.length - 1]!.end !== mention.end) mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     // Coordination: each conjunct with a noun of its own is a source of its own.
@@ -146,7 +148,7 @@ export class SourceResolver {
     if (!s) {
       // Only a mention that is nothing but a place speaks for it ("Ukraine said"), not "brokers in London".
       const place = person || org ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.end === mention.end && doc.text.slice(mention.start, m.start).replace(LEADING_DETERMINERS, '').trim() === ''));
-      const typed = /^(?:some|others|many|several|most|few)$/i.test(text)
+      const typed = QUANTIFIERS.test(text.toLowerCase())
         ? this.groupOf(mention.start) ?? typeMention(doc, toks)
         : typeMention(doc, toks, person?.name, org?.name, place?.name);
       s = {
