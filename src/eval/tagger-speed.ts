@@ -3,7 +3,7 @@
  * (process.cpuUsage, so other jobs on the machine count less than in wall
  * time) over PolNeAR train texts, after a warm-up round.
  *
- * usage: node dist/eval/tagger-speed.js [--shared DIR] [--rounds N]
+ * usage: node dist/eval/tagger-speed.js [--shared DIR] [--rounds N] [--model FILE]
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,15 +16,16 @@ const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.s
 
 function main(): void {
   const argv = process.argv.slice(2);
-  let shared = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared'), rounds = 3;
+  let shared = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared'), rounds = 3, modelPath: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--shared' && argv[i + 1]) shared = resolve(argv[++i]!);
     else if (argv[i] === '--rounds' && argv[i + 1]) rounds = Number(argv[++i]);
-    else throw new Error(`unknown argument ${argv[i]} (usage: tagger-speed [--shared DIR] [--rounds N])`);
+    else if (argv[i] === '--model' && argv[i + 1]) modelPath = resolve(argv[++i]!);
+    else throw new Error(`unknown argument ${argv[i]} (usage: tagger-speed [--shared DIR] [--rounds N] [--model FILE])`);
   }
   const dir = join(shared, 'data', 'polnear', 'train', 'text');
   if (!existsSync(dir)) throw new Error(`no PolNeAR train texts at ${dir}`);
-  const m = taggerModel();
+  const m = taggerModel(modelPath);
   if (!m) throw new Error('no model at models/attribution-tagger.bin (npm run train)');
   let t = cpuMs();
   const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => { const d = new Doc(readFileSync(join(dir, f), 'utf8')); tokenize(d); return d; });

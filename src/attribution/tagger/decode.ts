@@ -7,32 +7,36 @@
  * one pass; here it also lets a content span run on across sentences.
  */
 import type { DocFeatures } from './features.js';
-import { f1, f2, f3 } from './hash.js';
-import { N_LABELS, allowed, labelType } from './labels.js';
-import { ROW, type HashedWeights, type PairedWeights, type QuantizedWeights } from './model.js';
+import { seed } from './hash.js';
+import { CONTENT_CODE, CUE_CODE, N_LABELS, allowed, typeCode } from './labels.js';
+import { QuantizedWeights, type HashedWeights, type PackedRows, type PairedWeights } from './model.js';
 
 export const N_DYNAMIC = 14;
 
 const bucket = (d: number): number => (d < 0 ? 0 : d === 0 ? 1 : d <= 2 ? 2 : d <= 5 ? 3 : d <= 10 ? 4 : 5);
 
-/** Fills `out` with the label-dependent features of token i. */
+const S101 = seed(101), S102 = seed(102), S103 = seed(103), S104 = seed(104), S105 = seed(105), S106 = seed(106), S107 = seed(107);
+const S108 = seed(108), S109 = seed(109), S110 = seed(110), S111 = seed(111), S112 = seed(112), S113 = seed(113), S114 = seed(114);
+/** mix of hash.ts, written here so that the JIT inlines it (as calls, the hash helpers were ~5 % of tagging time). */
+const mx = (a: number, b: number): number => (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) | 0;
+
+/** Fills `out` with the label-dependent features of token i (the ids of f1/f2/f3 of hash.ts: f1(t, a) = seed(t) + a). */
 export function dynamicFeatures(df: DocFeatures, i: number, p1: number, p2: number, st: DecodeState, out: Int32Array): void {
-  const q = df.quote[i]!;
-  let k = 0;
-  out[k++] = f1(101, p1);
-  out[k++] = f2(102, p1, p2);
-  out[k++] = f2(103, p1, df.lower[i]!);
-  out[k++] = f2(104, p1, df.pos[i]!);
-  out[k++] = f2(105, p1, q);
-  out[k++] = f2(106, p1, df.leftCue[i]!);
-  out[k++] = f2(107, p1, df.cueBucket[i]!);
-  out[k++] = f3(108, df.sentStart[i]!, st.prevSentLast, q);
-  out[k++] = f3(109, st.prevSentCue, st.prevSentContent, df.sentQuoted[i]!);
-  out[k++] = f2(110, p1, df.shape[i]!);
-  out[k++] = f3(111, p1, df.sentStart[i]!, df.sentQuoted[i]!);
-  out[k++] = f3(112, st.sentCueAt < 0 ? 0 : 1, q, df.pos[i]!);
-  out[k++] = f2(113, bucket(st.sentCueAt < 0 ? -1 : i - st.sentCueAt), p1);
-  out[k++] = f3(114, st.sentContent, st.sentCueAt < 0 ? 0 : 1, df.sentStart[i]!);
+  const q = df.quote[i]!, pos = df.pos[i]!, start = df.sentStart[i]!, quoted = df.sentQuoted[i]!, cue = st.sentCueAt < 0 ? 0 : 1;
+  out[0] = (S101 + p1) | 0;
+  out[1] = mx((S102 + p1) | 0, p2);
+  out[2] = mx((S104 + p1) | 0, pos);
+  out[3] = mx((S105 + p1) | 0, q);
+  out[4] = mx((S106 + p1) | 0, df.leftCue[i]!);
+  out[5] = mx((S107 + p1) | 0, df.cueBucket[i]!);
+  out[6] = mx(mx((S108 + start) | 0, st.prevSentLast), q);
+  out[7] = mx(mx((S109 + st.prevSentCue) | 0, st.prevSentContent), quoted);
+  out[8] = mx((S110 + p1) | 0, df.shape[i]!);
+  out[9] = mx(mx((S111 + p1) | 0, start), quoted);
+  out[10] = mx(mx((S112 + cue) | 0, q), pos);
+  out[11] = mx((S113 + bucket(st.sentCueAt < 0 ? -1 : i - st.sentCueAt)) | 0, p1);
+  out[12] = mx(mx((S114 + st.sentContent) | 0, cue), start);
+  out[13] = mx((S103 + p1) | 0, df.lower[i]!);
 }
 
 /** Label history carried along a document. */
@@ -50,9 +54,9 @@ export function newState(): DecodeState {
 
 /** Updates the history after token i got label l (and before token i+1). */
 export function advance(df: DocFeatures, i: number, l: number, st: DecodeState): void {
-  const t = labelType(l);
-  if (t === 'Cue') st.sentCueAt = i;
-  if (t === 'Content') st.sentContent = 1;
+  const t = typeCode(l);
+  if (t === CUE_CODE) st.sentCueAt = i;
+  if (t === CONTENT_CODE) st.sentContent = 1;
   if (i + 1 < df.n && df.sentStart[i + 1]) {
     st.prevSentLast = l;
     st.prevSentCue = st.sentCueAt >= 0 ? 1 : 0;
@@ -62,7 +66,7 @@ export function advance(df: DocFeatures, i: number, l: number, st: DecodeState):
   }
 }
 
-/** Adds the weights of features `feats[from, to)` into `scores` (the hot loop: plain locals, one row read per feature). */
+/** Adds the weights of features `feats[from, to)` into `scores` (float weights, for training). */
 export function addScores(W: HashedWeights, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
   const w = W.w, sh = W.shift;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
@@ -73,19 +77,28 @@ export function addScores(W: HashedWeights, feats: Int32Array, from: number, to:
   scores[0] += s0; scores[1] += s1; scores[2] += s2; scores[3] += s3; scores[4] += s4; scores[5] += s5; scores[6] += s6;
 }
 
-/** The same over int8 weights, packed two to an int32 (QuantizedWeights.packed): integer sums, unpacked and scaled once. */
-export function addScoresQ(W: QuantizedWeights, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
-  const p = W.packed, sh = W.shift, k = W.scale;
+/**
+ * The same over int8 weights (QuantizedWeights.packed: a row is two int32 of
+ * four biased bytes): each word is split into two words of two 16-bit lanes
+ * and summed as integers; unpacked and scaled once.
+ */
+export function addScoresQ(R: PackedRows, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+  const p = R.p, sh = R.shift, ss = R.strideShift, slot = R.slot;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
   for (let j = from; j < to; j++) {
-    const o = (Math.imul(feats[j]!, -1640531535) >>> sh) << 2;
-    s0 += p[o]!; s1 += p[o + 1]!; s2 += p[o + 2]!; s3 += p[o + 3]!;
+    const o = ((Math.imul(feats[j]!, -1640531535) >>> sh) << ss) + slot;
+    const x = p[o]!, y = p[o + 1]!;
+    s0 += x & 0xff00ff; s1 += (x >>> 8) & 0xff00ff; s2 += y & 0xff00ff; s3 += (y >>> 8) & 0xff00ff;
   }
-  const bias = 128 * (to - from);
-  scores[0] += ((s0 & 0xffff) - bias) * k; scores[1] += ((s0 >>> 16) - bias) * k;
-  scores[2] += ((s1 & 0xffff) - bias) * k; scores[3] += ((s1 >>> 16) - bias) * k;
-  scores[4] += ((s2 & 0xffff) - bias) * k; scores[5] += ((s2 >>> 16) - bias) * k;
-  scores[6] += ((s3 & 0xffff) - bias) * k;
+  addUnpacked(s0, s1, s2, s3, 128 * (to - from), R.scale, scores, 0);
+}
+
+/** Adds the label sums of lane words s0..s3 (see addScoresQ), less `bias`, times `k`, into out[at..at+7). */
+function addUnpacked(s0: number, s1: number, s2: number, s3: number, bias: number, k: number, out: Float64Array, at: number): void {
+  out[at] += ((s0 & 0xffff) - bias) * k; out[at + 2] += ((s0 >>> 16) - bias) * k;
+  out[at + 1] += ((s1 & 0xffff) - bias) * k; out[at + 3] += ((s1 >>> 16) - bias) * k;
+  out[at + 4] += ((s2 & 0xffff) - bias) * k; out[at + 6] += ((s2 >>> 16) - bias) * k;
+  out[at + 5] += ((s3 & 0xffff) - bias) * k;
 }
 
 export function bestAllowed(scores: Float64Array, prev: number): number {
@@ -105,16 +118,17 @@ const scores = new Float64Array(N_LABELS);
  * features, computed by decodeFirstOfTwo) the `static` features are not
  * looked up again.
  */
-export function decode(W: QuantizedWeights, df: DocFeatures, base?: Float64Array): Uint8Array {
+export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?: Float64Array): Uint8Array {
+  const R = W instanceof QuantizedWeights ? W.rows : W;
   const out = new Uint8Array(df.n);
   const st = newState();
   let p1 = 0, p2 = 0;
   for (let i = 0; i < df.n; i++) {
     if (base) for (let l = 0; l < N_LABELS; l++) scores[l] = base[i * N_LABELS + l]!;
-    else { scores.fill(0); addScoresQ(W, df.static, i * df.width, (i + 1) * df.width, scores); }
-    if (df.extra) addScoresQ(W, df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
+    else { scores.fill(0); addScoresQ(R, df.static, i * df.width, (i + 1) * df.width, scores); }
+    if (df.extra) addScoresQ(R, df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
     dynamicFeatures(df, i, p1, p2, st, dyn);
-    addScoresQ(W, dyn, 0, N_DYNAMIC, scores);
+    addScoresQ(R, dyn, 0, N_DYNAMIC, scores);
     const l = bestAllowed(scores, p1);
     out[i] = l;
     advance(df, i, l, st);
@@ -127,37 +141,35 @@ export function decode(W: QuantizedWeights, df: DocFeatures, base?: Float64Array
  * The first pass of a two-pass model. The second pass uses the first pass's
  * features too, and both tables hash a feature to the same row, so one lookup
  * in the paired table (PairedWeights) reads both rows: the second pass's sums
- * go to `base2` and it never looks those features up again. This saves a
- * third of the lookups, the tagger's main cost.
+ * go to `base2` (zeroed by the caller) and it never looks those features up
+ * again. This saves a third of the lookups, the tagger's main cost.
  */
-export function decodeFirstOfTwo(P: PairedWeights, W1: QuantizedWeights, df: DocFeatures, base2: Float64Array): Uint8Array {
-  const out = new Uint8Array(df.n);
-  const st = newState();
-  const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2, F = df.static, width = df.width;
-  const bias = 128 * width;
-  let p1 = 0, p2 = 0;
+export function decodeFirstOfTwo(P: PairedWeights, df: DocFeatures, base2: Float64Array): Uint8Array {
+  const base1 = new Float64Array(df.n * N_LABELS);
+  staticScores(P, df, base1, base2);
+  return decode(P.rows1, df, base1);
+}
+
+/**
+ * Both passes' sums over the label-independent features of every token, into
+ * base1 / base2 (n × 7, zeroed). Why all tokens up front rather than token by
+ * token inside the greedy decoding: nothing here waits on a label, so the
+ * CPU keeps many row reads (mostly cache misses) in flight at once, with no
+ * mispredicted branches of the decoding in between.
+ */
+export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
+  const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2;
+  const F = df.static, width = df.width, bias = 128 * width;
   for (let i = 0; i < df.n; i++) {
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
     for (let j = i * width, end = j + width; j < end; j++) {
-      const o = (Math.imul(F[j]!, -1640531535) >>> sh) << 3; // × 8 int32: both passes' packed rows
-      a0 += p[o]!; a1 += p[o + 1]!; a2 += p[o + 2]!; a3 += p[o + 3]!;
-      b0 += p[o + 4]!; b1 += p[o + 5]!; b2 += p[o + 6]!; b3 += p[o + 7]!;
+      const o = (Math.imul(F[j]!, -1640531535) >>> sh) << 2; // × 4 int32: both passes' packed rows
+      const x = p[o]!, y = p[o + 1]!, u = p[o + 2]!, v = p[o + 3]!;
+      a0 += x & 0xff00ff; a1 += (x >>> 8) & 0xff00ff; a2 += y & 0xff00ff; a3 += (y >>> 8) & 0xff00ff;
+      b0 += u & 0xff00ff; b1 += (u >>> 8) & 0xff00ff; b2 += v & 0xff00ff; b3 += (v >>> 8) & 0xff00ff;
     }
     const b = i * N_LABELS;
-    base2[b] = ((b0 & 0xffff) - bias) * k2; base2[b + 1] = ((b0 >>> 16) - bias) * k2;
-    base2[b + 2] = ((b1 & 0xffff) - bias) * k2; base2[b + 3] = ((b1 >>> 16) - bias) * k2;
-    base2[b + 4] = ((b2 & 0xffff) - bias) * k2; base2[b + 5] = ((b2 >>> 16) - bias) * k2;
-    base2[b + 6] = ((b3 & 0xffff) - bias) * k2;
-    scores[0] = ((a0 & 0xffff) - bias) * k1; scores[1] = ((a0 >>> 16) - bias) * k1;
-    scores[2] = ((a1 & 0xffff) - bias) * k1; scores[3] = ((a1 >>> 16) - bias) * k1;
-    scores[4] = ((a2 & 0xffff) - bias) * k1; scores[5] = ((a2 >>> 16) - bias) * k1;
-    scores[6] = ((a3 & 0xffff) - bias) * k1;
-    dynamicFeatures(df, i, p1, p2, st, dyn);
-    addScoresQ(W1, dyn, 0, N_DYNAMIC, scores);
-    const l = bestAllowed(scores, p1);
-    out[i] = l;
-    advance(df, i, l, st);
-    p2 = p1; p1 = l;
+    addUnpacked(a0, a1, a2, a3, bias, k1, base1, b);
+    addUnpacked(b0, b1, b2, b3, bias, k2, base2, b);
   }
-  return out;
 }

@@ -18,7 +18,7 @@
  *   several sentences and precedes its cue ("…," a source said).
  */
 import type { Doc } from '../../doc/doc.js';
-import { hashString, f1, f2, f3 } from './hash.js';
+import { Cols, hashString, padded } from './hash.js';
 
 /** Lemma -> cue-likelihood bucket (1: seen as a cue sometimes, 2: often, 3: mostly). */
 export type CueLexicon = Map<string, number>;
@@ -148,73 +148,88 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
     }
   }
 
-  const F = new Int32Array(n * N_STATIC);
-  const at = (a: Int32Array, i: number): number => (i >= 0 && i < n ? a[i]! : PAD);
-  for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
-    const s = t.sentence, sen = doc.sentences[s]!;
-    const inSent = i - sen.firstToken, toEnd = sen.endToken - 1 - i;
-    const sentPos = inSent === 0 ? 0 : inSent === 1 ? 1 : inSent <= 3 ? 2 : 3;
-    const endPos = toEnd === 0 ? 0 : toEnd === 1 ? 1 : toEnd <= 3 ? 2 : 3;
-    const paraFirst = s === 0 || doc.sentences[s - 1]!.paragraph !== sen.paragraph ? 1 : 0;
-    const paraLast = s === S - 1 || doc.sentences[s + 1]!.paragraph !== sen.paragraph ? 1 : 0;
-    const prevCue = s > 0 ? sentHasCue[s - 1]! : 2, nextCue = s < S - 1 ? sentHasCue[s + 1]! : 2;
-    const q = quote[i]!, cb = cueBucket[i]!, lc = leftCue[i]!, rc = rightCue[i]!;
-    const o = i * N_STATIC;
-    let k = 0;
-    F[o + k++] = f1(1, 0);
-    F[o + k++] = f1(2, lower[i]!);
-    F[o + k++] = f1(3, at(lower, i - 1));
-    F[o + k++] = f1(4, at(lower, i + 1));
-    F[o + k++] = f1(5, at(lower, i - 2));
-    F[o + k++] = f1(6, at(lower, i + 2));
-    F[o + k++] = f1(7, lemma[i]!);
-    F[o + k++] = f2(8, at(lemma, i - 1), lemma[i]!);
-    F[o + k++] = f2(9, lemma[i]!, at(lemma, i + 1));
-    F[o + k++] = f1(10, pos[i]!);
-    F[o + k++] = f1(11, at(pos, i - 1));
-    F[o + k++] = f1(12, at(pos, i + 1));
-    F[o + k++] = f2(13, at(pos, i - 1), pos[i]!);
-    F[o + k++] = f2(14, pos[i]!, at(pos, i + 1));
-    F[o + k++] = f3(15, at(pos, i - 2), at(pos, i - 1), pos[i]!);
-    F[o + k++] = f1(16, shape[i]!);
-    F[o + k++] = f1(17, suf[i]!);
-    F[o + k++] = f1(18, q);
-    F[o + k++] = f2(19, q, pos[i]!);
-    F[o + k++] = f1(20, cb);
-    F[o + k++] = f1(21, i > 0 ? cueBucket[i - 1]! : 9);
-    F[o + k++] = f1(22, i < n - 1 ? cueBucket[i + 1]! : 9);
-    F[o + k++] = f2(23, cb, pos[i]!);
-    F[o + k++] = f1(24, lc);
-    F[o + k++] = f1(25, rc);
-    F[o + k++] = f2(26, lc, rc);
-    F[o + k++] = f2(27, lc, pos[i]!);
-    F[o + k++] = f2(28, rc, pos[i]!);
-    F[o + k++] = f2(29, lc, leftCueLemma[i]!);
-    F[o + k++] = f2(30, rc, rightCueLemma[i]!);
-    F[o + k++] = f2(31, sentPos, endPos);
-    F[o + k++] = f3(32, sentPos, paraFirst, q);
-    F[o + k++] = f2(33, paraFirst, paraLast);
-    F[o + k++] = f3(34, sentHasCue[s]!, sentHasQuote[s]!, q);
-    F[o + k++] = f3(35, prevCue, nextCue, q);
-    F[o + k++] = f2(36, prevCue, sentHasCue[s]!);
-    F[o + k++] = f2(37, nextCue, sentHasCue[s]!);
-    F[o + k++] = f2(38, lower[i]!, q);
-    F[o + k++] = f2(39, at(lower, i - 1), lower[i]!);
-    F[o + k++] = f2(40, lower[i]!, at(lower, i + 1));
-    F[o + k++] = f3(41, lc, rc, q);
-    F[o + k++] = f2(42, sentQuoted[i]!, q);
-    F[o + k++] = f3(43, rc, rightCueLemma[i]!, pos[i]!);
-    F[o + k++] = f3(44, lc, leftCueLemma[i]!, pos[i]!);
-    F[o + k++] = f2(45, at(shape, i - 1), shape[i]!);
-    F[o + k++] = f2(46, shape[i]!, at(shape, i + 1));
-    F[o + k++] = f2(47, at(pos, i + 1), at(pos, i + 2));
-    F[o + k++] = f2(48, at(lemma, i + 1), at(lemma, i + 2));
-    F[o + k++] = f2(49, at(lemma, i - 2), at(lemma, i - 1));
-    F[o + k++] = f3(50, cb, i < n - 1 ? cueBucket[i + 1]! : 9, pos[i]!);
-    F[o + k++] = f2(51, sentPos, pos[i]!);
-    F[o + k++] = f2(52, endPos, pos[i]!);
+  // Per-token values for the templates, in arrays padded by two on each side
+  // (see Cols) so that neighbours need no bounds checks.
+  const P = (a: ArrayLike<number>, pad: number): Int32Array => padded(a, n, pad);
+  const sentPos = new Int32Array(n), endPos = new Int32Array(n), paraFirst = new Int32Array(n), paraLast = new Int32Array(n);
+  const prevCue = new Int32Array(n), nextCue = new Int32Array(n), hasCue = new Int32Array(n), hasQuote = new Int32Array(n);
+  for (let s = 0; s < S; s++) {
+    const sen = doc.sentences[s]!;
+    const pf = s === 0 || doc.sentences[s - 1]!.paragraph !== sen.paragraph ? 1 : 0;
+    const pl = s === S - 1 || doc.sentences[s + 1]!.paragraph !== sen.paragraph ? 1 : 0;
+    const pc = s > 0 ? sentHasCue[s - 1]! : 2, nc = s < S - 1 ? sentHasCue[s + 1]! : 2;
+    for (let i = sen.firstToken; i < sen.endToken; i++) {
+      const inSent = i - sen.firstToken, toEnd = sen.endToken - 1 - i;
+      sentPos[i] = inSent === 0 ? 0 : inSent === 1 ? 1 : inSent <= 3 ? 2 : 3;
+      endPos[i] = toEnd === 0 ? 0 : toEnd === 1 ? 1 : toEnd <= 3 ? 2 : 3;
+      paraFirst[i] = pf; paraLast[i] = pl; prevCue[i] = pc; nextCue[i] = nc;
+      hasCue[i] = sentHasCue[s]!; hasQuote[i] = sentHasQuote[s]!;
+    }
   }
+  const LO = P(lower, PAD), LE = P(lemma, PAD), PO = P(pos, PAD), SH = P(shape, PAD), SU = P(suf, PAD);
+  const Q = P(quote, 0), CB = P(cueBucket, 9), LC = P(leftCue, 0), RC = P(rightCue, 0);
+  const LCL = P(leftCueLemma, 0), RCL = P(rightCueLemma, 0), SP = P(sentPos, 0), EP = P(endPos, 0);
+  const PF = P(paraFirst, 0), PL = P(paraLast, 0), PC = P(prevCue, 0), NC = P(nextCue, 0);
+  const HC = P(hasCue, 0), HQ = P(hasQuote, 0), SQ = P(sentQuoted, 0), ZERO = P([], 0);
+
+  // One template at a time over all tokens: each loop is small enough for the
+  // JIT to inline the hash mixing (one function with all templates per token
+  // was not: mix/f2/f3 were ~12 % of the tagger's time as calls).
+  const F = new Int32Array(n * N_STATIC);
+  const c = new Cols(F, n, N_STATIC);
+  c.f1(1, ZERO, 0);
+  c.f1(2, LO, 0);
+  c.f1(3, LO, -1);
+  c.f1(4, LO, 1);
+  c.f1(5, LO, -2);
+  c.f1(6, LO, 2);
+  c.f1(7, LE, 0);
+  c.f2(8, LE, -1, LE, 0);
+  c.f2(9, LE, 0, LE, 1);
+  c.f1(10, PO, 0);
+  c.f1(11, PO, -1);
+  c.f1(12, PO, 1);
+  c.f2(13, PO, -1, PO, 0);
+  c.f2(14, PO, 0, PO, 1);
+  c.f3(15, PO, -2, PO, -1, PO, 0);
+  c.f1(16, SH, 0);
+  c.f1(17, SU, 0);
+  c.f1(18, Q, 0);
+  c.f2(19, Q, 0, PO, 0);
+  c.f1(20, CB, 0);
+  c.f1(21, CB, -1);
+  c.f1(22, CB, 1);
+  c.f2(23, CB, 0, PO, 0);
+  c.f1(24, LC, 0);
+  c.f1(25, RC, 0);
+  c.f2(26, LC, 0, RC, 0);
+  c.f2(27, LC, 0, PO, 0);
+  c.f2(28, RC, 0, PO, 0);
+  c.f2(29, LC, 0, LCL, 0);
+  c.f2(30, RC, 0, RCL, 0);
+  c.f2(31, SP, 0, EP, 0);
+  c.f3(32, SP, 0, PF, 0, Q, 0);
+  c.f2(33, PF, 0, PL, 0);
+  c.f3(34, HC, 0, HQ, 0, Q, 0);
+  c.f3(35, PC, 0, NC, 0, Q, 0);
+  c.f2(36, PC, 0, HC, 0);
+  c.f2(37, NC, 0, HC, 0);
+  c.f2(38, LO, 0, Q, 0);
+  c.f2(39, LO, -1, LO, 0);
+  c.f2(40, LO, 0, LO, 1);
+  c.f3(41, LC, 0, RC, 0, Q, 0);
+  c.f2(42, SQ, 0, Q, 0);
+  c.f3(43, RC, 0, RCL, 0, PO, 0);
+  c.f3(44, LC, 0, LCL, 0, PO, 0);
+  c.f2(45, SH, -1, SH, 0);
+  c.f2(46, SH, 0, SH, 1);
+  c.f2(47, PO, 1, PO, 2);
+  c.f2(48, LE, 1, LE, 2);
+  c.f2(49, LE, -2, LE, -1);
+  c.f3(50, CB, 0, CB, 1, PO, 0);
+  c.f2(51, SP, 0, PO, 0);
+  c.f2(52, EP, 0, PO, 0);
+  if (c.k !== N_STATIC) throw new Error(`feature templates: ${c.k}, expected ${N_STATIC}`);
   return { n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted };
 }
 

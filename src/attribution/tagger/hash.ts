@@ -25,6 +25,51 @@ export function mix(a: number, b: number): number {
   return (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) | 0;
 }
 
+/** The first step of mix for a constant template number: mix(t, a) === (seed(t) + a) | 0. */
+export const seed = (t: number): number => Math.imul(t ^ (t >>> 15), 0x2c1b3c6d);
+
 export const f1 = (t: number, a: number): number => mix(t, a);
 export const f2 = (t: number, a: number, b: number): number => mix(mix(t, a), b);
 export const f3 = (t: number, a: number, b: number, c: number): number => mix(mix(mix(t, a), b), c);
+
+/** a[0, n) with two `pad` values on each side (the value arrays of Cols); a = [] gives zeros. */
+export function padded(a: ArrayLike<number>, n: number, pad: number): Int32Array {
+  const out = new Int32Array(n + 4);
+  out[0] = out[1] = out[n + 2] = out[n + 3] = pad;
+  if (a.length === n) out.set(a, 2); // native copy (a loop over the several array types here was ~3 % of tagging)
+  else if (a.length) throw new Error(`padded: ${a.length} values for ${n} tokens`); // [] gives zeros
+  return out;
+}
+
+/**
+ * Writes one template's feature ids for all tokens, as column `k` of F
+ * (n × width); columns are taken in call order. Value arrays are padded by
+ * two on each side: token i's neighbour at offset d is A[i + 2 + d]. The ids
+ * equal f1/f2/f3 of hash.ts (mix(t, a) is seed(t) + a).
+ */
+export class Cols {
+  k = 0;
+  constructor(readonly F: Int32Array, readonly n: number, readonly width: number) {}
+
+  f1(t: number, A: Int32Array, da: number): void {
+    const F = this.F, W = this.width, n = this.n, s = seed(t), ia = 2 + da;
+    for (let i = 0, o = this.k++; i < n; i++, o += W) F[o] = (s + A[i + ia]!) | 0;
+  }
+
+  f2(t: number, A: Int32Array, da: number, B: Int32Array, db: number): void {
+    const F = this.F, W = this.width, n = this.n, s = seed(t), ia = 2 + da, ib = 2 + db;
+    for (let i = 0, o = this.k++; i < n; i++, o += W) {
+      const x = (s + A[i + ia]!) | 0;
+      F[o] = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + B[i + ib]!) | 0;
+    }
+  }
+
+  f3(t: number, A: Int32Array, da: number, B: Int32Array, db: number, C: Int32Array, dc: number): void {
+    const F = this.F, W = this.width, n = this.n, s = seed(t), ia = 2 + da, ib = 2 + db, ic = 2 + dc;
+    for (let i = 0, o = this.k++; i < n; i++, o += W) {
+      const x = (s + A[i + ia]!) | 0;
+      const y = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + B[i + ib]!) | 0;
+      F[o] = (Math.imul(y ^ (y >>> 15), 0x2c1b3c6d) + C[i + ic]!) | 0;
+    }
+  }
+}

@@ -36,8 +36,8 @@ export function tagTokens(doc: Doc, m: TaggerModel): Uint8Array {
   const df = extractFeatures(doc, m.lexicon);
   if (m.paired && m.passes.length === 2) {
     const base2 = new Float64Array(df.n * N_LABELS);
-    const first = decodeFirstOfTwo(m.paired, m.passes[0]!, df, base2);
-    return decode(m.passes[1]!, stackFeatures(doc, df, first), base2);
+    const first = decodeFirstOfTwo(m.paired, df, base2);
+    return decode(m.paired.rows2, stackFeatures(doc, df, first), base2);
   }
   let labels = decode(m.passes[0]!, df);
   for (const pass of m.passes.slice(1)) labels = decode(pass, stackFeatures(doc, df, labels));

@@ -13,3 +13,7 @@ export function allowed(prev: number, l: number): boolean {
   if (!isInside(l)) return true;
   return prev === l || prev === l - 1;
 }
+
+/** Span type as a number: 0 for O, 1 Source, 2 Cue, 3 Content (the label order makes it (l + 1) >> 1; no strings in hot loops). */
+export const typeCode = (l: number): number => (l + 1) >> 1;
+export const SOURCE_CODE = 1, CUE_CODE = 2, CONTENT_CODE = 3;

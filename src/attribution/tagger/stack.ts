@@ -12,20 +12,17 @@
  */
 import type { Doc } from '../../doc/doc.js';
 import type { DocFeatures } from './features.js';
-import { f1, f2, f3 } from './hash.js';
-import { labelType } from './labels.js';
+import { Cols, padded } from './hash.js';
+import { typeCode as code } from './labels.js';
 
 export const N_STACK = 22;
 
 
-const TYPE_CODE = { Source: 1, Cue: 2, Content: 3 } as const;
-const code = (l: number): number => { const t = labelType(l); return t ? TYPE_CODE[t] : 0; };
 const bucket = (d: number): number => (d < 0 ? 0 : d <= 1 ? 1 : d <= 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : d <= 40 ? 6 : 7);
 
 export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array): DocFeatures {
   const n = base.n, W = N_STACK;
   const F = new Int32Array(n * W);
-  const L = (i: number): number => (i >= 0 && i < n ? first[i]! : 99);
 
   // Nearest predicted cue token to the left / right (any sentence), with its word.
   const leftCue = new Int32Array(n).fill(-1), rightCue = new Int32Array(n).fill(-1);
@@ -45,36 +42,49 @@ export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array): D
     for (let i = sen.firstToken; i < sen.endToken; i++) sMask[s] |= 1 << code(first[i]!);
   }
 
+  // Per-token values (see Cols for the padding), then one template at a time.
+  const lcB = new Int32Array(n), rcB = new Int32Array(n), lcS = new Int32Array(n), rcS = new Int32Array(n);
+  const lcW = new Int32Array(n), rcW = new Int32Array(n), first_ = new Int32Array(n), last_ = new Int32Array(n), mask = new Int32Array(n);
+  const prevLast = new Int32Array(n), nextFirst = new Int32Array(n), prevMask = new Int32Array(n), nextMask = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const o = i * W;
     const s = doc.tokens[i]!.sentence;
     const lc = leftCue[i]!, rc = rightCue[i]!;
     const lcSent = lc < 0 ? -1 : s - doc.tokens[lc]!.sentence, rcSent = rc < 0 ? -1 : doc.tokens[rc]!.sentence - s;
-    const q = base.quote[i]!;
-    let k = 0;
-    F[o + k++] = f1(201, L(i));
-    F[o + k++] = f1(202, L(i - 1));
-    F[o + k++] = f1(203, L(i + 1));
-    F[o + k++] = f2(204, L(i - 1), L(i));
-    F[o + k++] = f2(205, L(i), L(i + 1));
-    F[o + k++] = f3(206, L(i - 1), L(i), L(i + 1));
-    F[o + k++] = f2(207, L(i - 2), L(i + 2));
-    F[o + k++] = f2(208, L(i), base.lower[i]!);
-    F[o + k++] = f2(209, L(i), base.pos[i]!);
-    F[o + k++] = f3(210, L(i), L(i + 1), base.pos[i]!);
-    F[o + k++] = f3(211, bucket(lc < 0 ? -1 : i - lc), Math.min(lcSent, 3), L(i));
-    F[o + k++] = f3(212, bucket(rc < 0 ? -1 : rc - i), Math.min(rcSent, 3), L(i));
-    F[o + k++] = f3(213, Math.min(lcSent, 3), Math.min(rcSent, 3), q);
-    F[o + k++] = f2(214, rc < 0 ? 0 : base.lower[rc]!, Math.min(rcSent, 3));
-    F[o + k++] = f2(215, lc < 0 ? 0 : base.lower[lc]!, Math.min(lcSent, 3));
-    F[o + k++] = f3(216, sFirst[s]!, sLast[s]!, L(i));
-    F[o + k++] = f2(217, sMask[s]!, q);
-    F[o + k++] = f3(218, s > 0 ? sLast[s - 1]! : 9, s < S - 1 ? sFirst[s + 1]! : 9, L(i));
-    F[o + k++] = f3(219, s > 0 ? sMask[s - 1]! : 0, s < S - 1 ? sMask[s + 1]! : 0, q);
-    F[o + k++] = f3(220, L(i), base.shape[i]!, L(i - 1));
-    F[o + k++] = f3(221, bucket(rc < 0 ? -1 : rc - i), L(i), base.pos[i]!);
-    F[o + k++] = f3(222, bucket(lc < 0 ? -1 : i - lc), L(i), base.pos[i]!);
+    lcB[i] = bucket(lc < 0 ? -1 : i - lc); rcB[i] = bucket(rc < 0 ? -1 : rc - i);
+    lcS[i] = Math.min(lcSent, 3); rcS[i] = Math.min(rcSent, 3);
+    lcW[i] = lc < 0 ? 0 : base.lower[lc]!; rcW[i] = rc < 0 ? 0 : base.lower[rc]!;
+    first_[i] = sFirst[s]!; last_[i] = sLast[s]!; mask[i] = sMask[s]!;
+    prevLast[i] = s > 0 ? sLast[s - 1]! : 9; nextFirst[i] = s < S - 1 ? sFirst[s + 1]! : 9;
+    prevMask[i] = s > 0 ? sMask[s - 1]! : 0; nextMask[i] = s < S - 1 ? sMask[s + 1]! : 0;
   }
+  const P = (a: ArrayLike<number>, pad = 0): Int32Array => padded(a, n, pad);
+  const L = P(first, 99), Q = P(base.quote), LO = P(base.lower), PO = P(base.pos), SH = P(base.shape);
+  const LB = P(lcB), RB = P(rcB), LS = P(lcS), RS = P(rcS), LW = P(lcW), RW = P(rcW);
+  const SF = P(first_), SL = P(last_), SM = P(mask), PLa = P(prevLast), NF = P(nextFirst), PM = P(prevMask), NM = P(nextMask);
+  const c = new Cols(F, n, W);
+  c.f1(201, L, 0);
+  c.f1(202, L, -1);
+  c.f1(203, L, 1);
+  c.f2(204, L, -1, L, 0);
+  c.f2(205, L, 0, L, 1);
+  c.f3(206, L, -1, L, 0, L, 1);
+  c.f2(207, L, -2, L, 2);
+  c.f2(208, L, 0, LO, 0);
+  c.f2(209, L, 0, PO, 0);
+  c.f3(210, L, 0, L, 1, PO, 0);
+  c.f3(211, LB, 0, LS, 0, L, 0);
+  c.f3(212, RB, 0, RS, 0, L, 0);
+  c.f3(213, LS, 0, RS, 0, Q, 0);
+  c.f2(214, RW, 0, RS, 0);
+  c.f2(215, LW, 0, LS, 0);
+  c.f3(216, SF, 0, SL, 0, L, 0);
+  c.f2(217, SM, 0, Q, 0);
+  c.f3(218, PLa, 0, NF, 0, L, 0);
+  c.f3(219, PM, 0, NM, 0, Q, 0);
+  c.f3(220, L, 0, SH, 0, L, -1);
+  c.f3(221, RB, 0, L, 0, PO, 0);
+  c.f3(222, LB, 0, L, 0, PO, 0);
+  if (c.k !== W) throw new Error(`stack templates: ${c.k}, expected ${W}`);
   // The first-pass features are used as they are, from `static`.
   return { ...base, extra: F, extraWidth: W };
 }
