@@ -55,13 +55,22 @@ export function entities(doc: Doc): void {
   }
 
   // Persons first, so single-word mentions can join the fullest name.
-  const persons = found.filter((c) => c.type === 'person' && c.name.includes(' '));
+  // First and last words of multi-word person names; the first name found wins, as it is read first.
+  const byWord = new Map<string, Candidate>();
   for (const c of found) {
-    if (c.type === 'person' || c.type === 'organization' || c.type === 'place') {
-      if (!c.name.includes(' ')) {
-        const full = persons.find((p) => { const w = p.name.split(' '); return w[w.length - 1] === c.name || (w[0] === c.name && w.length > 1); });
-        if (full) { c.type = 'person'; c.key = full.key; c.name = full.name; }
-      }
+    if (c.type !== 'person' || !c.name.includes(' ')) continue;
+    const w = c.name.split(' ');
+    if (!byWord.has(w[w.length - 1]!)) byWord.set(w[w.length - 1]!, c);
+  }
+  for (const c of found) {
+    if (c.type !== 'person' || !c.name.includes(' ')) continue;
+    const first = c.name.slice(0, c.name.indexOf(' '));
+    if (!byWord.has(first)) byWord.set(first, c);
+  }
+  for (const c of found) {
+    if ((c.type === 'person' || c.type === 'organization' || c.type === 'place') && !c.name.includes(' ')) {
+      const full = byWord.get(c.name);
+      if (full) { c.type = 'person'; c.key = full.key; c.name = full.name; }
     }
   }
 
