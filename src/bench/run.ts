@@ -3,7 +3,7 @@
  * rendered as JSON) of the PolNeAR train texts in one process, on one core.
  * Prints articles/s and MB/s, and the time each stage takes.
  *
- *   npm run bench [-- --dir DIR] [--repeat N] [--no-geo]
+ *   npm run bench [-- --dir DIR] [--repeat N] [--no-geo] [--batch N]
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,22 +32,25 @@ const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 // Warm up: load models and gazetteer, let V8 optimise, outside the clock.
 for (const t of texts.slice(0, 20)) JSON.stringify(toLedger(pipeline.run(new Doc(t))));
 
+// Documents go through the pipeline in batches (Pipeline.runBatch), as the
+// batch CLI and ingest do; --batch 1 runs them one at a time.
+const batch = Math.max(1, Number(arg('--batch') ?? 32));
 const stageTime = new Map<string, number>(pipeline.components.map((c) => [c.name, 0]));
 const start = performance.now();
 for (let r = 0; r < repeat; r++) {
-  for (const text of texts) {
-    const doc = new Doc(text);
+  for (let b = 0; b < texts.length; b += batch) {
+    const docs = texts.slice(b, b + batch).map((t) => new Doc(t));
     for (const c of pipeline.components) {
       const t0 = performance.now();
-      c.run(doc);
+      for (const doc of docs) c.run(doc);
       stageTime.set(c.name, stageTime.get(c.name)! + performance.now() - t0);
     }
-    JSON.stringify(toLedger(doc));
+    for (const doc of docs) JSON.stringify(toLedger(doc));
   }
 }
 const seconds = (performance.now() - start) / 1000;
 const n = texts.length * repeat;
-console.log(`pipeline: ${names.join(' → ')}`);
+console.log(`pipeline: ${names.join(' → ')} (batches of ${batch})`);
 console.log(`articles: ${n} (${(bytes / 1e6).toFixed(2)} MB × ${repeat}) from ${dir}`);
 for (const [name, ms] of stageTime) console.log(`  ${name.padEnd(14)} ${(ms / n).toFixed(3)} ms/article  ${((100 * ms) / (seconds * 1000)).toFixed(1)}%`);
 console.log(`summary: ${(n / seconds).toFixed(0)} articles/s, ${((bytes * repeat) / 1e6 / seconds).toFixed(2)} MB/s on one core (${seconds.toFixed(2)} s)`);

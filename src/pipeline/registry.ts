@@ -48,4 +48,15 @@ export class Pipeline {
     for (const c of this.components) c.run(doc);
     return doc;
   }
+
+  /**
+   * Runs each component over a whole batch before the next one (as spaCy's
+   * nlp.pipe does): each stage's tables (wink's model, the gazetteer, the
+   * tagger's weights) stay in the CPU cache across documents instead of
+   * evicting each other at every article.
+   */
+  runBatch(docs: Doc[]): Doc[] {
+    for (const c of this.components) for (const doc of docs) c.run(doc);
+    return docs;
+  }
 }
