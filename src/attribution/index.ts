@@ -2,14 +2,29 @@
  * The 'attributions' pipeline component: the trained tagger (tagger/) merged
  * with the pattern rules (rules.ts). See merge.ts for which wins where.
  */
-import type { Doc } from '../doc/doc.js';
+import type { Attribution, Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
 
+/**
+ * A cue that is an adjective before its noun ("a reported support
+ * initiative", "the alleged plot") qualifies that noun; nobody says anything
+ * there. The hedge it carries is still read by the claims stage.
+ */
+function attributiveCue(doc: Doc, a: Attribution): boolean {
+  let adjBeforeNoun = false;
+  for (let i = doc.tokenAt(a.cue.start); i < doc.tokens.length && doc.tokens[i]!.start < a.cue.end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PUNCT') return false;
+    if (t.pos === 'ADJ' && doc.tokens[i + 1]?.pos === 'NOUN' && doc.tokens[i + 1]!.sentence === t.sentence) adjBeforeNoun = true;
+  }
+  return adjBeforeNoun;
+}
+
 export function attributions(doc: Doc): void {
-  const merged = mergeAttributions(tagAttributions(doc), ruleAttributions(doc));
+  const merged = mergeAttributions(tagAttributions(doc), ruleAttributions(doc)).filter((a) => !attributiveCue(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => ({ ...a, id: `a${i + 1}` }));
 }

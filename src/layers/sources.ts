@@ -48,7 +48,8 @@ export class SourceResolver {
     for (const s of this.sources) this.byKey.set(this.keyOf(s), s);
   }
 
-  resolve(mention: Span): string[] {
+  /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
+  resolve(mention: Span, whole = true): string[] {
     const doc = this.doc;
     const toks = this.tokensIn(mention);
     // A source is a noun phrase: a tagged span that runs on into a verb or
@@ -59,7 +60,7 @@ export class SourceResolver {
     if (toks[toks.length - 1]!.end !== mention.end) mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     // Coordination: each conjunct with a noun of its own is a source of its own.
     const parts = splitConjuncts(toks);
-    if (parts.length > 1) return parts.flatMap((p) => this.resolve({ start: p[0]!.start, end: p[p.length - 1]!.end }));
+    if (parts.length > 1) return parts.flatMap((p) => this.resolve({ start: p[0]!.start, end: p[p.length - 1]!.end }, false));
 
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
@@ -70,7 +71,7 @@ export class SourceResolver {
       const found = this.resolveDescription(toks, mention.start);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
-    return [this.named(mention, toks).id];
+    return [this.named(mention, toks, false, whole).id];
   }
 
   private tokensIn(s: Span): Token[] {
@@ -131,11 +132,11 @@ export class SourceResolver {
   }
 
   /** The source a (non-pronoun) mention names, created on first sight. */
-  private named(spoken: Span, spokenToks: Token[], silent = false): Source {
+  private named(spoken: Span, spokenToks: Token[], silent = false, expand = true): Source {
     const doc = this.doc;
     // Name and type a source by the fullest noun phrase around its mention:
     // a tagger may mark "officials" where the text says "senior North Korean officials".
-    const mention = this.fullPhrase(spoken);
+    const mention = expand ? this.fullPhrase(spoken) : spoken;
     const toks = mention === spoken ? spokenToks : this.tokensIn(mention);
     // The mention names a person only when the name is its head ("spokesperson Charlie Dietz"),
     // not a modifier ("North Korea's embassy").

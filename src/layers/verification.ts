@@ -113,15 +113,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, given?: Span): Clai
   if (!clause || ANAPHORA.test(clause)) if (latest) return latest;
   const words = contentWords(doc, [object]);
   if (words.size) {
-    let best: Claim | undefined, bestScore = 0;
-    for (const c of doc.claims) {
-      if (inside(c)) continue;
-      const cw = contentWords(doc, c.span);
-      let shared = 0;
-      for (const w of words) if (cw.has(w)) shared++;
-      const score = shared / words.size;
-      if ((shared >= 2 || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
-    }
+    // Verifying answers what someone reported: a claim with a source is
+    // preferred, and the article's own sentences are the fallback.
+    const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null))
+      ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null));
     if (best) return best;
   }
   if (clause.length > 3 && words.size) {
@@ -131,6 +126,19 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, given?: Span): Clai
   }
   // Nothing to go on: the act concerns the claim it sits in, or the latest one.
   return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushEmpty(doc, act);
+}
+
+/** The claim sharing most of `words` (at least two, or half of them), first in text order on ties. */
+function closest(doc: Doc, words: Set<string>, claims: Claim[]): Claim | undefined {
+  let best: Claim | undefined, bestScore = 0;
+  for (const c of claims) {
+    const cw = contentWords(doc, c.span);
+    let shared = 0;
+    for (const w of words) if (cw.has(w)) shared++;
+    const score = shared / words.size;
+    if ((shared >= 2 || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
+  }
+  return best;
 }
 
 function pushEmpty(doc: Doc, act: Span): Claim {
