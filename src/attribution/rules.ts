@@ -9,7 +9,7 @@
 import type { Attribution, Doc, QuoteKind, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
-import { nounPhraseLeft, nounPhraseRight, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { nounPhraseRight, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { register } from '../pipeline/registry.js';
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', "''", '``']);

@@ -120,13 +120,6 @@ export interface Claim {
   verification: Verification[];
 }
 
-/** A note a stage leaves about a position in the text (as vfile messages do). */
-export interface Message {
-  stage: string;
-  text: string;
-  at?: Span;
-}
-
 export class Doc {
   readonly text: string;
   readonly meta: ArticleMeta;
@@ -136,7 +129,6 @@ export class Doc {
   attributions: Attribution[] = [];
   sources: Source[] = [];
   claims: Claim[] = [];
-  messages: Message[] = [];
 
   constructor(text: string, meta: ArticleMeta = {}) {
     this.text = text;
@@ -165,9 +157,5 @@ export class Doc {
       if (this.sentences[mid]!.start <= offset) lo = mid; else hi = mid - 1;
     }
     return lo;
-  }
-
-  note(stage: string, text: string, at?: Span): void {
-    this.messages.push(at ? { stage, text, at } : { stage, text });
   }
 }

@@ -85,7 +85,7 @@ export function isoDate(s: string | undefined): string | undefined {
   if (!s) return undefined;
   const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s);
   if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [mo, d] = [Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     return undefined;
   }

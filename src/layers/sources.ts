@@ -50,7 +50,6 @@ export class SourceResolver {
 
   /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   resolve(mention: Span, whole = true): string[] {
-    const doc = this.doc;
     const toks = this.tokensIn(mention);
     // A source is a noun phrase: a tagged span that runs on into a verb or
     // preposition ("the United Nations and Turkey and signed in") is cut back
