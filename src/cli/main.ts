@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 /** The `hearsay` command: one sub-command per job, each in its own module. */
 import { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIRST_WORD_PREFIX, GAZETTEER_VERSION, buildGazetteer, type GazetteerData } from './build-index.js';
-import { normName } from './normalize.js';
+import { normName, normNameCached } from './normalize.js';
 export { distanceKm } from './distance.js';
 
 export const INDEX_PATH = fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url));
@@ -99,7 +99,7 @@ export function gazetteer(): Gazetteer {
  */
 export function countryOfDemonym(word: string): string | undefined {
   const g = gazetteer();
-  const k = normName(word);
+  const k = normNameCached(word);
   const dem = g.demonymCountry(k);
   if (dem) return dem;
   for (const row of g.exact(k) ?? []) if (g.isCountry(row)) return g.d.country[row];
@@ -109,5 +109,5 @@ export function countryOfDemonym(word: string): string | undefined {
 /** True when `name` is a country's name or a common short form of it ("Russia", "U.S.", "DPRK"). */
 export function isCountryName(name: string): boolean {
   const g = gazetteer();
-  return (g.exact(normName(name)) ?? []).some((row) => g.isCountry(row));
+  return (g.exact(normNameCached(name)) ?? []).some((row) => g.isCountry(row));
 }

@@ -19,7 +19,17 @@ export function normNameCached(s: string): string {
   return v;
 }
 
+/** Words normName abbreviates, for its one-word fast path. */
+const ABBREVIATED = new Map([['saint', 'st'], ['sainte', 'ste'], ['mount', 'mt'], ['fort', 'ft']]);
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 export function normName(s: string): string {
+  // Most inputs are one plain ASCII word ("Kursk", "Trump"): for them the
+  // chain below reduces to lower-casing, so skip its ten passes.
+  if (PLAIN_WORD.test(s)) {
+    const lower = s.toLowerCase();
+    return ABBREVIATED.get(lower) ?? lower;
+  }
   return s
     .normalize('NFKD')
     .replace(DIACRITICS, '')

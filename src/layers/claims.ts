@@ -27,17 +27,35 @@ export function claims(doc: Doc): void {
       certainty: certaintyOf(hedges), hedges: hedges.map(({ start, end, text }) => ({ start, end, text })), verification: [],
     });
   }
-  // The article's own voice: sentences no attribution covers.
-  const covered = (s: Span) => doc.attributions.some((a) => [...a.content, a.cue].some((c) => c.start < s.end && s.start < c.end));
-  for (const s of doc.sentences) {
-    const toks = doc.tokens.slice(s.firstToken, s.endToken);
-    if (!toks.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || covered(s)) continue;
+  // The article's own voice: sentences no attribution covers. Sentences are
+  // marked once per attribution span (not every span tested per sentence:
+  // that was the stage's main cost on long articles).
+  const covered = new Uint8Array(doc.sentences.length);
+  for (const a of doc.attributions) {
+    for (const c of [...a.content, a.cue]) {
+      if (c.end <= c.start) continue;
+      for (let k = doc.sentenceAt(c.start); k < doc.sentences.length && doc.sentences[k]!.start < c.end; k++) {
+        if (doc.sentences[k]!.end > c.start) covered[k] = 1;
+      }
+    }
+  }
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k]!;
+    if (covered[k] || !hasVerb(doc, s.firstToken, s.endToken)) continue;
     const span = trimFinal(doc, s);
     const hedges = findHedges(doc, [span]);
     out.push({ id: '', span: [span], attribution: null, sources: [], certainty: certaintyOf(hedges), hedges: hedges.map(({ start, end, text }) => ({ start, end, text })), verification: [] });
   }
   out.sort((x, y) => x.span[0]!.start - y.span[0]!.start);
   doc.claims = out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+}
+
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const pos = doc.tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
 }
 
 function trimFinal(doc: Doc, s: Span): Span {

@@ -22,12 +22,32 @@ export function findHedges(doc: Doc, spans: Span[]): Array<Hedge & { level: 'pos
       const level = POSSIBLE_HEDGES.has(t.lower) ? 'possible' : PROBABLE_HEDGES.has(t.lower) ? 'probable' : null;
       if (level) out.push({ start: t.start, end: t.end, text: t.text, level });
     }
-    const lower = doc.slice(s).toLowerCase();
-    for (const [re, level] of PHRASE_HEDGES) {
-      for (const m of lower.matchAll(re)) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: doc.text.slice(s.start + m.index!, s.start + m.index! + m[0].length), level });
-    }
+    for (const p of phraseHedges(doc)) if (s.start <= p.start && p.end <= s.end) out.push({ ...p });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The phrase hedges of the whole text ("if true", "it is unclear"), found once
+ * per document: claims ask for them span by span, and lower-casing and
+ * scanning every span again cost more than the rest of the claims stage.
+ */
+const phraseCache = new WeakMap<Doc, Array<Hedge & { level: 'possible' | 'probable' }>>();
+function phraseHedges(doc: Doc): Array<Hedge & { level: 'possible' | 'probable' }> {
+  let found = phraseCache.get(doc);
+  if (found) return found;
+  found = [];
+  const lower = doc.text.toLowerCase();
+  // toLowerCase keeps offsets for the text news is written in; where it would
+  // not (a few non-Latin letters grow), match on the original instead.
+  const text = lower.length === doc.text.length ? lower : doc.text;
+  for (const [re, level] of PHRASE_HEDGES) {
+    for (const m of text.matchAll(text === lower ? re : new RegExp(re.source, re.flags + 'i'))) {
+      found.push({ start: m.index!, end: m.index! + m[0].length, text: doc.text.slice(m.index!, m.index! + m[0].length), level });
+    }
+  }
+  phraseCache.set(doc, found);
+  return found;
 }
 
 export function isHedgingCue(lemma: string): boolean {

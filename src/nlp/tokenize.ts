@@ -21,7 +21,6 @@ export function tokenize(doc: Doc): void {
   const values = wd.tokens().out(its.value) as string[];
   const pos = wd.tokens().out(its.pos) as string[];
   const lemmas = wd.tokens().out(its.lemma as any) as string[];
-  const spaces = wd.tokens().out(its.precedingSpaces) as string[];
   const sentenceRanges: Array<[number, number]> = [];
   wd.sentences().each((s: any) => {
     const [a, b] = s.out(its.span) as [number, number];
@@ -29,20 +28,23 @@ export function tokenize(doc: Doc): void {
   });
 
   // wink keeps the text verbatim in `value`, so each token is found in the
-  // text in order; preceding spaces tell us how far to skip. Line breaks come
-  // out as SPACE tokens: we drop them but remember them as sentence breaks.
+  // text in order, after any white space (cheaper than asking wink for each
+  // token's preceding spaces). Line breaks come out as SPACE tokens: we drop
+  // them but remember them as sentence breaks.
   const tokens: Token[] = [];
-  const winkToOurs: number[] = new Array(values.length);
-  const breakBefore = new Set<number>();
+  const winkToOurs = new Int32Array(values.length);
+  const breakBefore = new Uint8Array(values.length + 1);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    let start = text.startsWith(v, at + spaces[i]!.length) ? at + spaces[i]!.length : text.indexOf(v, at);
+    let from = at;
+    if (!isSpace(v.charCodeAt(0))) while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+    let start = text.startsWith(v, from) ? from : text.indexOf(v, at);
     if (start < 0) start = at; // should not happen; keeps offsets monotone
     const end = start + v.length;
     winkToOurs[i] = tokens.length;
     if (pos[i] === 'SPACE' || !v.trim()) {
-      if (v.includes('\n')) breakBefore.add(tokens.length);
+      if (v.includes('\n')) breakBefore[tokens.length] = 1;
     } else {
       tokens.push({
         start, end, text: v, lower: v.toLowerCase(), lemma: lemmas[i]!, pos: pos[i]!,
@@ -59,7 +61,7 @@ export function tokenize(doc: Doc): void {
     const a = winkToOurs[wa]!, b = wb < values.length ? winkToOurs[wb]! : tokens.length;
     let from = a;
     for (let t = a + 1; t < b; t++) {
-      if (breakBefore.has(t) || hasLineBreak(text, tokens[t - 1]!.end, tokens[t]!.start)) { pieces.push([from, t]); from = t; }
+      if (breakBefore[t] === 1 || hasLineBreak(text, tokens[t - 1]!.end, tokens[t]!.start)) { pieces.push([from, t]); from = t; }
     }
     pieces.push([from, b]);
   }
@@ -72,7 +74,7 @@ export function tokenize(doc: Doc): void {
   for (let t = 1; t < tokens.length; t++) {
     const tok = tokens[t]!, prev = tokens[t - 1]!;
     if (prev.pos === 'PROPN' && /^[A-Z][a-z]/.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')
-      && !breakBefore.has(t) && !TITLE_WORDS.has(tok.lower)) tok.pos = 'PROPN';
+      && breakBefore[t] !== 1 && !TITLE_WORDS.has(tok.lower)) tok.pos = 'PROPN';
   }
   for (const [a, b] of pieces) {
     const first = tokens[a], last = tokens[b - 1];
@@ -93,4 +95,9 @@ register({ name: 'tokenize', run: tokenize });
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+/** White space as wink skips it between tokens (a line break is a SPACE token, but a token's own white space may precede it). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
