@@ -94,3 +94,21 @@ test('the seed article meets every core expectation of its golden ledger', { ski
   const out = execFileSync('node', [join(shared, 'eval', 'check-ledger.mjs'), join(shared, 'golden', 'seed-article.json'), file], { encoding: 'utf8' });
   assert.match(out, /summary: core (\d+)\/\1,/);
 });
+
+test('sources: a role for an organisation takes its kind, trades are experts, unnamed groups are anonymous', () => {
+  const l = analyze([
+    'The corridor, brokered by the United Nations and Turkey and signed in Geneva in 2022, allowed grain to leave the port.',
+    'A spokesperson for one large shipping company declined to comment on whether the firm would send vessels.',
+    'Seismologists believe the tremor was the strongest in the region for a century.',
+    'Insurance brokers said premiums had tripled since the attack.',
+  ].join('\n'));
+  const byName = (re: RegExp) => l.sources.find((s) => re.test(s.name));
+  assert.ok(!l.sources.some((s) => /signed/.test(s.name)), `a clause is no source: ${l.sources.map((s) => s.name).join(' | ')}`);
+  assert.equal(byName(/spokesperson/)?.kind, 'organization');
+  const seismologists = byName(/^Seismologists$/);
+  assert.ok(seismologists, `no source "Seismologists" in ${l.sources.map((s) => s.name).join(' | ')}`);
+  assert.equal(seismologists.kind, 'expert');
+  assert.equal(seismologists.anonymous, true);
+  assert.ok(!l.entities.some((e) => e.type === 'person' && e.name === 'Seismologists'), 'a capitalised trade opening a sentence is no person');
+  assert.equal(byName(/brokers/)?.anonymous, true);
+});

@@ -17,7 +17,7 @@
 import type { Doc, Entity, EntityType, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 import { figures } from './numbers.js';
@@ -135,6 +135,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (words.length === 1) {
     // A capitalised first word followed by a common noun is usually a modifier.
     if (sentenceStart && next?.pos === 'NOUN') return null;
+    // "Volcanologists believe …": a trade, capitalised only because it opens the sentence.
+    if (sentenceStart && TRADE_PLURAL.test(lowers[0]!)) return null;
     if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
     // "Trump said": a lone name that speaks is a person.
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };

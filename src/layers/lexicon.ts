@@ -69,9 +69,19 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     president prime secretary ambassador diplomat diplomats envoy senator lawmaker lawmakers
     legislator congress senate parliament governor mayor authorities authority state cabinet
     regime police prosecutor prosecutors`)],
+  ['organization', set(`company companies firm firms corporation shipowner shipowners operator operators
+    manufacturer manufacturers insurer insurers airline airlines charity charities ngo`)],
   ['document', set(`report statement study survey poll document documents filing filings memo letter
     assessment analysis data records transcript`)],
 ];
+
+/**
+ * Role nouns that say what someone does for an organisation, not what kind of
+ * organisation it is: "a spokesperson for one large shipowner" speaks for the
+ * shipowner, so the words after "for/of/at" type the source first.
+ */
+export const GENERIC_ROLES = set(`spokesperson spokesman spokeswoman spokespeople representative representatives
+  official officials source sources executive executives employee employees member members`);
 
 /** Heads of mentions that name nobody in particular ("sources said", "reports indicate"). */
 export const ANONYMOUS_HEADS = set(`
@@ -104,3 +114,10 @@ export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable']> = [
 ];
 
 export const PRONOUNS = set(`he she they it we i you him her them his their its who which that this these those`);
+
+/**
+ * Plurals of trades ("scientists", "physicians", "analysts"): the suffixes
+ * name occupations, not families, so a capitalised one opening a sentence is
+ * no name, and one that speaks is an unnamed group.
+ */
+export const TRADE_PLURAL = /^[a-z]+(?:ists|icians|ysts)$/;

@@ -14,7 +14,7 @@ import type { Doc, Source, SourceKind, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
-import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, KIND_WORDS, NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
+import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, KIND_WORDS, NAME_TITLES, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
@@ -50,7 +50,11 @@ export class SourceResolver {
 
   /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   resolve(mention: Span, whole = true): string[] {
-    const toks = this.tokensIn(mention);
+    let toks = this.tokensIn(mention);
+    // "the United Nations and Turkey and signed in Istanbul": a conjunction
+    // followed by a verb joins clauses, not sources; the phrase ends before it.
+    const clause = toks.findIndex((t, i) => i > 0 && t.pos === 'CCONJ' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'));
+    if (clause > 0) toks = toks.slice(0, clause);
     // A source is a noun phrase: a tagged span that runs on into a verb or
     // preposition ("the United Nations and Turkey and signed in") is cut back
     // to its last noun.
@@ -215,6 +219,14 @@ function splitConjuncts(toks: Token[]): Token[][] {
   return parts;
 }
 
+/** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
+const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
+
+/** A plural of people by trade with no name ("brokers", "scientists", "volcanologists") is as unnamed as "officials". */
+const UNNAMED_PEOPLE = /^[a-z]+(?:ers|ists|ysts)$/;
+/** …but machines and papers are no people ("helicopters said" is a tagging error, not an anonymous source). */
+const MACHINES = /(?:copters|liners|tankers|computers|papers|numbers|others|letters|centers|containers|headquarters)$/;
+
 interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
 
 /** Kind, anonymity, role and affiliation from the words of a mention. */
@@ -222,9 +234,14 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const lowers = toks.map((t) => t.lower.replace(/\.$/, ''));
   const words = new Set(lowers);
   let kind: SourceKind = 'unspecified';
+  // "a spokesperson for one large Greek shipowner": a generic role followed by
+  // whom it serves takes its kind from that complement when the complement says.
+  const ofAt = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP' && GENERIC_ROLES.has(lowers[i - 1]!));
+  const complement = ofAt > 0 ? lowers.slice(ofAt + 1) : [];
+  const kindOf = (ws: string[]) => KIND_WORDS.find(([, set]) => ws.some((w) => set.has(w)))?.[0] as SourceKind | undefined;
   if (personName) kind = 'person';
   else {
-    for (const [k, ws] of KIND_WORDS) if (lowers.some((w) => ws.has(w))) { kind = k as SourceKind; break; }
+    kind = kindOf(complement) ?? kindOf(lowers) ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = 'organization';
     // A country that speaks is its government ("Ukraine announced …").
     if (kind === 'unspecified' && placeName) kind = 'government';
@@ -232,9 +249,10 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   // The head noun: the last noun before any prepositional phrase ("reports from multiple sources").
   const firstAdp = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   const core = firstAdp > 0 ? toks.slice(0, firstAdp) : toks;
-  const head = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')?.lower ?? '';
+  const headTok = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  const head = headTok?.lower ?? '';
   const anonymous = !personName && !(orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head))
-    && ([...words].some((w) => ANONYMITY_MARKERS.has(w)) || ANONYMOUS_HEADS.has(head));
+    && ([...words].some((w) => ANONYMITY_MARKERS.has(w)) || ANONYMOUS_HEADS.has(head) || (headTok?.pos === 'NOUN' && UNNAMED_PEOPLE.test(head) && !MACHINES.test(head)) || TRADE_PLURAL.test(head));
 
   const out: Typed = { kind, anonymous };
   // Role: the words before a person's name up to the last role noun
