@@ -112,3 +112,16 @@ test('sources: a role for an organisation takes its kind, trades are experts, un
   assert.ok(!l.entities.some((e) => e.type === 'person' && e.name === 'Seismologists'), 'a capitalised trade opening a sentence is no person');
   assert.equal(byName(/brokers/)?.anonymous, true);
 });
+
+test('sources: "and" inside an institution\'s name joins no two sources; a negated cue makes no claim', () => {
+  const l = analyze([
+    'Analysts at the Center for Strategic and International Studies said the images appeared to have been edited.',
+    'The governor did not say how many drones were involved.',
+  ].join('\n'));
+  const analysts = l.sources.find((s) => /Analysts/.test(s.name));
+  assert.ok(analysts, `no analysts source in ${l.sources.map((s) => s.name).join(' | ')}`);
+  assert.match(analysts.name, /Strategic and International Studies/);
+  assert.equal(analysts.kind, 'expert');
+  assert.ok(!l.sources.some((s) => s.name === 'International Studies'));
+  assert.ok(!l.claims.some((c) => c.text.includes('how many drones')), 'what a source did not say is no claim of theirs');
+});

@@ -12,6 +12,10 @@ import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
 export function claims(doc: Doc): void {
   const out: Claim[] = [];
   for (const a of doc.attributions) {
+    // "He did not say how many …", "declined to comment on …": the source
+    // puts nothing forward, so there is no claim (a declining is a
+    // verification act, found by the next stage).
+    if (negatedCue(doc, a.cue) || a.content.length === 0 || NO_CONTENT.test(doc.slice(a.content[0]!))) continue;
     // The frame: from the source mention (or the sentence start) to the cue.
     const cueTok = doc.tokens[doc.tokenAt(a.cue.start)];
     // Only a short frame ("officials have reportedly argued"): a participle cue far from its
@@ -48,6 +52,21 @@ export function claims(doc: Doc): void {
   }
   out.sort((x, y) => x.span[0]!.start - y.span[0]!.start);
   doc.claims = out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NO_CONTENT = /^to (?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)\b/i;
+
+/** True when "not" / "never" is in the cue or right before it or its auxiliary ("did not say", "has never claimed"). */
+function negatedCue(doc: Doc, cue: Span): boolean {
+  const i = doc.tokenAt(cue.start);
+  for (let k = i; k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (NEGATIONS.has(doc.tokens[k]!.lower)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const t = doc.tokens[k]!;
+    if (NEGATIONS.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
+  }
+  return false;
 }
 
 function hasVerb(doc: Doc, from: number, to: number): boolean {

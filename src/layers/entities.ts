@@ -25,6 +25,10 @@ import { figures } from './numbers.js';
 const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[A-Z0-9]/.test(t.text);
 const DEMONYM_END = /(?:an|ians?|ese|ish|i|ch|ic)$/;
 const DESIGNATOR = /^[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]*$|^[A-Z]{1,3}\d{2,4}[A-Z]?$/;
+/** Last words of the fields in institutions' names ("… and International Studies", "… and Human Services"). */
+const FIELD_WORDS = new Set(['studies', 'services', 'affairs', 'sciences', 'science', 'development', 'security', 'research',
+  'resources', 'technology', 'policy', 'economics', 'trade', 'commerce', 'industry', 'welfare', 'health', 'justice', 'energy',
+  'environment', 'education', 'culture', 'sport', 'sports', 'tourism', 'finance', 'planning', 'management', 'communications']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'inside']);
 const QUANTITY_PREFIX = /(?:more than|less than|fewer than|at least|up to|about|around|nearly|almost|over|some|roughly|approximately)\s+$/i;
@@ -41,12 +45,20 @@ export function entities(doc: Doc): void {
 
   for (let i = 0; i < toks.length;) {
     if (!isNameToken(toks[i]!)) { i++; continue; }
-    let j = i + 1;
+    let j = i + 1, hasOf = false;
     while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence) {
       const t = toks[j]!;
       if (isNameToken(t)) { j++; continue; }
       // "Department of Defense", "Bank of America": a connector between names.
-      if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; continue; }
+      if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
+      // "Department of Health and Human Services": after a name's "of", an "and"
+      // joins its words when what follows ends like a field of work (not
+      // "Department of Defense and Hillary Clinton").
+      if (hasOf && (t.lower === 'and' || t.text === '&')) {
+        let k = j + 1;
+        while (k < toks.length && /^[A-Z]/.test(toks[k]!.text) && toks[k]!.sentence === t.sentence) k++;
+        if (k > j + 1 && FIELD_WORDS.has(toks[k - 1]!.lower)) { j = k; continue; }
+      }
       break;
     }
     const c = classifyRun(doc, i, j);

@@ -21,6 +21,7 @@ export const NAME_TITLES = set(`
 /** Last words that make a proper-noun run an organisation. */
 export const ORG_HEADS = set(`
   times post journal news herald tribune telegraph guardian gazette chronicle press review magazine
+  independent observer examiner courier dispatch mirror enquirer bulletin
   daily weekly today network broadcasting radio television tv agency
   department ministry office bureau agency administration commission committee council
   service services authority board institute institution university college school foundation
@@ -121,3 +122,7 @@ export const PRONOUNS = set(`he she they it we i you him her them his their its 
  * no name, and one that speaks is an unnamed group.
  */
 export const TRADE_PLURAL = /^[a-z]+(?:ists|icians|ysts)$/;
+
+/** Last words of newspapers' names ("Kyiv Independent", "Moscow Times"): an organisation so named is a medium. */
+export const MEDIA_TITLES = set(`times post journal news herald tribune telegraph guardian gazette chronicle
+  independent observer examiner courier dispatch mirror enquirer bulletin daily weekly`);

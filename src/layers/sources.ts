@@ -14,7 +14,7 @@ import type { Doc, Source, SourceKind, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
-import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, KIND_WORDS, NAME_TITLES, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
+import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
@@ -208,8 +208,9 @@ function pick<T extends object>(o: T, keys: Array<keyof T>): Partial<T> {
 /** Splits "A and B" / "A or B" into conjuncts when each has a noun of its own. */
 function splitConjuncts(toks: Token[]): Token[][] {
   const parts: Token[][] = [[]];
-  for (const t of toks) {
-    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) parts.push([]);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if ((t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) && !insideName(toks, i)) parts.push([]);
     else parts[parts.length - 1]!.push(t);
   }
   // A conjunct needs a head of its own: "Ukrainian military" has one, "the Russian" (… governments) has not.
@@ -227,6 +228,20 @@ const UNNAMED_PEOPLE = /^[a-z]+(?:ers|ists|ysts)$/;
 /** …but machines and papers are no people ("helicopters said" is a tagging error, not an anonymous source). */
 const MACHINES = /(?:copters|liners|tankers|computers|papers|numbers|others|letters|centers|containers|headquarters)$/;
 
+/**
+ * "the Center for Strategic and International Studies", "Department of Health
+ * and Human Services": an "and" between capitalised words after a name's
+ * "of"/"for" joins the words of one name, not two sources.
+ */
+function insideName(toks: Token[], i: number): boolean {
+  const cap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
+  if (!cap(toks[i - 1]) || !cap(toks[i + 1])) return false;
+  for (let k = i - 1; k > 0 && (cap(toks[k]) || toks[k]!.lower === 'of' || toks[k]!.lower === 'for'); k--) {
+    if ((toks[k]!.lower === 'of' || toks[k]!.lower === 'for') && cap(toks[k - 1])) return true;
+  }
+  return false;
+}
+
 interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
 
 /** Kind, anonymity, role and affiliation from the words of a mention. */
@@ -242,7 +257,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   if (personName) kind = 'person';
   else {
     kind = kindOf(complement) ?? kindOf(lowers) ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : 'unspecified');
-    if (kind === 'unspecified' && orgName) kind = 'organization';
+    if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
     // A country that speaks is its government ("Ukraine announced …").
     if (kind === 'unspecified' && placeName) kind = 'government';
   }
