@@ -24,6 +24,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'them']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
 /** Generic heads that a definite description can refer back with. */
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine']);
@@ -55,6 +56,13 @@ export class SourceResolver {
     // followed by a verb joins clauses, not sources; the phrase ends before it.
     const clause = toks.findIndex((t, i) => i > 0 && t.pos === 'CCONJ' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'));
     if (clause > 0) toks = toks.slice(0, clause);
+    // "… by a drone attack, the regional governor said": an apposition's right
+    // half is the source when the left half names nobody (no name, no role).
+    const comma = toks.findIndex((t, i) => t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? ''));
+    if (comma > 0 && !toks.slice(0, comma).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || ROLE_NOUNS.has(t.lower))) {
+      toks = toks.slice(comma + 1);
+      mention = { start: toks[0]!.start, end: mention.end };
+    }
     // A source is a noun phrase: a tagged span that runs on into a verb or
     // preposition ("the United Nations and Turkey and signed in") is cut back
     // to its last noun.
