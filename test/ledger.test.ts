@@ -125,3 +125,16 @@ test('sources: "and" inside an institution\'s name joins no two sources; a negat
   assert.ok(!l.sources.some((s) => s.name === 'International Studies'));
   assert.ok(!l.claims.some((c) => c.text.includes('how many drones')), 'what a source did not say is no claim of theirs');
 });
+
+test('sources: a description before the name it anticipates is that person ("the regional governor" … "Governor Anna Petrova")', () => {
+  const l = analyze([
+    'A fuel depot was set on fire early on Tuesday by a drone attack, the regional governor said.',
+    'Governor Anna Petrova wrote on Telegram that no one had been injured.',
+  ].join('\n'));
+  const petrova = l.sources.find((s) => s.name === 'Anna Petrova');
+  assert.ok(petrova, `no source Anna Petrova in ${l.sources.map((s) => s.name).join(' | ')}`);
+  assert.ok(!l.sources.some((s) => /regional governor/.test(s.name)), 'the description joined the name');
+  const governorSaid = l.attributions.find((a) => text(l, a.cue) === 'said');
+  assert.equal(governorSaid?.source, petrova.id);
+  assert.ok(petrova.mentions.some((m) => text(l, m).includes('regional governor')));
+});

@@ -16,18 +16,22 @@ export function claims(doc: Doc): void {
     // puts nothing forward, so there is no claim (a declining is a
     // verification act, found by the next stage).
     if (negatedCue(doc, a.cue) || a.content.length === 0 || NO_CONTENT.test(doc.slice(a.content[0]!))) continue;
+    // A content fragment that is the source's own mention is a mis-tagging, not something said.
+    const m = a.sourceMention;
+    const content = m ? a.content.filter((c) => !(c.start < m.end && m.start < c.end)) : a.content;
+    if (!content.length) continue;
     // The frame: from the source mention (or the sentence start) to the cue.
     const cueTok = doc.tokens[doc.tokenAt(a.cue.start)];
     // Only a short frame ("officials have reportedly argued"): a participle cue far from its
     // subject (", adding …") would otherwise inherit the hedges of the clause in between.
     const frameStart = a.sourceMention && a.sourceMention.end <= a.cue.start && a.cue.start - a.sourceMention.end <= 40 ? a.sourceMention.end : a.cue.start;
     const frame: Span = { start: frameStart, end: a.cue.end };
-    const hedges = findHedges(doc, [...a.content, frame]);
+    const hedges = findHedges(doc, [...content, frame]);
     if (cueTok && isHedgingCue(cueTok.lemma) && !hedges.some((h) => h.start === cueTok.start)) {
       hedges.push({ start: cueTok.start, end: cueTok.end, text: cueTok.text, level: 'probable' });
     }
     out.push({
-      id: '', span: a.content, attribution: a.id, sources: a.chain ?? (a.source ? [a.source] : []),
+      id: '', span: content, attribution: a.id, sources: a.chain ?? (a.source ? [a.source] : []),
       certainty: certaintyOf(hedges), hedges: hedges.map(({ start, end, text }) => ({ start, end, text })), verification: [],
     });
   }

@@ -38,6 +38,41 @@ export function sources(doc: Doc): void {
     a.chain = [...ids, ...via];
   }
   doc.sources = resolver.sources;
+  mergeCataphora(doc);
+}
+
+/** How far ahead (in sentences) a description may find the name it anticipates. */
+const CATAPHORA_SENTENCES = 4;
+
+/**
+ * News leads often describe a source before naming it: "…, the regional
+ * governor said." then "Governor Alexander Bogomaz wrote …". A description
+ * that found nobody before it joins the first person named soon after whose
+ * role repeats its head noun, so the claims of both are one source's.
+ */
+function mergeCataphora(doc: Doc): void {
+  const merged = new Map<string, string>();
+  for (const d of doc.sources) {
+    if (d.entity || d.kind === 'person' || !d.role || !d.mentions.length) continue;
+    const head = d.role.toLowerCase().split(/\s+/).pop()!;
+    if (!ROLE_NOUNS.has(head) || d.name.toLowerCase() !== d.role.toLowerCase()) continue;
+    const first = Math.min(...d.mentions.map((m) => m.start));
+    const sentence = doc.sentenceAt(first);
+    const named = doc.sources.find((p) => p.kind === 'person' && p.entity && p.role?.toLowerCase().split(/\s+/).includes(head)
+      && p.mentions.length > 0 && Math.min(...p.mentions.map((m) => m.start)) > first
+      && doc.sentenceAt(Math.min(...p.mentions.map((m) => m.start))) - sentence <= CATAPHORA_SENTENCES);
+    if (!named) continue;
+    named.mentions.push(...d.mentions);
+    named.mentions.sort((a, b) => a.start - b.start);
+    merged.set(d.id, named.id);
+  }
+  if (!merged.size) return;
+  const to = (id: string) => merged.get(id) ?? id;
+  for (const a of doc.attributions) {
+    if (a.source) a.source = to(a.source);
+    if (a.chain) a.chain = a.chain.map(to);
+  }
+  doc.sources = doc.sources.filter((s) => !merged.has(s.id));
 }
 
 /** Resolves mention spans to sources, creating them as needed. Used by later stages too. */
