@@ -47,3 +47,19 @@ test('a source with a rank and an appositive role is one person', () => {
   assert.equal(s.kind, 'person');
   assert.equal(s.mentions.length >= 2, true);
 });
+
+test('an office before a name describes the person: "Health Secretary …", "Secretary of Homeland Security …"', () => {
+  const l = analyze([
+    'Russian Foreign Minister Sergei Lavrov said the offer stood.',
+    'Secretary of Homeland Security Kirstjen Nielsen said the border was secure.',
+    'The Iranian Revolutionary Guard Corps said the drill had ended.',
+  ].join('\n'));
+  const persons = l.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(persons.includes('Sergei Lavrov'), persons.join(' | '));
+  assert.ok(persons.includes('Kirstjen Nielsen'), persons.join(' | '));
+  assert.ok(!persons.some((p) => /Corps/.test(p)), 'a unit is no person');
+  const lavrov = l.sources.find((s) => s.name === 'Sergei Lavrov');
+  assert.equal(lavrov?.kind, 'person');
+  assert.equal(lavrov?.role, 'Russian Foreign Minister');
+  assert.equal(l.sources.find((s) => s.name === 'Kirstjen Nielsen')?.role, 'Secretary of Homeland Security');
+});

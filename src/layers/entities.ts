@@ -29,6 +29,10 @@ const DESIGNATOR = /^[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]*$|^[A-Z]{1,3}\d{2,4}[A-Z
 const FIELD_WORDS = new Set(['studies', 'services', 'affairs', 'sciences', 'science', 'development', 'security', 'research',
   'resources', 'technology', 'policy', 'economics', 'trade', 'commerce', 'industry', 'welfare', 'health', 'justice', 'energy',
   'environment', 'education', 'culture', 'sport', 'sports', 'tourism', 'finance', 'planning', 'management', 'communications']);
+/** Titles that name a unit, not an office: they open a name ("Army Lt. Col. …") but never end one's description. */
+const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coast', 'guard', 'corps']);
+/** A word of a person's name: "Laura", "O'Brien", "J." */
+const PERSON_WORD = /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'inside']);
 const QUANTITY_PREFIX = /(?:more than|less than|fewer than|at least|up to|about|around|nearly|almost|over|some|roughly|approximately)\s+$/i;
@@ -125,6 +129,19 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   let titled = false;
   // Peel titles and ranks off the front: "Army Lt. Col. Charlie Dietz".
   while (a < j - 1 && NAME_TITLES.has(toks[a]!.lower)) { a++; titled = true; }
+  // A title inside the run ends what describes the person: "Health Secretary
+  // Laura Bennett", "Russian Foreign Minister Sergei Lavrov" name the last two.
+  // (Unit words like "Guard" or "Corps" title people only in front: "Revolutionary Guard Corps" is no person.)
+  for (let k = j - 2; k >= a; k--) {
+    if (NAME_TITLES.has(toks[k]!.lower) && !UNITS.has(toks[k]!.lower) && !ORG_HEADS.has(toks[j - 1]!.lower)
+      && toks.slice(k + 1, j).every((t) => PERSON_WORD.test(t.text))) { a = k + 1; titled = true; break; }
+  }
+  // "Secretary of State John F. Kerry", "Secretary of Homeland Security Kirstjen
+  // Nielsen": the office's complement (one word, and field words) goes too.
+  if (titled && (toks[a]?.lower === 'of' || toks[a]?.lower === 'for') && j - a > 3) {
+    a += 2;
+    while (j - a > 2 && FIELD_WORDS.has(toks[a]!.lower)) a++;
+  }
   const words = toks.slice(a, j);
   const lowers = words.map((t) => t.lower);
   const last = lowers[lowers.length - 1]!;

@@ -319,9 +319,13 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const nameStart = personName ? toks.findIndex((t) => personName.startsWith(t.text) && !NAME_TITLES.has(t.lower)) : toks.length;
   for (let i = 0; i < (nameStart < 0 ? toks.length : nameStart); i++) if (ROLE_NOUNS.has(toks[i]!.lower)) roleEnd = i;
   if (roleEnd >= 0) {
+    // "Secretary of State Hillary Clinton": the office's complement is part of the role.
+    const end = nameStart < 0 ? toks.length : nameStart;
+    const officeEnd = (toks[roleEnd + 1]?.lower === 'of' || toks[roleEnd + 1]?.lower === 'for') && roleEnd + 2 < end
+      && toks.slice(roleEnd + 2, end).every((t) => /^[A-Z]/.test(t.text)) ? end - 1 : roleEnd;
     let roleStart = 0;
     while (roleStart < roleEnd && /^(?:the|a|an)$/.test(toks[roleStart]!.lower)) roleStart++;
-    out.role = doc.text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
+    out.role = doc.text.slice(toks[roleStart]!.start, toks[officeEnd]!.end);
     // The affiliation: the proper nouns before the role that are not titles themselves ("UN" of "UN Secretary-General").
     let affEnd = roleEnd - 1;
     while (affEnd >= roleStart && (NAME_TITLES.has(toks[affEnd]!.lower) || ROLE_NOUNS.has(toks[affEnd]!.lower) || toks[affEnd]!.text === '-')) affEnd--;
