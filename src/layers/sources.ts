@@ -24,6 +24,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'them']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Parts of speech of the words of an office ("Health Secretary", "Florida governor"); not "Well", "Yesterday". */
+const OFFICE_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
 /** Generic heads that a definite description can refer back with. */
@@ -210,6 +212,9 @@ export class SourceResolver {
     } else if (!s.role) {
       Object.assign(s, pick(typeMention(doc, toks, person?.name, org?.name), ['role', 'affiliation']));
     }
+    // "She said …" of a person introduced elsewhere as "Health Secretary Laura
+    // Bennett": the office written before any of the name's mentions.
+    if (person && !s.role) Object.assign(s, pick(this.officeBefore(person), ['role', 'affiliation']));
     if (!silent || !s.mentions.length) s.mentions.push(spoken);
     return s;
   }
@@ -227,6 +232,28 @@ export class SourceResolver {
       if (t.pos === 'NOUN' && ROLE_NOUNS.has(t.lower) && t.lower.endsWith('s')) return { ...typeMention(doc, [t]), anonymous: true };
     }
     return undefined;
+  }
+
+  /** Role and affiliation from the words before a person entity's mentions ("Health Secretary" Laura Bennett). */
+  private officeBefore(person: { name: string; mentions: Span[] }): Partial<Typed> {
+    const doc = this.doc;
+    // Only the full name: a title before a bare surname ("Secretary Clinton") may be a namesake's.
+    for (const m of person.mentions) {
+      if (!/\s/.test(doc.slice(m))) continue;
+      const first = doc.tokenAt(m.start);
+      const sentenceStart = doc.sentences[doc.tokens[first]?.sentence ?? 0]?.firstToken ?? 0;
+      let a = first;
+      while (a > sentenceStart && a > first - 6) {
+        const t = doc.tokens[a - 1]!;
+        const described = (/^[A-Z]/.test(t.text) && OFFICE_POS.has(t.pos)) || ROLE_NOUNS.has(t.lower) || NAME_TITLES.has(t.lower);
+        if (!described) break;
+        a--;
+      }
+      if (a === first) continue;
+      const typed = typeMention(doc, [...doc.tokens.slice(a, first), ...this.tokensIn(m)], person.name);
+      if (typed.role) return typed;
+    }
+    return {};
   }
 
   private fullPhrase(m: Span): Span {
@@ -299,7 +326,11 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const kindOf = (ws: string[]) => KIND_WORDS.find(([, set]) => ws.some((w) => set.has(w)))?.[0] as SourceKind | undefined;
   if (personName) kind = 'person';
   else {
-    kind = kindOf(complement) ?? kindOf(lowers) ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : 'unspecified');
+    // The words before any preposition or participle first: "internal documents
+    // seen by The Guardian" are documents, "analysts at the bank" experts.
+    const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
+    const core = stop > 0 ? lowers.slice(0, stop) : lowers;
+    kind = kindOf(complement) ?? kindOf(core) ?? kindOf(lowers) ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
     // A country that speaks is its government ("Ukraine announced …").
     if (kind === 'unspecified' && placeName) kind = 'government';

@@ -25,6 +25,7 @@ const ACTS: Array<[VerificationStatus, RegExp]> = [
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g],
 ];
+const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)|it|this|that|them)\b/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
@@ -37,6 +38,8 @@ export function verification(doc: Doc): void {
   for (const [status, re] of ACTS) {
     for (const m of lower.matchAll(re)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
+      // "the proposals, if confirmed, would …": a condition, not an act.
+      if (status === 'confirmed' && CONDITIONAL.test(lower.slice(Math.max(0, span.start - 12), span.start))) continue;
       const s = doc.sentences[doc.sentenceAt(span.start)];
       if (!s || span.end > s.end || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
       // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
