@@ -59,7 +59,7 @@ export function claims(doc: Doc): void {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-const NO_CONTENT = /^to (?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)\b/i;
+const NO_CONTENT = /^(?:to (?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
 
 /** True when "not" / "never" is in the cue or right before it or its auxiliary ("did not say", "has never claimed"). */
 function negatedCue(doc: Doc, cue: Span): boolean {

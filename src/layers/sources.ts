@@ -93,6 +93,13 @@ export class SourceResolver {
     // followed by a verb joins clauses, not sources; the phrase ends before it.
     const clause = toks.findIndex((t, i) => i > 0 && t.pos === 'CCONJ' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'));
     if (clause > 0) toks = toks.slice(0, clause);
+    // "The Emergency Lawyers group, which documents abuses": a relative clause
+    // describes the source; it is no part of its name.
+    const relative = toks.findIndex((t, i) => i > 0 && t.text === ',' && RELATIVE_PRONOUNS.has(toks[i + 1]?.lower ?? ''));
+    if (relative > 0) {
+      toks = toks.slice(0, relative);
+      mention = { start: mention.start, end: toks[toks.length - 1]!.end };
+    }
     // "… by a drone attack, the regional governor said": an apposition's right
     // half is the source when the left half names nobody (no name, no role).
     const comma = toks.findIndex((t, i) => t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? ''));
