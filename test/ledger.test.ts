@@ -138,3 +138,18 @@ test('sources: a description before the name it anticipates is that person ("the
   assert.equal(governorSaid?.source, petrova.id);
   assert.ok(petrova.mentions.some((m) => text(l, m).includes('regional governor')));
 });
+
+test('claims: a denial is a verification act, not the denier\'s claim; a citing is a chain link, not a claim', () => {
+  const l = analyze([
+    'Israeli media, citing unnamed security sources, reported that the strike had destroyed a radar installation.',
+    "Iran's state news agency IRNA denied that any military site had been damaged.",
+    'One of the officials said the move suggested advance warning, though he cautioned that the evidence was thin.',
+  ].join('\n'));
+  assert.ok(!l.claims.some((c) => /any military site/.test(c.text) && c.sources.length), 'what IRNA denies is not its claim');
+  assert.ok(!l.claims.some((c) => c.text.trim() === 'unnamed security sources'), 'the cited sources are no claim');
+  const radar = claimWith(l, 'radar installation');
+  assert.deepEqual(radar.verification.map((v) => [v.status, l.sources.find((s) => s.id === v.by)?.name]), [['denied', "Iran's state news agency IRNA"]]);
+  assert.equal(l.sources.find((s) => /IRNA/.test(s.name))?.kind, 'media');
+  const cautioned = claimWith(l, 'evidence was thin');
+  assert.ok(!cautioned.sources.some((id) => l.sources.find((s) => s.id === id)?.name === 'he'), 'he is whoever spoke just before');
+});

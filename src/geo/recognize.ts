@@ -277,6 +277,9 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
   if (single && nameWords.has(first.lower) && !isStrong(g, m)) return 'a word of a person\'s name';
   const sentenceStart = !prev || !sameSentence(prev, first) || /^["“‘(]$/.test(prev.text);
   if (single && CALENDAR.has(first.lower.replace(/\.$/, ''))) return 'calendar word';
+  // "Western officials": a direction word matched only as the stem of some
+  // "Western District" is a direction, not that district.
+  if (single && m.viaStem && FREE_BEFORE.has(first.lower)) return 'direction word';
   if (single && FUNCTION_POS.has(first.pos) && !m.rows.some((r) => g.isCountry(r))) return 'function word';
   // Institutions that share a name with some town ("White House", Tennessee).
   if (INSTITUTIONS.has(m.key)) return 'institution';

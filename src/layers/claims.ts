@@ -16,9 +16,19 @@ export function claims(doc: Doc): void {
     // puts nothing forward, so there is no claim (a declining is a
     // verification act, found by the next stage).
     if (negatedCue(doc, a.cue) || a.content.length === 0 || NO_CONTENT.test(doc.slice(a.content[0]!))) continue;
-    // A content fragment that is the source's own mention is a mis-tagging, not something said.
+    // "IRNA denied that any site had been damaged": what a source denies is not
+    // its claim; the denial is a verification act on the claim it answers.
+    const cueLemma = doc.tokens[doc.tokenAt(a.cue.start)]?.lemma ?? '';
+    if (DENIALS.has(cueLemma)) continue;
+    // "The FT, citing unnamed sources, reported that …": the citing names a link
+    // of the chain; the report's own attribution carries the claim.
+    if (RELAYS.has(cueLemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(doc.tokens[doc.tokenAt(b.cue.start)]?.lemma ?? '')
+      && [...b.content, ...b.via].some((x) => a.content.some((y) => x.start < y.end && y.start < x.end)))) continue;
+    // A content fragment that is no more than the source's own mention is a
+    // mis-tagging, not something said. (A longer fragment that contains it is
+    // kept: there the source mention is the likelier error.)
     const m = a.sourceMention;
-    const content = m ? a.content.filter((c) => !(c.start < m.end && m.start < c.end)) : a.content;
+    const content = m ? a.content.filter((c) => !(c.start < m.end && m.start < c.end && c.end - c.start <= (m.end - m.start) + 3)) : a.content;
     if (!content.length) continue;
     // The frame: from the source mention (or the sentence start) to the cue.
     const cueTok = doc.tokens[doc.tokenAt(a.cue.start)];
@@ -58,6 +68,8 @@ export function claims(doc: Doc): void {
   doc.claims = out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
+const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
+const RELAYS = new Set(['cite', 'quote']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const NO_CONTENT = /^(?:to (?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
 

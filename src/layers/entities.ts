@@ -162,6 +162,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (countryOfDemonym(name)) return null; // "the Russian nor North Korean governments"
   const sentenceStart = toks[i]!.sentence !== prev?.sentence;
   if (words.length === 1) {
+    // An acronym names an institution, not a person ("IRNA denied", "SBU said").
+    if (/^[A-Z]{3,}$/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // A capitalised first word followed by a common noun is usually a modifier.
     if (sentenceStart && next?.pos === 'NOUN') return null;
     // "Volcanologists believe …": a trade, capitalised only because it opens the sentence.

@@ -153,7 +153,11 @@ export class SourceResolver {
       const np = j >= 0 ? nounPhraseLeft(this.doc, j, this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken) : null;
       if (np) return this.resolve(np.span);
     } else if (PERSON_PRONOUNS.has(t.lower)) {
-      target = latest((s) => s.kind === 'person' && before(s)) ?? this.personFromEntities(t.start);
+      // With no person named yet, "he" is most likely whoever spoke just before
+      // ("One of them said …, though he cautioned …").
+      const sentence = this.doc.tokens[this.doc.tokenAt(t.start)]?.sentence ?? 0;
+      const near = (s: Source) => s.kind !== 'document' && s.kind !== 'media' && s.mentions.some((m) => m.end <= t.start && this.doc.sentenceAt(m.start) >= sentence - 1);
+      target = latest((s) => s.kind === 'person' && before(s)) ?? this.personFromEntities(t.start) ?? latest(near);
     } else if (OTHER_PRONOUNS.has(t.lower)) {
       target = latest((s) => s.kind !== 'person' && before(s));
     }

@@ -118,8 +118,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, given?: Span): Clai
   if (words.size) {
     // Verifying answers what someone reported: a claim with a source is
     // preferred, and the article's own sentences are the fallback.
-    const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null))
-      ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null));
+    const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null), act)
+      ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null), act);
     if (best) return best;
   }
   if (clause.length > 3 && words.size) {
@@ -131,15 +131,24 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, given?: Span): Clai
   return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushEmpty(doc, act);
 }
 
-/** The claim sharing most of `words` (at least two, or half of them), first in text order on ties. */
-function closest(doc: Doc, words: Set<string>, claims: Claim[]): Claim | undefined {
+/** Beyond this many sentences between a claim and an act, two shared words are not enough. */
+const NEAR_SENTENCES = 3;
+
+/**
+ * The claim sharing most of `words`, first in text order on ties: at least
+ * half of them, or two for a claim near the act and three for one further
+ * away (two shared words far off are often just a name like "North Korea").
+ */
+function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span): Claim | undefined {
   let best: Claim | undefined, bestScore = 0;
+  const actSentence = doc.sentenceAt(act.start);
   for (const c of claims) {
     const cw = contentWords(doc, c.span);
     let shared = 0;
     for (const w of words) if (cw.has(w)) shared++;
     const score = shared / words.size;
-    if ((shared >= 2 || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
+    const near = Math.abs(actSentence - doc.sentenceAt(c.span[0]!.start)) <= NEAR_SENTENCES;
+    if ((shared >= (near ? 2 : 3) || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
   }
   return best;
 }
