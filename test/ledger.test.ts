@@ -153,3 +153,18 @@ test('claims: a denial is a verification act, not the denier\'s claim; a citing 
   const cautioned = claimWith(l, 'evidence was thin');
   assert.ok(!cautioned.sources.some((id) => l.sources.find((s) => s.id === id)?.name === 'he'), 'he is whoever spoke just before');
 });
+
+test('sources: an unnamed individual is an anonymous person whom "she" can refer to; "the mayor of X" anticipates the named mayor', () => {
+  const l = analyze([
+    'The mayor of Valencia defended the response on Monday, saying crews had done everything possible.',
+    '"We had no warning," Mayor Carmen Ortiz told reporters.',
+    'One shop owner said police had told people to stay in their cars. "Nobody came," she said.',
+  ].join('\n'));
+  const owner = l.sources.find((s) => /shop owner/.test(s.name));
+  assert.equal(owner?.kind, 'person');
+  assert.equal(owner?.anonymous, true);
+  assert.deepEqual(claimWith(l, 'Nobody came').sources, [owner!.id]);
+  assert.ok(!l.sources.some((s) => /mayor of Valencia/i.test(s.name)), l.sources.map((s) => s.name).join(' | '));
+  const ortiz = l.sources.find((s) => s.name === 'Carmen Ortiz')!;
+  assert.deepEqual(claimWith(l, 'everything possible').sources, [ortiz.id]);
+});

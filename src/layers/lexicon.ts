@@ -66,7 +66,7 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
   ['expert', set(`analyst analysts expert experts researcher researchers scholar scholars professor
     economist economists scientist scientists academic academics observers think-tank`)],
   ['government', set(`government governments ministry minister ministers department administration
-    embassy consulate official officials spokesperson spokesman spokeswoman kremlin pentagon
+    embassy consulate agency official officials spokesperson spokesman spokeswoman kremlin pentagon
     president prime secretary ambassador diplomat diplomats envoy senator lawmaker lawmakers
     legislator congress senate parliament governor mayor authorities authority state cabinet
     regime police prosecutor prosecutors`)],
@@ -126,3 +126,9 @@ export const TRADE_PLURAL = /^[a-z]+(?:ists|icians|ysts)$/;
 /** Last words of newspapers' names ("Kyiv Independent", "Moscow Times"): an organisation so named is a medium. */
 export const MEDIA_TITLES = set(`times post journal news herald tribune telegraph guardian gazette chronicle
   independent observer examiner courier dispatch mirror enquirer bulletin daily weekly`);
+
+/** Nouns for one individual by circumstance or trade ("a shop owner", "one witness"): such a source is a person. */
+export const HUMAN_NOUNS = set(`owner shopkeeper resident witness woman man mother father son daughter wife husband
+  farmer teacher doctor nurse driver worker student survivor relative neighbour neighbor passenger victim volunteer
+  soldier pilot fisherman villager refugee medic engineer lawyer activist priest imam pastor shopper customer patient
+  parent grandmother grandfather teenager boy girl friend colleague eyewitness bystander`);

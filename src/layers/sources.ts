@@ -14,7 +14,7 @@ import type { Doc, Source, SourceKind, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
-import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
+import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
@@ -56,8 +56,10 @@ function mergeCataphora(doc: Doc): void {
   const merged = new Map<string, string>();
   for (const d of doc.sources) {
     if (d.entity || d.kind === 'person' || !d.role || !d.mentions.length) continue;
-    const head = d.role.toLowerCase().split(/\s+/).pop()!;
-    if (!ROLE_NOUNS.has(head) || d.name.toLowerCase() !== d.role.toLowerCase()) continue;
+    // The office's noun: "governor" of "regional governor", "mayor" of "mayor of Valencia".
+    const head = d.role.toLowerCase().split(/\s+/).filter((w) => ROLE_NOUNS.has(w)).pop();
+    // Only a bare description, not a named group's role.
+    if (!head || !d.name.toLowerCase().startsWith(d.role.toLowerCase())) continue;
     const first = Math.min(...d.mentions.map((m) => m.start));
     const sentence = doc.sentenceAt(first);
     const named = doc.sources.find((p) => p.kind === 'person' && p.entity && p.role?.toLowerCase().split(/\s+/).includes(head)
@@ -323,6 +325,14 @@ function insideName(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** "One shop owner", "a witness": one unnamed individual is a person (and "she" may refer to them). */
+function singularHuman(toks: Token[]): boolean {
+  const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
+  const core = stop > 0 ? toks.slice(0, stop) : toks;
+  const head = core[core.length - 1];
+  return !!head && head.pos === 'NOUN' && HUMAN_NOUNS.has(head.lower);
+}
+
 interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
 
 /** Kind, anonymity, role and affiliation from the words of a mention. */
@@ -336,6 +346,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const complement = ofAt > 0 ? lowers.slice(ofAt + 1) : [];
   const kindOf = (ws: string[]) => KIND_WORDS.find(([, set]) => ws.some((w) => set.has(w)))?.[0] as SourceKind | undefined;
   if (personName) kind = 'person';
+  else if (singularHuman(toks)) kind = 'person';
   else {
     // The words before any preposition or participle first: "internal documents
     // seen by The Guardian" are documents, "analysts at the bank" experts.
@@ -351,8 +362,11 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const core = firstAdp > 0 ? toks.slice(0, firstAdp) : toks;
   const headTok = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
   const head = headTok?.lower ?? '';
-  const anonymous = !personName && !(orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head))
-    && ([...words].some((w) => ANONYMITY_MARKERS.has(w)) || ANONYMOUS_HEADS.has(head) || (headTok?.pos === 'NOUN' && UNNAMED_PEOPLE.test(head) && !MACHINES.test(head)) || TRADE_PLURAL.test(head));
+  const unnamedGroup = [...words].some((w) => ANONYMITY_MARKERS.has(w)) || ANONYMOUS_HEADS.has(head)
+    || (headTok?.pos === 'NOUN' && UNNAMED_PEOPLE.test(head) && !MACHINES.test(head)) || TRADE_PLURAL.test(head);
+  const namedOrg = !!orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head);
+  // A person typed from a common noun ("one shop owner") is unnamed, so anonymous.
+  const anonymous = !personName && (kind === 'person' || (!namedOrg && unnamedGroup));
 
   const out: Typed = { kind, anonymous };
   // Role: the words before a person's name up to the last role noun
