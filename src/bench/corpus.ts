@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { polnearArticles } from '../corpus/polnear.js';
 import { openStore, type DB } from '../store/open.js';
-import { ingest } from '../store/ingest.js';
+import { DEFAULT_BATCH_SIZE, ingest } from '../store/ingest.js';
 import { StoreWriter } from '../store/writer.js';
 import * as q from '../store/queries.js';
 import type { Ledger } from '../ledger/types.js';
@@ -60,7 +60,37 @@ async function benchIngest(dir: string, polnear: string): Promise<DB> {
   console.log(`stats: ${before}`);
   const multi = q.claims(db, { minReports: 2, limit: 0 }).filter((c) => new Set(c.reports.map((r) => r.publisher)).size >= 2);
   console.log(`clusters whose reports come from >= 2 outlets: ${multi.length}`);
+  benchStorage(dir, db);
   return db;
+}
+
+/**
+ * The store alone: the ledgers just analysed, written again into a fresh store through the
+ * writer in batches of the ingest's size. Independent of the analysis's speed (and of the
+ * machine's other load, in CPU time), so changes to the store can be compared on their own.
+ */
+function benchStorage(dir: string, db: DB): void {
+  const items = (db.prepare('SELECT id, url, title, publisher, published, byline FROM articles ORDER BY id').all() as Array<{
+    id: number; url: string | null; title: string | null; publisher: string | null; published: string | null; byline: string | null }>)
+    .map((r) => ({ ledger: q.article(db, r.id)!.ledger,
+      meta: { url: r.url ?? undefined, title: r.title ?? undefined, publisher: r.publisher ?? undefined, published: r.published ?? undefined, byline: r.byline ?? undefined } }));
+  const runs: Array<{ wall: number; cpu: number }> = [];
+  for (let run = 0; run < 3; run++) {
+    const path = join(dir, `storage-${run}.db`);
+    const store = openStore(path);
+    const w = new StoreWriter(store);
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let i = 0; i < items.length; i += DEFAULT_BATCH_SIZE) w.addBatch(items.slice(i, i + DEFAULT_BATCH_SIZE));
+    const wall = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    runs.push({ wall, cpu: (c.user + c.system) / 1000 });
+    store.close();
+    for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
+  }
+  const best = (k: 'wall' | 'cpu') => Math.min(...runs.map((r) => r[k])) / items.length;
+  console.log(`storage alone (the same ${items.length} ledgers into a fresh store, best of 3): ` +
+    `${best('wall').toFixed(2)} ms/article, CPU ${best('cpu').toFixed(2)} ms/article`);
 }
 
 interface Piece { text: string; claims: Ledger['claims']; sources: Ledger['sources']; publisher: string; published: string }

@@ -24,8 +24,17 @@ const QUALIFIERS = /(more than|less than|fewer than|at least|at most|up to|as ma
 const MONTHS = /(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
 
 export function extractFigures(text: string): Figure[] {
-  const t = foldText(text);
+  return figuresOfFolded(foldText(text));
+}
+
+// Most claims quote no figure: this cheap test (a superset of what FIGURE_RE can start with)
+// spares them the full pattern.
+const MAY_HAVE_FIGURE = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen/;
+
+/** extractFigures of text already folded by foldText (the ingest folds each claim once). */
+export function figuresOfFolded(t: string): Figure[] {
   const out: Figure[] = [];
+  if (!MAY_HAVE_FIGURE.test(t)) return out;
   const re = /(\$|€|£)?\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozen)\b(?:\s*(hundred|thousand|million|billion|trillion|k|m|bn)\b)?(\s*(?:%|percent|per cent))?/g;
   for (let m: RegExpExecArray | null; (m = re.exec(t)); ) {
     const [whole, currency, num, scale, percent] = m;

@@ -12,13 +12,45 @@ const PLAIN = (c: string): string => (c >= '\u2010' && c <= '\u2015') || c === '
 
 export function foldText(text: string): string {
   // Plain ASCII (most claims) needs neither Unicode normalisation nor typography folding.
-  const t = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC').replace(TYPOGRAPHY, PLAIN) : text;
-  return t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const t = /[^\x00-\x7f]/.test(text) ? (nfkcChanges(text) ? text.normalize('NFKC') : text).replace(TYPOGRAPHY, PLAIN) : text;
+  // The same as replacing every run of white space with one space, but matching only the runs
+  // that change (two or more characters, or one that is not a space): an article's text has a
+  // thousand single spaces, and rebuilding it around each was the larger part of folding it.
+  return t.replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase();
+}
+
+// Per BMP code unit: 1 when NFKC leaves it as it is whatever its neighbours (Latin letters with
+// their accents, curly quotes, dashes), 2 when it may change. Most news text is ASCII plus a few
+// of these, and normalising it was the larger part of folding an article.
+const NFKC_STABLE = new Int8Array(0x10000);
+const SAFE_RANGE = (c: number) => (c >= 0xa0 && c <= 0x24f) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
+const MARK = /^\p{M}$/u;
+
+/** False when text.normalize('NFKC') === text is certain without normalising. */
+function nfkcChanges(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let k = NFKC_STABLE[c]!;
+    if (!k) {
+      // Only ranges without combining marks or characters that compose with a preceding one:
+      // there a character NFKC keeps alone is kept in any context.
+      const ch = String.fromCharCode(c);
+      NFKC_STABLE[c] = k = SAFE_RANGE(c) && !MARK.test(ch) && ch.normalize('NFKC') === ch ? 1 : 2;
+    }
+    if (k === 2) return true;
+  }
+  return false;
 }
 
 /** Hash of the folded text: the "same normalised text" identity used to skip re-ingested articles. */
 export function textHash(text: string): string {
-  return createHash('sha1').update(foldText(text)).digest('hex');
+  return hashOfFolded(foldText(text));
+}
+
+/** textHash of text already folded (ingest folds an article once for its hash and its shingles). */
+export function hashOfFolded(folded: string): string {
+  return createHash('sha1').update(folded).digest('hex');
 }
 
 /** 32-bit FNV-1a: a cheap, stable string hash (stable across runs, unlike object identity). */
@@ -31,9 +63,88 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** FNV-1a continued over more text: fnv1aFrom(fnv1a(a), b) === fnv1a(a + b), without building a + b. */
+export function fnv1aFrom(h: number, s: string, start = 0, end = s.length): number {
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The word pattern of `words`: figures keep their inner separators ("10,000", "3.5"). */
+export const WORD_PATTERN = /\d[\d,.]*\d|\d|[\p{L}][\p{L}\p{M}'-]*/gu;
+
 /** Word tokens of folded text; figures keep their inner separators ("10,000", "3.5"). */
 export function words(text: string): string[] {
-  return foldText(text).match(/\d[\d,.]*\d|\d|[\p{L}][\p{L}\p{M}'-]*/gu) ?? [];
+  return foldText(text).match(WORD_PATTERN) ?? [];
+}
+
+// Letter / mark tests for code points beyond ASCII, memoised per BMP code unit: the scanner
+// below asks for every character and a regex test per character would cost more than the scan.
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const BMP_CLASS = new Int8Array(0x10000); // 0: not known yet, 1: letter, 2: mark, 3: neither
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = BMP_CLASS[cp]!;
+    if (!k) {
+      const ch = String.fromCharCode(cp);
+      BMP_CLASS[cp] = k = LETTER.test(ch) ? 1 : LETTER_OR_MARK.test(ch) ? 2 : 3;
+    }
+    return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  return LETTER.test(ch) ? 1 : LETTER_OR_MARK.test(ch) ? 2 : 3;
+}
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Calls `onWord(start, end)` for each token `WORD_PATTERN` matches in `s`, in order, without
+ * building the token strings: the ingest hashes every word of every article, and a regex match
+ * array of substrings cost more than the hashing. `extraInWord` is one more code unit allowed
+ * after a word's first letter (nonNameWords also allows the typographic apostrophe). The scan
+ * stops when `onWord` returns true.
+ */
+export function scanWords(s: string, onWord: (start: number, end: number) => boolean | void, extraInWord = -1): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      // \d[\d,.]*\d|\d: the greedy run, given back to its last digit.
+      let end = i + 1;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (isDigit(d)) end = j + 1;
+        else if (d !== 44 && d !== 46) break;
+      }
+      if (onWord(i, end) === true) return;
+      i = end;
+      continue;
+    }
+    if (c < 128 ? isAsciiLetter(c) : classOf(s.codePointAt(i)!) === 1) {
+      let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (d < 128) {
+          if (isAsciiLetter(d) || d === 39 || d === 45 || d === extraInWord) j++;
+          else break;
+        } else if (d === extraInWord) j++;
+        else {
+          const cp = s.codePointAt(j)!;
+          if (classOf(cp) === 3) break;
+          j += cp > 0xffff ? 2 : 1;
+        }
+      }
+      if (onWord(i, j) === true) return;
+      i = j;
+      continue;
+    }
+    i++;
+  }
 }
 
 // Function words carry no claim content; dropping them lets "the troops were sent"

@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { analyze } from '../analyze.js';
 import type { Ledger } from '../ledger/types.js';
 import type { DB } from './open.js';
-import { StoreWriter, type StoredArticleMeta } from './writer.js';
-import { textHash } from '../corpus/text.js';
+import { StoreWriter, type BatchItem } from './writer.js';
+import { foldText, hashOfFolded } from '../corpus/text.js';
 import { readInputs, type ReadOptions } from '../ingest/feeds/inputs.js';
 
 export interface IngestProgress {
@@ -45,7 +45,10 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const start = performance.now();
   const s: IngestSummary = { added: 0, duplicates: 0, skipped: 0, failed: 0, seconds: 0, analysisSeconds: 0, storageSeconds: 0 };
-  let batch: Array<{ ledger: Ledger; meta: StoredArticleMeta }> = [];
+  // The analysed articles are written a batch at a time rather than one by one: besides one
+  // commit per batch, this keeps the analysis's tables in the CPU caches (writing each article
+  // as soon as it was analysed made the analysis ~40% and the storage ~100% slower).
+  let batch: BatchItem[] = [];
   // Identities in the batch not yet committed: a repeat inside one batch is skipped too.
   const pendingUrls = new Set<string>();
   const pendingHashes = new Set<string>();
@@ -83,7 +86,9 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
       continue;
     }
     const t0 = performance.now();
-    const hash = textHash(item.text);
+    // Folded and hashed once: the writer reuses both (hash, near-duplicate signature).
+    const folded = foldText(item.text);
+    const hash = hashOfFolded(folded);
     const url = item.meta.url;
     const stored = (url && pendingUrls.has(url)) || pendingHashes.has(hash) || writer.has(url, hash) !== null;
     storageMs += performance.now() - t0;
@@ -105,7 +110,7 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
       analysisMs += performance.now() - t1;
     }
     const { origin: _origin, ...meta } = item.meta;
-    batch.push({ ledger, meta });
+    batch.push({ ledger, meta, identity: { text: item.text, folded, hash } });
     if (url) pendingUrls.add(url);
     pendingHashes.add(hash);
     if (batch.length >= batchSize) flush();

@@ -7,12 +7,13 @@
  */
 import type { Ledger } from '../ledger/types.js';
 import type { DB } from './open.js';
-import { isUnresolvedName, nameKey, textHash } from '../corpus/text.js';
-import { ARTICLE_BANDS, CANDIDATE_ESTIMATE, articleShingles, articleSignature, copyScore } from '../corpus/duplicates.js';
-import { CLAIM_THRESHOLD, claimBands, clusterFeatures } from '../corpus/claimkey.js';
-import { bufferToSig, estimateJaccard, sigToBuffer, sortedFeatures, sortedJaccard } from '../corpus/minhash.js';
-import { extractFigures, type Figure } from '../corpus/figures.js';
+import { foldText, hashOfFolded, isUnresolvedName, nameKey } from '../corpus/text.js';
+import { ARTICLE_BANDS, CANDIDATE_ESTIMATE, copyScoreSorted, shinglesOfFolded, signatureOfFolded } from '../corpus/duplicates.js';
+import { CLAIM_THRESHOLD, claimKey } from '../corpus/claimkey.js';
+import { bufferToSig, estimateJaccard, sigToBuffer, sortedJaccard } from '../corpus/minhash.js';
+import { figuresOfFolded, type Figure } from '../corpus/figures.js';
 import { originOf, type ChainLink } from '../corpus/origins.js';
+import { ClaimIndex, type IndexedClaim } from './claim-index.js';
 
 export interface StoredArticleMeta {
   url?: string;
@@ -22,14 +23,23 @@ export interface StoredArticleMeta {
   byline?: string;
 }
 
+/** One analysed article for addBatch. */
+export interface BatchItem {
+  ledger: Ledger;
+  meta: StoredArticleMeta;
+  /**
+   * The text the caller already folded and hashed (ingest does, to skip stored articles before
+   * analysing them): reused when it is the ledger's text, so the article is folded only once.
+   */
+  identity?: { text: string; folded: string; hash: string };
+}
+
 export type AddResult = { status: 'added'; id: number; duplicateOf: number | null } | { status: 'skipped'; reason: 'url' | 'text' };
 
 /** How many LSH candidates are checked at most: bounds the cost of very common texts. */
 const CANDIDATE_LIMIT = 256;
 /** Per claim and band: bounds the cost of a very common claim wording. */
 const CLAIM_CANDIDATES_PER_BAND = 64;
-
-interface Candidate { id: number; cluster: number; features: Uint32Array }
 
 /** The article a claim comes from, as its cluster's view rows need it. */
 interface ReportArticle {
@@ -42,6 +52,8 @@ interface ReportArticle {
   carrier: string | null;
 }
 
+/** The distinct ids of a claim's chain, in order: most chains have one or two links, no Set needed. */
+const distinct = (ids: string[]): string[] => (ids.length < 2 || (ids.length === 2 && ids[0] !== ids[1]) ? ids : [...new Set(ids)]);
 const marks = (n: number) => Array(n).fill('?').join(', ');
 const interleave = (keys: number[], id: number) => keys.flatMap((k) => [k, id]);
 
@@ -58,13 +70,15 @@ export class StoreWriter {
       insertArticle: p(`INSERT INTO articles (url, text_hash, title, publisher, published, byline, text, ledger, dup_of, minhash)
         VALUES (@url, @hash, @title, @publisher, @published, @byline, @text, @ledger, @dupOf, @minhash)`),
       insertArticleBands: p(`INSERT INTO article_bands (band, article_id) VALUES ${Array(ARTICLE_BANDS).fill('(?, ?)').join(', ')}`),
-      insertArticleFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertSource: p(`INSERT INTO sources (article_id, local_id, name, key, kind, anonymous, role, affiliation)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       upsertCorpusSource: p(`INSERT INTO corpus_sources (key, name, kind, anonymous, articles, claims) VALUES (?, ?, ?, ?, 1, ?)
         ON CONFLICT(key) DO UPDATE SET articles = articles + 1, claims = claims + excluded.claims`),
-      claimCandidates: p(`SELECT id, cluster_id, features FROM claims WHERE id IN (SELECT value FROM json_each(?))`),
-      newFounders: p('SELECT id, bands FROM claims WHERE id > ? AND bands IS NOT NULL ORDER BY id'),
+      newFounders: p('SELECT id, cluster_id, features, bands FROM claims WHERE id > ? AND bands IS NOT NULL ORDER BY id'),
+      maxArticle: p('SELECT coalesce(max(id), 0) FROM articles').pluck(),
+      maxCluster: p('SELECT coalesce(max(id), 0) FROM clusters').pluck(),
+      indexArticles: p(`INSERT INTO articles_fts (rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles WHERE id > ?`),
+      indexClusters: p('INSERT INTO clusters_fts (rowid, text) SELECT id, text FROM clusters WHERE id > ?'),
       insertCluster: p('INSERT INTO clusters (text, reports, outlets, first_published) VALUES (?, 1, 1, ?)'),
       articleText: p('SELECT text FROM articles WHERE id = ?').pluck(),
       isMaterialised: p('SELECT 1 FROM cluster_reports WHERE cluster_id = ? LIMIT 1').pluck(),
@@ -83,7 +97,6 @@ export class StoreWriter {
         WHERE id = ?`),
       insertClaim: p(`INSERT INTO claims (article_id, local_id, cluster_id, text, certainty, chain, figures, features, bands)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertClusterFts: p('INSERT INTO clusters_fts (rowid, text) VALUES (?, ?)'),
       insertClaimSource: p('INSERT INTO claim_sources (claim_id, source_id) VALUES (?, ?)'),
       insertPlace: p('INSERT INTO places (article_id, name, lat, lon, country, mentions) VALUES (?, ?, ?, ?, ?, ?)'),
     };
@@ -97,11 +110,18 @@ export class StoreWriter {
   }
 
   /** Writes a batch of analysed articles in one transaction. */
-  addBatch(items: Array<{ ledger: Ledger; meta: StoredArticleMeta }>): AddResult[] {
+  addBatch(items: BatchItem[]): AddResult[] {
     const run = this.db.transaction(() => {
       // Inside the write lock: claims another writer committed meanwhile join the index first.
       this.refreshClaimIndex();
-      return items.map((it) => this.add(it.ledger, it.meta));
+      const articlesBefore = this.q.maxArticle.get() as number;
+      const clustersBefore = this.q.maxCluster.get() as number;
+      const results = items.map((it) => this.add(it));
+      // Full-text rows of the batch's new articles and clusters, one statement each rather than
+      // one per row (cheaper per row; nothing reads them before the commit).
+      this.q.indexArticles.run(articlesBefore);
+      this.q.indexClusters.run(clustersBefore);
+      return results;
     });
     try {
       // IMMEDIATE: take the write lock before reading, so the index cannot miss a concurrent commit.
@@ -115,43 +135,36 @@ export class StoreWriter {
   }
 
   /**
-   * The claim LSH index (band key -> first claims of clusters) lives in memory: an index row
-   * per band in SQLite cost more than anything else a claim needs (random B-tree inserts).
-   * The band keys are stored with each cluster's first claim, so the index is rebuilt from the
-   * store, and extended with what other writers committed, at the start of every batch.
+   * The claim LSH index (band key -> first claims of clusters) lives in memory, with each indexed
+   * claim's cluster and features: an index row per band in SQLite cost more than anything else a
+   * claim needs (random B-tree inserts), and reading candidates' features back from SQLite cost
+   * more than comparing them (the features take about 100 bytes a cluster, some 25 MB for a
+   * 100k-article store). The band keys and features are stored with each cluster's first claim,
+   * so the index is rebuilt from the store, and extended with what other writers committed, at
+   * the start of every batch.
    */
-  private readonly claimIndex = new Map<number, number | number[]>();
+  private readonly claimIndex = new ClaimIndex(CLAIM_CANDIDATES_PER_BAND);
   private indexedUpTo = 0;
 
   private refreshClaimIndex(): void {
-    for (const row of this.q.newFounders.iterate(this.indexedUpTo) as Iterable<{ id: number; bands: Buffer }>) {
+    for (const row of this.q.newFounders.iterate(this.indexedUpTo) as Iterable<{ id: number; cluster_id: number; features: Buffer; bands: Buffer }>) {
       const keys = new Float64Array(row.bands.buffer.slice(row.bands.byteOffset, row.bands.byteOffset + row.bands.byteLength));
-      for (const k of keys) this.indexClaim(k, row.id);
+      this.claimIndex.add({ id: row.id, cluster: row.cluster_id, features: bufferToSig(row.features) }, keys);
       this.indexedUpTo = row.id;
     }
   }
 
-  private indexClaim(band: number, claimId: number): void {
-    const cur = this.claimIndex.get(band);
-    if (cur === undefined) this.claimIndex.set(band, claimId);
-    else if (typeof cur === 'number') this.claimIndex.set(band, [cur, claimId]);
-    else if (cur.length < CLAIM_CANDIDATES_PER_BAND) cur.push(claimId);
-  }
-
-  private claimsInBand(band: number): number[] {
-    const cur = this.claimIndex.get(band);
-    return cur === undefined ? [] : typeof cur === 'number' ? [cur] : cur;
-  }
-
-  /** Adds one article; call inside a transaction (addBatch does). */
-  add(ledger: Ledger, meta: StoredArticleMeta): AddResult {
+  /** Adds one article; inside addBatch's transaction, which then indexes its text. */
+  private add({ ledger, meta, identity }: BatchItem): AddResult {
     const text = ledger.article.text;
-    const hash = textHash(text);
+    const known = identity && identity.text === text ? identity : null;
+    const folded = known ? known.folded : foldText(text);
+    const hash = known ? known.hash : hashOfFolded(folded);
     const url = meta.url ?? ledger.article.url;
     const seen = this.has(url, hash);
     if (seen) return { status: 'skipped', reason: seen };
 
-    const { shingles, sig, bands } = articleSignature(text);
+    const { shingles, sig, bands } = signatureOfFolded(folded);
     const dupOf = this.findOriginal(shingles, sig, bands);
     const publisher = meta.publisher ?? ledger.article.publisher ?? null;
     const published = meta.published ?? ledger.article.published ?? null;
@@ -163,7 +176,6 @@ export class StoreWriter {
       text, ledger: JSON.stringify({ ...ledger, article: articleRest }), dupOf, minhash: sigToBuffer(sig),
     }).lastInsertRowid);
     this.q.insertArticleBands.run(...interleave(bands, id));
-    this.q.insertArticleFts.run(id, title ?? '', text);
 
     const sourceRow = this.addSources(id, ledger, dupOf !== null);
     // A copy carries its original's text, so its claims relay the original outlet's reporting.
@@ -176,12 +188,12 @@ export class StoreWriter {
   }
 
   /** The earliest stored article this text is a near-copy of, or null. */
-  private findOriginal(shingles: Set<number>, sig: Uint32Array, bands: number[]): number | null {
+  private findOriginal(shingles: Uint32Array, sig: Uint32Array, bands: number[]): number | null {
     let best: { id: number; score: number } | null = null;
     for (const row of this.q.articleCandidates.all(...bands) as Array<{ id: number; minhash: Buffer; dup_of: number | null }>) {
       // The estimate only filters: the few candidates near the threshold are compared exactly.
       if (estimateJaccard(sig, bufferToSig(row.minhash)) < CANDIDATE_ESTIMATE) continue;
-      const score = copyScore(shingles, articleShingles(this.q.articleText.get(row.id) as string));
+      const score = copyScoreSorted(shingles, shinglesOfFolded(foldText(this.q.articleText.get(row.id) as string)));
       const original = row.dup_of ?? row.id;
       if (score > 0 && (!best || score > best.score || (score === best.score && original < best.id))) {
         best = { id: original, score };
@@ -193,7 +205,7 @@ export class StoreWriter {
   private addSources(articleId: number, ledger: Ledger, isDuplicate: boolean): Map<string, number> {
     const rows = new Map<string, number>();
     const claimsPerSource = new Map<string, number>();
-    for (const c of ledger.claims) for (const s of new Set(c.sources)) claimsPerSource.set(s, (claimsPerSource.get(s) ?? 0) + 1);
+    for (const c of ledger.claims) for (const s of distinct(c.sources)) claimsPerSource.set(s, (claimsPerSource.get(s) ?? 0) + 1);
     const counted = new Set<string>();
     for (const s of ledger.sources) {
       const key = nameKey(s.name) || s.name.toLowerCase();
@@ -213,32 +225,23 @@ export class StoreWriter {
   private addClaims(ledger: Ledger, sourceRow: Map<string, number>, art: ReportArticle): void {
     const { id: articleId, published } = art;
     const sources = new Map(ledger.sources.map((s) => [s.id, s]));
-    const prepared = ledger.claims.map((c) => {
+    for (const c of ledger.claims) {
       const text = c.text.trim();
-      const features = text ? clusterFeatures(text) : null;
-      return { claim: c, text, bands: features ? claimBands(features) : [], sorted: features ? sortedFeatures(features) : null };
-    });
-    // One query for the candidates of all the article's claims, not one per claim.
-    const ids = [...new Set(prepared.flatMap((p) => p.bands.flatMap((b) => this.claimsInBand(b))))];
-    const known = new Map<number, Candidate>();
-    if (ids.length) {
-      for (const row of this.q.claimCandidates.all(JSON.stringify(ids)) as Array<{ id: number; cluster_id: number; features: Buffer }>) {
-        known.set(row.id, { id: row.id, cluster: row.cluster_id, features: bufferToSig(row.features) });
-      }
-    }
-    for (const { claim: c, text, bands, sorted } of prepared) {
       if (!text) continue;
-      let cluster = sorted ? this.findCluster(sorted, bands, known) : null;
+      // Folded once for both the clustering key and the figures.
+      const folded = foldText(text);
+      const key = claimKey(text, folded);
+      let cluster = key ? this.findCluster(key.features, key.bands) : null;
       // Only a cluster's first claim is indexed: a new claim is compared with it, not with every
       // member, so a cluster cannot drift by chaining ("A~B, B~C" without "A~C").
       const founds = cluster === null;
-      if (cluster === null) {
-        cluster = Number(this.q.insertCluster.run(text, published).lastInsertRowid);
-        this.q.insertClusterFts.run(cluster, text);
+      if (cluster === null) cluster = Number(this.q.insertCluster.run(text, published).lastInsertRowid);
+      const chain: ChainLink[] = [];
+      for (const id of c.sources) {
+        const s = sources.get(id);
+        if (s !== undefined) chain.push({ name: s.name, anonymous: s.anonymous });
       }
-      const chain = c.sources.map((id) => sources.get(id)).filter((s) => s !== undefined)
-        .map((s) => ({ name: s.name, anonymous: s.anonymous }));
-      const figures = extractFigures(text);
+      const figures = figuresOfFolded(folded);
       if (!founds) {
         // The cluster's second claim: from now on the cluster keeps its view rows.
         if (this.q.isMaterialised.get(cluster) === undefined) this.materialise(cluster);
@@ -246,17 +249,17 @@ export class StoreWriter {
         const newArticle = this.record(cluster, art, chain, figures);
         if (newArticle) this.q.bumpCluster.run(1, newOutlet ? 1 : 0, published, published, published, cluster);
       }
-      const indexed = founds && sorted !== null && bands.length > 0;
+      const indexed = founds && key !== null && key.bands.length > 0;
       const claimId = Number(this.q.insertClaim.run(articleId, c.id, cluster, text, c.certainty,
-        JSON.stringify(chain), JSON.stringify(figures), sorted ? sigToBuffer(sorted) : null,
-        indexed ? Buffer.from(Float64Array.from(bands).buffer) : null).lastInsertRowid);
+        chain.length ? JSON.stringify(chain) : '[]', figures.length ? JSON.stringify(figures) : '[]',
+        key ? sigToBuffer(key.features) : null,
+        indexed ? Buffer.from(Float64Array.from(key.bands).buffer) : null).lastInsertRowid);
       if (indexed) {
         // Later claims, of this article too, find it.
-        for (const b of bands) this.indexClaim(b, claimId);
+        this.claimIndex.add({ id: claimId, cluster, features: key.features }, key.bands);
         this.indexedUpTo = Math.max(this.indexedUpTo, claimId);
-        known.set(claimId, { id: claimId, cluster, features: sorted! });
       }
-      for (const sid of new Set(c.sources)) {
+      for (const sid of distinct(c.sources)) {
         const row = sourceRow.get(sid);
         if (row !== undefined) this.q.insertClaimSource.run(claimId, row);
       }
@@ -292,20 +295,18 @@ export class StoreWriter {
   }
 
   /** The cluster whose first claim is most similar to this one, if similar enough. */
-  private findCluster(features: Uint32Array, bands: number[], known: Map<number, Candidate>): number | null {
+  private findCluster(features: Uint32Array, bands: number[]): number | null {
     let best: { cluster: number; score: number } | null = null;
     const seen = new Set<number>();
-    for (const b of bands) {
-      for (const id of this.claimsInBand(b)) {
-        const cand = known.get(id);
-        if (!cand || seen.has(id)) continue;
-        seen.add(id);
-        const score = sortedJaccard(features, cand.features);
-        if (score >= CLAIM_THRESHOLD && (!best || score > best.score || (score === best.score && cand.cluster < best.cluster))) {
-          best = { cluster: cand.cluster, score };
-        }
+    const consider = (cand: IndexedClaim) => {
+      if (seen.has(cand.id)) return;
+      seen.add(cand.id);
+      const score = sortedJaccard(features, cand.features);
+      if (score >= CLAIM_THRESHOLD && (!best || score > best.score || (score === best.score && cand.cluster < best.cluster))) {
+        best = { cluster: cand.cluster, score };
       }
-    }
-    return best ? best.cluster : null;
+    };
+    for (const b of bands) this.claimIndex.forEachInBand(b, consider);
+    return best === null ? null : (best as { cluster: number }).cluster;
   }
 }
