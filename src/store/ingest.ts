@@ -5,8 +5,7 @@
  * article can be reported.
  */
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../analyze.js';
-import type { Ledger } from '../ledger/types.js';
+import { analyzeBatch } from '../analyze.js';
 import type { DB } from './open.js';
 import { StoreWriter, type BatchItem } from './writer.js';
 import { foldText, hashOfFolded } from '../corpus/text.js';
@@ -39,6 +38,8 @@ export interface IngestSummary {
 }
 
 export const DEFAULT_BATCH_SIZE = 64;
+/** Articles analysed together, stage by stage: enough to keep each stage's tables warm, few enough to keep progress smooth. */
+const ANALYSIS_BATCH = 16;
 
 export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const writer = new StoreWriter(db);
@@ -49,6 +50,8 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
   // commit per batch, this keeps the analysis's tables in the CPU caches (writing each article
   // as soon as it was analysed made the analysis ~40% and the storage ~100% slower).
   let batch: BatchItem[] = [];
+  // Read but not yet analysed: analysed ANALYSIS_BATCH at a time, stage by stage (analyzeBatch).
+  let unanalysed: Array<{ text: string; meta: BatchItem['meta'] & { origin?: string }; identity: BatchItem['identity'] }> = [];
   // Identities in the batch not yet committed: a repeat inside one batch is skipped too.
   const pendingUrls = new Set<string>();
   const pendingHashes = new Set<string>();
@@ -56,7 +59,26 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
   let storageMs = 0, analysisMs = 0;
 
   const progress = () => opts.onProgress?.({ done, added: s.added, elapsedMs: performance.now() - start });
+  const analyse = () => {
+    if (!unanalysed.length) return;
+    const t1 = performance.now();
+    const ledgers = analyzeBatch(unanalysed);
+    analysisMs += performance.now() - t1;
+    unanalysed.forEach((it, k) => {
+      const ledger = ledgers[k]!;
+      if (ledger instanceof Error) {
+        s.failed++;
+        opts.onProblem?.(it.meta.origin ?? '?', `analysis failed (${ledger.message})`);
+        return;
+      }
+      const { origin: _origin, ...meta } = it.meta;
+      batch.push({ ledger, meta, identity: it.identity });
+    });
+    unanalysed = [];
+    if (batch.length >= batchSize) flush();
+  };
   const flush = () => {
+    analyse();
     if (!batch.length) return;
     const t = performance.now();
     for (const r of writer.addBatch(batch)) {
@@ -97,23 +119,10 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
       progress();
       continue;
     }
-    let ledger: Ledger;
-    const t1 = performance.now();
-    try {
-      ledger = analyze(item.text, item.meta);
-    } catch (e) {
-      s.failed++;
-      opts.onProblem?.(item.meta.origin ?? '?', `analysis failed (${e instanceof Error ? e.message : String(e)})`);
-      progress();
-      continue;
-    } finally {
-      analysisMs += performance.now() - t1;
-    }
-    const { origin: _origin, ...meta } = item.meta;
-    batch.push({ ledger, meta, identity: { text: item.text, folded, hash } });
+    unanalysed.push({ text: item.text, meta: item.meta, identity: { text: item.text, folded, hash } });
     if (url) pendingUrls.add(url);
     pendingHashes.add(hash);
-    if (batch.length >= batchSize) flush();
+    if (unanalysed.length >= ANALYSIS_BATCH) analyse();
     progress();
   }
   flush();
