@@ -71,7 +71,7 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     legislator congress senate parliament governor mayor authorities authority state cabinet
     regime police prosecutor prosecutors`)],
   ['organization', set(`company companies firm firms corporation shipowner shipowners operator operators
-    manufacturer manufacturers insurer insurers airline airlines charity charities ngo group groups`)],
+    manufacturer manufacturers insurer insurers airline airlines charity charities ngo group groups team`)],
   ['document', set(`report statement study survey poll document documents filing filings memo letter
     assessment analysis data records transcript`)],
 ];

@@ -26,7 +26,8 @@ const ACTS: Array<[VerificationStatus, RegExp]> = [
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g],
 ];
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
-const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)|it|this|that|them)\b/i;
+// A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
+const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)\b|(?:it|this|that|them)$)/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
 export function verification(doc: Doc): void {
@@ -47,8 +48,11 @@ export function verification(doc: Doc): void {
       taken.push(span);
       // "X could not be verified": X is what went unverified, and nobody in particular failed to.
       const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently\b/.test(m[0]);
-      const by = passive ? null : performer(doc, resolver, span, s.firstToken);
-      const target = passive ? concernedClaim(doc, span, s, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s);
+      // An act inside what a source is quoted as saying ("it stressed there was no
+      // evidence that …") is that source's, unless the act has a subject of its own.
+      const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
+      const by = passive ? null : performer(doc, resolver, span, s.firstToken) ?? reporter?.sources[0] ?? null;
+      const target = passive ? concernedClaim(doc, span, s, status, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s, status);
       target.verification.push({ status, by, span });
     }
   }
@@ -61,6 +65,8 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number)
   let k = doc.tokenAt(act.start);
   while (k < doc.tokens.length && doc.tokens[k]!.pos !== 'VERB' && doc.tokens[k]!.pos !== 'AUX' && doc.tokens[k]!.start < act.end) k++;
   let subj = subjectBefore(doc, k, first);
+  // "there was no evidence": the act's own words are no subject.
+  if (subj && subj.span.end > act.start) subj = null;
   if (!subj && doc.tokens[k - 1]?.text === ',') {
     // participle: walk back to the main verb, then take its subject
     let v = k - 2;
@@ -93,7 +99,7 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
 
 const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
 
-function concernedClaim(doc: Doc, act: Span, sentence: Span, given?: Span): Claim {
+function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, given?: Span): Claim {
   // The object: what follows the act up to the end of its clause (or, for a passive, its subject).
   let object: Span;
   if (given) object = given;
@@ -122,6 +128,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, given?: Span): Clai
       ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null), act);
     if (best) return best;
   }
+  // A denial answers what was just reported, in whatever words ("… destroyed a
+  // radar installation. IRNA denied that any military site had been damaged").
+  // ("denied reports that …" names what it denies: that becomes a claim below.)
+  if (status === 'denied' && /^that\s/i.test(clause) && latest && doc.sentenceAt(act.start) - doc.sentenceAt(latest.span[0]!.start) <= 2) return latest;
   if (clause.length > 3 && words.size) {
     const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [] };
     doc.claims.push(claim);
