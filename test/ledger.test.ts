@@ -168,3 +168,16 @@ test('sources: an unnamed individual is an anonymous person whom "she" can refer
   const ortiz = l.sources.find((s) => s.name === 'Carmen Ortiz')!;
   assert.deepEqual(claimWith(l, 'everything possible').sources, [ortiz.id]);
 });
+
+test('sources: "the group" is the organisation named before it; a watchdog named like a person is an organisation', () => {
+  const l = analyze([
+    "Israel's military said a rocket fired by the Palestinian Islamic Jihad group had misfired.",
+    'The group rejected the claim and blamed an Israeli airstrike.',
+    'Human Rights Watch said the evidence it had reviewed pointed to a rocket.',
+  ].join('\n'));
+  const names = l.sources.map((s) => s.name);
+  assert.ok(!names.includes('group'), names.join(' | '));
+  const pij = l.sources.find((s) => /Islamic Jihad/.test(s.name));
+  assert.ok(pij && pij.mentions.some((m) => text(l, m) === 'The group'), names.join(' | '));
+  assert.equal(l.sources.find((s) => s.name === 'Human Rights Watch')?.kind, 'organization');
+});

@@ -29,6 +29,7 @@ export const ORG_HEADS = set(`
   court army navy forces force fleet command corps guard police
   bank fund group company corporation corp corp. inc inc. ltd ltd. llc co co. holdings
   center centre organization organisation alliance coalition front movement campaign
+  watch rights international initiative project trust forum monitor observatory
   embassy consulate mission church hospital nations cross crescent
 `);
 

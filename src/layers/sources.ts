@@ -125,7 +125,7 @@ export class SourceResolver {
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
-      const found = this.resolveDescription(toks, mention.start);
+      const found = this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
     return [this.named(mention, toks, false, whole).id];
@@ -166,6 +166,29 @@ export class SourceResolver {
     if (!target) return [this.named(mention, [t]).id];
     target.mentions.push(mention);
     return [target.id];
+  }
+
+  /**
+   * An organisation named earlier but not yet a source, whose name ends in
+   * the description's head: "… the Palestinian Islamic Jihad group … The group
+   * rejected the claim".
+   */
+  private entityDescribed(head: Token, before: number): Source | undefined {
+    if (head.pos !== 'NOUN') return undefined;
+    let best: Span | undefined;
+    for (const e of this.doc.entities) {
+      // A one-word "organisation" is too often a capitalised common noun ("Waivers") to stand for "the waivers".
+      if (e.type !== 'organization' || !e.name.includes(' ')) continue;
+      for (const m of e.mentions) {
+        if (m.end > before || (best && m.start < best.start)) continue;
+        // The mention, with the common noun that may follow the name ("… Jihad group").
+        const next = this.doc.tokens[this.doc.tokenAt(m.end)];
+        const ends = this.doc.slice(m).toLowerCase().endsWith(head.lower) ? m
+          : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
+        if (ends) best = ends;
+      }
+    }
+    return best ? this.named(best, this.tokensIn(best), true, false) : undefined;
   }
 
   /** A person named earlier but not yet a source: "Kim met Putin. He said …". */
