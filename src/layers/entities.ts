@@ -19,7 +19,7 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
-import { countryOfDemonym } from '../geo/gazetteer.js';
+import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures } from './numbers.js';
 
 const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[A-Z0-9]/.test(t.text);
@@ -173,6 +173,11 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: 'place', name, span, key: key('place'), weak: true };
     return { type: 'organization', name, span, key: key('organization'), weak: true };
+  }
+  // "Palestinian Islamic Jihad", "American Airlines": a name opened by a demonym is an institution's.
+  const demonym = (w: string) => !!countryOfDemonym(w) && !isCountryName(w); // "Cuban", not "Cuba" ("Cuba Gooding Jr.")
+  if (!titled && demonym(words[0]!.text) && !countryOfDemonym(words[0]!.text + ' ' + words[1]!.text)) {
+    return { type: 'organization', name, span, key: key('organization') };
   }
   const looksLikeName = words.length <= 4 && words.every((t) => /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/.test(t.text));
   const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));

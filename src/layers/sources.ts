@@ -178,12 +178,12 @@ export class SourceResolver {
     let best: Span | undefined;
     for (const e of this.doc.entities) {
       // A one-word "organisation" is too often a capitalised common noun ("Waivers") to stand for "the waivers".
-      if (e.type !== 'organization' || !e.name.includes(' ')) continue;
+      if (e.type === 'place' || !e.name.includes(' ')) continue;
       for (const m of e.mentions) {
         if (m.end > before || (best && m.start < best.start)) continue;
         // The mention, with the common noun that may follow the name ("… Jihad group").
         const next = this.doc.tokens[this.doc.tokenAt(m.end)];
-        const ends = this.doc.slice(m).toLowerCase().endsWith(head.lower) ? m
+        const ends = e.type === 'organization' && this.doc.slice(m).toLowerCase().endsWith(head.lower) ? m
           : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
         if (ends) best = ends;
       }
