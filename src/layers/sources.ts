@@ -384,7 +384,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const firstAdp = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   const core = firstAdp > 0 ? toks.slice(0, firstAdp) : toks;
   const headTok = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
-  const head = headTok?.lower ?? '';
+  // (wink may tag a plural head as a verb: "reports from multiple sources".)
+  const head = headTok?.lower ?? core[core.length - 1]?.lower ?? '';
   const unnamedGroup = [...words].some((w) => ANONYMITY_MARKERS.has(w)) || ANONYMOUS_HEADS.has(head)
     || (headTok?.pos === 'NOUN' && UNNAMED_PEOPLE.test(head) && !MACHINES.test(head)) || TRADE_PLURAL.test(head);
   const namedOrg = !!orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head);
