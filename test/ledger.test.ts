@@ -181,3 +181,18 @@ test('sources: "the group" is the organisation named before it; a watchdog named
   assert.ok(pij && pij.mentions.some((m) => text(l, m) === 'The group'), names.join(' | '));
   assert.equal(l.sources.find((s) => s.name === 'Human Rights Watch')?.kind, 'organization');
 });
+
+test('sources: an apposition after a name gives role and affiliation; a name after "the drugmaker" is a company', () => {
+  const l = analyze([
+    'The drugmaker Novaris said on Wednesday that its vaccine prevented most severe infections.',
+    '"A press release is not a paper," said Dr. Amir Haddad, an epidemiologist at the University of Toronto.',
+    'According to a person familiar with the matter, the company has signed supply agreements.',
+  ].join('\n'));
+  const haddad = l.sources.find((s) => s.name === 'Amir Haddad');
+  assert.equal(haddad?.role, 'epidemiologist');
+  assert.equal(haddad?.affiliation, 'University of Toronto');
+  assert.equal(l.sources.find((s) => /Novaris/.test(s.name))?.kind, 'organization');
+  const insider = l.sources.find((s) => /person familiar/.test(s.name));
+  assert.equal(insider?.kind, 'person');
+  assert.equal(insider?.anonymous, true);
+});

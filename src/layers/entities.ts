@@ -31,6 +31,9 @@ const FIELD_WORDS = new Set(['studies', 'services', 'affairs', 'sciences', 'scie
   'environment', 'education', 'culture', 'sport', 'sports', 'tourism', 'finance', 'planning', 'management', 'communications']);
 /** Titles that name a unit, not an office: they open a name ("Army Lt. Col. …") but never end one's description. */
 const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coast', 'guard', 'corps']);
+/** Common nouns for institutions that may stand before their name ("the company Acme"). */
+const INSTITUTION_NOUNS = new Set(['company', 'firm', 'group', 'newspaper', 'broadcaster', 'agency', 'bank', 'insurer', 'airline',
+  'carrier', 'manufacturer', 'operator', 'charity', 'ministry', 'network', 'startup', 'retailer', 'publisher', 'outlet', 'party', 'militia']);
 /** A word of a person's name: "Laura", "O'Brien", "J." */
 const PERSON_WORD = /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
@@ -162,6 +165,10 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (countryOfDemonym(name)) return null; // "the Russian nor North Korean governments"
   const sentenceStart = toks[i]!.sentence !== prev?.sentence;
   if (words.length === 1) {
+    // "the drugmaker Novaris", "the newspaper Haaretz": a name after an institution's common noun is that institution.
+    if (prev && prev.pos === 'NOUN' && (INSTITUTION_NOUNS.has(prev.lower) || prev.lower.endsWith('maker'))) {
+      return { type: 'organization', name, span, key: key('organization') };
+    }
     // An acronym names an institution, not a person ("IRNA denied", "SBU said").
     if (/^[A-Z]{3,}$/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // A capitalised first word followed by a common noun is usually a modifier.

@@ -42,7 +42,7 @@ export const KNOWN_ORGS = set(`
 
 /** Nouns that name what a source does ("the spokesperson", "a senior official"). */
 export const ROLE_NOUNS = set(`
-  spokesperson spokesman spokeswoman spokespeople official officials minister ministers secretary
+  executive epidemiologist virologist spokesperson spokesman spokeswoman spokespeople official officials minister ministers secretary
   president vice-president leader leaders ambassador diplomat diplomats envoy general commander
   officer officers colonel lieutenant admiral chief director head chairman chairwoman chair
   senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative
@@ -129,7 +129,7 @@ export const MEDIA_TITLES = set(`times post journal news herald tribune telegrap
   independent observer examiner courier dispatch mirror enquirer bulletin daily weekly`);
 
 /** Nouns for one individual by circumstance or trade ("a shop owner", "one witness"): such a source is a person. */
-export const HUMAN_NOUNS = set(`owner shopkeeper resident witness woman man mother father son daughter wife husband
+export const HUMAN_NOUNS = set(`person owner shopkeeper resident witness woman man mother father son daughter wife husband
   farmer teacher doctor nurse driver worker student survivor relative neighbour neighbor passenger victim volunteer
   soldier pilot fisherman villager refugee medic engineer lawyer activist priest imam pastor shopper customer patient
   parent grandmother grandfather teenager boy girl friend colleague eyewitness bystander`);

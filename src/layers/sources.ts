@@ -251,6 +251,7 @@ export class SourceResolver {
     // "She said …" of a person introduced elsewhere as "Health Secretary Laura
     // Bennett": the office written before any of the name's mentions.
     if (person && !s.role) Object.assign(s, pick(this.officeBefore(person), ['role', 'affiliation']));
+    if (person && !s.role) Object.assign(s, this.officeAfter(person));
     if (!silent || !s.mentions.length) s.mentions.push(spoken);
     return s;
   }
@@ -288,6 +289,37 @@ export class SourceResolver {
       if (a === first) continue;
       const typed = typeMention(doc, [...doc.tokens.slice(a, first), ...this.tokensIn(m)], person.name);
       if (typed.role) return typed;
+    }
+    return {};
+  }
+
+  /**
+   * "Dr. Amir Haddad, an epidemiologist at the University of Toronto": the
+   * apposition after a full mention gives the role, and the name after
+   * "at / of / for" the affiliation.
+   */
+  private officeAfter(person: { mentions: Span[] }): { role?: string; affiliation?: string } {
+    const doc = this.doc;
+    for (const m of person.mentions) {
+      if (!/\s/.test(doc.slice(m))) continue;
+      let k = doc.tokenAt(m.end);
+      if (doc.tokens[k]?.text !== ',' || !/^(?:a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '')) continue;
+      k += 2;
+      const sentence = doc.tokens[k]?.sentence;
+      let end = k, roleEnd = -1;
+      while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 12) {
+        if (ROLE_NOUNS.has(doc.tokens[end]!.lower)) roleEnd = end;
+        end++;
+      }
+      if (roleEnd < 0) continue;
+      const out: { role?: string; affiliation?: string } = { role: doc.text.slice(doc.tokens[k]!.start, doc.tokens[roleEnd]!.end) };
+      const prep = doc.tokens[roleEnd + 1];
+      if (prep && (prep.lower === 'at' || prep.lower === 'of' || prep.lower === 'for') && roleEnd + 2 < end) {
+        let a = roleEnd + 2;
+        if (doc.tokens[a]!.lower === 'the') a++;
+        if (a < end && /^[A-Z]/.test(doc.tokens[a]!.text)) out.affiliation = doc.text.slice(doc.tokens[a]!.start, doc.tokens[end - 1]!.end);
+      }
+      return out;
     }
     return {};
   }
@@ -352,8 +384,8 @@ function insideName(toks: Token[], i: number): boolean {
 function singularHuman(toks: Token[]): boolean {
   const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
   const core = stop > 0 ? toks.slice(0, stop) : toks;
-  const head = core[core.length - 1];
-  return !!head && head.pos === 'NOUN' && HUMAN_NOUNS.has(head.lower);
+  const head = [...core].reverse().find((t) => t.pos === 'NOUN');
+  return !!head && HUMAN_NOUNS.has(head.lower);
 }
 
 interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
@@ -375,7 +407,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // seen by The Guardian" are documents, "analysts at the bank" experts.
     const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
     const core = stop > 0 ? lowers.slice(0, stop) : lowers;
-    kind = kindOf(complement) ?? kindOf(core) ?? kindOf(lowers) ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : 'unspecified');
+    kind = kindOf(complement) ?? kindOf(core) ?? kindOf(lowers)
+      ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
     // A country that speaks is its government ("Ukraine announced …").
     if (kind === 'unspecified' && placeName) kind = 'government';
@@ -409,7 +442,9 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // The affiliation: the proper nouns before the role that are not titles themselves ("UN" of "UN Secretary-General").
     let affEnd = roleEnd - 1;
     while (affEnd >= roleStart && (NAME_TITLES.has(toks[affEnd]!.lower) || ROLE_NOUNS.has(toks[affEnd]!.lower) || toks[affEnd]!.text === '-')) affEnd--;
-    const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN');
+    // (A lone capitalised word opening the sentence is no affiliation: "Independent experts".)
+    const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN')
+      .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start));
     if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);
   }
   return out;
