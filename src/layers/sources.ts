@@ -10,11 +10,12 @@
  *    latest source whose role, name or kind it repeats;
  *  - a name takes its entity, so "Dietz" and "Charlie Dietz" are one source.
  */
-import type { Doc, Source, SourceKind, Token } from '../doc/doc.js';
+import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
-import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
+import { NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
+import { typeMention, type Typed } from './source-typing.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
@@ -358,14 +359,6 @@ function splitConjuncts(toks: Token[]): Token[][] {
   return parts;
 }
 
-/** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
-const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
-
-/** A plural of people by trade with no name ("brokers", "scientists", "volcanologists") is as unnamed as "officials". */
-const UNNAMED_PEOPLE = /^[a-z]+(?:ers|ists|ysts)$/;
-/** …but machines and papers are no people ("helicopters said" is a tagging error, not an anonymous source). */
-const MACHINES = /(?:copters|liners|tankers|computers|papers|numbers|others|letters|centers|containers|headquarters)$/;
-
 /**
  * "the Center for Strategic and International Studies", "Department of Health
  * and Human Services": an "and" between capitalised words after a name's
@@ -378,76 +371,6 @@ function insideName(toks: Token[], i: number): boolean {
     if ((toks[k]!.lower === 'of' || toks[k]!.lower === 'for') && cap(toks[k - 1])) return true;
   }
   return false;
-}
-
-/** "One shop owner", "a witness": one unnamed individual is a person (and "she" may refer to them). */
-function singularHuman(toks: Token[]): boolean {
-  const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
-  const core = stop > 0 ? toks.slice(0, stop) : toks;
-  const head = [...core].reverse().find((t) => t.pos === 'NOUN');
-  return !!head && HUMAN_NOUNS.has(head.lower);
-}
-
-interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
-
-/** Kind, anonymity, role and affiliation from the words of a mention. */
-export function typeMention(doc: Doc, toks: Token[], personName?: string, orgName?: string, placeName?: string): Typed {
-  const lowers = toks.map((t) => t.lower.replace(/\.$/, ''));
-  const words = new Set(lowers);
-  let kind: SourceKind = 'unspecified';
-  // "a spokesperson for one large Greek shipowner": a generic role followed by
-  // whom it serves takes its kind from that complement when the complement says.
-  const ofAt = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP' && GENERIC_ROLES.has(lowers[i - 1]!));
-  const complement = ofAt > 0 ? lowers.slice(ofAt + 1) : [];
-  const kindOf = (ws: string[]) => KIND_WORDS.find(([, set]) => ws.some((w) => set.has(w)))?.[0] as SourceKind | undefined;
-  if (personName) kind = 'person';
-  else if (singularHuman(toks)) kind = 'person';
-  else {
-    // The words before any preposition or participle first: "internal documents
-    // seen by The Guardian" are documents, "analysts at the bank" experts.
-    const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
-    const core = stop > 0 ? lowers.slice(0, stop) : lowers;
-    kind = kindOf(complement) ?? kindOf(core) ?? kindOf(lowers)
-      ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
-    if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
-    // A country that speaks is its government ("Ukraine announced …").
-    if (kind === 'unspecified' && placeName) kind = 'government';
-  }
-  // The head noun: the last noun before any prepositional phrase ("reports from multiple sources").
-  const firstAdp = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP');
-  const core = firstAdp > 0 ? toks.slice(0, firstAdp) : toks;
-  const headTok = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
-  // (wink may tag a plural head as a verb: "reports from multiple sources".)
-  const head = headTok?.lower ?? core[core.length - 1]?.lower ?? '';
-  const unnamedGroup = [...words].some((w) => ANONYMITY_MARKERS.has(w)) || ANONYMOUS_HEADS.has(head)
-    || (headTok?.pos === 'NOUN' && UNNAMED_PEOPLE.test(head) && !MACHINES.test(head)) || TRADE_PLURAL.test(head);
-  const namedOrg = !!orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head);
-  // A person typed from a common noun ("one shop owner") is unnamed, so anonymous.
-  const anonymous = !personName && (kind === 'person' || (!namedOrg && unnamedGroup));
-
-  const out: Typed = { kind, anonymous };
-  // Role: the words before a person's name up to the last role noun
-  // ("U.S. Defense Department spokesperson Army Lt. Col. Charlie Dietz").
-  let roleEnd = -1;
-  const nameStart = personName ? toks.findIndex((t) => personName.startsWith(t.text) && !NAME_TITLES.has(t.lower)) : toks.length;
-  for (let i = 0; i < (nameStart < 0 ? toks.length : nameStart); i++) if (ROLE_NOUNS.has(toks[i]!.lower)) roleEnd = i;
-  if (roleEnd >= 0) {
-    // "Secretary of State Hillary Clinton": the office's complement is part of the role.
-    const end = nameStart < 0 ? toks.length : nameStart;
-    const officeEnd = (toks[roleEnd + 1]?.lower === 'of' || toks[roleEnd + 1]?.lower === 'for') && roleEnd + 2 < end
-      && toks.slice(roleEnd + 2, end).every((t) => /^[A-Z]/.test(t.text)) ? end - 1 : roleEnd;
-    let roleStart = 0;
-    while (roleStart < roleEnd && /^(?:the|a|an)$/.test(toks[roleStart]!.lower)) roleStart++;
-    out.role = doc.text.slice(toks[roleStart]!.start, toks[officeEnd]!.end);
-    // The affiliation: the proper nouns before the role that are not titles themselves ("UN" of "UN Secretary-General").
-    let affEnd = roleEnd - 1;
-    while (affEnd >= roleStart && (NAME_TITLES.has(toks[affEnd]!.lower) || ROLE_NOUNS.has(toks[affEnd]!.lower) || toks[affEnd]!.text === '-')) affEnd--;
-    // (A lone capitalised word opening the sentence is no affiliation: "Independent experts".)
-    const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN')
-      .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start));
-    if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);
-  }
-  return out;
 }
 
 register({ name: 'sources', requires: ['attributions'], run: sources });
