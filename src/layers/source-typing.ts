@@ -22,6 +22,8 @@ function singularHuman(toks: Token[]): boolean {
   const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
   const core = stop > 0 ? toks.slice(0, stop) : toks;
   const head = [...core].reverse().find((t) => t.pos === 'NOUN');
+  // "the ship's owner" is a company: an owner *of* something named is no individual.
+  if (core.some((t) => t.lower === "'s" || t.lower === '’s')) return false;
   return !!head && HUMAN_NOUNS.has(head.lower);
 }
 
