@@ -72,8 +72,9 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     legislator congress senate parliament governor mayor authorities authority state cabinet
     regime police prosecutor prosecutors`)],
   ['organization', set(`company companies firm firms corporation shipowner shipowners operator operators
-    manufacturer manufacturers insurer insurers airline airlines charity charities ngo group groups team`)],
-  ['document', set(`report statement study survey poll document documents filing filings memo letter
+    manufacturer manufacturers insurer insurers airline airlines charity charities ngo group groups team
+    campaign campaigns organization organizations organisation organisations union unions board`)],
+  ['document', set(`polls video videos footage speech report statement study survey poll document documents filing filings memo letter
     assessment analysis data records transcript`)],
 ];
 
@@ -129,7 +130,7 @@ export const MEDIA_TITLES = set(`times post journal news herald tribune telegrap
   independent observer examiner courier dispatch mirror enquirer bulletin daily weekly`);
 
 /** Nouns for one individual by circumstance or trade ("a shop owner", "one witness"): such a source is a person. */
-export const HUMAN_NOUNS = set(`person owner shopkeeper resident witness woman man mother father son daughter wife husband
+export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper resident witness woman man mother father son daughter wife husband
   farmer teacher doctor nurse driver worker student survivor relative neighbour neighbor passenger victim volunteer
   soldier pilot fisherman villager refugee medic engineer lawyer activist priest imam pastor shopper customer patient
   parent grandmother grandfather teenager boy girl friend colleague eyewitness bystander`);

@@ -21,8 +21,8 @@ import { typeMention, type Typed } from './source-typing.js';
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
 /** "some", "others": quantifiers that stand for a group ("While some see …"). */
 const QUANTIFIERS = /^(?:some|others|many|several|most|few|both|all)$/;
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
-const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'them']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'i']);
+const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'them', 'their', 'its']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Parts of speech of the words of an office ("Health Secretary", "Florida governor"); not "Well", "Yesterday". */
