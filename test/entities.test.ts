@@ -63,3 +63,13 @@ test('an office before a name describes the person: "Health Secretary …", "Sec
   assert.equal(lavrov?.role, 'Russian Foreign Minister');
   assert.equal(l.sources.find((s) => s.name === 'Kirstjen Nielsen')?.role, 'Secretary of Homeland Security');
 });
+
+test('in a title-case headline, a word the article writes in lower case is no part of a name', () => {
+  const l = analyze([
+    'Trump May Not Have Suggested A Registry, Aides Say',
+    'Donald Trump may have been misunderstood, his aides said on Friday, and the registry was never a plan.',
+  ].join('\n'));
+  const names = l.entities.map((e) => e.name);
+  assert.ok(!names.includes('Trump May'), names.join(' | '));
+  assert.ok(l.entities.some((e) => e.type === 'person' && e.name === 'Donald Trump' && e.mentions.length === 2), JSON.stringify(l.entities));
+});

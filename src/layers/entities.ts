@@ -49,13 +49,18 @@ interface Candidate {
 export function entities(doc: Doc): void {
   const toks = doc.tokens;
   const found: Candidate[] = [];
+  // In a title-case headline ("Trump May Not Have Suggested …") capitals say
+  // nothing: there a word the article writes in lower case elsewhere ("may")
+  // is that common word, not part of a name.
+  const common = titleCaseWords(doc);
+  const nameTok = (k: number) => isNameToken(toks[k]!) && !common(k);
 
   for (let i = 0; i < toks.length;) {
-    if (!isNameToken(toks[i]!)) { i++; continue; }
+    if (!nameTok(i)) { i++; continue; }
     let j = i + 1, hasOf = false;
     while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence) {
       const t = toks[j]!;
-      if (isNameToken(t)) { j++; continue; }
+      if (nameTok(j)) { j++; continue; }
       // "Department of Defense", "Bank of America": a connector between names.
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
       // "Department of Health and Human Services": after a name's "of", an "and"
@@ -122,6 +127,27 @@ export function entities(doc: Doc): void {
     e.mentions.push(c.span);
   }
   doc.entities = [...byKey.values()].map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
+/**
+ * For tokens of title-case sentences (most words capitalised, as headlines
+ * are): true when the word occurs in lower case elsewhere in the text.
+ */
+function titleCaseWords(doc: Doc): (i: number) => boolean {
+  const titled = new Uint8Array(doc.sentences.length);
+  let any = false;
+  doc.sentences.forEach((s, k) => {
+    let words = 0, caps = 0;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const c = doc.tokens[i]!.text.charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { words++; if (c <= 90) caps++; }
+    }
+    if (words >= 4 && caps / words >= 0.75) { titled[k] = 1; any = true; }
+  });
+  if (!any) return () => false;
+  const lower = new Set<string>();
+  for (const t of doc.tokens) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122 && !titled[t.sentence]) lower.add(t.text); }
+  return (i) => { const t = doc.tokens[i]!; return titled[t.sentence] === 1 && lower.has(t.lower); };
 }
 
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
