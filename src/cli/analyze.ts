@@ -105,6 +105,7 @@ export function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io = proc
     try {
       if (item instanceof InputError) throw item;
       const { text, meta } = readArticleInput(item);
+      if (!mostlyLatin(text)) io.err(`hearsay: ${displayName(item)}: this text is mostly not in the Latin alphabet; hearsay reads English, so expect few or no claims`);
       const ledger = runPipeline(item, text, meta);
       if (opts.out) {
         const target = join(opts.out, outputName(item) + EXTENSION[format]!);
@@ -127,6 +128,17 @@ export function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io = proc
   progress.clear();
   if (failed && items.length > 1) io.err(`hearsay: ${failed} of ${items.length} files failed`);
   return failed ? 1 : 0;
+}
+
+/** True when at least half the letters are Latin: hearsay's models read English, and a warning beats a silent empty ledger. */
+function mostlyLatin(text: string): boolean {
+  let letters = 0, latin = 0;
+  for (const ch of text.slice(0, 20_000)) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  return letters === 0 || latin * 2 >= letters;
 }
 
 /** An untitled article is called by its file name (stdin: "stdin"). */

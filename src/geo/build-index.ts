@@ -13,7 +13,7 @@
  * usage: node dist/geo/build-index.js [OUT.json]
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -265,6 +265,10 @@ if (isMain) {
   const t0 = Date.now();
   const data = buildGazetteer();
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(data));
+  // Written beside and renamed into place: a hearsay process reading the index
+  // while a build runs sees the old file or the new one, never half of one.
+  const tmp = `${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(data));
+  renameSync(tmp, out);
   console.log(`gazetteer: ${data.name.length} places, ${Object.keys(data.keys).length} names -> ${out} (${Date.now() - t0} ms)`);
 }
