@@ -218,3 +218,10 @@ describe('progress', () => {
     assert.deepEqual(io.progressLog, []);
   });
 });
+
+test('a text mostly in another alphabet is analysed with a one-line warning, not an error', () => {
+  const r = hearsay(['analyze', '-', '--json'], { input: 'Министр сказал журналистам, что войска отошли от границы.\n' });
+  assert.equal(r.status, 0, r.stderr);
+  assertOneLineErrors(r, [/^hearsay: stdin: .*not in the Latin alphabet.*English/]);
+  assert.equal(JSON.parse(r.stdout).schema, 'hearsay/ledger@1');
+});
