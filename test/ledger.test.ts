@@ -196,3 +196,10 @@ test('sources: an apposition after a name gives role and affiliation; a name aft
   assert.equal(insider?.kind, 'person');
   assert.equal(insider?.anonymous, true);
 });
+
+test('a source relayed by an outlet inside one mention is a chain: "documents seen by The Guardian"', () => {
+  const l = analyze('The ministry is considering cuts of up to 8 percent, according to internal documents seen by The Guardian.');
+  const c = claimWith(l, '8 percent');
+  assert.deepEqual(sourceNames(l, c.sources), ['Guardian', 'internal documents']);
+  assert.equal(l.sources.find((s) => s.name === 'internal documents')?.kind, 'document');
+});

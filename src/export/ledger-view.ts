@@ -5,6 +5,10 @@
  */
 import type { Ledger } from '../ledger/types.js';
 import type { Certainty, VerificationStatus } from '../doc/doc.js';
+import { RELAY_PARTICIPLES } from '../layers/lexicon.js';
+
+/** A source mention that names a relay: "emails obtained by Reuters" (see relayedBy in layers/sources.ts). */
+const RELAY = new RegExp(`\\b(?:${[...RELAY_PARTICIPLES].join('|')}) by\\b`);
 
 export type LedgerSource = Ledger['sources'][number];
 export type LedgerClaim = Ledger['claims'][number];
@@ -88,10 +92,12 @@ export class LedgerView {
     const ids = claim.sources;
     if (!ids.length) return '';
     const holder = this.attributionOf(claim)?.sourceMention ?? null;
+    // "documents seen by The Guardian" sits in one mention but is a relay, not a pair.
+    const relayed = holder && RELAY.test(this.ledger.article.text.slice(holder.start, holder.end));
     let label = this.sourceName(ids[0]!);
     for (const id of ids.slice(1)) {
       const s = this.sourceById.get(id);
-      const together = holder && s?.mentions.some((m) => m.start >= holder.start && m.end <= holder.end);
+      const together = holder && !relayed && s?.mentions.some((m) => m.start >= holder.start && m.end <= holder.end);
       label += (together ? ' & ' : ' ← ') + this.sourceName(id);
     }
     return label;

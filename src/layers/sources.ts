@@ -14,7 +14,7 @@ import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
-import { NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
+import { NAME_TITLES, RELAY_PARTICIPLES, ROLE_NOUNS } from './lexicon.js';
 import { typeMention, type Typed } from './source-typing.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
@@ -35,13 +35,31 @@ const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', '
 export function sources(doc: Doc): void {
   const resolver = new SourceResolver(doc);
   for (const a of doc.attributions) {
-    const ids = a.sourceMention ? resolver.resolve(a.sourceMention) : [];
+    const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
+    const ids = relay ? [...resolver.resolve(relay.outer), ...resolver.resolve(relay.inner)]
+      : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
     const via = a.via.flatMap((v) => resolver.resolve(v));
     a.source = ids[0] ?? null;
     a.chain = [...ids, ...via];
   }
   doc.sources = resolver.sources;
   mergeCataphora(doc);
+}
+
+/**
+ * "internal documents seen by The Guardian", "emails obtained by Reuters": a
+ * source that reaches the article through an outlet is a chain, outermost
+ * (the outlet) first, like "The FT, citing unnamed sources".
+ */
+function relayedBy(doc: Doc, m: Span): { outer: Span; inner: Span } | null {
+  const first = doc.tokenAt(m.start);
+  for (let k = first + 1; k < doc.tokens.length - 2 && doc.tokens[k + 1]!.end <= m.end; k++) {
+    const t = doc.tokens[k]!;
+    if (!RELAY_PARTICIPLES.has(t.lower) || doc.tokens[k + 1]!.lower !== 'by' || doc.tokens[k + 2]!.start >= m.end) continue;
+    if (!doc.tokens.slice(first, k).some((x) => x.pos === 'NOUN')) return null;
+    return { inner: { start: m.start, end: doc.tokens[k - 1]!.end }, outer: { start: doc.tokens[k + 2]!.start, end: m.end } };
+  }
+  return null;
 }
 
 /** How far ahead (in sentences) a description may find the name it anticipates. */
