@@ -269,8 +269,12 @@ export class SourceResolver {
     }
     // "She said …" of a person introduced elsewhere as "Health Secretary Laura
     // Bennett": the office written before any of the name's mentions.
-    if (person && !s.role) Object.assign(s, pick(this.officeBefore(person), ['role', 'affiliation']));
-    if (person && !s.role) Object.assign(s, this.officeAfter(person));
+    if (person && !s.role && !this.officeSought.has(s)) {
+      // Looked for once per source: a person is mentioned many times.
+      this.officeSought.add(s);
+      Object.assign(s, pick(this.officeBefore(person), ['role', 'affiliation']));
+      if (!s.role) Object.assign(s, this.officeAfter(person));
+    }
     if (!silent || !s.mentions.length) s.mentions.push(spoken);
     return s;
   }
@@ -289,6 +293,8 @@ export class SourceResolver {
     }
     return undefined;
   }
+
+  private readonly officeSought = new Set<Source>();
 
   /** Role and affiliation from the words before a person entity's mentions ("Health Secretary" Laura Bennett). */
   private officeBefore(person: { name: string; mentions: Span[] }): Partial<Typed> {
