@@ -4,7 +4,8 @@
  *    attributions as brat to a temporary folder and scores them with
  *    ../shared/eval/score-attribution.mjs;
  *  - seed: analyses the seed article and holds its ledger against
- *    ../shared/golden/seed-article.json with ../shared/eval/check-ledger.mjs.
+ *    ../shared/golden/seed-article.json with ../shared/eval/check-ledger.mjs,
+ *    then the team's own articles against their goldens in test/fixtures/golden.
  *
  * usage: eval [--only attribution|seed] [--shared DIR] [--keep DIR] [--verbose]
  */
@@ -72,12 +73,34 @@ function evalSeed(o: Opts): number {
   return status;
 }
 
+/**
+ * The team's own articles with their golden ledgers (test/fixtures/golden):
+ * regression checks of the ledger's mechanisms, not held-out accuracy (they
+ * were written while those mechanisms were built). Reported, not counted in
+ * the exit status.
+ */
+function evalTeamGoldens(o: Opts): void {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'golden');
+  if (!existsSync(dir)) return;
+  const tmp = mkdtempSync(join(tmpdir(), 'hearsay-golden-'));
+  for (const g of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const golden = join(dir, g);
+    const article = join(dir, (JSON.parse(readFileSync(golden, 'utf8')) as { article: string }).article);
+    const ledgerPath = join(tmp, g);
+    writeFileSync(ledgerPath, JSON.stringify(analyze(readFileSync(article, 'utf8'), { origin: article })));
+    console.log(`== team article ${g.replace(/\.json$/, '')}: check-ledger against test/fixtures/golden/${g}`);
+    runScript(join(o.shared, 'eval', 'check-ledger.mjs'), [golden, ledgerPath, ...(o.verbose ? ['--verbose'] : [])]);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
 function main(): number {
   const o = parseArgs(process.argv.slice(2));
   if (!existsSync(join(o.shared, 'eval'))) throw new Error(`shared data not found at ${o.shared} (expected ../shared beside the project; set --shared DIR)`);
   let status = 0;
   if (o.only !== 'seed') status = Math.max(status, evalAttribution(o));
   if (o.only !== 'attribution') status = Math.max(status, evalSeed(o));
+  if (o.only !== 'attribution') evalTeamGoldens(o);
   return status;
 }
 

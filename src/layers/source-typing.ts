@@ -53,7 +53,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     if (kind === 'unspecified' && placeName) kind = 'government';
   }
   // The head noun: the last noun before any prepositional phrase ("reports from multiple sources").
-  const firstAdp = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  // (… or a relative clause: "analysts who reviewed the images".)
+  const firstAdp = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || /^(?:who|which|that)$/.test(t.lower)));
   const core = firstAdp > 0 ? toks.slice(0, firstAdp) : toks;
   const headTok = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
   // (wink may tag a plural head as a verb: "reports from multiple sources".)

@@ -52,7 +52,7 @@ export function verification(doc: Doc): void {
       // evidence that …") is that source's, unless the act has a subject of its own.
       const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
       const by = passive ? null : performer(doc, resolver, span, s.firstToken) ?? reporter?.sources[0] ?? null;
-      const target = passive ? concernedClaim(doc, span, s, status, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s, status);
+      const target = passive ? concernedClaim(doc, span, s, status, by, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s, status, by);
       target.verification.push({ status, by, span });
     }
   }
@@ -99,18 +99,23 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
 
 const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
 
-function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, given?: Span): Claim {
+function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, given?: Span): Claim {
   // The object: what follows the act up to the end of its clause (or, for a passive, its subject).
   let object: Span;
   if (given) object = given;
   else {
     const after = doc.text.slice(act.end, sentence.end);
-    const clause = /^[^,;.]*/.exec(after)![0].replace(/^\s*(?:to\s+\w+\s+|on\s+|of\s+|about\s+|for\s+)/, '').trim();
+    // (A second verb of the same subject ends it: "denied that … and said …".)
+    const clause = /^[^,;.]*?(?=\s+(?:and|but)\s+(?:said|says|added|insisted|called|claimed|accused|blamed|argued)\b|[,;.]|$)/.exec(after)![0]
+      .replace(/^\s*(?:to\s+\w+\s+|on\s+|of\s+|about\s+|for\s+)/, '').trim();
     const objStart = act.end + after.indexOf(clause);
     object = { start: objStart, end: objStart + clause.length };
   }
   const clause = doc.slice(object);
-  const inside = (c: Claim) => c.span.some((s) => s.start <= act.start && act.end <= s.end);
+  // Nobody denies or confirms their own claim (but a report may well give no
+  // evidence for its own, or a ministry decline to elaborate on its own).
+  const own = status === 'denied' || status === 'confirmed';
+  const inside = (c: Claim) => c.span.some((s) => s.start <= act.start && act.end <= s.end) || (own && by !== null && c.sources.includes(by));
   const earlier = doc.claims.filter((c) => c.span[0]!.start < act.start && !inside(c));
   const latest = earlier.filter((c) => c.attribution !== null).pop() ?? earlier.pop();
 
