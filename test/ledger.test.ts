@@ -203,3 +203,9 @@ test('a source relayed by an outlet inside one mention is a chain: "documents se
   assert.deepEqual(sourceNames(l, c.sources), ['Guardian', 'internal documents']);
   assert.equal(l.sources.find((s) => s.name === 'internal documents')?.kind, 'document');
 });
+
+test('a source who told a named outlet reaches the article through it: "told Reuters" heads the chain', () => {
+  const l = analyze('A source in the security services told Reuters that the operation had been carried out by the SBU.');
+  const c = claimWith(l, 'carried out by the SBU');
+  assert.deepEqual(sourceNames(l, c.sources), ['Reuters', 'source in the security services']);
+});

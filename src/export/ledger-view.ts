@@ -94,10 +94,12 @@ export class LedgerView {
     const holder = this.attributionOf(claim)?.sourceMention ?? null;
     // "documents seen by The Guardian" sits in one mention but is a relay, not a pair.
     const relayed = holder && RELAY.test(this.ledger.article.text.slice(holder.start, holder.end));
+    const inHolder = (id: string) => !!holder && !!this.sourceById.get(id)?.mentions.some((m) => m.start >= holder.start && m.end <= holder.end);
+    // ("… told Reuters": the outlet heads the chain from outside the speaker's mention.)
+    const firstInside = inHolder(ids[0]!);
     let label = this.sourceName(ids[0]!);
     for (const id of ids.slice(1)) {
-      const s = this.sourceById.get(id);
-      const together = holder && !relayed && s?.mentions.some((m) => m.start >= holder.start && m.end <= holder.end);
+      const together = !relayed && firstInside && inHolder(id);
       label += (together ? ' & ' : ' ← ') + this.sourceName(id);
     }
     return label;

@@ -13,7 +13,7 @@
 import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { nounPhraseLeft } from '../nlp/phrases.js';
+import { nounPhraseLeft, nounPhraseRight } from '../nlp/phrases.js';
 import { NAME_TITLES, RELAY_PARTICIPLES, ROLE_NOUNS } from './lexicon.js';
 import { typeMention, type Typed } from './source-typing.js';
 
@@ -39,6 +39,9 @@ export function sources(doc: Doc): void {
     const ids = relay ? [...resolver.resolve(relay.outer), ...resolver.resolve(relay.inner)]
       : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
     const via = a.via.flatMap((v) => resolver.resolve(v));
+    // "a source … told Reuters that …": the outlet told is the one that relays it.
+    const told = a.sourceMention ? toldOutlet(doc, a.cue, resolver) : null;
+    if (told && !ids.includes(told)) ids.unshift(told);
     a.source = ids[0] ?? null;
     a.chain = [...ids, ...via];
   }
@@ -60,6 +63,20 @@ function relayedBy(doc: Doc, m: Span): { outer: Span; inner: Span } | null {
     return { inner: { start: m.start, end: doc.tokens[k - 1]!.end }, outer: { start: doc.tokens[k + 2]!.start, end: m.end } };
   }
   return null;
+}
+
+/** The media source a "told" cue names as its listener ("told Reuters", "told the BBC"), if any. */
+function toldOutlet(doc: Doc, cue: Span, resolver: SourceResolver): string | null {
+  const k = doc.tokenAt(cue.start);
+  const verb = doc.tokens[k];
+  if (!verb || verb.lemma !== 'tell') return null;
+  const sentence = doc.sentences[verb.sentence]!;
+  const np = nounPhraseRight(doc, doc.tokenAt(cue.end - 1) + 1, sentence.endToken);
+  if (!np) return null;
+  const toks = doc.tokens.slice(doc.tokenAt(np.span.start), doc.tokenAt(np.span.end - 1) + 1);
+  // A named outlet only: "told reporters" names no one who relays.
+  if (!toks.some((t) => t.pos === 'PROPN') || typeMention(doc, toks).kind !== 'media') return null;
+  return resolver.resolve(np.span)[0] ?? null;
 }
 
 /** How far ahead (in sentences) a description may find the name it anticipates. */
