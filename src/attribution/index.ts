@@ -1,12 +1,16 @@
 /**
  * The 'attributions' pipeline component: the trained tagger (tagger/) merged
- * with the pattern rules (rules.ts). See merge.ts for which wins where.
+ * with the pattern rules (rules.ts; see merge.ts for which wins where), and
+ * the turns of interview transcripts (transcript.ts), which win over both;
+ * then a cue still without a source takes the subject before it (subject.ts).
  */
 import type { Attribution, Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
+import { transcriptAttributions, withTranscripts } from './transcript.js';
+import { withSubjectSources } from './subject.js';
 
 /**
  * A cue that is an adjective before its noun ("a reported support
@@ -24,7 +28,8 @@ function attributiveCue(doc: Doc, a: Attribution): boolean {
 }
 
 export function attributions(doc: Doc): void {
-  const merged = mergeAttributions(tagAttributions(doc), ruleAttributions(doc)).filter((a) => !attributiveCue(doc, a));
+  const tagged = mergeAttributions(tagAttributions(doc), ruleAttributions(doc));
+  const merged = withSubjectSources(doc, withTranscripts(tagged, transcriptAttributions(doc))).filter((a) => !attributiveCue(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => ({ ...a, id: `a${i + 1}` }));
 }

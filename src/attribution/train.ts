@@ -7,11 +7,16 @@
  * training features); first pass trained on each half and applied to the
  * other (so the second pass learns from first-pass output on unseen text);
  * first pass on all of train; second (stacked) pass on all of train; save.
+ * Then the boundary re-ranker (tagger/boundary.ts): the second pass trained
+ * on each fold is applied to the other, and the re-ranker learns from those
+ * runs (the tagger's output on unseen text) against the gold spans; saved
+ * next to the tagger as attribution-boundary.bin.
  *
  * usage: train [--data DIR] [--epochs N] [--epochs2 N] [--seed N] [--out FILE]
  *              [--all-annotators] [--bits B] [--folds N] [--one-pass] [--no-dev]
+ *              [--no-boundary] [--boundary-epochs N] [--boundary-bits B]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Doc } from '../doc/doc.js';
@@ -19,23 +24,27 @@ import { tokenize } from '../nlp/tokenize.js';
 import { loadSplit, type GoldArticle } from './tagger/corpus.js';
 import { decode } from './tagger/decode.js';
 import { buildCueLexicon, extractFeatures, type CueLexicon, type DocFeatures } from './tagger/features.js';
-import { DEFAULT_MODEL_PATH, tagAttributions } from './tagger/index.js';
+import { boundaryExamples, loadBoundaryModel, saveBoundaryModel, trainBoundary, type BoundaryExample, type BoundaryModel } from './tagger/boundary.js';
+import { DEFAULT_MODEL_PATH, boundaryModelPath, tagAttributions } from './tagger/index.js';
 import { labelType } from './tagger/labels.js';
 import { HashedWeights, QuantizedWeights, TaggerModel, loadModel, saveModel } from './tagger/model.js';
 import { TrainTable, rng, shuffle, trainDoc } from './tagger/perceptron.js';
 import { newTally, summary, tally } from './tagger/score.js';
-import { goldLabels } from './tagger/spans.js';
+import { goldLabels, goldTokenRanges, labelRuns } from './tagger/spans.js';
+import { snapRuns } from './tagger/snap.js';
 import { stackFeatures } from './tagger/stack.js';
 
 interface Opts {
   data: string; epochs: number; epochs2: number; seed: number; out: string;
   allAnnotators: boolean; bits: number; folds: number; dev: boolean; onePass: boolean;
+  boundary: boolean; boundaryEpochs: number; boundaryBits: number;
 }
 
 function parseArgs(argv: string[]): Opts {
   const o: Opts = {
     data: join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'polnear'), epochs: 10, epochs2: 10, seed: 1,
     out: DEFAULT_MODEL_PATH, allAnnotators: false, bits: 18, folds: 2, dev: true, onePass: false,
+    boundary: true, boundaryEpochs: 3, boundaryBits: 16,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!, v = argv[i + 1];
@@ -49,6 +58,9 @@ function parseArgs(argv: string[]): Opts {
     else if (a === '--all-annotators') o.allAnnotators = true;
     else if (a === '--one-pass') o.onePass = true;
     else if (a === '--no-dev') o.dev = false;
+    else if (a === '--no-boundary') o.boundary = false;
+    else if (a === '--boundary-epochs' && v) { o.boundaryEpochs = Number(v); i++; }
+    else if (a === '--boundary-bits' && v) { o.boundaryBits = Number(v); i++; }
     else throw new Error(`unknown argument ${a}`);
   }
   return o;
@@ -88,6 +100,27 @@ function evaluate(model: TaggerModel, items: Item[]): string {
   return summary(t);
 }
 
+/**
+ * The boundary re-ranker, trained on the tagger's output on text it did not
+ * see: each fold is labelled by a second pass trained on the other folds
+ * (over first-pass labels that are already jackknifed: Item.stacked).
+ */
+function trainBoundaryModel(train: Item[], o: Opts): BoundaryModel {
+  const examples: BoundaryExample[] = [];
+  for (let k = 0; k < o.folds; k++) {
+    const held = train.filter((_, i) => i % o.folds === k), rest = train.filter((_, i) => i % o.folds !== k);
+    console.log(`second pass on ${rest.length} articles, applied to fold ${k + 1} of ${o.folds} (boundary examples)`);
+    const W = QuantizedWeights.from(trainPass('pass 2/fold', rest, (it) => it.stacked!, o.epochs2, o.seed + 20 + k, o.bits));
+    for (const it of held) {
+      const margin = new Float32Array(it.labels.length), sure = new Float32Array(it.labels.length);
+      const runs = snapRuns(it.doc, labelRuns(decode(W, it.stacked!, undefined, margin, sure)));
+      examples.push(...boundaryExamples(it.doc, it.feats!, runs, margin, sure, goldTokenRanges(it.doc, it.art.attributions)));
+    }
+  }
+  console.log(`boundary re-ranker: ${examples.length} examples, ${o.boundaryEpochs} epochs`);
+  return trainBoundary(examples, o.boundaryEpochs, o.seed + 30, o.boundaryBits);
+}
+
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
   const trainDir = join(o.data, 'train'), devDir = join(o.data, 'dev');
@@ -123,10 +156,22 @@ function main(): void {
   }
   const bytes = saveModel(o.out, new TaggerModel(lexicon, passes));
   console.log(`model: ${passes.length} passes of 2^${o.bits} rows, ${(bytes / 1e6).toFixed(2)} MB -> ${o.out}`);
+  const bpath = boundaryModelPath(o.out);
+  if (o.boundary && !o.onePass) {
+    const B = trainBoundaryModel(train, o);
+    console.log(`boundary re-ranker: 2^${B.bits} weights, ${(saveBoundaryModel(bpath, B) / 1e6).toFixed(2)} MB -> ${bpath}`);
+  } else if (existsSync(bpath)) {
+    rmSync(bpath); // a re-ranker trained on another tagger's output would not fit this one
+    console.log(`removed ${bpath}`);
+  }
   if (dev.length) {
     const saved = loadModel(o.out);
     console.log(`dev, first pass only: ${evaluate(new TaggerModel(saved.lexicon, saved.passes.slice(0, 1)), dev)}`);
     if (saved.passes.length > 1) console.log(`dev, with second pass: ${evaluate(saved, dev)}`);
+    if (existsSync(bpath)) {
+      saved.boundary = loadBoundaryModel(bpath);
+      console.log(`dev, with boundary re-ranking: ${evaluate(saved, dev)}`);
+    }
   }
   console.log(`done in ${secs(t0)} s`);
 }

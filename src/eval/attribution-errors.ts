@@ -13,9 +13,7 @@ import { Doc } from '../doc/doc.js';
 import { trimSpan, type Span } from '../doc/span.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { loadSplit } from '../attribution/tagger/corpus.js';
-import { tagAttributions } from '../attribution/tagger/index.js';
-import { ruleAttributions } from '../attribution/rules.js';
-import { mergeAttributions } from '../attribution/merge.js';
+import { attributions } from '../attribution/index.js';
 
 const PRONOUN = /^(he|she|they|it|we|i|you|who|which)$/i;
 const ov = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -37,7 +35,8 @@ function main(): void {
   for (const art of loadSplit(dev)) {
     const d = new Doc(art.text);
     tokenize(d);
-    const pred = mergeAttributions(tagAttributions(d), ruleAttributions(d));
+    attributions(d); // the pipeline component: tagger, rules, transcripts
+    const pred = d.attributions;
     const T = (s: Span) => trimSpan(art.text, s);
     const cues = pred.map((p) => T(p.cue)), contents = pred.flatMap((p) => p.content.map(T));
     const sources = pred.flatMap((p) => (p.sourceMention ? [T(p.sourceMention)] : []));

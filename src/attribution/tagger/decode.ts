@@ -101,6 +101,18 @@ function addUnpacked(s0: number, s1: number, s2: number, s3: number, bias: numbe
   out[at + 5] += ((s3 & 0xffff) - bias) * k;
 }
 
+/**
+ * Token i's confidences for the boundary re-ranker: `margin`, the best content
+ * label's score less the best other label's; `sure`, the chosen label's
+ * score less the best label of another span type (B- and I- of a type count as one).
+ */
+function confidence(s: Float64Array, l: number, i: number, margin: Float32Array, sure: Float32Array): void {
+  const o = s[0]!, src = Math.max(s[1]!, s[2]!), cue = Math.max(s[3]!, s[4]!), con = Math.max(s[5]!, s[6]!);
+  margin[i] = con - Math.max(o, src, cue);
+  const t = typeCode(l);
+  sure[i] = s[l]! - (t === 0 ? Math.max(src, cue, con) : t === 1 ? Math.max(o, cue, con) : t === 2 ? Math.max(o, src, con) : Math.max(o, src, cue));
+}
+
 export function bestAllowed(scores: Float64Array, prev: number): number {
   let best = 0, bs = -Infinity;
   for (let l = 0; l < N_LABELS; l++) {
@@ -116,9 +128,11 @@ const scores = new Float64Array(N_LABELS);
 /**
  * Labels a document's tokens. With `base` (n × 7 scores for the first-pass
  * features, computed by decodeFirstOfTwo) the `static` features are not
- * looked up again.
+ * looked up again. With `margin` and `sure` (n each), each token's
+ * confidences go there (see `confidence`): the boundary re-ranker
+ * (boundary.ts) reads them.
  */
-export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?: Float64Array): Uint8Array {
+export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?: Float64Array, margin?: Float32Array, sure?: Float32Array): Uint8Array {
   const R = W instanceof QuantizedWeights ? W.rows : W;
   const out = new Uint8Array(df.n);
   const st = newState();
@@ -130,6 +144,7 @@ export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?:
     dynamicFeatures(df, i, p1, p2, st, dyn);
     addScoresQ(R, dyn, 0, N_DYNAMIC, scores);
     const l = bestAllowed(scores, p1);
+    if (margin) confidence(scores, l, i, margin, sure!);
     out[i] = l;
     advance(df, i, l, st);
     p2 = p1; p1 = l;

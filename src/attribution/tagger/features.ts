@@ -44,6 +44,8 @@ export interface DocFeatures {
   sentStart: Uint8Array;
   /** Token's sentence starts inside a quotation or with a quote mark. */
   sentQuoted: Uint8Array;
+  /** Lower-cased word, POS, quote state and cue bucket hashes padded by two on each side (see Cols), for boundary.ts. */
+  padded: { LO: Int32Array; PO: Int32Array; Q: Int32Array; CB: Int32Array };
 }
 
 const OPEN_QUOTES = new Set(['“', '«', '„']);
@@ -230,7 +232,10 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
   c.f2(51, SP, 0, PO, 0);
   c.f2(52, EP, 0, PO, 0);
   if (c.k !== N_STATIC) throw new Error(`feature templates: ${c.k}, expected ${N_STATIC}`);
-  return { n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted };
+  return {
+    n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
+    padded: { LO, PO, Q, CB },
+  };
 }
 
 /** Builds the cue lexicon from gold-labelled documents: lemma -> bucket of P(cue | lemma). */

@@ -8,21 +8,28 @@ import { fileURLToPath } from 'node:url';
 import type { Attribution, Doc } from '../../doc/doc.js';
 import { decode, decodeFirstOfTwo } from './decode.js';
 import { N_LABELS } from './labels.js';
-import { extractFeatures } from './features.js';
+import { extractFeatures, type DocFeatures } from './features.js';
+import { loadBoundaryModel, refineRuns } from './boundary.js';
 import { linkRuns } from './link.js';
 import { loadModel, type TaggerModel } from './model.js';
-import { labelRuns } from './spans.js';
+import { labelRuns, type TokenRun } from './spans.js';
 import { stackFeatures } from './stack.js';
 import { snapRuns } from './snap.js';
 
 /** models/ at the package root, from src/attribution/tagger or dist/attribution/tagger alike. */
 export const DEFAULT_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'attribution-tagger.bin');
+/** The content boundary re-ranker (boundary.ts), next to the tagger's model. */
+export const boundaryModelPath = (taggerPath: string): string => join(dirname(taggerPath), 'attribution-boundary.bin');
 
 let model: TaggerModel | null | undefined;
 
 /** The committed model, or null when it is missing (then only rules run). */
 export function taggerModel(path = DEFAULT_MODEL_PATH): TaggerModel | null {
-  if (model === undefined) model = existsSync(path) ? loadModel(path) : null;
+  if (model === undefined) {
+    model = existsSync(path) ? loadModel(path) : null;
+    const bpath = boundaryModelPath(path);
+    if (model && existsSync(bpath)) model.boundary = loadBoundaryModel(bpath);
+  }
   return model;
 }
 
@@ -33,18 +40,36 @@ export function setTaggerModel(m: TaggerModel | null): void {
 
 /** Token labels (indices into LABELS) for a tokenized document. */
 export function tagTokens(doc: Doc, m: TaggerModel): Uint8Array {
-  const df = extractFeatures(doc, m.lexicon);
+  return tagFeatures(doc, m, extractFeatures(doc, m.lexicon));
+}
+
+/** The same from extracted features; with `margin` and `sure` (n), the last pass's confidences go there (decode). */
+export function tagFeatures(doc: Doc, m: TaggerModel, df: DocFeatures, margin?: Float32Array, sure?: Float32Array): Uint8Array {
   if (m.paired && m.passes.length === 2) {
     const base2 = new Float64Array(df.n * N_LABELS);
     const first = decodeFirstOfTwo(m.paired, df, base2);
-    return decode(m.paired.rows2, stackFeatures(doc, df, first), base2);
+    return decode(m.paired.rows2, stackFeatures(doc, df, first), base2, margin, sure);
   }
-  let labels = decode(m.passes[0]!, df);
-  for (const pass of m.passes.slice(1)) labels = decode(pass, stackFeatures(doc, df, labels));
+  const last = m.passes.length - 1;
+  let labels = decode(m.passes[0]!, df, undefined, last === 0 ? margin : undefined, last === 0 ? sure : undefined);
+  for (let k = 1; k <= last; k++) labels = decode(m.passes[k]!, stackFeatures(doc, df, labels), undefined, k === last ? margin : undefined, k === last ? sure : undefined);
   return labels;
+}
+
+/** The last pass's confidences for the re-ranker, reused from one document to the next. */
+let marginBuf = new Float32Array(0), sureBuf = new Float32Array(0);
+
+/** Tagged runs: labels, names repaired (snap.ts), content boundaries re-ranked when the model has a boundary model (boundary.ts). */
+export function tagRuns(doc: Doc, m: TaggerModel): TokenRun[] {
+  const df = extractFeatures(doc, m.lexicon);
+  if (!m.boundary) return snapRuns(doc, labelRuns(tagFeatures(doc, m, df)));
+  if (marginBuf.length < df.n) { marginBuf = new Float32Array(2 * df.n); sureBuf = new Float32Array(2 * df.n); }
+  const margin = marginBuf, sure = sureBuf;
+  const runs = snapRuns(doc, labelRuns(tagFeatures(doc, m, df, margin, sure)));
+  return refineRuns(m.boundary, doc, df, runs, margin, sure);
 }
 
 export function tagAttributions(doc: Doc, m: TaggerModel | null = taggerModel()): Attribution[] {
   if (!m || !doc.tokens.length) return [];
-  return linkRuns(doc, snapRuns(doc, labelRuns(tagTokens(doc, m))));
+  return linkRuns(doc, tagRuns(doc, m));
 }

@@ -15,6 +15,7 @@
  * in memory at run time (QuantizedWeights).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { BoundaryModel } from './boundary.js';
 import type { CueLexicon } from './features.js';
 import { LABELS, N_LABELS } from './labels.js';
 
@@ -135,6 +136,8 @@ export class TaggerModel {
   readonly passes: QuantizedWeights[];
   /** The first two passes paired, when they have the same size. */
   readonly paired: PairedWeights | null;
+  /** Content boundary re-ranker (boundary.ts), stored in its own file; none: the tagger's boundaries stand. */
+  boundary: BoundaryModel | null = null;
   constructor(readonly lexicon: CueLexicon, passes: Weights[]) {
     this.passes = passes.map((p) => (p instanceof QuantizedWeights ? p : QuantizedWeights.from(p)));
     const [a, b] = this.passes;

@@ -23,6 +23,21 @@ export function goldLabels(doc: Doc, gold: GoldAttribution[]): Uint8Array {
   return labels;
 }
 
+/** Gold span fragments of each type as token ranges [first, last] (the re-ranker's targets). */
+export function goldTokenRanges(doc: Doc, gold: GoldAttribution[]): Record<SpanType, Array<[number, number]>> {
+  const range = (s: Span): [number, number] => {
+    const a = doc.tokenAt(s.start);
+    let b = a;
+    while (b + 1 < doc.tokens.length && doc.tokens[b + 1]!.start < s.end) b++;
+    return [a, b];
+  };
+  return {
+    Source: gold.flatMap((a) => a.source.map(range)),
+    Cue: gold.flatMap((a) => a.cue.map(range)),
+    Content: gold.flatMap((a) => a.content.map(range)),
+  };
+}
+
 /** A run of tokens with one span type: tokens [first, last]. */
 export interface TokenRun {
   type: SpanType;

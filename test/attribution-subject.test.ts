@@ -1,0 +1,30 @@
+// A cue left without a source takes the subject right before it (src/attribution/subject.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc, type Attribution } from '../src/doc/doc.js';
+import { tokenize } from '../src/nlp/tokenize.js';
+import { withSubjectSources } from '../src/attribution/subject.js';
+
+const attribution = (d: Doc, cue: string, content: string): Attribution => {
+  const c = d.text.indexOf(cue), t = d.text.indexOf(content);
+  return {
+    id: '', cue: { start: c, end: c + cue.length }, sourceMention: null, quote: 'indirect', via: [], by: 'tagger',
+    content: [{ start: t, end: t + content.length }],
+  };
+};
+
+test('the subject before the cue becomes the source', () => {
+  const d = new Doc('The city council is demanding an apology from the contractor.\n');
+  tokenize(d);
+  const [a] = withSubjectSources(d, [attribution(d, 'is demanding', 'an apology from the contractor')]);
+  assert.equal(d.slice(a!.sourceMention!), 'The city council');
+});
+
+test('a source already found, or a subject inside the content, is left alone', () => {
+  const d = new Doc('Residents say the water is safe, and the utility agrees.\n');
+  tokenize(d);
+  const found = { ...attribution(d, 'say', 'the water is safe'), sourceMention: { start: 0, end: 9 } };
+  assert.deepEqual(withSubjectSources(d, [found])[0]!.sourceMention, { start: 0, end: 9 });
+  const inside = attribution(d, 'agrees', 'Residents say the water is safe, and the utility');
+  assert.equal(withSubjectSources(d, [inside])[0]!.sourceMention, null);
+});
