@@ -42,7 +42,8 @@ interface Opts {
 
 function parseArgs(argv: string[]): Opts {
   const o: Opts = {
-    data: join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'polnear'), epochs: 10, epochs2: 10, seed: 1,
+    // Seed 2: of seeds 1-3, the best on dev once tokenization became history-independent (docs/accuracy-attribution.md).
+    data: join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'polnear'), epochs: 10, epochs2: 10, seed: 2,
     out: DEFAULT_MODEL_PATH, allAnnotators: false, bits: 18, folds: 2, dev: true, onePass: false,
     boundary: true, boundaryEpochs: 3, boundaryBits: 16,
   };
