@@ -209,3 +209,15 @@ test('a source who told a named outlet reaches the article through it: "told Reu
   const c = claimWith(l, 'carried out by the SBU');
   assert.deepEqual(sourceNames(l, c.sources), ['Reuters', 'source in the security services']);
 });
+
+test('verification: "rejected the claim" answers what someone claimed; a spokeswoman set off by a comma has her role; "later told The Associated Press" relays', () => {
+  const l = analyze([
+    'Senator Mark Delaney claimed on Tuesday that more than 200,000 dead people remained on the voter rolls.',
+    'His spokeswoman, Erin Hall, later told The Associated Press that the senator stood by his remarks.',
+    'Secretary of State Dana Whitfield rejected the claim, saying her office had removed deceased voters.',
+  ].join('\n'));
+  const rolls = claimWith(l, '200,000 dead people');
+  assert.ok(rolls.verification.some((v) => v.status === 'denied' && l.sources.find((s) => s.id === v.by)?.name === 'Dana Whitfield'), JSON.stringify(rolls.verification));
+  assert.equal(l.sources.find((s) => s.name === 'Erin Hall')?.role, 'spokeswoman');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'stood by his remarks').sources), ['Associated Press', 'Erin Hall']);
+});

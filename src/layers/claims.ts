@@ -18,7 +18,10 @@ export function claims(doc: Doc): void {
     if (negatedCue(doc, a.cue) || a.content.length === 0 || NO_CONTENT.test(doc.slice(a.content[0]!))) continue;
     // "IRNA denied that any site had been damaged": what a source denies is not
     // its claim; the denial is a verification act on the claim it answers.
-    const cueLemma = doc.tokens[doc.tokenAt(a.cue.start)]?.lemma ?? '';
+    const cueTok0 = doc.tokens[doc.tokenAt(a.cue.start)];
+    // A cue that is a bare preposition or determiner ("requests for comment") is a mis-tagging.
+    if (cueTok0 && a.cue.end <= cueTok0.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(cueTok0.pos) && cueTok0.lower !== 'according') continue;
+    const cueLemma = cueTok0?.lemma ?? '';
     if (DENIALS.has(cueLemma)) continue;
     // "The FT, citing unnamed sources, reported that …": the citing names a link
     // of the chain; the report's own attribution carries the claim.

@@ -34,6 +34,9 @@ const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coa
 /** Common nouns for institutions that may stand before their name ("the company Acme"). */
 const INSTITUTION_NOUNS = new Set(['company', 'firm', 'group', 'newspaper', 'broadcaster', 'agency', 'bank', 'insurer', 'airline',
   'carrier', 'manufacturer', 'operator', 'charity', 'ministry', 'network', 'startup', 'retailer', 'publisher', 'outlet', 'party', 'militia']);
+/** Last words of events' names. */
+const EVENT_HEADS = new Set(['convention', 'summit', 'conference', 'caucuses', 'primary', 'debate', 'olympics', 'games',
+  'election', 'referendum', 'war', 'crisis', 'festival', 'marathon', 'cup', 'forum']);
 /** A word of a person's name: "Laura", "O'Brien", "J." */
 const PERSON_WORD = /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
@@ -53,7 +56,11 @@ export function entities(doc: Doc): void {
   // nothing: there a word the article writes in lower case elsewhere ("may")
   // is that common word, not part of a name.
   const common = titleCaseWords(doc);
-  const nameTok = (k: number) => isNameToken(toks[k]!) && !common(k);
+  // "the Associated Press", "the United Nations": wink may tag the first word
+  // of a name a verb; after "the" and before a proper noun it opens the name.
+  const opensName = (k: number) => toks[k - 1]?.lower === 'the' && /^[A-Z][a-z]/.test(toks[k]!.text)
+    && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'ADJ') && !!toks[k + 1] && isNameToken(toks[k + 1]!) && toks[k + 1]!.sentence === toks[k]!.sentence;
+  const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k)) && !common(k);
 
   for (let i = 0; i < toks.length;) {
     if (!nameTok(i)) { i++; continue; }
@@ -182,6 +189,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
 
   // Acronyms count only when written as acronyms: "UN" is the United Nations, "Un" a name.
   const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.replace(/\./g, '')) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
+  // "Democratic National Convention", "Iowa Caucus": what happens, not who.
+  if (EVENT_HEADS.has(last) && words.length > 1) return { type: 'event', name, span, key: key('event') };
   if (ORG_HEADS.has(last) || knownOrg) {
     return { type: 'organization', name, span, key: key('organization') };
   }

@@ -67,7 +67,7 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
   ['expert', set(`analyst analysts expert experts researcher researchers scholar scholars professor
     economist economists scientist scientists academic academics observers think-tank`)],
   ['government', set(`government governments ministry minister ministers department administration
-    embassy consulate agency official officials spokesperson spokesman spokeswoman kremlin pentagon
+    embassy consulate agency office official officials spokesperson spokesman spokeswoman kremlin pentagon
     president prime secretary ambassador diplomat diplomats envoy senator lawmaker lawmakers
     legislator congress senate parliament governor mayor authorities authority state cabinet
     regime police prosecutor prosecutors`)],

@@ -13,7 +13,7 @@
 import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { nounPhraseLeft, nounPhraseRight } from '../nlp/phrases.js';
+import { nounPhraseLeft } from '../nlp/phrases.js';
 import { NAME_TITLES, RELAY_PARTICIPLES, ROLE_NOUNS } from './lexicon.js';
 import { typeMention, type Typed } from './source-typing.js';
 
@@ -67,13 +67,20 @@ function relayedBy(doc: Doc, m: Span): { outer: Span; inner: Span } | null {
 
 /** The media source a "told" cue names as its listener ("told Reuters", "told the BBC"), if any. */
 function toldOutlet(doc: Doc, cue: Span, resolver: SourceResolver): string | null {
-  const k = doc.tokenAt(cue.start);
-  const verb = doc.tokens[k];
-  if (!verb || verb.lemma !== 'tell') return null;
+  // The verb may follow an adverb in the cue ("later told").
+  let verb: Token | undefined;
+  for (let k = doc.tokenAt(cue.start); k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (doc.tokens[k]!.lemma === 'tell') verb = doc.tokens[k];
+  if (!verb) return null;
+  // The outlet's name: the capitalised words after the verb ("The Associated Press",
+  // whatever their tags: wink reads "Associated" as a verb).
   const sentence = doc.sentences[verb.sentence]!;
-  const np = nounPhraseRight(doc, doc.tokenAt(cue.end - 1) + 1, sentence.endToken);
-  if (!np) return null;
-  const toks = doc.tokens.slice(doc.tokenAt(np.span.start), doc.tokenAt(np.span.end - 1) + 1);
+  let a = doc.tokenAt(cue.end - 1) + 1;
+  if (doc.tokens[a]?.lower === 'the') a++;
+  let b = a;
+  while (b < sentence.endToken && /^[A-Z]/.test(doc.tokens[b]!.text)) b++;
+  if (b === a) return null;
+  const np = { span: { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end } };
+  const toks = doc.tokens.slice(a, b);
   // A named outlet only: "told reporters" names no one who relays.
   if (!toks.some((t) => t.pos === 'PROPN') || typeMention(doc, toks).kind !== 'media') return null;
   return resolver.resolve(np.span)[0] ?? null;
@@ -322,6 +329,8 @@ export class SourceResolver {
       const first = doc.tokenAt(m.start);
       const sentenceStart = doc.sentences[doc.tokens[first]?.sentence ?? 0]?.firstToken ?? 0;
       let a = first;
+      // "His spokeswoman, Erin Hall": a role set off by a comma just before the name.
+      if (doc.tokens[a - 1]?.text === ',' && ROLE_NOUNS.has(doc.tokens[a - 2]?.lower ?? '')) a -= 1;
       while (a > sentenceStart && a > first - 6) {
         const t = doc.tokens[a - 1]!;
         const described = (/^[A-Z]/.test(t.text) && OFFICE_POS.has(t.pos)) || ROLE_NOUNS.has(t.lower) || NAME_TITLES.has(t.lower);

@@ -97,6 +97,18 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
   return { start, end: start + clause.length };
 }
 
+/** The cue verb an anaphoric noun repeats: "the claim" points back to what someone "claimed". */
+const CUE_OF_NOUN: Record<string, string> = { claim: 'claim', allegation: 'allege', assertion: 'assert', report: 'report', account: 'say' };
+
+function cueLemma(doc: Doc, attributionId: string): string | undefined {
+  const a = doc.attributions.find((x) => x.id === attributionId);
+  if (!a) return undefined;
+  for (let i = doc.tokenAt(a.cue.start); i < doc.tokens.length && doc.tokens[i]!.start < a.cue.end; i++) {
+    if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'NOUN') return doc.tokens[i]!.lemma;
+  }
+  return undefined;
+}
+
 const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
 
 function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, given?: Span): Claim {
@@ -123,6 +135,13 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   if (NUMERIC_ANAPHORA.test(clause)) {
     const withNumber = earlier.filter((c) => c.span.some((s) => /\d/.test(doc.slice(s)))).pop();
     if (withNumber) return withNumber;
+  }
+  // "rejected the claim": the latest claim its source *claimed* (the noun repeats the cue).
+  const noun = /^(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account)s?\b/i.exec(clause)?.[1]?.toLowerCase();
+  if (noun) {
+    const lemma = CUE_OF_NOUN[noun]!;
+    const echoed = earlier.filter((c) => c.attribution !== null && cueLemma(doc, c.attribution) === lemma).pop();
+    if (echoed) return echoed;
   }
   if (!clause || ANAPHORA.test(clause)) if (latest) return latest;
   const words = contentWords(doc, [object]);
