@@ -221,3 +221,13 @@ test('verification: "rejected the claim" answers what someone claimed; a spokesw
   assert.equal(l.sources.find((s) => s.name === 'Erin Hall')?.role, 'spokeswoman');
   assert.deepEqual(sourceNames(l, claimWith(l, 'stood by his remarks').sources), ['Associated Press', 'Erin Hall']);
 });
+
+test('verification: "neither confirmed nor denied" is not-confirmed, and no denial', () => {
+  const l = analyze([
+    'Russian state media reported that the fighters were expected to train Belarusian troops.',
+    'The Kremlin has neither confirmed nor denied those reports.',
+  ].join('\n'));
+  const c = claimWith(l, 'train Belarusian troops');
+  assert.deepEqual(c.verification.map((v) => [v.status, l.sources.find((s) => s.id === v.by)?.name]), [['not-confirmed', 'Kremlin']]);
+  assert.ok(!l.claims.some((x) => x.verification.some((v) => v.status === 'denied')));
+});

@@ -54,6 +54,9 @@ const ORG_WORDS = new Set(['house', 'supreme', 'highway', 'patrol', 'state', 'ci
   'symphony', 'orchestra', 'theatre', 'theater', 'arts', 'historical', 'heritage', 'memorial', 'airlines', 'airways']);
 
 /** Institutions named like a town somewhere; as names in news they are the institution. */
+/** Below this population a bare name before GROUP_MEMBERS is read as a group's ("Wagner fighters"), not the town. */
+const MODIFIER_MAX_POPULATION = 50_000;
+const GROUP_MEMBERS = new Set(['fighters', 'mercenaries', 'militants', 'militiamen', 'loyalists', 'operatives', 'insurgents', 'rebels', 'commanders', 'gunmen']);
 const INSTITUTIONS = new Set(['white house', 'congress', 'capitol', 'capitol hill', 'parliament', 'senate', 'pentagon', 'kremlin',
   'supreme court']);
 export const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -292,6 +295,11 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     const pop = Math.max(...m.rows.map((r) => g.d.population[r]!));
     if (!(locative && pop >= 5000) && toks[m.last]?.text !== ',') return 'English word';
   }
+  // "former Wagner fighters": a small town's name right before the members of
+  // an armed group, with nothing placing it, names the group, not the town
+  // (local news's "Dalton residents" and "Rome police" stay places).
+  if (single && !isStrong(g, m) && !(prev && LOCATIVE.has(prev.lower)) && next && GROUP_MEMBERS.has(next.lower)
+    && Math.max(...m.rows.map((r) => g.d.population[r]!)) < MODIFIER_MAX_POPULATION) return 'name of a group';
   if (single && !isStrong(g, m)) {
     // "Police said", "Reading the report": capitalised only because a sentence starts.
     if (sentenceStart && first.pos !== 'PROPN' && (lowerWords.has(first.lower) || g.isCommonWord(m.key))) return 'sentence-initial common word';

@@ -73,7 +73,7 @@ export function claims(doc: Doc): void {
 
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
 const RELAYS = new Set(['cite', 'quote']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const NO_CONTENT = /^(?:to (?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
 
 /** True when "not" / "never" is in the cue or right before it or its auxiliary ("did not say", "has never claimed"). */

@@ -19,7 +19,7 @@ import { SourceResolver } from './sources.js';
 const ACTS: Array<[VerificationStatus, RegExp]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g],
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g],
-  ['not-confirmed', /\b(?:have|has|had)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g],
+  ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g],
   ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b/g],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g],
@@ -27,6 +27,7 @@ const ACTS: Array<[VerificationStatus, RegExp]> = [
 ];
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
+const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+)?$/;
 const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)\b|(?:it|this|that|them)$)/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
@@ -41,6 +42,8 @@ export function verification(doc: Doc): void {
       const span = { start: m.index!, end: m.index! + m[0].length };
       // "the proposals, if confirmed, would …": a condition, not an act.
       if (status === 'confirmed' && CONDITIONAL.test(lower.slice(Math.max(0, span.start - 12), span.start))) continue;
+      // "has neither confirmed nor denied", "did not deny": no denial, no confirmation.
+      if ((status === 'denied' || status === 'confirmed') && NEGATED.test(lower.slice(Math.max(0, span.start - 24), span.start))) continue;
       const s = doc.sentences[doc.sentenceAt(span.start)];
       if (!s || span.end > s.end || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
       // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
@@ -63,7 +66,10 @@ export function verification(doc: Doc): void {
 /** The subject of the act's verb; for a participle (", declining to …"), the sentence's subject. */
 function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number): string | null {
   let k = doc.tokenAt(act.start);
-  while (k < doc.tokens.length && doc.tokens[k]!.pos !== 'VERB' && doc.tokens[k]!.pos !== 'AUX' && doc.tokens[k]!.start < act.end) k++;
+  // "has neither confirmed nor denied": the subject stands before "neither".
+  if (doc.tokens[k]?.lower !== 'neither') {
+    while (k < doc.tokens.length && doc.tokens[k]!.pos !== 'VERB' && doc.tokens[k]!.pos !== 'AUX' && doc.tokens[k]!.start < act.end) k++;
+  }
   let subj = subjectBefore(doc, k, first);
   // "there was no evidence": the act's own words are no subject.
   if (subj && subj.span.end > act.start) subj = null;
