@@ -231,3 +231,12 @@ test('verification: "neither confirmed nor denied" is not-confirmed, and no deni
   assert.deepEqual(c.verification.map((v) => [v.status, l.sources.find((s) => s.id === v.by)?.name]), [['not-confirmed', 'Kremlin']]);
   assert.ok(!l.claims.some((x) => x.verification.some((v) => v.status === 'denied')));
 });
+
+test('"are said to": a passive report names no source; its subject is part of the claim, which is hedged', () => {
+  const l = analyze('Hundreds of former fighters are said to have moved to a camp in central Belarus.');
+  const c = claimWith(l, 'moved to a camp');
+  assert.ok(c.text.includes('Hundreds of former fighters'), c.text);
+  assert.deepEqual(c.sources, []);
+  assert.notEqual(c.certainty, 'certain');
+  assert.ok(!l.sources.some((s) => /fighters/.test(s.name)), l.sources.map((s) => s.name).join(' | '));
+});

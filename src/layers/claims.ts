@@ -8,6 +8,7 @@ import type { Claim, Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
+import { isPassiveEvidential } from './evidential.js';
 
 export function claims(doc: Doc): void {
   const out: Claim[] = [];
@@ -42,6 +43,13 @@ export function claims(doc: Doc): void {
     const hedges = findHedges(doc, [...content, frame]);
     if (cueTok && isHedgingCue(cueTok.lemma) && !hedges.some((h) => h.start === cueTok.start)) {
       hedges.push({ start: cueTok.start, end: cueTok.end, text: cueTok.text, level: 'probable' });
+    }
+    // "Fighters are said to have moved …": the subject belongs to what is claimed, and the
+    // construction hedges it.
+    const evidential = isPassiveEvidential(doc, a) && a.sourceMention !== null;
+    if (evidential) {
+      hedges.push({ start: a.cue.start, end: a.cue.end, text: doc.slice(a.cue), level: 'probable' });
+      content.unshift(a.sourceMention!);
     }
     out.push({
       id: '', span: content, attribution: a.id, sources: a.chain ?? (a.source ? [a.source] : []),

@@ -113,7 +113,8 @@ export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable']> = [
   [/\bif true\b/g, 'possible'],
   [/\bif any\b/g, 'possible'],
   [/\bit is (?:possible|unclear|not clear)\b/g, 'possible'],
-  [/\baccording to (?:initial|unconfirmed|early) reports\b/g, 'possible'],
+  [/\baccording to (?:initial|unconfirmed|unverified|early) reports\b/g, 'possible'],
+  [/\b(?:is|are|was|were) (?:said|believed|reported|thought|understood|rumou?red|alleged) to\b/g, 'probable'],
 ];
 
 export const PRONOUNS = set(`he she they it we i you him her them his their its who which that this these those`);

@@ -16,6 +16,7 @@ import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
 import { NAME_TITLES, RELAY_PARTICIPLES, ROLE_NOUNS } from './lexicon.js';
 import { typeMention, type Typed } from './source-typing.js';
+import { isPassiveEvidential } from './evidential.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
@@ -35,6 +36,12 @@ const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', '
 export function sources(doc: Doc): void {
   const resolver = new SourceResolver(doc);
   for (const a of doc.attributions) {
+    // "Fighters are said to have moved …": the subject is no source.
+    if (a.sourceMention && isPassiveEvidential(doc, a)) {
+      a.source = null;
+      a.chain = a.via.flatMap((v) => resolver.resolve(v));
+      continue;
+    }
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
     const ids = relay ? [...resolver.resolve(relay.outer), ...resolver.resolve(relay.inner)]
       : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
