@@ -20,8 +20,11 @@ export function claims(doc: Doc): void {
     // "IRNA denied that any site had been damaged": what a source denies is not
     // its claim; the denial is a verification act on the claim it answers.
     const cueTok0 = doc.tokens[doc.tokenAt(a.cue.start)];
-    // A cue that is a bare preposition or determiner ("requests for comment") is a mis-tagging.
-    if (cueTok0 && a.cue.end <= cueTok0.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(cueTok0.pos) && cueTok0.lower !== 'according') continue;
+    // A cue that is a bare preposition or determiner over content with no verb
+    // ("requests for comment") is a mis-tagging, not a claim. (With a clause,
+    // "claimed, without providing evidence, that …", only the cue is off.)
+    if (cueTok0 && a.cue.end <= cueTok0.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(cueTok0.pos) && cueTok0.lower !== 'according'
+      && !a.content.some((c) => hasVerb(doc, doc.tokenAt(c.start), doc.tokenAt(c.end - 1) + 1))) continue;
     const cueLemma = cueTok0?.lemma ?? '';
     if (DENIALS.has(cueLemma)) continue;
     // "The FT, citing unnamed sources, reported that …": the citing names a link
@@ -82,7 +85,7 @@ export function claims(doc: Doc): void {
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
 const RELAYS = new Set(['cite', 'quote']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-const NO_CONTENT = /^(?:to (?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
+const NO_CONTENT = /^(?:(?:to )?(?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
 
 /** True when "not" / "never" is in the cue or right before it or its auxiliary ("did not say", "has never claimed"). */
 function negatedCue(doc: Doc, cue: Span): boolean {
