@@ -240,3 +240,15 @@ test('"are said to": a passive report names no source; its subject is part of th
   assert.notEqual(c.certainty, 'certain');
   assert.ok(!l.sources.some((s) => /fighters/.test(s.name)), l.sources.map((s) => s.name).join(' | '));
 });
+
+test('sources: a day is no source, witnesses are unnamed, and "has denied" makes no claim of the denier', () => {
+  const l = analyze([
+    'A United Nations report released Monday found that at least 60 people had died since June.',
+    'Witnesses told AFP that the crowd had been peaceful.',
+    'The government has denied any abductions.',
+  ].join('\n'));
+  assert.ok(!l.sources.some((s) => s.name === 'Monday'), l.sources.map((s) => s.name).join(' | '));
+  assert.ok(!l.entities.some((e) => e.type === 'person' && e.name === 'Monday'));
+  assert.equal(l.sources.find((s) => s.name === 'Witnesses')?.anonymous, true);
+  assert.ok(!l.claims.some((c) => c.text.includes('any abductions') && c.sources.length), 'a denial is no claim of the denier');
+});

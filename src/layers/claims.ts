@@ -25,7 +25,8 @@ export function claims(doc: Doc): void {
     // "claimed, without providing evidence, that …", only the cue is off.)
     if (cueTok0 && a.cue.end <= cueTok0.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(cueTok0.pos) && cueTok0.lower !== 'according'
       && !a.content.some((c) => hasVerb(doc, doc.tokenAt(c.start), doc.tokenAt(c.end - 1) + 1))) continue;
-    const cueLemma = cueTok0?.lemma ?? '';
+    // The cue's verb, past any auxiliary ("has denied").
+    const cueLemma = mainLemma(doc, a.cue) ?? cueTok0?.lemma ?? '';
     if (DENIALS.has(cueLemma)) continue;
     // "The FT, citing unnamed sources, reported that …": the citing names a link
     // of the chain; the report's own attribution carries the claim.
@@ -97,6 +98,13 @@ function negatedCue(doc: Doc, cue: Span): boolean {
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
   }
   return false;
+}
+
+/** The lemma of the last verb in a span ("has denied" → "deny"). */
+function mainLemma(doc: Doc, s: Span): string | undefined {
+  let lemma: string | undefined;
+  for (let i = doc.tokenAt(s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) if (doc.tokens[i]!.pos === 'VERB') lemma = doc.tokens[i]!.lemma;
+  return lemma;
 }
 
 function hasVerb(doc: Doc, from: number, to: number): boolean {

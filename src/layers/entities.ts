@@ -17,10 +17,10 @@
 import type { Doc, Entity, EntityType, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
+import { ANONYMOUS_HEADS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
-import { figures } from './numbers.js';
+import { figures, type Figure } from './numbers.js';
 
 const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[A-Z0-9]/.test(t.text);
 const DEMONYM_END = /(?:an|ians?|ese|ish|i|ch|ic)$/;
@@ -61,6 +61,8 @@ export function entities(doc: Doc): void {
   const opensName = (k: number) => toks[k - 1]?.lower === 'the' && /^[A-Z][a-z]/.test(toks[k]!.text)
     && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'ADJ') && !!toks[k + 1] && isNameToken(toks[k + 1]!) && toks[k + 1]!.sentence === toks[k]!.sentence;
   const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k)) && !common(k);
+  const numeric = figures(doc);
+  const dateSpans = numeric.filter((f) => f.type === 'date');
 
   for (let i = 0; i < toks.length;) {
     if (!nameTok(i)) { i++; continue; }
@@ -80,7 +82,8 @@ export function entities(doc: Doc): void {
       }
       break;
     }
-    const c = classifyRun(doc, i, j);
+    // "released Monday": a date is no name (addNumeric adds it as a date).
+    const c = dateSpans.some((d) => d.start <= toks[i]!.start && toks[j - 1]!.end <= d.end) ? null : classifyRun(doc, i, j);
     if (c) found.push(c);
     i = j;
   }
@@ -121,7 +124,7 @@ export function entities(doc: Doc): void {
     c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
   }
 
-  addNumeric(doc, found);
+  addNumeric(doc, numeric, found);
   addEquipment(doc, found);
 
   // One entity per key, mentions in text order.
@@ -210,6 +213,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (sentenceStart && next?.pos === 'NOUN') return null;
     // "Volcanologists believe …": a trade, capitalised only because it opens the sentence.
     if (sentenceStart && TRADE_PLURAL.test(lowers[0]!)) return null;
+    // "Witnesses told …", "Officials said …": a word for a kind of source, capitalised by the sentence.
+    if (sentenceStart && (ANONYMOUS_HEADS.has(lowers[0]!) || ROLE_NOUNS.has(lowers[0]!))) return null;
     if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
     // "Trump said": a lone name that speaks is a person.
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
@@ -227,8 +232,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   return { type: 'organization', name, span, key: key('organization') };
 }
 
-function addNumeric(doc: Doc, found: Candidate[]): void {
-  for (const n of figures(doc)) {
+function addNumeric(doc: Doc, numeric: Figure[], found: Candidate[]): void {
+  for (const n of numeric) {
     let start = n.start;
     // "more than 10,000": the bound is part of the figure a reader compares.
     const before = doc.text.slice(Math.max(0, start - 20), start);

@@ -36,8 +36,9 @@ const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', '
 export function sources(doc: Doc): void {
   const resolver = new SourceResolver(doc);
   for (const a of doc.attributions) {
-    // "Fighters are said to have moved …": the subject is no source.
-    if (a.sourceMention && isPassiveEvidential(doc, a)) {
+    // "Fighters are said to have moved …": the subject is no source; nor is a date
+    // ("a report released Monday found": the tagger took the day for the finder).
+    if (a.sourceMention && (isPassiveEvidential(doc, a) || onlyDate(doc, a.sourceMention))) {
       a.source = null;
       a.chain = a.via.flatMap((v) => resolver.resolve(v));
       continue;
@@ -93,6 +94,10 @@ function toldOutlet(doc: Doc, cue: Span, resolver: SourceResolver): string | nul
   return resolver.resolve(np.span)[0] ?? null;
 }
 
+function onlyDate(doc: Doc, m: Span): boolean {
+  return doc.entities.some((e) => e.type === 'date' && e.mentions.some((d) => d.start <= m.start && m.end <= d.end));
+}
+
 /** How far ahead (in sentences) a description may find the name it anticipates. */
 const CATAPHORA_SENTENCES = 4;
 
@@ -112,9 +117,10 @@ function mergeCataphora(doc: Doc): void {
     if (!head || !d.name.toLowerCase().startsWith(d.role.toLowerCase())) continue;
     const first = Math.min(...d.mentions.map((m) => m.start));
     const sentence = doc.sentenceAt(first);
+    // Where the person is first *named* (descriptions merged into them before do not count).
+    const namedAt = (p: Source) => Math.min(...(doc.entities.find((e) => e.id === p.entity)?.mentions ?? p.mentions).map((m) => m.start));
     const named = doc.sources.find((p) => p.kind === 'person' && p.entity && p.role?.toLowerCase().split(/\s+/).includes(head)
-      && p.mentions.length > 0 && Math.min(...p.mentions.map((m) => m.start)) > first
-      && doc.sentenceAt(Math.min(...p.mentions.map((m) => m.start))) - sentence <= CATAPHORA_SENTENCES);
+      && namedAt(p) > first && doc.sentenceAt(namedAt(p)) - sentence <= CATAPHORA_SENTENCES);
     if (!named) continue;
     named.mentions.push(...d.mentions);
     named.mentions.sort((a, b) => a.start - b.start);
