@@ -252,3 +252,14 @@ test('sources: a day is no source, witnesses are unnamed, and "has denied" makes
   assert.equal(l.sources.find((s) => s.name === 'Witnesses')?.anonymous, true);
   assert.ok(!l.claims.some((c) => c.text.includes('any abductions') && c.sources.length), 'a denial is no claim of the denier');
 });
+
+test('sources: "who heads X" gives a person role and affiliation; "a figure that could not be verified" concerns the claim it follows', () => {
+  const l = analyze([
+    '"The timing points to a well-resourced actor," said Liisa Kask, who heads Estonia\'s cyber defence centre.',
+    'One logistics company estimated its losses at about 2 million euros, a figure that could not be independently verified.',
+  ].join('\n'));
+  const kask = l.sources.find((s) => s.name === 'Liisa Kask');
+  assert.equal(kask?.role, 'head');
+  assert.equal(kask?.affiliation, "Estonia's cyber defence centre");
+  assert.ok(claimWith(l, '2 million euros').verification.some((v) => v.status === 'could-not-verify'));
+});

@@ -88,6 +88,7 @@ export const GENERIC_ROLES = set(`spokesperson spokesman spokeswoman spokespeopl
 
 /** Heads of mentions that name nobody in particular ("sources said", "reports indicate"). */
 export const ANONYMOUS_HEADS = set(`
+  investigators inspectors prosecutors monitors
   source sources official officials person people someone insider insiders diplomat diplomats
   report reports analyst analysts expert experts observer observers witness witnesses resident residents
   agencies groups organizations organisations

@@ -160,7 +160,7 @@ export class SourceResolver {
     }
     // "… by a drone attack, the regional governor said": an apposition's right
     // half is the source when the left half names nobody (no name, no role).
-    const comma = toks.findIndex((t, i) => t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? ''));
+    const comma = toks.findIndex((t, i) => t.text === ',' && i + 1 < toks.length && (DEFINITE_OR_INDEFINITE.has(toks[i + 1]!.lower) || toks[i + 1]!.pos === 'NOUN'));
     if (comma > 0 && !toks.slice(0, comma).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || ROLE_NOUNS.has(t.lower))) {
       toks = toks.slice(comma + 1);
       mention = { start: toks[0]!.start, end: mention.end };
@@ -367,7 +367,16 @@ export class SourceResolver {
     for (const m of person.mentions) {
       if (!/\s/.test(doc.slice(m))) continue;
       let k = doc.tokenAt(m.end);
-      if (doc.tokens[k]?.text !== ',' || !/^(?:a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '')) continue;
+      if (doc.tokens[k]?.text !== ',') continue;
+      // ", who heads Estonia's cyber defence centre": the head of what follows.
+      const verb = doc.tokens[k + 2];
+      if (doc.tokens[k + 1]?.lower === 'who' && verb && /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)$/.test(verb.lower)) {
+        const sentence = verb.sentence;
+        let end = k + 3;
+        while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 14) end++;
+        if (end > k + 3) return { role: 'head', affiliation: doc.text.slice(doc.tokens[k + 3]!.start, doc.tokens[end - 1]!.end) };
+      }
+      if (!/^(?:a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '')) continue;
       k += 2;
       const sentence = doc.tokens[k]?.sentence;
       let end = k, roleEnd = -1;

@@ -115,7 +115,7 @@ function cueLemma(doc: Doc, attributionId: string): string | undefined {
   return undefined;
 }
 
-const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
+const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
 
 function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, given?: Span): Claim {
   // The object: what follows the act up to the end of its clause (or, for a passive, its subject).
@@ -139,7 +139,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
 
   // "the figure could not be verified": the latest claim that gives a figure.
   if (NUMERIC_ANAPHORA.test(clause)) {
-    const withNumber = earlier.filter((c) => c.span.some((s) => /\d/.test(doc.slice(s)))).pop();
+    // ("… at about 2 million euros, a figure that could not be verified": the claim it sits in counts too.)
+    const withNumber = doc.claims.filter((c) => c.span[0]!.start < act.start && c.span.some((s) => /\d/.test(doc.slice(s)))).pop();
     if (withNumber) return withNumber;
   }
   // "rejected the claim": the latest claim its source *claimed* (the noun repeats the cue).
