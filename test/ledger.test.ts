@@ -263,3 +263,13 @@ test('sources: "who heads X" gives a person role and affiliation; "a figure that
   assert.equal(kask?.affiliation, "Estonia's cyber defence centre");
   assert.ok(claimWith(l, '2 million euros').verification.some((v) => v.status === 'could-not-verify'));
 });
+
+test('a participle cue after a comma speaks for its clause\'s subject; "the state attorney general" is no general', () => {
+  const l = analyze([
+    'Governor Maria Santos on Friday vetoed the new map, writing in her veto message that it "dilutes the voting power of the fastest-growing communities."',
+    'A spokesman for the state attorney general declined to say whether the office would defend it.',
+  ].join('\n'));
+  const c = claimWith(l, 'dilutes the voting power');
+  assert.deepEqual(sourceNames(l, c.sources), ['Maria Santos']);
+  assert.equal(l.sources.find((s) => /attorney general/.test(s.name))?.kind, 'government');
+});

@@ -38,6 +38,8 @@ export function claims(doc: Doc): void {
     const m = a.sourceMention;
     const content = m ? a.content.filter((c) => !(c.start < m.end && m.start < c.end && c.end - c.start <= (m.end - m.start) + 3)) : a.content;
     if (!content.length) continue;
+    // "calling it unconstitutional" tagged with content "it": a lone pronoun says nothing.
+    if (content.length === 1 && isLonePronoun(doc, content[0]!)) continue;
     // The frame: from the source mention (or the sentence start) to the cue.
     const cueTok = doc.tokens[doc.tokenAt(a.cue.start)];
     // Only a short frame ("officials have reportedly argued"): a participle cue far from its
@@ -105,6 +107,12 @@ function mainLemma(doc: Doc, s: Span): string | undefined {
   let lemma: string | undefined;
   for (let i = doc.tokenAt(s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) if (doc.tokens[i]!.pos === 'VERB') lemma = doc.tokens[i]!.lemma;
   return lemma;
+}
+
+function isLonePronoun(doc: Doc, s: Span): boolean {
+  const i = doc.tokenAt(s.start);
+  const t = doc.tokens[i];
+  return !!t && t.pos === 'PRON' && t.end >= s.end;
 }
 
 function hasVerb(doc: Doc, from: number, to: number): boolean {

@@ -64,7 +64,7 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     chronicle reuters afp ap bloomberg bbc cnn nbc abc cbs msnbc fox npr pbs politico axios
     yonhap tass xinhua kcna correspondent correspondents reporter reporters journalist journalists
     editor editors columnist media press`)],
-  ['expert', set(`analyst analysts expert experts researcher researchers scholar scholars professor
+  ['expert', set(`analyst analysts expert experts researcher researchers scholar scholars professor professors
     economist economists scientist scientists academic academics observers think-tank`)],
   ['government', set(`government governments ministry minister ministers department administration
     embassy consulate agency office official officials spokesperson spokesman spokeswoman kremlin pentagon

@@ -10,12 +10,13 @@ import {
 } from './lexicon.js';
 
 /** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
+const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector', 'secretary', 'solicitor', 'auditor', 'accountant', 'consul', 'director', 'postmaster']);
 const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
 
 /** A plural of people by trade with no name ("brokers", "scientists", "volcanologists") is as unnamed as "officials". */
-const UNNAMED_PEOPLE = /^[a-z]+(?:ers|ists|ysts)$/;
+const UNNAMED_PEOPLE = /^[a-z]+(?:ers|ors|ists|ysts)$/;
 /** …but machines and papers are no people ("helicopters said" is a tagging error, not an anonymous source). */
-const MACHINES = /(?:copters|liners|tankers|computers|papers|numbers|others|letters|centers|containers|headquarters)$/;
+const MACHINES = /(?:copters|liners|tankers|computers|papers|numbers|others|letters|centers|containers|headquarters|doors|floors|errors|sectors|factors|colors|motors|mirrors|corridors|vectors)$/;
 
 /** "One shop owner", "a witness": one unnamed individual is a person (and "she" may refer to them). */
 function singularHuman(toks: Token[]): boolean {
@@ -38,7 +39,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   // whom it serves takes its kind from that complement when the complement says.
   const ofAt = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP' && GENERIC_ROLES.has(lowers[i - 1]!));
   const complement = ofAt > 0 ? lowers.slice(ofAt + 1) : [];
-  const kindOf = (ws: string[]) => KIND_WORDS.find(([, set]) => ws.some((w) => set.has(w)))?.[0] as SourceKind | undefined;
+  // "attorney general", "inspector general": an office, not a general.
+  const kindOf = (ws: string[]) => KIND_WORDS.find(([, set]) => ws.some((w, i) => set.has(w) && !(w === 'general' && CIVIL_GENERALS.has(ws[i - 1] ?? ''))))?.[0] as SourceKind | undefined;
   if (personName) kind = 'person';
   else if (singularHuman(toks)) kind = 'person';
   else {
