@@ -146,6 +146,11 @@ export class SourceResolver {
 
   /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   resolve(mention: Span, whole = true): string[] {
+    // A mention cut inside a name ("Governor Maria" of "Governor Maria Santos") takes the whole name.
+    for (const e of this.doc.entities) {
+      if (e.type !== 'person' && e.type !== 'organization') continue;
+      for (const m of e.mentions) if (m.start >= mention.start && m.start < mention.end && m.end > mention.end) mention = { start: mention.start, end: m.end };
+    }
     let toks = this.tokensIn(mention);
     // "the United Nations and Turkey and signed in Istanbul": a conjunction
     // followed by a verb joins clauses, not sources; the phrase ends before it.
