@@ -157,8 +157,12 @@ function titleCaseWords(doc: Doc): (i: number) => boolean {
   if (!any) return () => false;
   const lower = new Set<string>();
   for (const t of doc.tokens) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122 && !titled[t.sentence]) lower.add(t.text); }
-  return (i) => { const t = doc.tokens[i]!; return titled[t.sentence] === 1 && lower.has(t.lower); };
+  // (Speech verbs too, used in lower case or not: "Bernie Sanders Says …", "Blackwell Endorses Cruz".)
+  return (i) => { const t = doc.tokens[i]!; return titled[t.sentence] === 1 && (lower.has(t.lower) || HEADLINE_VERBS.test(t.lower)); };
 }
+
+/** Verbs headlines put between names ("X Says", "X Endorses Y", "X Thinks"). */
+const HEADLINE_VERBS = /^(?:says|said|tells|told|thinks|defends|endorses|slams|warns|urges|calls|claims|denies|blames|rejects|accuses|admits|insists|vows|refuses|asks|wants|rips|blasts|praises|attacks|backs|dismisses|responds|explains|reveals)$/;
 
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
 
