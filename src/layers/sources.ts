@@ -14,7 +14,8 @@ import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
-import { NAME_TITLES, RELAY_PARTICIPLES, ROLE_NOUNS } from './lexicon.js';
+import { NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
+import { relayedBy, toldOutlet } from './source-chains.js';
 import { typeMention, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 
@@ -48,50 +49,14 @@ export function sources(doc: Doc): void {
       : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
     const via = a.via.flatMap((v) => resolver.resolve(v));
     // "a source … told Reuters that …": the outlet told is the one that relays it.
-    const told = a.sourceMention ? toldOutlet(doc, a.cue, resolver) : null;
+    const outlet = a.sourceMention ? toldOutlet(doc, a.cue) : null;
+    const told = outlet ? resolver.resolve(outlet)[0] ?? null : null;
     if (told && !ids.includes(told)) ids.unshift(told);
     a.source = ids[0] ?? null;
     a.chain = [...ids, ...via];
   }
   doc.sources = resolver.sources;
   mergeCataphora(doc);
-}
-
-/**
- * "internal documents seen by The Guardian", "emails obtained by Reuters": a
- * source that reaches the article through an outlet is a chain, outermost
- * (the outlet) first, like "The FT, citing unnamed sources".
- */
-function relayedBy(doc: Doc, m: Span): { outer: Span; inner: Span } | null {
-  const first = doc.tokenAt(m.start);
-  for (let k = first + 1; k < doc.tokens.length - 2 && doc.tokens[k + 1]!.end <= m.end; k++) {
-    const t = doc.tokens[k]!;
-    if (!RELAY_PARTICIPLES.has(t.lower) || doc.tokens[k + 1]!.lower !== 'by' || doc.tokens[k + 2]!.start >= m.end) continue;
-    if (!doc.tokens.slice(first, k).some((x) => x.pos === 'NOUN')) return null;
-    return { inner: { start: m.start, end: doc.tokens[k - 1]!.end }, outer: { start: doc.tokens[k + 2]!.start, end: m.end } };
-  }
-  return null;
-}
-
-/** The media source a "told" cue names as its listener ("told Reuters", "told the BBC"), if any. */
-function toldOutlet(doc: Doc, cue: Span, resolver: SourceResolver): string | null {
-  // The verb may follow an adverb in the cue ("later told").
-  let verb: Token | undefined;
-  for (let k = doc.tokenAt(cue.start); k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (doc.tokens[k]!.lemma === 'tell') verb = doc.tokens[k];
-  if (!verb) return null;
-  // The outlet's name: the capitalised words after the verb ("The Associated Press",
-  // whatever their tags: wink reads "Associated" as a verb).
-  const sentence = doc.sentences[verb.sentence]!;
-  let a = doc.tokenAt(cue.end - 1) + 1;
-  if (doc.tokens[a]?.lower === 'the') a++;
-  let b = a;
-  while (b < sentence.endToken && /^[A-Z]/.test(doc.tokens[b]!.text)) b++;
-  if (b === a) return null;
-  const np = { span: { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end } };
-  const toks = doc.tokens.slice(a, b);
-  // A named outlet only: "told reporters" names no one who relays.
-  if (!toks.some((t) => t.pos === 'PROPN') || typeMention(doc, toks).kind !== 'media') return null;
-  return resolver.resolve(np.span)[0] ?? null;
 }
 
 function onlyDate(doc: Doc, m: Span): boolean {

@@ -1,0 +1,45 @@
+/**
+ * Chains a single source mention implies: the outlet that relays a source
+ * ("documents seen by The Guardian", "a source told Reuters"). sources.ts
+ * resolves what these return, outermost first.
+ */
+import type { Doc, Token } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
+import { RELAY_PARTICIPLES } from './lexicon.js';
+import { typeMention } from './source-typing.js';
+
+/**
+ * "internal documents seen by The Guardian", "emails obtained by Reuters": a
+ * source that reaches the article through an outlet is a chain, outermost
+ * (the outlet) first, like "The FT, citing unnamed sources".
+ */
+export function relayedBy(doc: Doc, m: Span): { outer: Span; inner: Span } | null {
+  const first = doc.tokenAt(m.start);
+  for (let k = first + 1; k < doc.tokens.length - 2 && doc.tokens[k + 1]!.end <= m.end; k++) {
+    const t = doc.tokens[k]!;
+    if (!RELAY_PARTICIPLES.has(t.lower) || doc.tokens[k + 1]!.lower !== 'by' || doc.tokens[k + 2]!.start >= m.end) continue;
+    if (!doc.tokens.slice(first, k).some((x) => x.pos === 'NOUN')) return null;
+    return { inner: { start: m.start, end: doc.tokens[k - 1]!.end }, outer: { start: doc.tokens[k + 2]!.start, end: m.end } };
+  }
+  return null;
+}
+
+/** The named media outlet a "told" cue names as its listener ("told Reuters", "told the BBC"), if any. */
+export function toldOutlet(doc: Doc, cue: Span): Span | null {
+  // The verb may follow an adverb in the cue ("later told").
+  let verb: Token | undefined;
+  for (let k = doc.tokenAt(cue.start); k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (doc.tokens[k]!.lemma === 'tell') verb = doc.tokens[k];
+  if (!verb) return null;
+  // The outlet's name: the capitalised words after the verb ("The Associated Press",
+  // whatever their tags: wink reads "Associated" as a verb).
+  const sentence = doc.sentences[verb.sentence]!;
+  let a = doc.tokenAt(cue.end - 1) + 1;
+  if (doc.tokens[a]?.lower === 'the') a++;
+  let b = a;
+  while (b < sentence.endToken && /^[A-Z]/.test(doc.tokens[b]!.text)) b++;
+  if (b === a) return null;
+  const toks = doc.tokens.slice(a, b);
+  // A named outlet only: "told reporters" names no one who relays.
+  if (!toks.some((t) => t.pos === 'PROPN') || typeMention(doc, toks).kind !== 'media') return null;
+  return { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end };
+}
