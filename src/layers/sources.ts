@@ -1,14 +1,22 @@
 /**
  * Sources: every mention an attribution (or a verification act) uses is
- * resolved to one source, typed, and given its role and affiliation.
+ * resolved to one source, typed (source-typing.ts), and given its role and
+ * affiliation.
  *
  * Resolution, in order:
+ *  - no source for a passive report ("are said to") or a date;
+ *  - relays inside one mention become chains ("documents seen by The
+ *    Guardian", "told Reuters"; source-chains.ts);
  *  - coordinated subjects split ("Ukrainian military and U.S. intelligence");
  *  - relative pronouns take the noun phrase before the comma ("X, which reported");
- *  - he/she take the latest person source, they/it the latest non-person one;
- *  - a definite description ("the spokesperson", "the newspaper") takes the
- *    latest source whose role, name or kind it repeats;
- *  - a name takes its entity, so "Dietz" and "Charlie Dietz" are one source.
+ *  - he/she take the latest person source (else whoever spoke just before),
+ *    they/it the latest non-person one;
+ *  - a definite description ("the spokesperson", "the group") takes the
+ *    latest source, else organisation, whose role, name or kind it repeats;
+ *  - a name takes its entity, so "Dietz" and "Charlie Dietz" are one source,
+ *    with the office written before or after any full mention of it;
+ *  - last, a description no one preceded joins the person named soon after
+ *    ("the regional governor" … "Governor Alexander Bogomaz").
  */
 import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
