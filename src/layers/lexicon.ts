@@ -102,6 +102,7 @@ export const ANONYMITY_MARKERS = set(`unnamed anonymous unidentified undisclosed
 export const POSSIBLE_HEDGES = set(`
   may might could possibly perhaps maybe allegedly reportedly purportedly supposedly apparently
   rumored rumoured unconfirmed unverified alleged purported speculation speculated
+  unlikely doubtful uncertain unclear conceivably ostensibly seemingly
 `);
 export const PROBABLE_HEDGES = set(`
   likely probably presumably believe believes believed think thinks thought suspect suspects suspected
