@@ -30,6 +30,7 @@ export const ORG_HEADS = set(`
   bank fund group company corporation corp corp. inc inc. ltd ltd. llc co co. holdings
   center centre organization organisation alliance coalition front movement campaign
   watch rights international initiative project trust forum monitor observatory
+  maritime shipping logistics petroleum industries technologies systems telecom communications pharmaceuticals
   embassy consulate mission church hospital nations cross crescent
 `);
 

@@ -59,6 +59,13 @@ export function verification(doc: Doc): void {
       target.verification.push({ status, by, span });
     }
   }
+  // "Iran's foreign ministry did not respond to a request for comment" is an act,
+  // not something the article asserts: its own-voice claim goes (unless an act
+  // was found to concern it).
+  const before = doc.claims.length;
+  doc.claims = doc.claims.filter((c) => c.attribution !== null || c.verification.length > 0
+    || !taken.some((t) => c.span.some((x) => x.start <= t.start && t.end <= x.end)));
+  if (doc.claims.length !== before) doc.claims.forEach((c, i) => { c.id = `c${i + 1}`; });
   for (const c of doc.claims) c.verification.sort((a, b) => a.span.start - b.span.start);
   doc.sources = resolver.sources;
 }
