@@ -273,3 +273,13 @@ test('a participle cue after a comma speaks for its clause\'s subject; "the stat
   assert.deepEqual(sourceNames(l, c.sources), ['Maria Santos']);
   assert.equal(l.sources.find((s) => /attorney general/.test(s.name))?.kind, 'government');
 });
+
+test('a sentence that only reports a verification act is no claim of the article\'s own', () => {
+  const l = analyze([
+    'The operator said its 21 crew members were believed to be safe.',
+    "Iran's foreign ministry did not immediately respond to a request for comment.",
+  ].join('\n'));
+  assert.ok(!l.claims.some((c) => c.attribution === null && /request for comment/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
+  assert.ok(l.claims.some((c) => c.verification.some((v) => v.status === 'declined-comment')));
+  assert.deepEqual(l.claims.map((c) => c.id), l.claims.map((_, i) => `c${i + 1}`));
+});
