@@ -37,6 +37,8 @@ export function verification(doc: Doc): void {
   // articles hold only a handful of acts, and this is on every article's path.
   const lower = doc.text.toLowerCase();
   const taken: Span[] = [];
+  /** Acts that say nothing was said or checked: a sentence made of them asserts nothing. */
+  const acts: Span[] = [];
   for (const [status, re] of ACTS) {
     for (const m of lower.matchAll(re)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
@@ -49,6 +51,7 @@ export function verification(doc: Doc): void {
       // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
       if (status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
       taken.push(span);
+      if (status === 'declined-comment' || status === 'could-not-verify' || status === 'not-confirmed') acts.push(span);
       // "X could not be verified": X is what went unverified, and nobody in particular failed to.
       const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently\b/.test(m[0]);
       // An act inside what a source is quoted as saying ("it stressed there was no
@@ -63,11 +66,26 @@ export function verification(doc: Doc): void {
   // not something the article asserts: its own-voice claim goes (unless an act
   // was found to concern it).
   const before = doc.claims.length;
-  doc.claims = doc.claims.filter((c) => c.attribution !== null || c.verification.length > 0
-    || !taken.some((t) => c.span.some((x) => x.start <= t.start && t.end <= x.end)));
+  doc.claims = doc.claims.filter((c) => c.attribution !== null || c.verification.length > 0 || !onlyActs(doc, c, acts));
   if (doc.claims.length !== before) doc.claims.forEach((c, i) => { c.id = `c${i + 1}`; });
   for (const c of doc.claims) c.verification.sort((a, b) => a.span.start - b.span.start);
   doc.sources = resolver.sources;
+}
+
+/** True when, but for its acts, a claim is a handful of words ("G-III did not respond to requests for comment"). */
+function onlyActs(doc: Doc, c: Claim, acts: Span[]): boolean {
+  let words = 0, hasAct = false;
+  for (const x of c.span) {
+    let at = x.start;
+    for (const t of acts) {
+      if (t.start < x.start || t.end > x.end) continue;
+      hasAct = true;
+      words += doc.text.slice(at, t.start).split(/\s+/).filter((w) => /\w/.test(w)).length;
+      at = Math.max(at, t.end);
+    }
+    words += doc.text.slice(at, x.end).split(/\s+/).filter((w) => /\w/.test(w)).length;
+  }
+  return hasAct && words <= 12;
 }
 
 /** The subject of the act's verb; for a participle (", declining to …"), the sentence's subject. */
