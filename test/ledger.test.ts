@@ -283,3 +283,8 @@ test('a sentence that only reports a verification act is no claim of the article
   assert.ok(l.claims.some((c) => c.verification.some((v) => v.status === 'declined-comment')));
   assert.deepEqual(l.claims.map((c) => c.id), l.claims.map((_, i) => `c${i + 1}`));
 });
+
+test('"said to People" is telling, not a passive report: the speaker stays the source', () => {
+  const l = analyze('“Sometimes us ex-diplomats need our fix!” Clinton said to People.');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'ex-diplomats').sources), ['Clinton']);
+});

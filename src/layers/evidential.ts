@@ -14,7 +14,9 @@ export function isPassiveEvidential(doc: Doc, a: Attribution): boolean {
   for (let i = doc.tokenAt(a.cue.start); i < doc.tokens.length && doc.tokens[i]!.start < a.cue.end; i++) {
     if (REPORT_VERBS.has(doc.tokens[i]!.lemma)) verb = i;
   }
-  if (verb < 0 || doc.tokens[verb + 1]?.lower !== 'to') return false;
+  // "to" + a verb: "said to be", not "said to People" (told).
+  const after = doc.tokens[verb + 2];
+  if (verb < 0 || doc.tokens[verb + 1]?.lower !== 'to' || !after || (after.pos !== 'VERB' && after.pos !== 'AUX') || after.text !== after.lower) return false;
   // "are said to", or a reduced relative in a headline ("fighters said to be …").
   const before = doc.tokens[verb - 1];
   const passive = !!before && (BE.has(before.lower) || (before.pos === 'ADV' && BE.has(doc.tokens[verb - 2]?.lower ?? '')));
