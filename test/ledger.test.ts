@@ -288,3 +288,13 @@ test('"said to People" is telling, not a passive report: the speaker stays the s
   const l = analyze('“Sometimes us ex-diplomats need our fix!” Clinton said to People.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'ex-diplomats').sources), ['Clinton']);
 });
+
+test('"declined to extend it" is a refusal, not a claim; a sentence-initial common word the article also writes in lower case is no name', () => {
+  const l = analyze([
+    'Russia declined to extend the deal in July, saying promises to ease its exports had not been kept.',
+    'Grain still moved by river, according to port data cited by traders.',
+    'Traders said those routes were slower.',
+  ].join('\n'));
+  assert.ok(!l.claims.some((c) => /^to extend/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
+  assert.ok(!l.entities.some((e) => e.name === 'Traders'), JSON.stringify(l.entities.map((e) => e.name)));
+});

@@ -28,6 +28,8 @@ export function claims(doc: Doc): void {
     // The cue's verb, past any auxiliary ("has denied").
     const cueLemma = mainLemma(doc, a.cue) ?? cueTok0?.lemma ?? '';
     if (DENIALS.has(cueLemma)) continue;
+    // "Russia declined to extend it": a refusal to act, not something said.
+    if (REFUSALS.has(cueLemma) && /^to\s/i.test(doc.slice(a.content[0]!))) continue;
     // "The FT, citing unnamed sources, reported that …": the citing names a link
     // of the chain; the report's own attribution carries the claim.
     if (RELAYS.has(cueLemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(doc.tokens[doc.tokenAt(b.cue.start)]?.lemma ?? '')
@@ -85,6 +87,7 @@ export function claims(doc: Doc): void {
   doc.claims = out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
+const REFUSALS = new Set(['decline', 'refuse']);
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
 const RELAYS = new Set(['cite', 'quote']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);

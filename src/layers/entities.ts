@@ -164,6 +164,18 @@ function titleCaseWords(doc: Doc): (i: number) => boolean {
 /** Verbs headlines put between names ("X Says", "X Endorses Y", "X Thinks"). */
 const HEADLINE_VERBS = /^(?:says|said|tells|told|thinks|defends|endorses|slams|warns|urges|calls|claims|denies|blames|rejects|accuses|admits|insists|vows|refuses|asks|wants|rips|blasts|praises|attacks|backs|dismisses|responds|explains|reveals)$/;
 
+/** Words the article writes in lower case somewhere (per document, built on first use). */
+const lowerCache = new WeakMap<Doc, Set<string>>();
+function lowerWords(doc: Doc): Set<string> {
+  let set = lowerCache.get(doc);
+  if (!set) {
+    set = new Set();
+    for (const t of doc.tokens) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) set.add(t.text); }
+    lowerCache.set(doc, set);
+  }
+  return set;
+}
+
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
 
 function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
@@ -217,8 +229,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (sentenceStart && next?.pos === 'NOUN') return null;
     // "Volcanologists believe …": a trade, capitalised only because it opens the sentence.
     if (sentenceStart && TRADE_PLURAL.test(lowers[0]!)) return null;
-    // "Witnesses told …", "Officials said …": a word for a kind of source, capitalised by the sentence.
-    if (sentenceStart && (ANONYMOUS_HEADS.has(lowers[0]!) || ROLE_NOUNS.has(lowers[0]!))) return null;
+    // "Witnesses told …", "Officials said …": a word for a kind of source, capitalised by the sentence;
+    // "Traders said …" where the article also writes "traders": a common word, not a name.
+    if (sentenceStart && (ANONYMOUS_HEADS.has(lowers[0]!) || ROLE_NOUNS.has(lowers[0]!) || lowerWords(doc).has(lowers[0]!))) return null;
     if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
     // "Trump said": a lone name that speaks is a person.
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
