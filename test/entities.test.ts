@@ -73,3 +73,15 @@ test('in a title-case headline, a word the article writes in lower case is no pa
   assert.ok(!names.includes('Trump May'), names.join(' | '));
   assert.ok(l.entities.some((e) => e.type === 'person' && e.name === 'Donald Trump' && e.mentions.length === 2), JSON.stringify(l.entities));
 });
+
+test('an acronym of a name spelled out before is that name; "Institute for the Study of War" is one organisation', () => {
+  const l = analyze([
+    'The Institute for the Study of War, a Washington-based think tank, said the footage showed troops at the edge of the village.',
+    'According to the ISW, the troops have advanced about 10 kilometres since August.',
+  ].join('\n'));
+  const isw = l.entities.filter((e) => /Institute|ISW/.test(e.name));
+  assert.equal(isw.length, 1, JSON.stringify(isw));
+  assert.equal(isw[0]!.name, 'Institute for the Study of War');
+  assert.equal(isw[0]!.type, 'organization');
+  assert.equal(isw[0]!.mentions.length, 2);
+});

@@ -72,6 +72,9 @@ export function entities(doc: Doc): void {
       if (nameTok(j)) { j++; continue; }
       // "Department of Defense", "Bank of America": a connector between names.
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
+      // "Institute for the Study of War", "Bank of the West": the connector may take "the".
+      // (Only after an institution's word: "Carol Lee of the Wall Street Journal" is two names.)
+      if ((t.lower === 'of' || t.lower === 'for') && ORG_HEADS.has(toks[j - 1]!.lower) && toks[j + 1]?.lower === 'the' && toks[j + 2] && isNameToken(toks[j + 2]!) && toks[j + 2]!.sentence === t.sentence) { j += 3; hasOf = true; continue; }
       // "Department of Health and Human Services": after a name's "of", an "and"
       // joins its words when what follows ends like a field of work (not
       // "Department of Defense and Hillary Clinton").
@@ -127,6 +130,16 @@ export function entities(doc: Doc): void {
   addNumeric(doc, numeric, found);
   addEquipment(doc, found);
 
+  // "ISW" after "the Institute for the Study of War": an acronym of a name the
+  // article spelled out is that name.
+  const byInitials = new Map<string, Candidate>();
+  for (const c of found) if (c.type === 'organization' && c.name.includes(' ')) byInitials.set(initials(c.name), c);
+  for (const c of found) {
+    if (!/^[A-Z]{2,6}$/.test(c.name)) continue;
+    const full = byInitials.get(c.name);
+    if (full) { c.type = full.type; c.key = full.key; c.name = full.name; }
+  }
+
   // One entity per key, mentions in text order.
   const byKey = new Map<string, Entity>();
   const ordered = found.sort((a, b) => a.span.start - b.span.start);
@@ -176,6 +189,11 @@ function lowerWords(doc: Doc): Set<string> {
   return set;
 }
 
+/** "Institute for the Study of War" → "ISW": first letters of its capitalised words. */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+}
+
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
 
 function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
@@ -209,7 +227,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // Acronyms count only when written as acronyms: "UN" is the United Nations, "Un" a name.
   const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.replace(/\./g, '')) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
   // "Democratic National Convention", "Iowa Caucus": what happens, not who.
-  if (EVENT_HEADS.has(last) && words.length > 1) return { type: 'event', name, span, key: key('event') };
+  if (EVENT_HEADS.has(last) && words.length > 1 && !lowers.some((w) => ORG_HEADS.has(w))) return { type: 'event', name, span, key: key('event') };
   if (ORG_HEADS.has(last) || knownOrg) {
     return { type: 'organization', name, span, key: key('organization') };
   }
@@ -243,7 +261,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (!titled && demonym(words[0]!.text) && !countryOfDemonym(words[0]!.text + ' ' + words[1]!.text)) {
     return { type: 'organization', name, span, key: key('organization') };
   }
-  const looksLikeName = words.length <= 4 && words.every((t) => /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/.test(t.text));
+  // (Names may carry one inner capital, "McCain", "DiPietro", and initials, "J.M.".)
+  const looksLikeName = words.length <= 4 && words.every((t) => /^[A-Z][a-z'’.-]+$|^[A-Z][a-z]+[A-Z][a-z]+$|^(?:[A-Z]\.)+$/.test(t.text));
   const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };

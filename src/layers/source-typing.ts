@@ -28,6 +28,17 @@ function singularHuman(toks: Token[]): boolean {
   return !!head && HUMAN_NOUNS.has(head.lower);
 }
 
+/**
+ * What a named organisation's own words say it is: media, military,
+ * intelligence or government ("Associated Press", "Congressional Budget
+ * Office"), but not "document" or "expert" ("Institute for the Study of War").
+ */
+function orgKind(orgName: string): SourceKind | undefined {
+  const words = orgName.toLowerCase().split(/\s+/);
+  const k = KIND_WORDS.find(([, set]) => words.some((w) => set.has(w)))?.[0] as SourceKind | undefined;
+  return k === 'document' || k === 'expert' ? undefined : k;
+}
+
 export interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
 
 /** Kind, anonymity, role and affiliation from the words of a mention. */
@@ -48,7 +59,9 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // seen by The Guardian" are documents, "analysts at the bank" experts.
     const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
     const core = stop > 0 ? lowers.slice(0, stop) : lowers;
-    kind = kindOf(complement) ?? kindOf(core) ?? kindOf(lowers)
+    // (Words inside a named organisation's name describe nothing: "Institute for the Study of War".)
+    kind = kindOf(complement) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
+      ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
     // A country that speaks is its government ("Ukraine announced …").

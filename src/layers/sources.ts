@@ -136,6 +136,15 @@ export class SourceResolver {
       toks = toks.slice(0, relative);
       mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     }
+    // "the Institute for the Study of War, a Washington-based think tank": a name's
+    // apposition describes it; the source is the name.
+    const described = toks.findIndex((t, i) => i > 0 && t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? '') && toks[i - 1]!.pos === 'PROPN');
+    const lastWord = [...toks].reverse().find((t) => t.pos !== 'PUNCT');
+    const orgBefore = described > 0 && this.doc.entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.end === toks[described - 1]!.end));
+    if (described > 0 && orgBefore && lastWord?.pos === 'NOUN') {
+      toks = toks.slice(0, described);
+      mention = { start: mention.start, end: toks[toks.length - 1]!.end };
+    }
     // "… by a drone attack, the regional governor said": an apposition's right
     // half is the source when the left half names nobody (no name, no role).
     const comma = toks.findIndex((t, i) => t.text === ',' && i + 1 < toks.length && (DEFINITE_OR_INDEFINITE.has(toks[i + 1]!.lower) || toks[i + 1]!.pos === 'NOUN'));
