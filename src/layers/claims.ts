@@ -4,7 +4,7 @@
  * from hedges in the claim, in the frame between source and cue, and from
  * cues that present a view rather than a fact ("believe", "claimed").
  */
-import type { Claim, Doc } from '../doc/doc.js';
+import type { Attribution, Claim, Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
@@ -13,27 +13,7 @@ import { isPassiveEvidential } from './evidential.js';
 export function claims(doc: Doc): void {
   const out: Claim[] = [];
   for (const a of doc.attributions) {
-    // "He did not say how many …", "declined to comment on …": the source
-    // puts nothing forward, so there is no claim (a declining is a
-    // verification act, found by the next stage).
-    if (negatedCue(doc, a.cue) || a.content.length === 0 || NO_CONTENT.test(doc.slice(a.content[0]!))) continue;
-    // "IRNA denied that any site had been damaged": what a source denies is not
-    // its claim; the denial is a verification act on the claim it answers.
-    const cueTok0 = doc.tokens[doc.tokenAt(a.cue.start)];
-    // A cue that is a bare preposition or determiner over content with no verb
-    // ("requests for comment") is a mis-tagging, not a claim. (With a clause,
-    // "claimed, without providing evidence, that …", only the cue is off.)
-    if (cueTok0 && a.cue.end <= cueTok0.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(cueTok0.pos) && cueTok0.lower !== 'according'
-      && !a.content.some((c) => hasVerb(doc, doc.tokenAt(c.start), doc.tokenAt(c.end - 1) + 1))) continue;
-    // The cue's verb, past any auxiliary ("has denied").
-    const cueLemma = mainLemma(doc, a.cue) ?? cueTok0?.lemma ?? '';
-    if (DENIALS.has(cueLemma)) continue;
-    // "Russia declined to extend it": a refusal to act, not something said.
-    if (REFUSALS.has(cueLemma) && /^to\s/i.test(doc.slice(a.content[0]!))) continue;
-    // "The FT, citing unnamed sources, reported that …": the citing names a link
-    // of the chain; the report's own attribution carries the claim.
-    if (RELAYS.has(cueLemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(doc.tokens[doc.tokenAt(b.cue.start)]?.lemma ?? '')
-      && [...b.content, ...b.via].some((x) => a.content.some((y) => x.start < y.end && y.start < x.end)))) continue;
+    if (saysNothing(doc, a)) continue;
     // A content fragment that is no more than the source's own mention is a
     // mis-tagging, not something said. (A longer fragment that contains it is
     // kept: there the source mention is the likelier error.)
@@ -85,6 +65,37 @@ export function claims(doc: Doc): void {
   }
   out.sort((x, y) => x.span[0]!.start - y.span[0]!.start);
   doc.claims = out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+}
+
+/**
+ * Attributions that put no claim forward, each for a reason a reader would give.
+ * (The attribution itself stays in the ledger; only the claim is not made.)
+ */
+function saysNothing(doc: Doc, a: Attribution): boolean {
+  const content = a.content[0];
+  if (!content) return true;
+  // "He did not say how many …": the source did not say it.
+  if (negatedCue(doc, a.cue)) return true;
+  // "declined to comment on …", "asked not to be named": nothing was said
+  // (a declining is a verification act, found by the next stage).
+  if (NO_CONTENT.test(doc.slice(content))) return true;
+  const first = doc.tokens[doc.tokenAt(a.cue.start)];
+  // A cue that is a bare preposition or determiner over content with no verb
+  // ("requests for comment") is a mis-tagging. (With a clause, "claimed,
+  // without providing evidence, that …", only the cue is off.)
+  if (first && a.cue.end <= first.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(first.pos) && first.lower !== 'according'
+    && !a.content.some((c) => hasVerb(doc, doc.tokenAt(c.start), doc.tokenAt(c.end - 1) + 1))) return true;
+  // The cue's verb, past any auxiliary ("has denied").
+  const lemma = mainLemma(doc, a.cue) ?? first?.lemma ?? '';
+  // "IRNA denied that any site had been damaged": what a source denies is not its
+  // claim; the denial is a verification act on the claim it answers.
+  if (DENIALS.has(lemma)) return true;
+  // "Russia declined to extend it": a refusal to act, not something said.
+  if (REFUSALS.has(lemma) && /^to\s/i.test(doc.slice(content))) return true;
+  // "The FT, citing unnamed sources, reported that …": the citing names a link of
+  // the chain; the report's own attribution carries the claim.
+  return RELAYS.has(lemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(doc.tokens[doc.tokenAt(b.cue.start)]?.lemma ?? '')
+    && [...b.content, ...b.via].some((x) => a.content.some((y) => x.start < y.end && y.start < x.end)));
 }
 
 const REFUSALS = new Set(['decline', 'refuse']);
