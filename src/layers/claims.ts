@@ -9,6 +9,7 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
 import { isPassiveEvidential } from './evidential.js';
+import { cueLemma } from '../nlp/phrases.js';
 
 export function claims(doc: Doc): void {
   const out: Claim[] = [];
@@ -86,7 +87,7 @@ function saysNothing(doc: Doc, a: Attribution): boolean {
   if (first && a.cue.end <= first.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(first.pos) && first.lower !== 'according'
     && !a.content.some((c) => hasVerb(doc, doc.tokenAt(c.start), doc.tokenAt(c.end - 1) + 1))) return true;
   // The cue's verb, past any auxiliary ("has denied").
-  const lemma = mainLemma(doc, a.cue) ?? first?.lemma ?? '';
+  const lemma = cueLemma(doc, a.cue) ?? '';
   // "IRNA denied that any site had been damaged": what a source denies is not its
   // claim; the denial is a verification act on the claim it answers.
   if (DENIALS.has(lemma)) return true;
@@ -94,7 +95,7 @@ function saysNothing(doc: Doc, a: Attribution): boolean {
   if (REFUSALS.has(lemma) && /^to\s/i.test(doc.slice(content))) return true;
   // "The FT, citing unnamed sources, reported that …": the citing names a link of
   // the chain; the report's own attribution carries the claim.
-  return RELAYS.has(lemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(doc.tokens[doc.tokenAt(b.cue.start)]?.lemma ?? '')
+  return RELAYS.has(lemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(cueLemma(doc, b.cue) ?? '')
     && [...b.content, ...b.via].some((x) => a.content.some((y) => x.start < y.end && y.start < x.end)));
 }
 
@@ -114,13 +115,6 @@ function negatedCue(doc: Doc, cue: Span): boolean {
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
   }
   return false;
-}
-
-/** The lemma of the last verb in a span ("has denied" → "deny"). */
-function mainLemma(doc: Doc, s: Span): string | undefined {
-  let lemma: string | undefined;
-  for (let i = doc.tokenAt(s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) if (doc.tokens[i]!.pos === 'VERB') lemma = doc.tokens[i]!.lemma;
-  return lemma;
 }
 
 function isLonePronoun(doc: Doc, s: Span): boolean {

@@ -168,8 +168,7 @@ function titleCaseWords(doc: Doc): (i: number) => boolean {
     if (words >= 4 && caps / words >= 0.75) { titled[k] = 1; any = true; }
   });
   if (!any) return () => false;
-  const lower = new Set<string>();
-  for (const t of doc.tokens) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122 && !titled[t.sentence]) lower.add(t.text); }
+  const lower = lowerWords(doc);
   // (Speech verbs too, used in lower case or not: "Bernie Sanders Says …", "Blackwell Endorses Cruz".)
   return (i) => { const t = doc.tokens[i]!; return titled[t.sentence] === 1 && (lower.has(t.lower) || HEADLINE_VERBS.test(t.lower)); };
 }

@@ -3,7 +3,8 @@
  * ("documents seen by The Guardian", "a source told Reuters"). sources.ts
  * resolves what these return, outermost first.
  */
-import type { Doc, Token } from '../doc/doc.js';
+import type { Doc } from '../doc/doc.js';
+import { cueLemma } from '../nlp/phrases.js';
 import type { Span } from '../doc/span.js';
 import { RELAY_PARTICIPLES } from './lexicon.js';
 import { typeMention } from './source-typing.js';
@@ -26,13 +27,11 @@ export function relayedBy(doc: Doc, m: Span): { outer: Span; inner: Span } | nul
 
 /** The named media outlet a "told" cue names as its listener ("told Reuters", "told the BBC"), if any. */
 export function toldOutlet(doc: Doc, cue: Span): Span | null {
-  // The verb may follow an adverb in the cue ("later told").
-  let verb: Token | undefined;
-  for (let k = doc.tokenAt(cue.start); k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (doc.tokens[k]!.lemma === 'tell') verb = doc.tokens[k];
-  if (!verb) return null;
+  // ("later told": the cue's verb, past any adverb.)
+  if (cueLemma(doc, cue) !== 'tell') return null;
   // The outlet's name: the capitalised words after the verb ("The Associated Press",
   // whatever their tags: wink reads "Associated" as a verb).
-  const sentence = doc.sentences[verb.sentence]!;
+  const sentence = doc.sentences[doc.tokens[doc.tokenAt(cue.start)]!.sentence]!;
   let a = doc.tokenAt(cue.end - 1) + 1;
   if (doc.tokens[a]?.lower === 'the') a++;
   let b = a;

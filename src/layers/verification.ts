@@ -12,7 +12,7 @@
 import type { Claim, Doc, VerificationStatus } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 
 /** Patterns in the order they win: a longer, more specific act first. */
@@ -131,15 +131,6 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
 /** The cue verb an anaphoric noun repeats: "the claim" points back to what someone "claimed". */
 const CUE_OF_NOUN: Record<string, string> = { claim: 'claim', allegation: 'allege', assertion: 'assert', report: 'report', account: 'say' };
 
-function cueLemma(doc: Doc, attributionId: string): string | undefined {
-  const a = doc.attributions.find((x) => x.id === attributionId);
-  if (!a) return undefined;
-  for (let i = doc.tokenAt(a.cue.start); i < doc.tokens.length && doc.tokens[i]!.start < a.cue.end; i++) {
-    if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'NOUN') return doc.tokens[i]!.lemma;
-  }
-  return undefined;
-}
-
 const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
 
 function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, given?: Span): Claim {
@@ -172,7 +163,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   const noun = /^(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account)s?\b/i.exec(clause)?.[1]?.toLowerCase();
   if (noun) {
     const lemma = CUE_OF_NOUN[noun]!;
-    const echoed = earlier.filter((c) => c.attribution !== null && cueLemma(doc, c.attribution) === lemma).pop();
+    const cueOf = (id: string) => doc.attributions.find((x) => x.id === id)?.cue;
+    const echoed = earlier.filter((c) => c.attribution !== null && cueLemma(doc, cueOf(c.attribution)!) === lemma).pop();
     if (echoed) return echoed;
   }
   if (!clause || ANAPHORA.test(clause)) if (latest) return latest;

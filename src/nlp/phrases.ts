@@ -90,3 +90,17 @@ export function nounPhraseRight(doc: Doc, i: number, b: number, nominalFirst = f
   return { span: { start: T[i]!.start, end: T[lastHead]!.end }, startTok: i, endTok: lastHead + 1 };
 }
 
+/**
+ * The lemma a cue turns on: its last verb ("has denied" → deny, "did not say"
+ * → say), else its first noun ("his claim"), else its first word.
+ */
+export function cueLemma(doc: Doc, cue: Span): string | undefined {
+  let verb: string | undefined, noun: string | undefined, first: string | undefined;
+  for (let i = doc.tokenAt(cue.start); i < doc.tokens.length && doc.tokens[i]!.start < cue.end; i++) {
+    const t = doc.tokens[i]!;
+    first ??= t.lemma;
+    if (t.pos === 'VERB') verb = t.lemma;
+    else if (t.pos === 'NOUN') noun ??= t.lemma;
+  }
+  return verb ?? noun ?? first;
+}
