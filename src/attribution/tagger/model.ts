@@ -179,7 +179,13 @@ export function loadModel(path: string): TaggerModel {
   let o = 8 + hl;
   const passes = header.passes.map(({ bits, scale }) => {
     const p = new QuantizedWeights(bits, scale);
-    for (let r = 0; r < 1 << bits; r++) for (let l = 0; l < N_LABELS; l++) p.q[r * ROW + l] = buf.readInt8(o++);
+    // A typed view over the file rather than buf.readInt8 per weight (74 ms of every start-up).
+    const rows = 1 << bits;
+    if (buf.length < o + rows * N_LABELS) throw new Error(`${path} is truncated; run npm run train`);
+    const src = new Int8Array(buf.buffer, buf.byteOffset + o, rows * N_LABELS);
+    const q = p.q;
+    for (let r = 0, from = 0; r < rows; r++, from += N_LABELS) for (let l = 0; l < N_LABELS; l++) q[r * ROW + l] = src[from + l]!;
+    o += rows * N_LABELS;
     return p;
   });
   return new TaggerModel(new Map(header.lexicon), passes);

@@ -1,0 +1,210 @@
+/**
+ * The gazetteer index on disk (data/gazetteer.bin) and in memory.
+ *
+ * Why not JSON: parsing 13.8 MB of JSON and turning its 140k-key objects
+ * into Maps took ~350 ms of every hearsay process, more than analysing a
+ * hundred articles. Here the file is sections of typed arrays read with one
+ * readFileSync: the name tables are open-addressing hash tables whose keys
+ * stay in one Uint16Array (no string per key is ever created), and the
+ * columns of places are typed arrays or one joined string each.
+ *
+ * Layout (little-endian): "HGAZ", u32 header length, a JSON header
+ * ({version, rows, sections: {name: [byteOffset, byteLength]}, small
+ * tables}), then the sections, each starting at a multiple of 8 bytes.
+ */
+import { readFileSync } from 'node:fs';
+import type { GazetteerData } from './build-index.js';
+
+const MAGIC = 'HGAZ';
+
+/** A read-only map from strings to non-negative integers over typed arrays (see the file comment). */
+export class PackedTable {
+  private readonly mask: number;
+  constructor(
+    /** All keys' UTF-16 code units, one after another. */
+    private readonly chars: Uint16Array,
+    /** Key k is chars[keyStart[k], keyStart[k + 1]). */
+    private readonly keyStart: Int32Array,
+    private readonly values: Int32Array,
+    /** Key index + 1 per slot, 0 when empty; a power of two long. */
+    private readonly slots: Int32Array,
+  ) {
+    this.mask = slots.length - 1;
+  }
+
+  get size(): number { return this.values.length; }
+
+  get(s: string): number | undefined {
+    const chars = this.chars, keyStart = this.keyStart, slots = this.slots, n = s.length;
+    for (let slot = hashChars(s) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = slots[slot]! - 1;
+      if (k < 0) return undefined;
+      const a = keyStart[k]!;
+      if (keyStart[k + 1]! - a !== n) continue;
+      let i = 0;
+      while (i < n && chars[a + i] === s.charCodeAt(i)) i++;
+      if (i === n) return this.values[k];
+    }
+  }
+
+  /** Packs `entries` (distinct keys); the inverse of the constructor's arrays. */
+  static build(entries: Array<[string, number]>): { chars: Uint16Array; keyStart: Int32Array; values: Int32Array; slots: Int32Array } {
+    const keyStart = new Int32Array(entries.length + 1), values = new Int32Array(entries.length);
+    let total = 0;
+    entries.forEach(([k, v], i) => { keyStart[i] = total; total += k.length; values[i] = v; });
+    keyStart[entries.length] = total;
+    const chars = new Uint16Array(total);
+    entries.forEach(([k], i) => { for (let j = 0; j < k.length; j++) chars[keyStart[i]! + j] = k.charCodeAt(j); });
+    // Load factor at most 1/2: short probe runs.
+    let size = 2;
+    while (size < entries.length * 2) size *= 2;
+    const slots = new Int32Array(size);
+    entries.forEach(([k], i) => {
+      let slot = hashChars(k) & (size - 1);
+      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      slots[slot] = i + 1;
+    });
+    return { chars, keyStart, values, slots };
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashChars(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Names to rows: a PackedTable to an index into `lists`, where a name's rows are lists[at + 1 .. at + lists[at]]. */
+export class NameIndex {
+  constructor(private readonly table: PackedTable, private readonly lists: Int32Array) {}
+
+  get size(): number { return this.table.size; }
+
+  get(name: string): number[] | undefined {
+    const at = this.table.get(name);
+    if (at === undefined) return undefined;
+    const n = this.lists[at]!, rows = new Array<number>(n);
+    for (let i = 0; i < n; i++) rows[i] = this.lists[at + 1 + i]!;
+    return rows;
+  }
+
+  static build(map: Record<string, number[]>): { table: ReturnType<typeof PackedTable.build>; lists: Int32Array } {
+    const entries: Array<[string, number]> = [];
+    const flat: number[] = [];
+    for (const [k, rows] of Object.entries(map)) {
+      entries.push([k, flat.length]);
+      flat.push(rows.length, ...rows);
+    }
+    return { table: PackedTable.build(entries), lists: Int32Array.from(flat) };
+  }
+}
+
+/** The index as the Gazetteer reads it. */
+export interface GazetteerIndex {
+  version: number;
+  name: string[];
+  lat: Float64Array;
+  lon: Float64Array;
+  id: Int32Array;
+  country: string[];
+  featureCode: string[];
+  admin1: string[];
+  population: Float64Array;
+  keys: NameIndex;
+  stems: NameIndex;
+  firstWords: PackedTable;
+  demonyms: Map<string, string>;
+  common: Set<string>;
+  regionRows: number[];
+}
+
+/** Joins a column of strings that hold no line break (names, codes) with '\n'. */
+const joinColumn = (xs: string[]): string => {
+  for (const x of xs) if (x.includes('\n')) throw new Error(`gazetteer: a name with a line break (${JSON.stringify(x)})`);
+  return xs.join('\n');
+};
+
+/** The index file's bytes for `d`. */
+export function encodeIndex(d: GazetteerData): Buffer {
+  const sections: Array<[string, ArrayBufferView]> = [];
+  const text = (name: string, xs: string[]) => sections.push([name, Buffer.from(joinColumn(xs), 'utf8')]);
+  text('name', d.name); text('country', d.country); text('featureCode', d.featureCode); text('admin1', d.admin1);
+  sections.push(['lat', Float64Array.from(d.lat)], ['lon', Float64Array.from(d.lon)], ['id', Int32Array.from(d.id)], ['population', Float64Array.from(d.population)]);
+  const names = (prefix: string, map: Record<string, number[]>) => {
+    const { table, lists } = NameIndex.build(map);
+    sections.push([`${prefix}.chars`, table.chars], [`${prefix}.keyStart`, table.keyStart], [`${prefix}.values`, table.values], [`${prefix}.slots`, table.slots], [`${prefix}.lists`, lists]);
+  };
+  names('keys', d.keys);
+  names('stems', d.stems);
+  const fw = PackedTable.build(Object.entries(d.firstWords));
+  sections.push(['firstWords.chars', fw.chars], ['firstWords.keyStart', fw.keyStart], ['firstWords.values', fw.values], ['firstWords.slots', fw.slots]);
+
+  const offsets: Record<string, [number, number]> = {};
+  let at = 0;
+  for (const [name, v] of sections) {
+    offsets[name] = [at, v.byteLength];
+    at += Math.ceil(v.byteLength / 8) * 8;
+  }
+  const header = Buffer.from(JSON.stringify({
+    version: d.version, rows: d.name.length, sections: offsets, demonyms: d.demonyms, common: d.common, regionRows: d.regionRows,
+  }), 'utf8');
+  // The body starts at a multiple of 8 too, so that every typed array can be a view on the file's bytes.
+  const bodyStart = Math.ceil((8 + header.length) / 8) * 8;
+  const out = Buffer.alloc(bodyStart + at);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(header.length, 4);
+  header.copy(out, 8);
+  for (const [name, v] of sections) Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(out, bodyStart + offsets[name]![0]);
+  return out;
+}
+
+/** Reads an index file; undefined when it is not one or was written by another version of the builder. */
+export function readIndex(path: string, version: number): GazetteerIndex | undefined {
+  return decodeIndex(readFileSync(path), version, path);
+}
+
+/** The in-memory index straight from builder output (used when the index file is missing or stale). */
+export function indexFromData(d: GazetteerData): GazetteerIndex {
+  return decodeIndex(encodeIndex(d), d.version, '(memory)')!;
+}
+
+function decodeIndex(file: Buffer, version: number, path: string): GazetteerIndex | undefined {
+  if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) return undefined;
+  const hl = file.readUInt32LE(4);
+  const header = JSON.parse(file.toString('utf8', 8, 8 + hl)) as {
+    version: number; rows: number; sections: Record<string, [number, number]>;
+    demonyms: Record<string, string>; common: string[]; regionRows: number[];
+  };
+  if (header.version !== version) return undefined;
+  // A copy aligned at 0, so that each section can be viewed in place whatever offset Node gave the file's buffer.
+  const bodyStart = Math.ceil((8 + hl) / 8) * 8;
+  const body = new Uint8Array(file.length - bodyStart);
+  body.set(file.subarray(bodyStart));
+  const section = (name: string): [number, number] => {
+    const s = header.sections[name];
+    if (!s || s[0] + s[1] > body.length) throw new Error(`${path}: section ${name} missing or truncated; run npm run build:gazetteer`);
+    return s;
+  };
+  const f64 = (name: string) => { const [o, n] = section(name); return new Float64Array(body.buffer, o, n / 8); };
+  const i32 = (name: string) => { const [o, n] = section(name); return new Int32Array(body.buffer, o, n / 4); };
+  const u16 = (name: string) => { const [o, n] = section(name); return new Uint16Array(body.buffer, o, n / 2); };
+  const column = (name: string) => {
+    const [o, n] = section(name);
+    const xs = header.rows ? Buffer.from(body.buffer, o, n).toString('utf8').split('\n') : [];
+    if (xs.length !== header.rows) throw new Error(`${path}: column ${name} has ${xs.length} rows, not ${header.rows}; run npm run build:gazetteer`);
+    return xs;
+  };
+  const table = (prefix: string) => new PackedTable(u16(`${prefix}.chars`), i32(`${prefix}.keyStart`), i32(`${prefix}.values`), i32(`${prefix}.slots`));
+  return {
+    version: header.version,
+    name: column('name'), country: column('country'), featureCode: column('featureCode'), admin1: column('admin1'),
+    lat: f64('lat'), lon: f64('lon'), id: i32('id'), population: f64('population'),
+    keys: new NameIndex(table('keys'), i32('keys.lists')),
+    stems: new NameIndex(table('stems'), i32('stems.lists')),
+    firstWords: table('firstWords'),
+    demonyms: new Map(Object.entries(header.demonyms)),
+    common: new Set(header.common),
+    regionRows: header.regionRows,
+  };
+}

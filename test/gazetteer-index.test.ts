@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { NameIndex, PackedTable } from '../src/geo/index-file.js';
+import { gazetteer } from '../src/geo/gazetteer.js';
+
+test('a packed table finds every key it was built from, and nothing else', () => {
+  const words = ['kursk', 'kyiv', 'new york', 'são paulo', 'pyongyang', '', 'k'];
+  const built = PackedTable.build(words.map((w, i) => [w, i * 3]));
+  const t = new PackedTable(built.chars, built.keyStart, built.values, built.slots);
+  words.forEach((w, i) => assert.equal(t.get(w), i * 3));
+  for (const miss of ['kurs', 'kurskk', 'new  york', 'sao paulo', 'kx']) assert.equal(t.get(miss), undefined);
+});
+
+test('a name index gives each name its rows', () => {
+  const { table, lists } = NameIndex.build({ springfield: [4, 9, 12], kursk: [7] });
+  const idx = new NameIndex(new PackedTable(table.chars, table.keyStart, table.values, table.slots), lists);
+  assert.deepEqual(idx.get('springfield'), [4, 9, 12]);
+  assert.deepEqual(idx.get('kursk'), [7]);
+  assert.equal(idx.get('paris'), undefined);
+});
+
+test('the built gazetteer index resolves real place names', () => {
+  const g = gazetteer();
+  const rows = g.exact('kursk') ?? [];
+  assert.ok(rows.length > 0, 'Kursk is in the gazetteer');
+  assert.ok(rows.some((r) => g.d.country[r] === 'RU' && Math.abs(g.d.lat[r]! - 51.7) < 0.5));
+  assert.ok(g.maxWordsFrom('new') >= 2, 'names starting "New" run over several words');
+  assert.equal(g.demonymCountry('ukrainian'), 'UA');
+});
