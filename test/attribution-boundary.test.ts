@@ -75,7 +75,8 @@ test('re-ranking improves exact content matches on PolNeAR dev', { skip: noShare
   const m = taggerModel()!;
   const plain = new TaggerModel(m.lexicon, m.passes);
   const withB = newTally(), without = newTally();
-  for (const art of loadSplit(join(SHARED, 'dev')).slice(0, 40)) {
+  // All of dev: on a subset the gain is within one retraining's noise (40 articles: +0.7 for the shipped seed, +1.9 on all 84).
+  for (const art of loadSplit(join(SHARED, 'dev'))) {
     const d = new Doc(art.text);
     tokenize(d);
     tally(withB, art.text, tagAttributions(d, m), art.attributions);

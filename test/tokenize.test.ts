@@ -1,9 +1,10 @@
-// Tokens depend only on the text: wink-nlp caches new words process-wide, and
-// once it had kept "Clinton’s" whole it never split it again.
+// The wink-based stage (the fast tokenizer's training reference): tokens depend
+// only on the text, though wink-nlp caches new words process-wide and once it
+// had kept "Clinton’s" whole it never split it again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../src/doc/doc.js';
-import { tokenize } from '../src/nlp/tokenize.js';
+import { tokenizeWink as tokenize } from '../src/nlp/wink-tokenize.js';
 
 const tokensOf = (text: string) => {
   const d = new Doc(text);

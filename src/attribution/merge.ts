@@ -10,6 +10,8 @@
  *   (26 vs 22); their source the linker already shares from the main cue
  *   (tagger 27 exact, rule 11);
  * - passives ("… was indicated by X"): source and content.
+ * - research findings ("a review by X found …", "the poll shows …"): a
+ *   missed one is added (dev: see docs/accuracy-attribution.md).
  * - a tagged source cut short inside the rule's noun phrase ("senior" of
  *   "senior North Korean officials") takes the rule's.
  * Chains ("the FT, citing unnamed sources, claimed") come only from the
@@ -22,7 +24,7 @@
 import type { Attribution } from '../doc/doc.js';
 import { contains, overlaps } from '../doc/span.js';
 
-const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle']);
+const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding']);
 const RULE_SOURCE_WINS = new Set(['rule:passive']);
 const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle']);
 

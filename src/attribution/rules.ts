@@ -10,6 +10,7 @@ import type { Attribution, Doc, QuoteKind, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
 import { nounPhraseRight, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { AUTHORED_NOUNS } from '../layers/lexicon.js';
 import { register } from '../pipeline/registry.js';
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', "''", '``']);
@@ -91,6 +92,8 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
     if (subj) {
       mainSubject ??= subj.span;
       const after = contentAfter(doc, k, b);
+      const inquiry = FINDING_VERBS.has(t.lemma) ? inquirySubject(doc, subj.startTok, subj.endTok, a) : null;
+      if (after && inquiry) { out.push(make(doc, span(t), inquiry, after, relays, 'rule:finding')); continue; }
       if (after) { out.push(make(doc, span(t), subj.span, after, relays, 'rule:subject-verb')); continue; }
       // "…," a source said.
       const before = contentBefore(doc, subj.startTok, a);
@@ -107,6 +110,30 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
+
+/** Verbs by which a study, poll or review reports what it found. */
+const FINDING_VERBS = new Set(['find', 'show', 'conclude', 'suggest', 'reveal', 'indicate', 'estimate', 'predict']);
+
+/**
+ * The whole subject when it is an inquiry, "A review by the nonpartisan X
+ * Project found …", "the survey found …": the research frame's source is the
+ * inquiry phrase (as PolNeAR marks it: "A YouGov poll of American voters"),
+ * which the simple subject ("the nonpartisan X Project") misses when the
+ * inquiry noun stands before "by", "of", "from" or "for". Null when the
+ * subject (tokens [from, to)) names no inquiry.
+ */
+function inquirySubject(doc: Doc, from: number, to: number, a: number): Span | null {
+  const T = doc.tokens;
+  for (let i = from; i < to; i++) if (T[i]!.pos === 'NOUN' && AUTHORED_NOUNS.has(T[i]!.lemma)) return { start: T[from]!.start, end: T[to - 1]!.end };
+  const p = from - 1;
+  if (p - 1 < a || !/^(?:by|of|from|for)$/.test(T[p]!.lower)) return null;
+  const head = T[p - 1]!;
+  if (head.pos !== 'NOUN' || !AUTHORED_NOUNS.has(head.lemma)) return null;
+  // The inquiry's own determiners and modifiers: "A new review", "The state's audit".
+  let s = p - 1;
+  while (s - 1 >= a && /^(?:DET|ADJ|NUM|PROPN|NOUN|PART)$/.test(T[s - 1]!.pos)) s--;
+  return { start: T[s]!.start, end: T[to - 1]!.end };
+}
 
 function make(doc: Doc, cue: Span, source: Span | null, content: Span[], relays: Array<{ cue: Span; source: Span }>, by: string): Raw {
   // A relay phrase between the source and the cue makes a chain.

@@ -141,3 +141,13 @@ export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper reside
 
 /** Participles by which an outlet relays a source ("documents seen by The Guardian", "emails obtained by Reuters"). */
 export const RELAY_PARTICIPLES = set(`seen obtained reviewed viewed leaked cited quoted released published shared`);
+
+/**
+ * Things someone makes that then speak for their maker: inquiries whose
+ * results are reported ("a review by X found", "the poll shows") and
+ * documents ("according to a statement by the ministry"). "<noun> by X" is
+ * X's; the source is X.
+ */
+export const AUTHORED_NOUNS = set(`study review report survey poll analysis investigation audit assessment probe research inquiry
+  evaluation examination census estimate test trial experiment statement letter memo filing document documents video speech
+  transcript release`);

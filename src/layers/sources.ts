@@ -22,7 +22,7 @@ import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
-import { NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
+import { AUTHORED_NOUNS, NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
 import { relayedBy, toldOutlet } from './source-chains.js';
 import { typeMention, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -271,7 +271,9 @@ export class SourceResolver {
     const person = doc.entities.find((e) => e.type === 'person' && e.mentions.some(endsAt));
     const org = person ? undefined : doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start >= mention.start && m.end <= mention.end));
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
-    const key = person ? `entity:${person.id}` : org && toks.filter((t) => t.pos === 'NOUN').length === 0 ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
+    // An organisation's inquiry speaks for it: "a review by the X Project" is the X Project's finding.
+    const orgOwn = org && (toks.every((t) => t.pos !== 'NOUN') || (inquiryBy(toks) && org.mentions.some((m) => m.end === mention.end)));
+    const key = person ? `entity:${person.id}` : orgOwn ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
     let s = this.byKey.get(key);
     if (!s) {
       // Only a mention that is nothing but a place speaks for it ("Ukraine said"), not "brokers in London".
@@ -395,6 +397,12 @@ export class SourceResolver {
   private keyOf(s: Source): string {
     return s.entity ? `entity:${s.entity}` : `text:${s.name.toLowerCase()}`;
   }
+}
+
+/** "A review by …", "the latest poll from …": the phrase's first noun is an inquiry, and by / from / of follows it. */
+function inquiryBy(toks: Token[]): boolean {
+  const i = toks.findIndex((t) => t.pos === 'NOUN');
+  return i >= 0 && AUTHORED_NOUNS.has(toks[i]!.lemma) && /^(?:by|from|of)$/.test(toks[i + 1]?.lower ?? '');
 }
 
 function pick<T extends object>(o: T, keys: Array<keyof T>): Partial<T> {

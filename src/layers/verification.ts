@@ -9,7 +9,7 @@
  *  - an object no claim states becomes a claim of its own (the article
  *    reports that something is unconfirmed).
  */
-import type { Claim, Doc, VerificationStatus } from '../doc/doc.js';
+import type { Claim, Doc, Sentence, VerificationStatus } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
@@ -39,6 +39,9 @@ export function verification(doc: Doc): void {
   const taken: Span[] = [];
   /** Acts that say nothing was said or checked: a sentence made of them asserts nothing. */
   const acts: Span[] = [];
+  // Patterns in order of precedence claim their spans first; the acts are then
+  // linked in text order, so that an act can see what the acts before it answered.
+  const found: Array<{ status: VerificationStatus; span: Span; words: string; s: Sentence }> = [];
   for (const [status, re] of ACTS) {
     for (const m of lower.matchAll(re)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
@@ -48,19 +51,23 @@ export function verification(doc: Doc): void {
       if ((status === 'denied' || status === 'confirmed') && NEGATED.test(lower.slice(Math.max(0, span.start - 24), span.start))) continue;
       const s = doc.sentences[doc.sentenceAt(span.start)];
       if (!s || span.end > s.end || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-      // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
-      if (status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
       taken.push(span);
-      if (status === 'declined-comment' || status === 'could-not-verify' || status === 'not-confirmed') acts.push(span);
-      // "X could not be verified": X is what went unverified, and nobody in particular failed to.
-      const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently\b/.test(m[0]);
-      // An act inside what a source is quoted as saying ("it stressed there was no
-      // evidence that …") is that source's, unless the act has a subject of its own.
-      const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
-      const by = passive ? null : performer(doc, resolver, span, s.firstToken) ?? reporter?.sources[0] ?? null;
-      const target = passive ? concernedClaim(doc, span, s, status, by, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s, status, by);
-      target.verification.push({ status, by, span });
+      found.push({ status, span, words: m[0], s });
     }
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  for (const { status, span, words, s } of found) {
+    // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
+    if (status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
+    if (status === 'declined-comment' || status === 'could-not-verify' || status === 'not-confirmed') acts.push(span);
+    // "X could not be verified": X is what went unverified, and nobody in particular failed to.
+    const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently\b/.test(words);
+    // An act inside what a source is quoted as saying ("it stressed there was no
+    // evidence that …") is that source's, unless the act has a subject of its own.
+    const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
+    const by = passive ? null : performer(doc, resolver, span, s.firstToken) ?? reporter?.sources[0] ?? null;
+    const target = passive ? concernedClaim(doc, span, s, status, by, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s, status, by);
+    target.verification.push({ status, by, span });
   }
   // "Iran's foreign ministry did not respond to a request for comment" is an act,
   // not something the article asserts: its own-voice claim goes (unless an act
@@ -168,6 +175,12 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (echoed) return echoed;
   }
   if (!clause || ANAPHORA.test(clause)) if (latest) return latest;
+  // "no evidence for what the senator is saying": the latest claim of whom the clause names.
+  const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1];
+  if (speaker) {
+    const said = claimOfSpeaker(doc, speaker, earlier, by, act);
+    if (said) return said;
+  }
   const words = contentWords(doc, [object]);
   if (words.size) {
     // Verifying answers what someone reported: a claim with a source is
@@ -188,6 +201,29 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // Nothing to go on: the act concerns the claim it sits in, or the latest one.
   return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushEmpty(doc, act);
 }
+
+/** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */
+const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:say|said|says|saying|claim|claims|claimed|claiming|allege|alleges|alleged|alleging|suggest|suggests|suggested|suggesting|report|reports|reported|reporting|wrote|writes|writing|tweeted|assert|asserts|asserted|asserting|argue|argues|argued|arguing)\b/i;
+
+/**
+ * Of `claims`, the one whose source the words `speaker` name: by a word of
+ * its name ("Delaney") or of its role ("the senator" of a source whose role is
+ * Senator). A claim of theirs the same performer already answered just
+ * before is the one still being answered ("rejected the claim … 'There is no
+ * evidence for what the senator is saying'"); else their latest. Undefined
+ * when no source fits, or several different ones do.
+ */
+function claimOfSpeaker(doc: Doc, speaker: string, claims: Claim[], by: string | null, act: Span): Claim | undefined {
+  const head = speaker.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop()!;
+  if (head.length < 3 || PRONOUN_HEADS.has(head)) return undefined;
+  const fits = doc.sources.filter((src) => [src.name, src.role ?? ''].some((n) => n.toLowerCase().split(/[\s,]+/).includes(head)));
+  if (fits.length !== 1) return undefined;
+  const theirs = claims.filter((c) => c.sources.includes(fits[0]!.id));
+  const sentence = doc.sentenceAt(act.start);
+  const answered = by === null ? undefined : theirs.filter((c) => c.verification.some((v) => v.by === by && sentence - doc.sentenceAt(v.span.start) <= 1)).pop();
+  return answered ?? theirs.pop();
+}
+const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'who', 'one', 'others']);
 
 /** Beyond this many sentences between a claim and an act, two shared words are not enough. */
 const NEAR_SENTENCES = 3;

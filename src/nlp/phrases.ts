@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { ROLE_NOUNS } from '../layers/lexicon.js';
+import { AUTHORED_NOUNS, ROLE_NOUNS } from '../layers/lexicon.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'which', 'who']);
@@ -84,6 +84,8 @@ export function nounPhraseRight(doc: Doc, i: number, b: number, nominalFirst = f
       j++; continue;
     }
     if ((t.pos === 'CCONJ' || t.pos === 'ADP') && lastHead >= 0 && j + 1 < b && NP_POS.has(T[j + 1]!.pos) && ['and', 'of', 'from', 'in', 'at', 'for', 'with'].includes(t.lower)) { j++; continue; }
+    // "a statement by the armed forces ministry": whose statement is part of the phrase.
+    if (t.lower === 'by' && lastHead >= 0 && j + 1 < b && NP_POS.has(T[j + 1]!.pos) && AUTHORED_NOUNS.has(T[lastHead]!.lemma)) { j++; continue; }
     break;
   }
   if (lastHead < 0) return null;

@@ -1,0 +1,88 @@
+// The fast tokenize stage (src/nlp/fast): wink's conventions on real
+// sentences, and agreement with the wink-based stage on PolNeAR dev articles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Doc } from '../src/doc/doc.js';
+import { tokenizeFast } from '../src/nlp/fast/index.js';
+import { addAgreement, emptyAgreement } from '../src/nlp/fast/agreement.js';
+
+const SHARED = process.env.HEARSAY_SHARED ?? join(process.cwd(), '..', 'shared');
+const SEED = join(SHARED, 'examples/seed-article.txt');
+const DEV = join(SHARED, 'data/polnear/dev/text');
+
+const run = (text: string) => { const d = new Doc(text); tokenizeFast(d); return d; };
+const show = (d: Doc) => d.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`);
+
+test('contractions are split as wink splits them, with its lemmas', () => {
+  const d = run("I don't know why they can't, but it's what we've got.");
+  const by = (text: string) => d.tokens.find((t) => t.text === text);
+  assert.deepEqual(d.tokens.slice(1, 3).map((t) => [t.text, t.lemma, t.spaceBefore]), [['do', 'do', true], ["n't", 'not', false]], show(d).join(' '));
+  assert.equal(by('ca')?.lemma, 'can');
+  assert.equal(by("'s")?.pos, 'AUX');
+  assert.equal(by("'s")?.lemma, 'be');
+  assert.equal(by("'ve")?.lemma, 'have');
+});
+
+test('possessive clitics are set apart, offsets point into the text', () => {
+  const text = 'The nation’s capital and Clinton\'s aides; it\'s late.';
+  const d = run(text);
+  for (const t of d.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(d.tokens.slice(0, 4).map((t) => [t.text, t.spaceBefore]), [['The', true], ['nation', true], ['’s', false], ['capital', true]]);
+  const it = d.tokens.findIndex((t) => t.text === 'it');
+  assert.deepEqual([d.tokens[it + 1]!.text, d.tokens[it + 1]!.pos, d.tokens[it + 1]!.lemma], ["'s", 'AUX', 'be'], 'the contraction in "it\'s"');
+  assert.equal(d.tokens[2]!.pos, 'PART');
+});
+
+test('abbreviations, initials, times and numbers stay whole and do not end sentences', () => {
+  const d = run('Mr. Smith met Dr. Jones and George W. Bush in Washington, D.C., at 5:30 p.m. on Jan. 5, paying $1,250.50 (5%). He left.');
+  const texts = d.tokens.map((t) => t.text);
+  for (const whole of ['Mr.', 'Dr.', 'W.', 'D.C.', '5:30', 'p.m.', 'Jan.', '1,250.50']) assert.ok(texts.includes(whole), `${whole} in ${texts.join('|')}`);
+  assert.ok(texts.includes('$') && texts.includes('%'));
+  assert.equal(d.sentences.length, 2, d.sentences.map((s) => d.slice(s)).join(' || '));
+  assert.equal(d.slice(d.sentences[1]!), 'He left.');
+});
+
+test('a closing quote stays with its sentence; line breaks end sentences and paragraphs', () => {
+  const d = run('He said: “It’s fine.” She left.\nHEADLINE WITHOUT STOP\n\nNext paragraph here.');
+  assert.deepEqual(d.sentences.map((s) => d.slice(s)), ['He said: “It’s fine.”', 'She left.', 'HEADLINE WITHOUT STOP', 'Next paragraph here.']);
+  assert.deepEqual(d.sentences.map((s) => s.paragraph), [0, 0, 1, 2]);
+  for (const s of d.sentences) for (let t = s.firstToken; t < s.endToken; t++) assert.equal(d.tokens[t]!.sentence, d.sentences.indexOf(s));
+});
+
+test('the seed article: 23 sentences, names as proper nouns, speech verbs with their lemmas', { skip: !existsSync(SEED) && 'no seed article' }, () => {
+  const d = run(readFileSync(SEED, 'utf8'));
+  assert.equal(d.sentences.length, 23);
+  const texts = d.tokens.map((t) => t.text);
+  const at = texts.indexOf('Dietz');
+  assert.deepEqual(d.tokens.slice(at - 3, at + 1).map((t) => `${t.text}/${t.pos}`), ['Lt./PROPN', 'Col./PROPN', 'Charlie/PROPN', 'Dietz/PROPN']);
+  assert.ok(texts.includes('U.S.'));
+  const claimed = d.tokens.find((t) => t.text === 'claimed');
+  assert.deepEqual([claimed?.pos, claimed?.lemma], ['VERB', 'claim']);
+  const according = d.tokens.find((t) => t.text === 'According');
+  assert.equal(according?.lemma, 'accord');
+  // Paragraphs are the article's lines.
+  assert.equal(d.sentences[d.sentences.length - 1]!.paragraph, readFileSync(SEED, 'utf8').trim().split(/\n+/).length - 1);
+});
+
+test('agrees with the wink-based stage on PolNeAR dev articles', { skip: !existsSync(DEV) && 'no PolNeAR dev texts' }, async () => {
+  const { tokenize } = await import('../src/nlp/tokenize.js');
+  const files = readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort().slice(0, 12);
+  const acc = emptyAgreement();
+  for (const f of files) {
+    const text = readFileSync(join(DEV, f), 'utf8');
+    const w = new Doc(text); tokenize(w);
+    const fast = run(text);
+    addAgreement(acc, w, fast);
+    // Same fields, same kinds of values.
+    assert.deepEqual(Object.keys(fast.tokens[0]!).sort(), Object.keys(w.tokens[0]!).sort());
+    assert.deepEqual(Object.keys(fast.sentences[0]!).sort(), Object.keys(w.sentences[0]!).sort());
+  }
+  const pct = (a: number, b: number) => (100 * a) / b;
+  assert.ok(pct(acc.sameTokens, acc.winkTokens) >= 99.5, `tokens ${pct(acc.sameTokens, acc.winkTokens)}`);
+  assert.ok(pct(acc.samePos, acc.sameTokens) >= 97.5, `POS ${pct(acc.samePos, acc.sameTokens)}`);
+  assert.ok(pct(acc.sameLemma, acc.sameTokens) >= 99, `lemma ${pct(acc.sameLemma, acc.sameTokens)}`);
+  assert.ok(pct(acc.sameStarts, acc.fastStarts) >= 99, `sentence precision ${pct(acc.sameStarts, acc.fastStarts)}`);
+  assert.ok(pct(acc.sameStarts, acc.winkStarts) >= 99, `sentence recall ${pct(acc.sameStarts, acc.winkStarts)}`);
+});
