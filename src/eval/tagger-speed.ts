@@ -40,7 +40,7 @@ function main(): void {
     sum += ms;
     console.log(`round ${r + 1}: ${ms.toFixed(3)} ms CPU per article`);
   }
-  console.log(`summary: tagger ${(sum / rounds).toFixed(3)} ms CPU per article (${docs.length} articles, ${Math.round(tokens / docs.length)} tokens each on average); wink tokenization ${tokenizeMs.toFixed(3)} ms`);
+  console.log(`summary: tagger ${(sum / rounds).toFixed(3)} ms CPU per article (${docs.length} articles, ${Math.round(tokens / docs.length)} tokens each on average); tokenization (first pass, cold) ${tokenizeMs.toFixed(3)} ms`);
 }
 
 try {
