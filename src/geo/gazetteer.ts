@@ -80,6 +80,17 @@ export function gazetteer(): Gazetteer {
  * abbreviation itself ("U.S." -> "US"). Undefined when it names no country.
  */
 export function countryOfDemonym(word: string): string | undefined {
+  // Memoised: entities and places ask this of every capitalised word, and the gazetteer's answer never changes.
+  let cc = DEMONYM_MEMO.get(word);
+  if (cc === undefined) {
+    if (DEMONYM_MEMO.size > 100_000) DEMONYM_MEMO.clear();
+    DEMONYM_MEMO.set(word, (cc = lookUpDemonym(word) ?? ''));
+  }
+  return cc || undefined;
+}
+const DEMONYM_MEMO = new Map<string, string>();
+
+function lookUpDemonym(word: string): string | undefined {
   const g = gazetteer();
   const k = normNameCached(word);
   const dem = g.demonymCountry(k);
