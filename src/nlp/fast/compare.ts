@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Doc } from '../../doc/doc.js';
 import { tokenizeFast, useModel } from './index.js';
 import { addAgreement, emptyAgreement, report } from './agreement.js';
-import { polnearTexts, SHARED } from './silver.js';
+import { polnearTexts, SHARED } from '../../corpus/shared-texts.js';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -13,7 +13,8 @@
 import type { Doc } from '../../doc/doc.js';
 import { FEATURE_COUNT, featureRows, hashLower, TokenHashes } from './features.js';
 import { DEFAULT_MODEL_PATH, saveModel, TAG_COUNT, TAG_INDEX, TAGS, type PosModel } from './model.js';
-import { geoTexts, polnearTexts, winkDocs } from './silver.js';
+import { geoTexts, polnearTexts } from '../../corpus/shared-texts.js';
+import { winkDocs } from './silver.js';
 import { splitTokens, TokenBuffer, type TokenizerLexicon } from './tokenizer.js';
 
 interface Options { geo: boolean; epochs: number; rowBits: number; out: string; dictMin: number; dictRatio: number; clip: number }
