@@ -85,3 +85,9 @@ test('an acronym of a name spelled out before is that name; "Institute for the S
   assert.equal(isw[0]!.type, 'organization');
   assert.equal(isw[0]!.mentions.length, 2);
 });
+
+test('names written with letters beyond ASCII are persons too', () => {
+  const l = entitiesOf('Novak Đoković, the tennis player, said he was fine. State Senator José Rodríguez said the bill failed. Zoë Ångström declined to comment.');
+  const persons = l.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  for (const name of ['Novak Đoković', 'José Rodríguez', 'Zoë Ångström']) assert.ok(persons.includes(name), `${name} in ${persons.join(', ')}`);
+});

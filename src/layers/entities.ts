@@ -22,7 +22,8 @@ import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
 
-const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[A-Z0-9]/.test(t.text);
+// Letters of any script's upper and lower case, so that "Zoë Ångström" or "Đoković" read as names as "Dietz" does.
+const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[\p{Lu}0-9]/u.test(t.text);
 const DEMONYM_END = /(?:an|ians?|ese|ish|i|ch|ic)$/;
 const DESIGNATOR = /^[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]*$|^[A-Z]{1,3}\d{2,4}[A-Z]?$/;
 /** Last words of the fields in institutions' names ("… and International Studies", "… and Human Services"). */
@@ -38,7 +39,7 @@ const INSTITUTION_NOUNS = new Set(['company', 'firm', 'group', 'newspaper', 'bro
 const EVENT_HEADS = new Set(['convention', 'summit', 'conference', 'caucuses', 'primary', 'debate', 'olympics', 'games',
   'election', 'referendum', 'war', 'crisis', 'festival', 'marathon', 'cup', 'forum']);
 /** A word of a person's name: "Laura", "O'Brien", "J." */
-const PERSON_WORD = /^[A-Z][a-z'’.-]+$|^[A-Z]\.$/;
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'inside']);
 const QUANTITY_PREFIX = /(?:more than|less than|fewer than|at least|up to|about|around|nearly|almost|over|some|roughly|approximately)\s+$/i;
@@ -261,7 +262,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     return { type: 'organization', name, span, key: key('organization') };
   }
   // (Names may carry one inner capital, "McCain", "DiPietro", and initials, "J.M.".)
-  const looksLikeName = words.length <= 4 && words.every((t) => /^[A-Z][a-z'’.-]+$|^[A-Z][a-z]+[A-Z][a-z]+$|^(?:[A-Z]\.)+$/.test(t.text));
+  const looksLikeName = words.length <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$|^(?:\p{Lu}\.)+$/u.test(t.text));
   const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };

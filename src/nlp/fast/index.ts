@@ -111,8 +111,10 @@ export function tokenizeFast(doc: Doc): void {
   doc.sentences = sentences;
 }
 
-/** /^[A-Z][a-z]/ without a regex. */
+/** /^\p{Lu}\p{Ll}/u, without a regex for ASCII words: names in any Latin (or other cased) script continue a run ("Novak Đoković", "Zoë Ångström"). */
 function isCapitalisedWord(s: string): boolean {
   const a = s.charCodeAt(0), b = s.charCodeAt(1);
-  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return CAPITALISED.test(s);
 }
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
