@@ -21,7 +21,7 @@ export interface Token extends Span {
   /** Lower-cased surface text. */
   lower: string;
   lemma: string;
-  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, PUNCT, …). */
+  /** Universal POS tag, wink-nlp's set (PROPN, NOUN, VERB, AUX, PUNCT, …): our tagger (nlp/fast) learned it from wink. */
   pos: string;
   /** Index into Doc.sentences. */
   sentence: number;
