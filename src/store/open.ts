@@ -33,6 +33,11 @@ export function openStore(path: string = defaultDbPath(), opts: { readonly?: boo
       db.pragma('journal_mode = WAL');
       // NORMAL is durable across process crashes in WAL mode; only an OS crash may drop the last commit.
       db.pragma('synchronous = NORMAL');
+      // Checkpoint the log into the database every ~80 MB rather than every 4 MB: an ingest
+      // rewrites the same index pages batch after batch, and each checkpoint copied them again
+      // (the 923 PolNeAR ledgers stored alone: 1.56–1.67 against 1.76–1.78 ms per article,
+      // alternating). Readers are unaffected; closing the store checkpoints what is left.
+      db.pragma('wal_autocheckpoint = 20000');
       db.exec(SCHEMA);
       const v = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
       if (!v) db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(String(SCHEMA_VERSION));
