@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { Doc } from '../src/doc/doc.js';
 import { tokenizeFast } from '../src/nlp/fast/index.js';
 import { addAgreement, emptyAgreement } from '../src/nlp/fast/agreement.js';
+import { SHARED } from '../src/corpus/shared-texts.js';
 
-const SHARED = process.env.HEARSAY_SHARED ?? join(process.cwd(), '..', 'shared');
 const SEED = join(SHARED, 'examples/seed-article.txt');
 const DEV = join(SHARED, 'data/polnear/dev/text');
 

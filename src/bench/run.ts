@@ -29,7 +29,8 @@ if (!existsSync(dir)) {
 const repeat = Number(arg('--repeat') ?? 1);
 const names = process.argv.includes('--no-geo') ? DEFAULT_PIPELINE.filter((n) => n !== 'places') : DEFAULT_PIPELINE;
 const pipeline = new Pipeline(names);
-const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const textsIn = (folder: string): string[] => readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(folder, f), 'utf8'));
+const texts = textsIn(dir);
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 // Warm up outside the clock: load the models and the gazetteer, and let V8
@@ -40,21 +41,14 @@ const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 // measured texts (place names, words) is filled beforehand: the figure is a
 // long-running process's rate on articles it has not seen.
 const warmDir = arg('--warmup');
-const warm: string[] = warmDir
-  ? readdirSync(resolve(warmDir)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(resolve(warmDir), f), 'utf8'))
-  : otherArticles();
-const warmedOnOthers = warm.length === 0 || warm[0] !== texts[0];
+const devDir = join(SHARED, 'data', 'polnear', 'dev', 'text');
+// Other articles, unless the measured folder is PolNeAR dev itself or ../shared is missing: then 20 of the measured ones.
+const warmOnOthers = !!warmDir || (existsSync(devDir) && resolve(devDir) !== dir);
+const warm = warmDir ? textsIn(resolve(warmDir)) : warmOnOthers ? [...polnearTexts('dev'), ...geoTexts()] : texts.slice(0, 20);
 for (let b = 0; b < warm.length; b += 32) {
   const docs = warm.slice(b, b + 32).map((t) => new Doc(t));
   for (const c of pipeline.components) for (const doc of docs) c.run(doc);
   for (const doc of docs) JSON.stringify(toLedger(doc));
-}
-
-/** PolNeAR dev and the geo corpora's texts when the measured folder is not one of them; else 20 of the measured texts. */
-function otherArticles(): string[] {
-  const devDir = join(SHARED, 'data', 'polnear', 'dev', 'text');
-  if (resolve(devDir) === dir || !existsSync(devDir)) return texts.slice(0, 20);
-  return [...polnearTexts('dev'), ...geoTexts()];
 }
 
 // Documents go through the pipeline in batches (Pipeline.runBatch), as the
@@ -78,7 +72,7 @@ const seconds = (performance.now() - start) / 1000;
 const cpu = process.cpuUsage(cpu0);
 const n = texts.length * repeat;
 console.log(`pipeline: ${names.join(' → ')} (batches of ${batch})`);
-console.log(`articles: ${n} (${(bytes / 1e6).toFixed(2)} MB × ${repeat}) from ${dir}, after a warm-up on ${warm.length} ${warmedOnOthers ? 'other' : 'of these'} articles`);
+console.log(`articles: ${n} (${(bytes / 1e6).toFixed(2)} MB × ${repeat}) from ${dir}, after a warm-up on ${warm.length} ${warmOnOthers ? 'other' : 'of these'} articles`);
 for (const [name, ms] of stageTime) console.log(`  ${name.padEnd(14)} ${(ms / n).toFixed(3)} ms/article  ${((100 * ms) / (seconds * 1000)).toFixed(1)}%`);
 // The process's CPU time counts V8's helper threads too (garbage collection, the optimising compiler).
 console.log(`CPU time of all the process's threads: ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms per article`);

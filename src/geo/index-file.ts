@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { GazetteerData } from './build-index.js';
+import { fnv1a } from '../corpus/text.js';
 
 const MAGIC = 'HGAZ';
 
@@ -36,7 +37,7 @@ export class PackedTable {
 
   get(s: string): number | undefined {
     const chars = this.chars, keyStart = this.keyStart, slots = this.slots, n = s.length;
-    for (let slot = hashChars(s) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = fnv1a(s) & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = slots[slot]! - 1;
       if (k < 0) return undefined;
       const a = keyStart[k]!;
@@ -60,19 +61,12 @@ export class PackedTable {
     while (size < entries.length * 2) size *= 2;
     const slots = new Int32Array(size);
     entries.forEach(([k], i) => {
-      let slot = hashChars(k) & (size - 1);
+      let slot = fnv1a(k) & (size - 1);
       while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
       slots[slot] = i + 1;
     });
     return { chars, keyStart, values, slots };
   }
-}
-
-/** FNV-1a over UTF-16 code units. */
-function hashChars(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** Names to rows: a PackedTable to an index into `lists`, where a name's rows are lists[at + 1 .. at + lists[at]]. */

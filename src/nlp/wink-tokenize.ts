@@ -8,7 +8,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../doc/doc.js';
-import { register } from '../pipeline/registry.js';
 
 // Only sentence splitting and POS: wink's NER, negation and sentiment stages
 // cost a third of its time and we read dates and figures off the tokens.
@@ -97,7 +96,6 @@ export function tokenizeWink(doc: Doc): void {
   doc.sentences = sentences;
 }
 
-register({ name: 'tokenize-wink', provides: 'tokenize', run: tokenizeWink });
 
 /** Whether text[from, to) holds a line break, without slicing (runs once per token). */
 function hasLineBreak(text: string, from: number, to: number): boolean {
