@@ -91,3 +91,39 @@ test('names written with letters beyond ASCII are persons too', () => {
   const persons = l.entities.filter((e) => e.type === 'person').map((e) => e.name);
   for (const name of ['Novak Đoković', 'José Rodríguez', 'Zoë Ångström']) assert.ok(persons.includes(name), `${name} in ${persons.join(', ')}`);
 });
+
+test('what the text says a name is wins over its form: "X, which …", "X, a … firm", "the newspaper X", "the X"', () => {
+  const l = entitiesOf([
+    'Harbour Line Logistics, which runs the container berths, said the cranes had stopped.',
+    'Blue Ridge Analytics, a Boston-based data firm, said the figures were wrong.',
+    'The state newspaper Vatan Sesi printed the decree on Monday.',
+    'The Karlsbad Flood Response Team said on Monday that the river had crested.',
+    'Maria Ostrova, who teaches law in Prague, said the ruling was narrow.',
+  ].join('\n'));
+  const type = (name: string) => l.entities.find((e) => e.name === name)?.type;
+  assert.equal(type('Harbour Line Logistics'), 'organization');
+  assert.equal(type('Blue Ridge Analytics'), 'organization');
+  assert.equal(type('Vatan Sesi'), 'organization');
+  assert.equal(type('Karlsbad Flood Response Team'), 'organization');
+  assert.equal(type('Maria Ostrova'), 'person');
+});
+
+test('offices written around a name: a rank before and the office after it, "its spokeswoman", "who works at"', () => {
+  const l = analyze([
+    'Major Daniel Ferris, a spokesman for the Northern Command, said the convoy had been stopped.',
+    "Norway's Fisheries Directorate rejected the report. Its spokeswoman, Ingrid Solberg, said the quotas had not changed.",
+    'Tomas Lind, who studies shipping insurance at the Stockholm School of Economics, said premiums had doubled.',
+    'Paula Greco, an economist at the Bank of Naples, said the slowdown would most likely last into spring.',
+  ].join('\n'));
+  const src = (name: string) => l.sources.find((s) => s.name === name);
+  assert.match(src('Daniel Ferris')?.role ?? '', /spokesman/);
+  assert.match(src('Daniel Ferris')?.affiliation ?? '', /Northern Command/);
+  assert.equal(src('Ingrid Solberg')?.role, 'spokeswoman');
+  assert.match(src('Ingrid Solberg')?.affiliation ?? '', /Fisheries Directorate/);
+  assert.match(src('Tomas Lind')?.affiliation ?? '', /Stockholm School of Economics/);
+  assert.equal(src('Paula Greco')?.role, 'economist');
+  assert.match(src('Paula Greco')?.affiliation ?? '', /Bank of Naples/);
+  const slowdown = l.claims.find((c) => /slowdown/.test(c.text));
+  assert.ok(slowdown?.hedges.some((h) => h.text === 'most likely'), JSON.stringify(slowdown));
+  assert.notEqual(slowdown?.certainty, 'certain');
+});

@@ -72,6 +72,19 @@ test('ingest of real articles: stored with their claims; a second ingest changes
   db.close();
 });
 
+test('analysis in a worker thread (--jobs 1) gives the same store as analysis in the main thread', { skip: !existsSync(POLNEAR) && 'needs ../shared' }, async () => {
+  const file = jsonl(30);
+  const stores = [];
+  for (const jobs of [0, 1]) {
+    const db = openStore(join(dir, `jobs-${jobs}.db`));
+    const s = await ingest(db, [file], { jobs, batchSize: 8 });
+    assert.deepEqual([s.added, s.failed], [30, 0]);
+    stores.push({ stats: q.stats(db), claims: q.claims(db, { minReports: 1, limit: 0 }).map((c) => [c.id, c.text, c.origins]) });
+    db.close();
+  }
+  assert.deepEqual(stores[1], stores[0]);
+});
+
 test('kill -9 during an ingest, then a rerun, gives the same stats --json as one clean run', { skip: !existsSync(POLNEAR) && 'needs ../shared' }, async () => {
   const N = 160;
   const file = jsonl(N);

@@ -40,14 +40,17 @@ export function registerCorpusCommands(program: Command): void {
     .option('--timeout <seconds>', 'give up on a URL after this long', positiveInt('--timeout'), 20)
     .option('--max-mb <n>', 'refuse pages larger than this', positiveInt('--max-mb'), 10)
     .option('--no-fetch-links', 'do not fetch the linked pages of feed items that carry only a summary')
+    .option('--jobs <n>', `worker threads that analyse while the main thread reads and stores (0: analyse in the main thread; one per core but one is a good choice on a machine with several)`,
+      positiveInt('--jobs'), 0)
     .option('--json', 'print a summary as JSON')
-    .action(async (inputs: string[], o: { db?: string; batch: number; timeout: number; maxMb: number; fetchLinks: boolean; json?: boolean }) => {
+    .action(async (inputs: string[], o: { db?: string; batch: number; timeout: number; maxMb: number; fetchLinks: boolean; jobs: number; json?: boolean }) => {
       const db = openStore(o.db ?? defaultDbPath());
       const bar = progressBar(process.stderr.isTTY ? await estimateTotal(inputs) : null);
       let problems = 0;
       try {
         const s = await ingest(db, inputs, {
           batchSize: Math.max(1, o.batch),
+          jobs: o.jobs,
           fetch: { timeoutMs: o.timeout * 1000, maxBytes: o.maxMb * 1024 * 1024 },
           fetchLinks: o.fetchLinks,
           onProgress: (p) => bar.update(p.done, p.elapsedMs),

@@ -77,10 +77,11 @@ function evalSeed(o: Opts): number {
  * The team's own articles with their golden ledgers (test/fixtures/golden):
  * regression checks of the ledger's mechanisms, not held-out accuracy (they
  * were written while those mechanisms were built). Reported, not counted in
- * the exit status.
+ * the exit status. The same for test/fixtures/golden-blind: articles written
+ * by sessions that had not seen the code (see its README).
  */
-function evalTeamGoldens(o: Opts): void {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'golden');
+function evalTeamGoldens(o: Opts, folder: 'golden' | 'golden-blind'): void {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', folder);
   if (!existsSync(dir)) return;
   const tmp = mkdtempSync(join(tmpdir(), 'hearsay-golden-'));
   for (const g of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
@@ -88,7 +89,7 @@ function evalTeamGoldens(o: Opts): void {
     const article = join(dir, (JSON.parse(readFileSync(golden, 'utf8')) as { article: string }).article);
     const ledgerPath = join(tmp, g);
     writeFileSync(ledgerPath, JSON.stringify(analyze(readFileSync(article, 'utf8'), { origin: article })));
-    console.log(`== team article ${g.replace(/\.json$/, '')}: check-ledger against test/fixtures/golden/${g}`);
+    console.log(`== ${folder === 'golden' ? 'team' : 'blind'} article ${g.replace(/\.json$/, '')}: check-ledger against test/fixtures/${folder}/${g}`);
     runScript(join(o.shared, 'eval', 'check-ledger.mjs'), [golden, ledgerPath, ...(o.verbose ? ['--verbose'] : [])]);
   }
   rmSync(tmp, { recursive: true, force: true });
@@ -100,7 +101,7 @@ function main(): number {
   let status = 0;
   if (o.only !== 'seed') status = Math.max(status, evalAttribution(o));
   if (o.only !== 'attribution') status = Math.max(status, evalSeed(o));
-  if (o.only !== 'attribution') evalTeamGoldens(o);
+  if (o.only !== 'attribution') { evalTeamGoldens(o, 'golden'); evalTeamGoldens(o, 'golden-blind'); }
   return status;
 }
 

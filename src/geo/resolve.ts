@@ -95,6 +95,7 @@ function publisherCountry(g: Gazetteer, meta: ArticleMeta): string | undefined {
 function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Context {
   const countries = new Map<string, Map<string, number>>();
   const admin1 = new Map<string, Set<string>>();
+  const villages: Array<[string, string]> = [];
   const bump = (cc: string, key: string) => {
     let by = countries.get(cc);
     if (!by) countries.set(cc, (by = new Map()));
@@ -104,7 +105,12 @@ function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Conte
     // A name all of whose readings lie in one country ("Henry County",
     // "Cottonport") points to that country.
     const cc0 = m.rows.length ? g.d.country[m.rows[0]!]! : '';
-    if (cc0 && m.rows.every((r) => g.d.country[r] === cc0) && !m.rows.some((r) => g.isCountry(r))) bump(cc0, m.key);
+    if (cc0 && m.rows.every((r) => g.d.country[r] === cc0) && !m.rows.some((r) => g.isCountry(r))) {
+      // (Villages only confirm a country something else points to: a lone Mexican "Quintero"
+      // must not pull a Chilean story's "Valparaíso" to Mexico.)
+      if (m.rows.every((r) => villageRow(g, r))) villages.push([cc0, m.key]);
+      else bump(cc0, m.key);
+    }
     // Names whose readings include a country or a first-level region count
     // for each ("Georgia" counts for both the US and the country).
     const seen = new Set<string>(cc0 && m.rows.every((r) => g.d.country[r] === cc0) ? [cc0] : []);
@@ -129,6 +135,7 @@ function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Conte
     const cc = g.demonymCountry(k);
     if (cc) bump(cc, `demonym:${k}`);
   }
+  for (const [cc, key] of villages) if (countries.has(cc)) bump(cc, key);
   const ctx: Context = { countries, admin1 };
   const pc = publisherCountry(g, doc.meta);
   if (pc) ctx.publisherCountry = pc;
@@ -232,6 +239,12 @@ function plausible(g: Gazetteer, m: ToponymMention, cands: number[], ctx: Contex
     return true;
   });
   return out.length ? out : cands;
+}
+
+/** A populated place of under 20,000 that is no seat of government. */
+function villageRow(g: Gazetteer, r: number): boolean {
+  const fc = g.d.featureCode[r]!;
+  return (fc === 'PPL' || fc === 'PPLL' || fc === 'PPLX') && g.d.population[r]! < 20000;
 }
 
 export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Map<ToponymMention, Resolution> {

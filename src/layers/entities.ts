@@ -261,11 +261,54 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (!titled && demonym(words[0]!.text) && !countryOfDemonym(words[0]!.text + ' ' + words[1]!.text)) {
     return { type: 'organization', name, span, key: key('organization') };
   }
+  // What the text says the name is, before guessing from its form: "the state newspaper Neutral
+  // Turkmenistan", "Costa Norte Químicos, which operates …", "Meridian Maritime Intelligence, a
+  // ship-tracking firm" name institutions; "X, who …" a person.
+  if (!titled) {
+    const said = describedAs(doc, i, j);
+    if (said) return { type: said, name, span, key: key(said) };
+    // "The Mellit Emergency Response Room": a name behind "the" is an institution's; people's
+    // names go without an article (unless they modify a noun: "the Hillary Clinton campaign").
+    if (prev?.lower === 'the' && next?.pos !== 'NOUN' && !(next && /^\p{Lu}/u.test(next.text))) {
+      return { type: 'organization', name, span, key: key('organization') };
+    }
+  }
   // (Names may carry one inner capital, "McCain", "DiPietro", and initials, "J.M.".)
   const looksLikeName = words.length <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$|^(?:\p{Lu}\.)+$/u.test(t.text));
   const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };
+}
+
+/** Heads of appositions that make a name an institution's: "X, a London-based ship-tracking firm". */
+const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'organization', 'network', 'association', 'institute',
+  'consultancy', 'watchdog', 'monitor', 'tank', 'ngo', 'nonprofit', 'non-profit', 'body', 'regulator', 'coalition', 'movement',
+  'outfit', 'unit', 'platform', 'website', 'site', 'channel', 'station', 'broadcaster', 'daily', 'weekly', 'tabloid', 'paper']);
+
+/**
+ * The type the words around a capitalised run give it, if they do: an institution's noun right
+ * before it ("the newspaper X", "the think tank X"), "X, which …" / "X, who …", or an apposition
+ * whose head is an institution's noun ("X, a volunteer network that …").
+ */
+function describedAs(doc: Doc, i: number, j: number): EntityType | null {
+  const toks = doc.tokens;
+  const prev = toks[i - 1];
+  if (prev && prev.pos === 'NOUN' && (INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker'))) return 'organization';
+  if (toks[j]?.text !== ',' || toks[j + 1]?.sentence !== toks[i]!.sentence) return null;
+  const w = toks[j + 1]!.lower;
+  if (w === 'which') return 'organization';
+  if (w === 'who' || w === 'whose') return 'person';
+  if (w !== 'a' && w !== 'an' && w !== 'the') return null;
+  // The apposition's head: its last noun before a comma, a verb or a preposition, within a few words.
+  let head: string | null = null;
+  for (let k = j + 2; k < Math.min(toks.length, j + 9); k++) {
+    const t = toks[k]!;
+    // (Through compounds: "a London-based ship-tracking firm".)
+    if (t.text === '-' || toks[k - 1]!.text === '-') continue;
+    if (t.pos === 'NOUN') head = t.lower;
+    else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
+  }
+  return head && INSTITUTION_APPOSITION.has(head) ? 'organization' : null;
 }
 
 function addNumeric(doc: Doc, numeric: Figure[], found: Candidate[]): void {

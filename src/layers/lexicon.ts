@@ -32,6 +32,8 @@ export const ORG_HEADS = set(`
   watch rights international initiative project trust forum monitor observatory
   maritime shipping logistics petroleum industries technologies systems telecom communications pharmaceuticals
   embassy consulate mission church hospital nations cross crescent
+  directorate secretariat inspectorate prosecutor's taskforce team unit brigade battalion regiment division
+  lab labs laboratory laboratories analytics consultancy partners research studies network room
 `);
 
 /** Organisations commonly named without a telling last word. */
@@ -115,7 +117,10 @@ export const PROBABLE_HEDGES = set(`
 export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable']> = [
   [/\bif true\b/g, 'possible'],
   [/\bif any\b/g, 'possible'],
-  [/\bit is (?:possible|unclear|not clear)\b/g, 'possible'],
+  [/\bit (?:is|was|would be|remains|seems) (?:possible|unclear|not clear)\b/g, 'possible'],
+  [/\b(?:most|very|more than) likely\b/g, 'probable'],
+  [/\b(?:almost|nearly|all but) certain(?:ly)?\b/g, 'probable'],
+  [/\bin all likelihood\b/g, 'probable'],
   [/\baccording to (?:initial|unconfirmed|unverified|early) reports\b/g, 'possible'],
   [/\b(?:is|are|was|were) (?:said|believed|reported|thought|understood|rumou?red|alleged) to\b/g, 'probable'],
 ];
@@ -137,7 +142,8 @@ export const MEDIA_TITLES = set(`times post journal news herald tribune telegrap
 export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper resident witness woman man mother father son daughter wife husband
   farmer teacher doctor nurse driver worker student survivor relative neighbour neighbor passenger victim volunteer
   soldier pilot fisherman villager refugee medic engineer lawyer activist priest imam pastor shopper customer patient
-  parent grandmother grandfather teenager boy girl friend colleague eyewitness bystander`);
+  parent grandmother grandfather teenager boy girl friend colleague eyewitness bystander
+  trader vendor seller merchant herder labourer laborer miner employee contractor mechanic photographer`);
 
 /** Participles by which an outlet relays a source ("documents seen by The Guardian", "emails obtained by Reuters"). */
 export const RELAY_PARTICIPLES = set(`seen obtained reviewed viewed leaked cited quoted released published shared`);

@@ -55,7 +55,8 @@ export function sources(doc: Doc): void {
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
     const ids = relay ? [...resolver.resolve(relay.outer), ...resolver.resolve(relay.inner)]
       : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
-    const via = a.via.flatMap((v) => resolver.resolve(v));
+    const cited = citedLead(doc, a);
+    const via = (cited ? [...a.via, cited] : a.via).flatMap((v) => resolver.resolve(v));
     // "a source … told Reuters that …": the outlet told is the one that relays it.
     const outlet = a.sourceMention ? toldOutlet(doc, a.cue) : null;
     const told = outlet ? resolver.resolve(outlet)[0] ?? null : null;
@@ -63,8 +64,26 @@ export function sources(doc: Doc): void {
     a.source = ids[0] ?? null;
     a.chain = [...ids, ...via];
   }
+  for (const s of resolver.sources) resolver.completeOffice(s);
   doc.sources = resolver.sources;
   mergeCataphora(doc);
+}
+
+/**
+ * "According to a report by Bloomberg, citing people familiar with the matter,
+ * …": content that opens with whom the source cites; that one is the next link
+ * of the chain (the content's words stay as the tagger found them).
+ */
+function citedLead(doc: Doc, a: Doc['attributions'][number]): Span | null {
+  const c = a.content[0];
+  if (!c) return null;
+  const i = doc.tokenAt(c.start);
+  const t = doc.tokens[i];
+  if (!t || t.lower !== 'citing') return null;
+  for (let k = i + 1; k < Math.min(doc.tokens.length, i + 12) && doc.tokens[k]!.sentence === t.sentence; k++) {
+    if (doc.tokens[k]!.text === ',') return k > i + 1 ? { start: doc.tokens[i + 1]!.start, end: doc.tokens[k - 1]!.end } : null;
+  }
+  return null;
 }
 
 function onlyDate(doc: Doc, m: Span): boolean {
@@ -278,8 +297,10 @@ export class SourceResolver {
     if (!s) {
       // Only a mention that is nothing but a place speaks for it ("Ukraine said"), not "brokers in London".
       const place = person || org ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.end === mention.end && doc.text.slice(mention.start, m.start).replace(LEADING_DETERMINERS, '').trim() === ''));
+      // (An organisation's inquiry is typed as the organisation: "a report by Bloomberg" is Bloomberg's, a medium's.)
       const typed = QUANTIFIERS.test(text.toLowerCase())
         ? this.groupOf(mention.start) ?? typeMention(doc, toks)
+        : orgOwn && org ? typeMention(doc, this.tokensIn(org.mentions.find((m) => m.start >= mention.start && m.end <= mention.end)!), undefined, org.name)
         : typeMention(doc, toks, person?.name, org?.name, place?.name);
       s = {
         id: `s${this.sources.length + 1}`,
@@ -347,6 +368,47 @@ export class SourceResolver {
   }
 
   /**
+   * What the words around a named person's mentions add to the office their
+   * first mention gave: "Its spokeswoman, Yelena Chernova" after "Russia's
+   * Foreign Ministry dismissed …" speaks for the ministry; "Commander Timothy
+   * Hale, a spokesman for the Fifth Fleet" has a rank before the name and the
+   * office after it.
+   */
+  completeOffice(s: Source): void {
+    const person = s.kind === 'person' && s.entity ? this.doc.entities.find((e) => e.id === s.entity) : undefined;
+    if (!person || !s.role || s.affiliation) return;
+    // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
+    const first = person.mentions[0]!;
+    const before = /\b(?:its|their)\s+([^,.;:]{1,40}?)\s*,?\s*$/i.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
+    const possessive = /^(?:its|their)\s+/i.exec(s.role);
+    if (possessive || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
+      if (possessive) s.role = s.role.slice(possessive[0].length);
+      const org = this.organisationBefore(first.start);
+      if (org) s.affiliation = org.name;
+      return;
+    }
+    if (/\s/.test(s.role) || !NAME_TITLES.has(s.role.toLowerCase().replace(/\.$/, ''))) return;
+    const after = this.officeAfter(person);
+    if (!after.role) return;
+    s.role = `${s.role}, ${after.role}`;
+    if (after.affiliation) s.affiliation = after.affiliation;
+  }
+
+  /** The organisation last named before `at`, in its sentence or the one before. */
+  private organisationBefore(at: number): { name: string } | undefined {
+    const doc = this.doc;
+    const sentence = doc.sentenceAt(at);
+    let best: { name: string; end: number } | undefined;
+    for (const e of doc.entities) {
+      if (e.type !== 'organization') continue;
+      for (const m of e.mentions) {
+        if (m.end <= at && doc.sentenceAt(m.start) >= sentence - 1 && (!best || m.end > best.end)) best = { name: doc.slice(m), end: m.end };
+      }
+    }
+    return best;
+  }
+
+  /**
    * "Dr. Amir Haddad, an epidemiologist at the University of Toronto": the
    * apposition after a full mention gives the role, and the name after
    * "at / of / for" the affiliation.
@@ -365,12 +427,25 @@ export class SourceResolver {
         while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 14) end++;
         if (end > k + 3) return { role: 'head', affiliation: doc.text.slice(doc.tokens[k + 3]!.start, doc.tokens[end - 1]!.end) };
       }
+      // ", who studies Central Asian energy markets at the Oxford Institute for Energy Studies": where the person works.
+      if (doc.tokens[k + 1]?.lower === 'who' && verb && WORKS_AT.test(verb.lower)) {
+        const sentence = verb.sentence;
+        for (let p = k + 3; p < doc.tokens.length && doc.tokens[p]!.sentence === sentence && p - k < 14 && !/^[,.;:]$/.test(doc.tokens[p]!.text); p++) {
+          if (doc.tokens[p]!.lower !== 'at' && doc.tokens[p]!.lower !== 'for') continue;
+          const name = this.capitalisedAfter(p + 1, k + 16);
+          if (name) return { affiliation: name };
+        }
+      }
       if (!/^(?:a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '')) continue;
       k += 2;
       const sentence = doc.tokens[k]?.sentence;
       let end = k, roleEnd = -1;
       while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 12) {
-        if (ROLE_NOUNS.has(doc.tokens[end]!.lower)) roleEnd = end;
+        // (Stops at a relative clause: "… at the University of Valparaíso who has studied …".)
+        if (end > k && RELATIVE_PRONOUNS.has(doc.tokens[end]!.lower)) break;
+        const w = doc.tokens[end]!.lower;
+        // "an environmental toxicologist at …": trades (-ologist, -ist, -yst) are roles too.
+        if (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && TRADE.test(w))) roleEnd = end;
         end++;
       }
       if (roleEnd < 0) continue;
@@ -386,6 +461,18 @@ export class SourceResolver {
     return {};
   }
 
+  /** The capitalised name that starts at token `from` (after an optional "the"), up to token `limit`. */
+  private capitalisedAfter(from: number, limit: number): string | undefined {
+    const doc = this.doc;
+    let a = from;
+    if (doc.tokens[a]?.lower === 'the') a++;
+    let end = a;
+    const sentence = doc.tokens[a]?.sentence;
+    while (end < Math.min(limit, doc.tokens.length) && doc.tokens[end]!.sentence === sentence
+      && (/^\p{Lu}/u.test(doc.tokens[end]!.text) || (/^(?:of|for|and|&)$/.test(doc.tokens[end]!.lower) && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '')))) end++;
+    return end > a ? doc.text.slice(doc.tokens[a]!.start, doc.tokens[end - 1]!.end) : undefined;
+  }
+
   private fullPhrase(m: Span): Span {
     const last = this.doc.tokenAt(m.end - 1);
     const tok = this.doc.tokens[last];
@@ -398,6 +485,11 @@ export class SourceResolver {
     return s.entity ? `entity:${s.entity}` : `text:${s.name.toLowerCase()}`;
   }
 }
+
+/** Verbs of a relative clause that say where a person works: "who studies … at X", "who works for X". */
+const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
+/** People by trade: "toxicologist", "economist", "analyst". */
+const TRADE = /^[a-z]{4,}(?:ologist|ist|yst)$/;
 
 /** "A review by …", "the latest poll from …": the phrase's first noun is an inquiry, and by / from / of follows it. */
 function inquiryBy(toks: Token[]): boolean {

@@ -10,6 +10,8 @@ import type { DB } from './open.js';
 import { StoreWriter, type BatchItem } from './writer.js';
 import { foldText, hashOfFolded } from '../corpus/text.js';
 import { readInputs, type ReadOptions } from '../ingest/feeds/inputs.js';
+import { AnalysisPool } from '../pipeline/pool.js';
+import type { Ledger } from '../ledger/types.js';
 
 export interface IngestProgress {
   /** Items handled so far: added, skipped or failed. */
@@ -23,6 +25,11 @@ export interface IngestOptions extends ReadOptions {
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
   onProblem?: (origin: string, problem: string) => void;
+  /**
+   * Worker threads that analyse while this thread reads and stores (pool.ts); 0, the default,
+   * analyses in this thread. The store is the same either way.
+   */
+  jobs?: number;
 }
 
 export interface IngestSummary {
@@ -33,6 +40,7 @@ export interface IngestSummary {
   skipped: number;
   failed: number;
   seconds: number;
+  /** Time spent analysing in this thread, or with workers, waiting for them. */
   analysisSeconds: number;
   storageSeconds: number;
 }
@@ -42,6 +50,18 @@ export const DEFAULT_BATCH_SIZE = 64;
 const ANALYSIS_BATCH = 16;
 
 export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const jobs = opts.jobs ?? 0;
+  const pool = jobs > 0 ? new AnalysisPool(jobs) : null;
+  try {
+    return await ingestWith(db, args, opts, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+type Unanalysed = { text: string; meta: BatchItem['meta'] & { origin?: string }; identity: NonNullable<BatchItem['identity']> };
+
+async function ingestWith(db: DB, args: string[], opts: IngestOptions, pool: AnalysisPool | null): Promise<IngestSummary> {
   const writer = new StoreWriter(db);
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const start = performance.now();
@@ -51,34 +71,17 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
   // as soon as it was analysed made the analysis ~40% and the storage ~100% slower).
   let batch: BatchItem[] = [];
   // Read but not yet analysed: analysed ANALYSIS_BATCH at a time, stage by stage (analyzeBatch).
-  let unanalysed: Array<{ text: string; meta: BatchItem['meta'] & { origin?: string }; identity: BatchItem['identity'] }> = [];
-  // Identities in the batch not yet committed: a repeat inside one batch is skipped too.
+  let unanalysed: Unanalysed[] = [];
+  // Sent to the workers, oldest first: taken back in this order, so articles are stored in input order.
+  const inflight: Array<{ chunk: Unanalysed[]; ledgers: Promise<Array<Ledger | Error>> }> = [];
+  // Identities read but not yet stored: a repeat before the first is stored is skipped too.
   const pendingUrls = new Set<string>();
   const pendingHashes = new Set<string>();
   let done = 0;
   let storageMs = 0, analysisMs = 0;
 
   const progress = () => opts.onProgress?.({ done, added: s.added, elapsedMs: performance.now() - start });
-  const analyse = () => {
-    if (!unanalysed.length) return;
-    const t1 = performance.now();
-    const ledgers = analyzeBatch(unanalysed);
-    analysisMs += performance.now() - t1;
-    unanalysed.forEach((it, k) => {
-      const ledger = ledgers[k]!;
-      if (ledger instanceof Error) {
-        s.failed++;
-        opts.onProblem?.(it.meta.origin ?? '?', `analysis failed (${ledger.message})`);
-        return;
-      }
-      const { origin: _origin, ...meta } = it.meta;
-      batch.push({ ledger, meta, identity: it.identity });
-    });
-    unanalysed = [];
-    if (batch.length >= batchSize) flush();
-  };
-  const flush = () => {
-    analyse();
+  const store = () => {
     if (!batch.length) return;
     const t = performance.now();
     for (const r of writer.addBatch(batch)) {
@@ -87,10 +90,49 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
         if (r.duplicateOf !== null) s.duplicates++;
       } else s.skipped++;
     }
+    for (const it of batch) {
+      if (it.meta.url) pendingUrls.delete(it.meta.url);
+      pendingHashes.delete(it.identity!.hash);
+    }
     storageMs += performance.now() - t;
     batch = [];
-    pendingUrls.clear();
-    pendingHashes.clear();
+  };
+  const take = (chunk: Unanalysed[], ledgers: Array<Ledger | Error>) => {
+    chunk.forEach((it, k) => {
+      const ledger = ledgers[k]!;
+      if (ledger instanceof Error) {
+        s.failed++;
+        opts.onProblem?.(it.meta.origin ?? '?', `analysis failed (${ledger.message})`);
+        if (it.meta.url) pendingUrls.delete(it.meta.url);
+        pendingHashes.delete(it.identity.hash);
+        return;
+      }
+      const { origin: _origin, ...meta } = it.meta;
+      batch.push({ ledger, meta, identity: it.identity });
+    });
+    if (batch.length >= batchSize) store();
+  };
+  const takeOldest = async () => {
+    const f = inflight.shift()!;
+    const t = performance.now();
+    const ledgers = await f.ledgers;
+    analysisMs += performance.now() - t;
+    take(f.chunk, ledgers);
+  };
+  const analyse = async () => {
+    if (!unanalysed.length) return;
+    const chunk = unanalysed;
+    unanalysed = [];
+    if (!pool) {
+      const t = performance.now();
+      const ledgers = analyzeBatch(chunk);
+      analysisMs += performance.now() - t;
+      take(chunk, ledgers);
+      return;
+    }
+    inflight.push({ chunk, ledgers: pool.analyse(chunk.map((it) => ({ text: it.text, meta: it.meta }))) });
+    // Two batches per worker in flight: one analysed, one waiting, so no worker idles while this thread stores.
+    while (inflight.length > 2 * pool.size) await takeOldest();
   };
 
   const known = (url: string) => pendingUrls.has(url) || writer.has(url, '') === 'url';
@@ -122,10 +164,12 @@ export async function ingest(db: DB, args: string[], opts: IngestOptions = {}): 
     unanalysed.push({ text: item.text, meta: item.meta, identity: { text: item.text, folded, hash } });
     if (url) pendingUrls.add(url);
     pendingHashes.add(hash);
-    if (unanalysed.length >= ANALYSIS_BATCH) analyse();
+    if (unanalysed.length >= ANALYSIS_BATCH) await analyse();
     progress();
   }
-  flush();
+  await analyse();
+  while (inflight.length) await takeOldest();
+  store();
   s.seconds = (performance.now() - start) / 1000;
   s.analysisSeconds = analysisMs / 1000;
   s.storageSeconds = storageMs / 1000;
