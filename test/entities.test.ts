@@ -127,3 +127,21 @@ test('offices written around a name: a rank before and the office after it, "its
   assert.ok(slowdown?.hedges.some((h) => h.text === 'most likely'), JSON.stringify(slowdown));
   assert.notEqual(slowdown?.certainty, 'certain');
 });
+
+test('appositions without an article or with a possessive give the office: "chairman of X", "X\'s editor", "the group\'s director"', () => {
+  const l = analyze([
+    'The Harbour Workers\' Federation rejected the plan. "We will strike," said Ole Brun, chairman of the Harbour Workers\' Federation.',
+    '"The paper stands by its reporting," Lena Vik, Nordlys Avis\'s editor-in-chief, said on Friday.',
+    'The Oslo Free Speech Institute condemned the arrest. "It is a warning to everyone," said Kari Dahl, the group\'s Europe director.',
+    '"Demand will fall," said Per Holm, an analyst at Fjord Bank in Bergen.',
+  ].join('\n'));
+  const src = (name: string) => l.sources.find((s) => s.name === name);
+  assert.equal(src('Ole Brun')?.role, 'chairman');
+  assert.equal(src('Ole Brun')?.affiliation, "Harbour Workers' Federation");
+  assert.equal(src('Lena Vik')?.role, 'editor-in-chief');
+  assert.equal(src('Lena Vik')?.affiliation, 'Nordlys Avis');
+  assert.equal(src('Kari Dahl')?.role, 'Europe director');
+  assert.equal(src('Kari Dahl')?.affiliation, 'Oslo Free Speech Institute');
+  assert.equal(src('Per Holm')?.affiliation, 'Fjord Bank');
+  assert.equal(l.sources.find((s) => /Free Speech Institute/.test(s.name))?.kind ?? 'organization', 'organization');
+});

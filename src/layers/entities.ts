@@ -238,7 +238,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const sentenceStart = toks[i]!.sentence !== prev?.sentence;
   if (words.length === 1) {
     // "the drugmaker Novaris", "the newspaper Haaretz": a name after an institution's common noun is that institution.
-    if (prev && prev.pos === 'NOUN' && (INSTITUTION_NOUNS.has(prev.lower) || prev.lower.endsWith('maker'))) {
+    if (prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker'))) {
       return { type: 'organization', name, span, key: key('organization') };
     }
     // An acronym names an institution, not a person ("IRNA denied", "SBU said").
@@ -263,7 +263,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   }
   // What the text says the name is, before guessing from its form: "the state newspaper Neutral
   // Turkmenistan", "Costa Norte Químicos, which operates …", "Meridian Maritime Intelligence, a
-  // ship-tracking firm" name institutions; "X, who …" a person.
+  // ship-tracking firm" name institutions.
   if (!titled) {
     const said = describedAs(doc, i, j);
     if (said) return { type: said, name, span, key: key(said) };
@@ -287,17 +287,18 @@ const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'o
 
 /**
  * The type the words around a capitalised run give it, if they do: an institution's noun right
- * before it ("the newspaper X", "the think tank X"), "X, which …" / "X, who …", or an apposition
+ * before it ("the newspaper X", "the think tank X"), "X, which …", or an apposition
  * whose head is an institution's noun ("X, a volunteer network that …").
  */
 function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   const toks = doc.tokens;
   const prev = toks[i - 1];
-  if (prev && prev.pos === 'NOUN' && (INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker'))) return 'organization';
+  // ("the Copenhagen daily Kystposten": "daily" may be read as an adjective.)
+  if (prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker'))) return 'organization';
   if (toks[j]?.text !== ',' || toks[j + 1]?.sentence !== toks[i]!.sentence) return null;
   const w = toks[j + 1]!.lower;
+  // ("X, who …" says nothing: in "the president of the Foundation for Middle East Peace, who …" it is the president.)
   if (w === 'which') return 'organization';
-  if (w === 'who' || w === 'whose') return 'person';
   if (w !== 'a' && w !== 'an' && w !== 'the') return null;
   // The apposition's head: its last noun before a comma, a verb or a preposition, within a few words.
   let head: string | null = null;

@@ -14,7 +14,7 @@ export const NAME_TITLES = set(`
   sgt sgt. sergeant cpl cpl. adm adm. admiral cmdr cmdr. commander brig brig. pvt pvt.
   army navy marine marines air force coast guard corps
   minister secretary ambassador chancellor premier king queen prince princess pope
-  judge justice chairman chairwoman chair mayor speaker leader spokesperson spokesman spokeswoman
+  judge justice chairman chairwoman chairperson chair mayor speaker leader spokesperson spokesman spokeswoman
   ceo director chief
 `);
 
@@ -47,7 +47,7 @@ export const KNOWN_ORGS = set(`
 export const ROLE_NOUNS = set(`
   executive epidemiologist virologist spokesperson spokesman spokeswoman spokespeople official officials minister ministers secretary
   president vice-president leader leaders ambassador diplomat diplomats envoy general commander
-  officer officers colonel lieutenant admiral chief director head chairman chairwoman chair
+  officer officers colonel lieutenant admiral chief director head chairman chairwoman chairperson chair
   senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative
   analyst analysts expert experts researcher researchers scholar scholars professor economist
   economists scientist scientists adviser advisers advisor advisors aide aides strategist

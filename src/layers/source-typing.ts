@@ -6,7 +6,7 @@
  */
 import type { Doc, SourceKind, Token } from '../doc/doc.js';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ROLE_NOUNS, TRADE_PLURAL,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL,
 } from './lexicon.js';
 
 /** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
@@ -28,6 +28,14 @@ function singularHuman(toks: Token[]): boolean {
   return !!head && HUMAN_NOUNS.has(head.lower);
 }
 
+/** Bodies of a state, which news writes in lower case: "foreign ministry spokesperson", "police spokesman". */
+const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'office', 'agency', 'commission', 'committee', 'council', 'service', 'authority',
+  'board', 'bureau', 'administration', 'police', 'army', 'navy', 'prosecutor', "prosecutor's", 'embassy', 'cabinet', 'government']);
+
+/** Last words of names of bodies of any kind: their other words say what they study or defend, not what they are. */
+const GENERIC_ORG_HEADS = new Set(['institute', 'institution', 'foundation', 'association', 'society', 'union', 'federation', 'league',
+  'center', 'centre', 'council', 'coalition', 'alliance', 'initiative', 'project', 'trust', 'forum', 'network', 'fund', 'committee']);
+
 /**
  * What a named organisation's own words say it is: media, military,
  * intelligence or government ("Associated Press", "Congressional Budget
@@ -35,6 +43,8 @@ function singularHuman(toks: Token[]): boolean {
  */
 function orgKind(orgName: string): SourceKind | undefined {
   const words = orgName.toLowerCase().split(/\s+/);
+  // The head decides first: the "International Press Freedom Institute" is an institute, not the press.
+  if (GENERIC_ORG_HEADS.has(words[words.length - 1]!)) return undefined;
   const k = KIND_WORDS.find(([, set]) => words.some((w) => set.has(w)))?.[0] as SourceKind | undefined;
   return k === 'document' || k === 'expert' ? undefined : k;
 }
@@ -60,7 +70,9 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
     const core = stop > 0 ? lowers.slice(0, stop) : lowers;
     // (Words inside a named organisation's name describe nothing: "Institute for the Study of War".)
-    kind = kindOf(complement) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
+    // (A named body of a generic kind is an organisation whatever its other words: "Oslo Free Speech Institute".)
+    const genericOrg = !!orgName && GENERIC_ORG_HEADS.has(orgName.toLowerCase().split(/\s+/).pop()!);
+    kind = kindOf(complement) ?? (genericOrg ? 'organization' : undefined) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
@@ -78,6 +90,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     || (headTok?.pos === 'NOUN' && UNNAMED_PEOPLE.test(head) && !MACHINES.test(head)) || TRADE_PLURAL.test(head);
   const namedOrg = !!orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head);
   // A person typed from a common noun ("one shop owner") is unnamed, so anonymous.
+  // "exiled activists", "residents", "relatives of victims": people, if unnamed.
+  if (kind === 'unspecified' && headTok?.pos === 'NOUN' && head.endsWith('s') && HUMAN_NOUNS.has(head.replace(/(?:ies)$/, 'y').replace(/(?:men)$/, 'man').replace(/s$/, ''))) kind = 'person';
   const anonymous = !personName && (kind === 'person' || (!namedOrg && unnamedGroup));
 
   const out: Typed = { kind, anonymous };
@@ -97,10 +111,15 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // The affiliation: the proper nouns before the role that are not titles themselves ("UN" of "UN Secretary-General").
     let affEnd = roleEnd - 1;
     while (affEnd >= roleStart && (NAME_TITLES.has(toks[affEnd]!.lower) || ROLE_NOUNS.has(toks[affEnd]!.lower) || toks[affEnd]!.text === '-')) affEnd--;
-    // (A lone capitalised word opening the sentence is no affiliation: "Independent experts".)
+    // (A lone capitalised word opening the sentence is no affiliation, "Independent experts", unless it is
+    // an institution's word: "Commission chairperson Ruth Banda".)
     const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN')
-      .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start));
+      .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start) || ORG_HEADS.has(t.lower));
     if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);
+    // "Chinese foreign ministry spokesperson": an institution written in lower case, right before the role.
+    else if (roleEnd > roleStart && GOVERNMENT_BODIES.has(toks[roleEnd - 1]!.lower) && toks[roleEnd - 1]!.pos === 'NOUN') {
+      out.affiliation = doc.text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
+    }
   }
   return out;
 }

@@ -22,7 +22,7 @@ import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
-import { AUTHORED_NOUNS, NAME_TITLES, ROLE_NOUNS } from './lexicon.js';
+import { AUTHORED_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { relayedBy, toldOutlet } from './source-chains.js';
 import { typeMention, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -148,6 +148,18 @@ export class SourceResolver {
     // followed by a verb joins clauses, not sources; the phrase ends before it.
     const clause = toks.findIndex((t, i) => i > 0 && t.pos === 'CCONJ' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'));
     if (clause > 0) toks = toks.slice(0, clause);
+    // "In a preliminary statement released on Saturday, the mission said": a phrase that opens with
+    // a preposition and ends in a comma sets the scene; the source is what follows the comma.
+    // (The tagger may leave the preposition out: "a preliminary statement released on Saturday, the mission".)
+    if (toks[0]?.pos === 'ADP' || toks[0]?.lower === 'a' || toks[0]?.lower === 'an') {
+      const comma = toks.map((t) => t.text).lastIndexOf(',');
+      const rest = toks.slice(comma + 1);
+      if (comma > 0 && rest.length && (toks[0]!.pos === 'ADP' || DEFINITE.has(rest[0]!.lower))
+        && rest.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) {
+        toks = toks.slice(comma + 1);
+        mention = { start: toks[0]!.start, end: mention.end };
+      }
+    }
     // "The Emergency Lawyers group, which documents abuses": a relative clause
     // describes the source; it is no part of its name.
     const relative = toks.findIndex((t, i) => i > 0 && t.text === ',' && RELATIVE_PRONOUNS.has(toks[i + 1]?.lower ?? ''));
@@ -221,7 +233,9 @@ export class SourceResolver {
       // ("One of them said …, though he cautioned …").
       const sentence = this.doc.tokens[this.doc.tokenAt(t.start)]?.sentence ?? 0;
       const near = (s: Source) => s.kind !== 'document' && s.kind !== 'media' && s.mentions.some((m) => m.end <= t.start && this.doc.sentenceAt(m.start) >= sentence - 1);
-      target = latest((s) => s.kind === 'person' && before(s)) ?? this.personFromEntities(t.start) ?? latest(near);
+      // ("she" is one person: not "two relatives of victims", a group of people without a name.)
+      const one = (s: Source) => s.kind === 'person' && (!!s.entity || !/s$/.test(s.name.split(/\s+/).pop() ?? ''));
+      target = latest((s) => one(s) && before(s)) ?? this.personFromEntities(t.start) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)));
     } else if (OTHER_PRONOUNS.has(t.lower)) {
       target = latest((s) => s.kind !== 'person' && before(s));
     }
@@ -269,7 +283,8 @@ export class SourceResolver {
     const head = toks[toks.length - 1]!.lower;
     let best: Source | undefined, bestAt = -1;
     for (const s of this.sources) {
-      const words = `${s.name} ${s.role ?? ''}`.toLowerCase();
+      // (Whole words: "the mission" is no "Commission chairperson".)
+      const words = `${s.name} ${s.role ?? ''}`.toLowerCase().split(/[\s,.;:'’-]+/);
       const fits = words.includes(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'));
       if (!fits) continue;
       for (const m of s.mentions) if (m.end <= at && m.start > bestAt) { bestAt = m.start; best = s; }
@@ -376,7 +391,15 @@ export class SourceResolver {
    */
   completeOffice(s: Source): void {
     const person = s.kind === 'person' && s.entity ? this.doc.entities.find((e) => e.id === s.entity) : undefined;
-    if (!person || !s.role || s.affiliation) return;
+    if (!person || !s.role) return;
+    // "Commission chairperson …": the commission the article named in full before.
+    if (s.affiliation && ORG_HEADS.has(s.affiliation.toLowerCase())) {
+      const head = s.affiliation.toLowerCase();
+      const full = this.doc.entities.filter((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(` ${head}`)
+        && e.mentions.some((m) => m.start < person.mentions[0]!.start)).pop();
+      if (full) s.affiliation = full.name;
+    }
+    if (s.affiliation) return;
     // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
     const first = person.mentions[0]!;
     const before = /\b(?:its|their)\s+([^,.;:]{1,40}?)\s*,?\s*$/i.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
@@ -387,11 +410,20 @@ export class SourceResolver {
       if (org) s.affiliation = org.name;
       return;
     }
-    if (/\s/.test(s.role) || !NAME_TITLES.has(s.role.toLowerCase().replace(/\.$/, ''))) return;
+    // (Only a rank: "Commander", "Senior Colonel".)
+    if (!s.role.toLowerCase().split(/\s+/).every((w) => NAME_TITLES.has(w.replace(/\.$/, '')) || RANK_MODIFIERS.has(w))) return;
     const after = this.officeAfter(person);
     if (!after.role) return;
-    s.role = `${s.role}, ${after.role}`;
+    s.role = after.role.toLowerCase().includes(s.role.toLowerCase()) ? after.role : `${s.role}, ${after.role}`;
     if (after.affiliation) s.affiliation = after.affiliation;
+  }
+
+  /** The organisation named before `at` whose name ends with this head noun ("the command": "Eastern Theater Command"), or the last one for a generic head ("the group"). */
+  private organisationAfterHead(head: Token, at: number): string | undefined {
+    const orgs = this.doc.entities.filter((e) => e.type === 'organization' && e.mentions.some((m) => m.start < at));
+    const named = orgs.filter((e) => e.name.toLowerCase().endsWith(` ${head.lower}`)).pop();
+    if (named) return named.name;
+    return /^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower) ? this.organisationBefore(at)?.name : undefined;
   }
 
   /** The organisation last named before `at`, in its sentence or the one before. */
@@ -436,29 +468,64 @@ export class SourceResolver {
           if (name) return { affiliation: name };
         }
       }
-      if (!/^(?:a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '')) continue;
-      k += 2;
+      // The apposition: ", a spokesman for …", ", chairman of …" (no article), ", Baltic Wire's
+      // editor-in-chief", ", the group's Europe director".
+      k += /^(?:a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '') ? 2 : 1;
       const sentence = doc.tokens[k]?.sentence;
-      let end = k, roleEnd = -1;
+      let end = k, roleEnd = -1, possessor = -1;
       while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 12) {
         // (Stops at a relative clause: "… at the University of Valparaíso who has studied …".)
-        if (end > k && RELATIVE_PRONOUNS.has(doc.tokens[end]!.lower)) break;
+        // (… once a role was found: "a Republican pollster who is president of X" has its role after "who".)
+        if (end > k && roleEnd >= 0 && RELATIVE_PRONOUNS.has(doc.tokens[end]!.lower)) break;
         const w = doc.tokens[end]!.lower;
+        if (roleEnd < 0 && (w === "'s" || w === '’s')) possessor = end;
         // "an environmental toxicologist at …": trades (-ologist, -ist, -yst) are roles too.
         if (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && TRADE.test(w))) roleEnd = end;
         end++;
       }
       if (roleEnd < 0) continue;
-      const out: { role?: string; affiliation?: string } = { role: doc.text.slice(doc.tokens[k]!.start, doc.tokens[roleEnd]!.end) };
-      const prep = doc.tokens[roleEnd + 1];
-      if (prep && (prep.lower === 'at' || prep.lower === 'of' || prep.lower === 'for') && roleEnd + 2 < end) {
-        let a = roleEnd + 2;
-        if (doc.tokens[a]!.lower === 'the') a++;
-        if (a < end && /^[A-Z]/.test(doc.tokens[a]!.text)) out.affiliation = doc.text.slice(doc.tokens[a]!.start, doc.tokens[end - 1]!.end);
+      // (A bare apposition must start with its role's words, not with any phrase: "Smith, adding …".)
+      const roleStart = possessor >= 0 ? possessor + 1 : k;
+      const bare = possessor < 0 && !/^(?:a|an|the)$/.test(doc.tokens[k - 1]?.lower ?? '');
+      // (Nor a title before another name in a list: "Hillary Clinton, Republican candidate Donald Trump".)
+      if (roleStart > roleEnd || (bare && (!['NOUN', 'ADJ', 'PROPN'].includes(doc.tokens[roleStart]!.pos) || /^\p{Lu}/u.test(doc.tokens[roleEnd + 1]?.text ?? '')))) continue;
+      const out: { role?: string; affiliation?: string } = { role: doc.text.slice(doc.tokens[roleStart]!.start, doc.tokens[roleEnd]!.end) };
+      if (possessor > k) {
+        // "Baltic Wire's editor-in-chief": the possessor; "the group's …": the organisation it refers back to.
+        const owner = doc.text.slice(doc.tokens[k]!.start, doc.tokens[possessor - 1]!.end);
+        out.affiliation = /^\p{Lu}/u.test(owner) ? owner : this.organisationAfterHead(doc.tokens[possessor - 1]!, m.start);
+        return out;
+      }
+      // "… of enforcement at the Danish Customs Agency", "… at the Brussels law firm Marlow Keane", "… for
+      // the aid group Relief Bridge International": the name that ends the phrase after at / of / for.
+      const prep = doc.tokens.slice(roleEnd + 1, end).findIndex((t) => /^(?:at|of|for|with)$/.test(t.lower));
+      if (prep >= 0) {
+        const from = roleEnd + 2 + prep;
+        // (Not the place after the name, "an analyst at Hartwig Bank in Frankfurt", nor its acronym, "… Affairs (OCHA)".)
+        const inPlace = doc.tokens.slice(from, end).findIndex((t, i) => i > 0 && (t.lower === 'in' || t.text === '('));
+        if (inPlace > 0) end = from + inPlace;
+        const name = this.capitalisedEnding(from, end);
+        if (name) out.affiliation = name;
+        else {
+          // "a spokesman for the command": the organisation the article named in full.
+          const head = doc.tokens[end - 1];
+          if (head && ORG_HEADS.has(head.lower) && end - from <= 2) out.affiliation = this.organisationAfterHead(head, m.start);
+        }
       }
       return out;
     }
     return {};
+  }
+
+  /** The capitalised name (with inner of / for / and) that ends at token `end` - 1, starting no earlier than `from`. */
+  private capitalisedEnding(from: number, end: number): string | undefined {
+    const doc = this.doc;
+    const cap = (i: number) => /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
+    if (end - 1 < from || !cap(end - 1)) return undefined;
+    let a = end - 1;
+    // (Inner connectors and possessives: "Department of Health", "Northern Dockworkers' Union".)
+    while (a - 1 >= from && (cap(a - 1) || (/^(?:of|for|and|&|'|’|'s|’s)$/.test(doc.tokens[a - 1]!.lower) && a - 2 >= from && cap(a - 2)))) a--;
+    return doc.text.slice(doc.tokens[a]!.start, doc.tokens[end - 1]!.end);
   }
 
   /** The capitalised name that starts at token `from` (after an optional "the"), up to token `limit`. */
@@ -486,6 +553,8 @@ export class SourceResolver {
   }
 }
 
+/** Words that make a rank of a title: "Senior Colonel", "Deputy Minister". */
+const RANK_MODIFIERS = new Set(['senior', 'junior', 'deputy', 'vice', 'first', 'chief', 'acting', 'retired']);
 /** Verbs of a relative clause that say where a person works: "who studies … at X", "who works for X". */
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
 /** People by trade: "toxicologist", "economist", "analyst". */

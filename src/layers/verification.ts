@@ -140,6 +140,9 @@ const CUE_OF_NOUN: Record<string, string> = { claim: 'claim', allegation: 'alleg
 
 const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
 
+/** A claim whose subject is a report of something: "reports that …", "claims of …". */
+const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
+
 function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, given?: Span): Claim {
   // The object: what follows the act up to the end of its clause (or, for a passive, its subject).
   let object: Span;
@@ -153,6 +156,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     object = { start: objStart, end: objStart + clause.length };
   }
   const clause = doc.slice(object);
+  // "… said reports that two citizens were among the dead were "unconfirmed"": the act is the
+  // predicate of the claim it sits in, whose subject is the report it judges.
+  const host = doc.claims.find((c) => c.span.some((s) => s.start <= act.start && act.end <= s.end));
+  if (host && REPORT_SUBJECT.test(doc.slice(host.span[0]!))) return host;
   // Nobody denies or confirms their own claim (but a report may well give no
   // evidence for its own, or a ministry decline to elaborate on its own).
   const own = status === 'denied' || status === 'confirmed';
