@@ -145,3 +145,17 @@ test('appositions without an article or with a possessive give the office: "chai
   assert.equal(src('Per Holm')?.affiliation, 'Fjord Bank');
   assert.equal(l.sources.find((s) => /Free Speech Institute/.test(s.name))?.kind ?? 'organization', 'organization');
 });
+
+test('hyphenated given names are one name; "the ministry" is the Ministry of …; a lower-case body before a role is the affiliation', () => {
+  const l = analyze([
+    "Lee Min-jun, a researcher at the Seoul-based Korea Defense Forum, said the launch failed. Russian-made parts were found.",
+    "Fourteen ships were seen, Japan's Ministry of Defense said. The ministry added that none had entered its waters.",
+    'Chinese commerce ministry spokesperson Shu Jueting said the talks would continue.',
+  ].join('\n'));
+  const persons = l.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(persons.includes('Lee Min-jun'), persons.join(' | '));
+  assert.ok(!persons.some((p) => /made/.test(p)), persons.join(' | '));
+  assert.ok(!l.sources.some((s) => s.name === 'ministry'), l.sources.map((s) => s.name).join(' | '));
+  assert.ok(l.sources.some((s) => /Ministry of Defense/.test(s.name)), l.sources.map((s) => s.name).join(' | '));
+  assert.match(l.sources.find((s) => s.name === 'Shu Jueting')?.affiliation ?? '', /commerce ministry/);
+});

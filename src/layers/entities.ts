@@ -71,6 +71,10 @@ export function entities(doc: Doc): void {
     while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence) {
       const t = toks[j]!;
       if (nameTok(j)) { j++; continue; }
+      // "Su Chia-hao", "Kim Jong-un": a given name whose second part is written in lower case after a hyphen.
+      // (After two names at least: "Russian-made", "Taipei-based" are no names.)
+      if (t.text === '-' && j - i >= 2 && t.start === toks[j - 1]!.end && toks[j + 1] && toks[j + 1]!.start === t.end
+        && /^\p{Ll}+$/u.test(toks[j + 1]!.text) && isNameToken(toks[j - 1]!)) { j += 2; continue; }
       // "Department of Defense", "Bank of America": a connector between names.
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
       // "Institute for the Study of War", "Bank of the West": the connector may take "the".
@@ -274,7 +278,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     }
   }
   // (Names may carry one inner capital, "McCain", "DiPietro", and initials, "J.M.".)
-  const looksLikeName = words.length <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$|^(?:\p{Lu}\.)+$/u.test(t.text));
+  // (The lower-case half of a hyphenated given name belongs to the word before it: "Chia-hao".)
+  const nameWords = words.filter((t, k) => t.text !== '-' && words[k - 1]?.text !== '-');
+  const looksLikeName = nameWords.length <= 4 && nameWords.every((t) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$|^(?:\p{Lu}\.)+$/u.test(t.text));
   const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };

@@ -29,7 +29,7 @@ function singularHuman(toks: Token[]): boolean {
 }
 
 /** Bodies of a state, which news writes in lower case: "foreign ministry spokesperson", "police spokesman". */
-const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'office', 'agency', 'commission', 'committee', 'council', 'service', 'authority',
+export const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'office', 'agency', 'commission', 'committee', 'council', 'service', 'authority',
   'board', 'bureau', 'administration', 'police', 'army', 'navy', 'prosecutor', "prosecutor's", 'embassy', 'cabinet', 'government']);
 
 /** Last words of names of bodies of any kind: their other words say what they study or defend, not what they are. */

@@ -24,7 +24,7 @@ import { register } from '../pipeline/registry.js';
 import { nounPhraseLeft } from '../nlp/phrases.js';
 import { AUTHORED_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { relayedBy, toldOutlet } from './source-chains.js';
-import { typeMention, type Typed } from './source-typing.js';
+import { GOVERNMENT_BODIES, typeMention, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
@@ -259,7 +259,9 @@ export class SourceResolver {
         if (m.end > before || (best && m.start < best.start)) continue;
         // The mention, with the common noun that may follow the name ("… Jihad group").
         const next = this.doc.tokens[this.doc.tokenAt(m.end)];
-        const ends = e.type === 'organization' && this.doc.slice(m).toLowerCase().endsWith(head.lower) ? m
+        // (The head of "Ministry of National Defense" is its first word.)
+        const name = this.doc.slice(m).toLowerCase();
+        const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `)) ? m
           : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
         if (ends) best = ends;
       }
@@ -283,8 +285,12 @@ export class SourceResolver {
     const head = toks[toks.length - 1]!.lower;
     let best: Source | undefined, bestAt = -1;
     for (const s of this.sources) {
-      // (Whole words: "the mission" is no "Commission chairperson".)
-      const words = `${s.name} ${s.role ?? ''}`.toLowerCase().split(/[\s,.;:'’-]+/);
+      // (Whole words, and the name's head: "the mission" is no "Commission chairperson", "the official" no
+      // "China's official Xinhua news agency".)
+      const nameWords = s.name.toLowerCase().split(/[\s,.;:'’-]+/).filter(Boolean);
+      const of = nameWords.indexOf('of');
+      const heads = [nameWords[nameWords.length - 1], of > 0 ? nameWords[of - 1] : undefined];
+      const words = [...heads, ...(s.role ?? '').toLowerCase().split(/[\s,.;:'’-]+/)];
       const fits = words.includes(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'));
       if (!fits) continue;
       for (const m of s.mentions) if (m.end <= at && m.start > bestAt) { bestAt = m.start; best = s; }
@@ -369,9 +375,13 @@ export class SourceResolver {
       let a = first;
       // "His spokeswoman, Erin Hall": a role set off by a comma just before the name.
       if (doc.tokens[a - 1]?.text === ',' && ROLE_NOUNS.has(doc.tokens[a - 2]?.lower ?? '')) a -= 1;
-      while (a > sentenceStart && a > first - 6) {
+      // ("Chinese foreign ministry spokesperson Zhao Minghui": a body written in lower case, and its modifiers.)
+      let body = false;
+      while (a > sentenceStart && a > first - 7) {
         const t = doc.tokens[a - 1]!;
-        const described = (/^[A-Z]/.test(t.text) && OFFICE_POS.has(t.pos)) || ROLE_NOUNS.has(t.lower) || NAME_TITLES.has(t.lower);
+        if (GOVERNMENT_BODIES.has(t.lower) && t.pos === 'NOUN') body = true;
+        const described = (/^[A-Z]/.test(t.text) && OFFICE_POS.has(t.pos)) || ROLE_NOUNS.has(t.lower) || NAME_TITLES.has(t.lower)
+          || GOVERNMENT_BODIES.has(t.lower) || (body && (t.pos === 'ADJ' || t.pos === 'NOUN'));
         if (!described) break;
         a--;
       }
