@@ -159,3 +159,20 @@ test('hyphenated given names are one name; "the ministry" is the Ministry of …
   assert.ok(l.sources.some((s) => /Ministry of Defense/.test(s.name)), l.sources.map((s) => s.name).join(' | '));
   assert.match(l.sources.find((s) => s.name === 'Shu Jueting')?.affiliation ?? '', /commerce ministry/);
 });
+
+test('names with particles, generations and hyphens; a company\'s short name; "X-based" places; Polish letters', () => {
+  const l = analyze([
+    'The mediator, Khalid bin Saud Al-Harbi, said the talks had resumed. Chief Kofi Mensah II said the river was dead.',
+    'He accused Kestrelford Mining Ltd of dumping waste. Kestrelford said the samples were clean.',
+    'A Wellington-based analyst said the Trans-Pacific Partnership was dead. Russian-made drones were seen near Bialowieza.',
+  ].join('\n'));
+  const type = (name: string) => l.entities.find((e) => e.name === name)?.type;
+  assert.equal(type('Khalid bin Saud Al-Harbi'), 'person');
+  assert.equal(type('Kofi Mensah II'), 'person');
+  assert.equal(type('Kestrelford'), 'organization');
+  assert.notEqual(type('Trans-Pacific Partnership'), 'person');
+  assert.ok(!l.entities.some((e) => e.type === 'person' && /made/.test(e.name)));
+  const place = (name: RegExp) => l.entities.find((e) => e.type === 'place' && name.test(e.name));
+  assert.ok(place(/^Wellington$/)?.geo, JSON.stringify(l.entities.map((e) => e.name)));
+  assert.equal(place(/^Bia.owie.a$/)?.geo?.country, 'PL');
+});

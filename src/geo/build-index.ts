@@ -27,8 +27,12 @@ import type { Feature, Polygon } from 'geojson';
 
 const require = createRequire(import.meta.url);
 
+/** Letters that English spellings of place names write as two (Danish å, Turkic ş, Slavic č / š / ž, ø, æ). */
+const TWO_LETTERS: Record<string, string> = { å: 'aa', Å: 'Aa', ş: 'sh', Ş: 'Sh', č: 'ch', Č: 'Ch', š: 'sh', Š: 'Sh', ž: 'zh', Ž: 'Zh', ø: 'oe', Ø: 'Oe', æ: 'ae', Æ: 'Ae' };
+const englishSpelling = (name: string): string => name.replace(/[åÅşŞčČšŠžŽøØæÆ]/g, (ch) => TWO_LETTERS[ch]!);
+
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 4;
+export const GAZETTEER_VERSION = 5;
 
 export interface GazetteerData {
   version: number;
@@ -196,6 +200,14 @@ export function buildGazetteer(): GazetteerData {
     const row = add(c.name, lat, lon, Number(c.cityId), c.country, c.featureCode, c.adminCode ?? '', c.population ?? 0);
     index(d.keys, c.name, row);
     for (const alt of (c.altName ?? '').split(',')) if (alt.trim()) index(d.keys, alt.trim(), row);
+    // The package keeps local letters that English writes as two: "Århus" is "Aarhus" in the
+    // news, "Türkmenbaşy" "Turkmenbashi" (normName alone would give "arhus", "turkmenbasy").
+    const english = englishSpelling(c.name);
+    if (english !== c.name) index(d.keys, english, row);
+    // "Frankfurt am Main", "Frankfurt (Oder)", "Newcastle upon Tyne": the everyday name is the part
+    // before the river or region (a weaker reading, like a name without "City").
+    const everyday = c.name.replace(/\s*\([^)]*\)$/, '').replace(/[\s-]+(?:am|an der|an|im|in der|ob der|upon|on)[\s-]+\S.*$/, '');
+    if (everyday !== c.name && everyday.length > 2) index(d.stems, everyday, row);
     // "Washington, D.C." -> "Washington"; "Quebec City" -> "Quebec": weaker
     // names. Only capitals drop "City" ("Plant City" is never "Plant").
     let base = c.name.replace(/,.*$/, '');

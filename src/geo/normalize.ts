@@ -23,6 +23,9 @@ export function normNameCached(s: string): string {
 const ABBREVIATED = new Map([['saint', 'st'], ['sainte', 'ste'], ['mount', 'mt'], ['fort', 'ft']]);
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ħ: 'h' };
+const UNDECOMPOSED_RE = /[łŁđĐøØßæÆœŒıþÞðÐħ]/g;
+
 export function normName(s: string): string {
   // Most inputs are one plain ASCII word ("Kursk", "Trump"): for them the
   // chain below reduces to lower-casing, so skip its ten passes.
@@ -33,6 +36,8 @@ export function normName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(DIACRITICS, '')
+    // Letters Unicode does not decompose: "Białowieża" is written "Bialowieza" in English.
+    .replace(UNDECOMPOSED_RE, (ch) => UNDECOMPOSED[ch]!)
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     // Periods and apostrophes carry no identity ("U.S." = "US", "Coeur d'Alene" = "Coeur dAlene").

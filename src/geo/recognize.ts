@@ -276,6 +276,8 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
   const joined = (t: Token | undefined) => !!t && startsUpper(t) && !g.exact(normNameCached(t.text));
   if (next && next.text === '-' && next.start === lastTok.end && joined(toks[m.last + 1])) return 'part of a longer name';
   if (prev && prev.text === '-' && prev.end === first.start && joined(toks[m.first - 2])) return 'part of a longer name';
+  // "a Wellington-based influencer": only a place is a base.
+  if (next?.text === '-' && next.start === lastTok.end && toks[m.last + 1]?.lower === 'based' && m.rows.some((r) => g.isPopulated(r) || g.isCountry(r) || g.isAdmin(r))) return null;
   if (prev && NAME_TITLES.has(prev.lower) && !isStrong(g, m)) return 'after a title';
   if (single && nameWords.has(first.lower) && !isStrong(g, m)) return 'a word of a person\'s name';
   const sentenceStart = !prev || !sameSentence(prev, first) || /^["“‘(]$/.test(prev.text);

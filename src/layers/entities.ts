@@ -37,7 +37,9 @@ const INSTITUTION_NOUNS = new Set(['company', 'firm', 'group', 'newspaper', 'bro
   'carrier', 'manufacturer', 'operator', 'charity', 'ministry', 'network', 'startup', 'retailer', 'publisher', 'outlet', 'party', 'militia']);
 /** Last words of events' names. */
 const EVENT_HEADS = new Set(['convention', 'summit', 'conference', 'caucuses', 'primary', 'debate', 'olympics', 'games',
-  'election', 'referendum', 'war', 'crisis', 'festival', 'marathon', 'cup', 'forum']);
+  'election', 'referendum', 'war', 'crisis', 'festival', 'marathon', 'cup', 'forum',
+  // Laws and pacts are no persons either: "Trans-Pacific Partnership", "Dodd-Frank Act".
+  'partnership', 'agreement', 'act', 'treaty', 'accord', 'accords', 'pact', 'protocol', 'convention', 'doctrine']);
 /** A word of a person's name: "Laura", "O'Brien", "J." */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
@@ -72,9 +74,16 @@ export function entities(doc: Doc): void {
       const t = toks[j]!;
       if (nameTok(j)) { j++; continue; }
       // "Su Chia-hao", "Kim Jong-un": a given name whose second part is written in lower case after a hyphen.
+      // "Al-Muraikhi", "Abu-Bakr": a name of two capitalised parts joined by a hyphen.
+      // (After a first name, or after a short particle: "Alex Seitz-Wald", "AFL-CIO"; not "Trump-Cruz", "R-Texas".)
+      if (t.text === '-' && t.start === toks[j - 1]!.end && toks[j + 1] && toks[j + 1]!.start === t.end && isNameToken(toks[j + 1]!)
+        && isNameToken(toks[j - 1]!) && (j - i >= 2 || (toks[j - 1]!.text.length >= 2 && toks[j - 1]!.text.length <= 3))
+        && !countryOfDemonym(toks[j - 1]!.text) && !countryOfDemonym(toks[j + 1]!.text)) { j += 2; continue; }
       // (After two names at least: "Russian-made", "Taipei-based" are no names.)
+      // (A syllable, not a word: "Jeb Bush-spent", "Wall Street Journal-ers" are no names.)
       if (t.text === '-' && j - i >= 2 && t.start === toks[j - 1]!.end && toks[j + 1] && toks[j + 1]!.start === t.end
-        && /^\p{Ll}+$/u.test(toks[j + 1]!.text) && isNameToken(toks[j - 1]!)) { j += 2; continue; }
+        && /^\p{Ll}{2,4}$/u.test(toks[j + 1]!.text) && !NOT_SYLLABLES.has(toks[j + 1]!.lower) && isNameToken(toks[j - 1]!)
+        && !ORG_HEADS.has(toks[j - 1]!.lower)) { j += 2; continue; }
       // "Department of Defense", "Bank of America": a connector between names.
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
       // "Institute for the Study of War", "Bank of the West": the connector may take "the".
@@ -125,7 +134,16 @@ export function entities(doc: Doc): void {
     v.set(c.type, (v.get(c.type) ?? 0) + (c.type === 'organization' ? 0.5 : 1));
     votes.set(c.name, v);
   }
+  // What the text said outright of a name ("the daily Kystposten") holds for its other mentions too,
+  // and a shorter form of an organisation's name is that organisation ("Western Crest" of "Western Crest Gold Ltd").
+  const strong = new Map<string, EntityType>();
+  for (const c of found) if (!c.weak && (c.type === 'organization' || c.type === 'person')) strong.set(c.name, c.type);
+  // (Only a company's name: "the Donald J. Trump Foundation" or "the Merriman Smith Award" make no organisation of their namesakes.)
+  const orgNames = found.filter((c) => c.type === 'organization' && !c.weak && c.name.includes(' ') && CORPORATE.has(c.name.split(' ').pop()!.toLowerCase())).map((c) => c.name);
   for (const c of found) {
+    const said = c.weak ? strong.get(c.name) : undefined;
+    if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
+    if (c.type === 'person' && orgNames.some((o) => o.startsWith(`${c.name} `))) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     const v = c.weak ? votes.get(c.name) : undefined;
     if (!v) continue;
     const best = [...v.entries()].sort((x, y) => y[1] - x[1] || rank(x[0]) - rank(y[0]))[0]![0];
@@ -221,7 +239,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   }
   const words = toks.slice(a, j);
   const lowers = words.map((t) => t.lower);
-  const last = lowers[lowers.length - 1]!;
+  // (The head of "World War II" is "war".)
+  const last = lowers.length > 1 && GENERATIONS.test(words[words.length - 1]!.text) ? lowers[lowers.length - 2]! : lowers[lowers.length - 1]!;
   const next = toks[j];
   const prev = toks[i - 1];
   const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
@@ -232,6 +251,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.replace(/\./g, '')) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
   // "Democratic National Convention", "Iowa Caucus": what happens, not who.
   if (EVENT_HEADS.has(last) && words.length > 1 && !lowers.some((w) => ORG_HEADS.has(w))) return { type: 'event', name, span, key: key('event') };
+  // ("Energy prices rose": an institution's word alone, opening a sentence, is a common noun.)
+  if (words.length === 1 && ORG_HEADS.has(last) && !knownOrg && toks[i]!.sentence !== prev?.sentence) return null;
   if (ORG_HEADS.has(last) || knownOrg) {
     return { type: 'organization', name, span, key: key('organization') };
   }
@@ -279,12 +300,26 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   }
   // (Names may carry one inner capital, "McCain", "DiPietro", and initials, "J.M.".)
   // (The lower-case half of a hyphenated given name belongs to the word before it: "Chia-hao".)
-  const nameWords = words.filter((t, k) => t.text !== '-' && words[k - 1]?.text !== '-');
+  // (Particles and generations are no words of their own: "Saad bin Nasser Al-Muraikhi", "Nana Kwame Ahenkora II".)
+  const nameWords = words.filter((t, k) => t.text !== '-' && words[k - 1]?.text !== '-' && !NAME_PARTICLES.has(t.lower) && !GENERATIONS.test(t.text));
   const looksLikeName = nameWords.length <= 4 && nameWords.every((t) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$|^(?:\p{Lu}\.)+$/u.test(t.text));
   const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };
 }
+
+/** Last words of companies' names: "Western Crest Gold Ltd", "Halvard Dynamics Group". */
+const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'group', 'holdings',
+  'mining', 'resources', 'minerals', 'metals', 'gold', 'oil', 'gas', 'energy', 'petroleum', 'industries', 'technologies', 'systems',
+  'motors', 'airlines', 'airways', 'capital', 'partners', 'ventures', 'bank', 'insurance', 'logistics', 'shipping', 'dynamics',
+  'authority', 'fund', 'investments']);
+
+/** Lower-case words inside people's names. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das']);
+/** Words that follow a name's hyphen as words, not as the syllable of a given name ("Bush-era", "Times-led"). */
+const NOT_SYLLABLES = new Set(['ers', 'era', 'led', 'run', 'like', 'type', 'made', 'born', 'free', 'wide', 'long', 'held', 'bred', 'less', 'ish', 'esque', 'ite', 'ites', 'ism']);
+/** Generations and numerals after a name. */
+const GENERATIONS = /^(?:I{1,3}|IV|V|VI{0,3}|Jr\.?|Sr\.?)$/;
 
 /** Heads of appositions that make a name an institution's: "X, a London-based ship-tracking firm". */
 const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'organization', 'network', 'association', 'institute',

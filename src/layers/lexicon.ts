@@ -34,6 +34,7 @@ export const ORG_HEADS = set(`
   embassy consulate mission church hospital nations cross crescent
   directorate secretariat inspectorate prosecutor's taskforce team unit brigade battalion regiment division
   lab labs laboratory laboratories analytics consultancy partners research studies network room
+  mining minerals metals resources petroleum energy motors airlines airways ventures
 `);
 
 /** Organisations commonly named without a telling last word. */
