@@ -176,3 +176,19 @@ test('names with particles, generations and hyphens; a company\'s short name; "X
   assert.ok(place(/^Wellington$/)?.geo, JSON.stringify(l.entities.map((e) => e.name)));
   assert.equal(place(/^Bia.owie.a$/)?.geo?.country, 'PL');
 });
+
+test('more offices: a role before the name with its complement, "the company\'s chief executive", a demonym\'s country, a trade as role; a medium by the word before it', () => {
+  const l = analyze([
+    'A spokesperson for Varna District Court, Milena Petrova, confirmed that the hearing had been set for June.',
+    'Blackridge Mining Ltd denied any discharge. The company\'s chief executive, Tom Ashby, told reporters the river was clean.',
+    'Khalid Al-Thani, a Qatari minister of state, said the talks had resumed.',
+    'The clip was posted by Rosa Lind, a Wellington-based wellness influencer with 400,000 followers, who said the bread was unsafe.',
+    'The report was first published by the Sofia daily Dnevnik Vesti. Dnevnik Vesti also reported that the minister had resigned.',
+  ].join('\n'));
+  const src = (name: string) => l.sources.find((s) => s.name === name);
+  assert.equal(src('Milena Petrova')?.affiliation, 'Varna District Court');
+  assert.equal(src('Tom Ashby')?.affiliation, 'Blackridge Mining Ltd');
+  assert.equal(src('Khalid Al-Thani')?.affiliation, 'Qatar');
+  assert.match(src('Rosa Lind')?.role ?? '', /influencer/);
+  assert.equal(src('Dnevnik Vesti')?.kind, 'media');
+});

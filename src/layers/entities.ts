@@ -50,6 +50,8 @@ interface Candidate {
   type: EntityType; name: string; span: Span; key: string;
   /** The type is a guess from context alone (a lone capitalised word). */
   weak?: boolean;
+  /** The text says what the name is ("the daily X", "X, which …"): its other mentions take this type. */
+  said?: boolean;
 }
 
 export function entities(doc: Doc): void {
@@ -136,12 +138,13 @@ export function entities(doc: Doc): void {
   }
   // What the text said outright of a name ("the daily Kystposten") holds for its other mentions too,
   // and a shorter form of an organisation's name is that organisation ("Western Crest" of "Western Crest Gold Ltd").
-  const strong = new Map<string, EntityType>();
+  const strong = new Map<string, EntityType>(), stated = new Map<string, EntityType>();
   for (const c of found) if (!c.weak && (c.type === 'organization' || c.type === 'person')) strong.set(c.name, c.type);
+  for (const c of found) if (c.said) stated.set(c.name, c.type);
   // (Only a company's name: "the Donald J. Trump Foundation" or "the Merriman Smith Award" make no organisation of their namesakes.)
   const orgNames = found.filter((c) => c.type === 'organization' && !c.weak && c.name.includes(' ') && CORPORATE.has(c.name.split(' ').pop()!.toLowerCase())).map((c) => c.name);
   for (const c of found) {
-    const said = c.weak ? strong.get(c.name) : undefined;
+    const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
     if (c.type === 'person' && orgNames.some((o) => o.startsWith(`${c.name} `))) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     const v = c.weak ? votes.get(c.name) : undefined;
@@ -291,7 +294,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // ship-tracking firm" name institutions.
   if (!titled) {
     const said = describedAs(doc, i, j);
-    if (said) return { type: said, name, span, key: key(said) };
+    if (said) return { type: said, name, span, key: key(said), said: true };
     // "The Mellit Emergency Response Room": a name behind "the" is an institution's; people's
     // names go without an article (unless they modify a noun: "the Hillary Clinton campaign").
     if (prev?.lower === 'the' && next?.pos !== 'NOUN' && !(next && /^\p{Lu}/u.test(next.text))) {

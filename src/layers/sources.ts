@@ -26,6 +26,7 @@ import { AUTHORED_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js
 import { relayedBy, toldOutlet } from './source-chains.js';
 import { GOVERNMENT_BODIES, typeMention, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
+import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
@@ -323,6 +324,8 @@ export class SourceResolver {
         ? this.groupOf(mention.start) ?? typeMention(doc, toks)
         : orgOwn && org ? typeMention(doc, this.tokensIn(org.mentions.find((m) => m.start >= mention.start && m.end <= mention.end)!), undefined, org.name)
         : typeMention(doc, toks, person?.name, org?.name, place?.name);
+      // "the Sofia daily Novini Dnes … Novini Dnes also reported": a medium, as the words before one of its mentions say.
+      if (org && typed.kind === 'organization' && this.describedAsMedium(org)) typed.kind = 'media';
       s = {
         id: `s${this.sources.length + 1}`,
         name: person?.name ?? (org && key.startsWith('entity:') ? org.name : text),
@@ -375,6 +378,11 @@ export class SourceResolver {
       let a = first;
       // "His spokeswoman, Erin Hall": a role set off by a comma just before the name.
       if (doc.tokens[a - 1]?.text === ',' && ROLE_NOUNS.has(doc.tokens[a - 2]?.lower ?? '')) a -= 1;
+      // "A spokesperson for Sofia City Court, Yordanka Ilieva": the role's complement too.
+      else if (doc.tokens[a - 1]?.text === ',') {
+        const office = this.roleWithComplement(a - 2, sentenceStart);
+        if (office) return office;
+      }
       // ("Chinese foreign ministry spokesperson Zhao Minghui": a body written in lower case, and its modifiers.)
       let body = false;
       while (a > sentenceStart && a > first - 7) {
@@ -410,6 +418,9 @@ export class SourceResolver {
       if (full) s.affiliation = full.name;
     }
     if (s.affiliation) return;
+    // The words before the name may say whose the role is ("A spokesperson for Varna District Court, Milena Petrova").
+    const before0 = this.officeBefore(person);
+    if (before0.affiliation && before0.role && s.role.toLowerCase().includes(before0.role.toLowerCase())) { s.affiliation = before0.affiliation; return; }
     // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
     const first = person.mentions[0]!;
     const before = /\b(?:its|their)\s+([^,.;:]{1,40}?)\s*,?\s*$/i.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
@@ -420,6 +431,17 @@ export class SourceResolver {
       if (org) s.affiliation = org.name;
       return;
     }
+    // "The company's chief executive, Graham Oduro": the company the article named.
+    const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s+/iu.exec(s.role);
+    if (owner) {
+      const head = this.doc.tokens.find((t) => t.lower === owner[1]!.toLowerCase());
+      const org = head && this.organisationAfterHead(head, first.start);
+      if (org) { s.role = s.role.slice(owner[0].length); s.affiliation = org; return; }
+    }
+    // "a Qatari minister of state": the country the demonym names.
+    const demonym = s.role.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && countryOfDemonym(w));
+    const row = demonym ? gazetteer().countryRow(countryOfDemonym(demonym)!) : undefined;
+    if (row !== undefined) { s.affiliation = gazetteer().d.name[row]!; return; }
     // (Only a rank: "Commander", "Senior Colonel".)
     if (!s.role.toLowerCase().split(/\s+/).every((w) => NAME_TITLES.has(w.replace(/\.$/, '')) || RANK_MODIFIERS.has(w))) return;
     const after = this.officeAfter(person);
@@ -434,6 +456,14 @@ export class SourceResolver {
     const named = orgs.filter((e) => e.name.toLowerCase().endsWith(` ${head.lower}`)).pop();
     if (named) return named.name;
     return /^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower) ? this.organisationBefore(at)?.name : undefined;
+  }
+
+  /** Whether a word for a medium stands right before one of the organisation's mentions ("the daily X", "the newspaper X"). */
+  private describedAsMedium(org: { mentions: Span[] }): boolean {
+    return org.mentions.some((m) => {
+      const prev = this.doc.tokens[this.doc.tokenAt(m.start) - 1];
+      return !!prev && prev.end <= m.start && MEDIA_NOUNS.has(prev.lower);
+    });
   }
 
   /** The organisation last named before `at`, in its sentence or the one before. */
@@ -490,7 +520,9 @@ export class SourceResolver {
         const w = doc.tokens[end]!.lower;
         if (roleEnd < 0 && (w === "'s" || w === '’s')) possessor = end;
         // "an environmental toxicologist at …": trades (-ologist, -ist, -yst) are roles too.
-        if (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && TRADE.test(w))) roleEnd = end;
+        // (… and, at the head of the apposition, any noun for a person by what they do: "a wellness influencer".)
+        const head = doc.tokens[end]!.pos === 'NOUN' && !/^[,.;:]$/.test(doc.tokens[end + 1]?.text ?? 'x') ? false : doc.tokens[end]!.pos === 'NOUN';
+        if (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && TRADE.test(w)) || (roleEnd < 0 && AGENT_NOUN.test(w) && doc.tokens[end]!.pos === 'NOUN' && (head || /^(?:with|at|for|of|in|from|who|based)$/.test(doc.tokens[end + 1]?.lower ?? '')))) roleEnd = end;
         end++;
       }
       if (roleEnd < 0) continue;
@@ -514,7 +546,7 @@ export class SourceResolver {
         // (Not the place after the name, "an analyst at Hartwig Bank in Frankfurt", nor its acronym, "… Affairs (OCHA)".)
         const inPlace = doc.tokens.slice(from, end).findIndex((t, i) => i > 0 && (t.lower === 'in' || t.text === '('));
         if (inPlace > 0) end = from + inPlace;
-        const name = this.capitalisedEnding(from, end);
+        const name = this.capitalisedEnding(from, end) ?? this.capitalisedAfterNouns(from, end);
         if (name) out.affiliation = name;
         else {
           // "a spokesman for the command": the organisation the article named in full.
@@ -527,6 +559,23 @@ export class SourceResolver {
     return {};
   }
 
+  /**
+   * "(A) spokesperson for Sofia City Court" ending at token `last`: a role noun, for / of / at, and a
+   * capitalised name up to `last`, as role and affiliation.
+   */
+  private roleWithComplement(last: number, sentenceStart: number): Partial<Typed> | undefined {
+    const doc = this.doc;
+    for (let p = last - 1; p > sentenceStart && p > last - 8; p--) {
+      const t = doc.tokens[p]!;
+      if (!/^(?:for|of|at)$/.test(t.lower)) continue;
+      const role = doc.tokens[p - 1];
+      if (!role || !ROLE_NOUNS.has(role.lower)) return undefined;
+      const affiliation = this.capitalisedEnding(p + 1, last + 1);
+      return affiliation ? { role: role.text, affiliation } : undefined;
+    }
+    return undefined;
+  }
+
   /** The capitalised name (with inner of / for / and) that ends at token `end` - 1, starting no earlier than `from`. */
   private capitalisedEnding(from: number, end: number): string | undefined {
     const doc = this.doc;
@@ -536,6 +585,15 @@ export class SourceResolver {
     // (Inner connectors and possessives: "Department of Health", "Northern Dockworkers' Union".)
     while (a - 1 >= from && (cap(a - 1) || (/^(?:of|for|and|&|'|’|'s|’s)$/.test(doc.tokens[a - 1]!.lower) && a - 2 >= from && cap(a - 2)))) a--;
     return doc.text.slice(doc.tokens[a]!.start, doc.tokens[end - 1]!.end);
+  }
+
+  /** "the aid group Relief Bridge International and …": the first capitalised name after "the" and a few common nouns. */
+  private capitalisedAfterNouns(from: number, end: number): string | undefined {
+    const doc = this.doc;
+    let a = from;
+    if (doc.tokens[a]?.lower === 'the') a++;
+    while (a < end && a - from < 4 && doc.tokens[a]!.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[a]!.text)) a++;
+    return a < end ? this.capitalisedAfter(a, end) : undefined;
   }
 
   /** The capitalised name that starts at token `from` (after an optional "the"), up to token `limit`. */
@@ -563,10 +621,14 @@ export class SourceResolver {
   }
 }
 
+/** Words for a medium that may stand before its name. */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news']);
 /** Words that make a rank of a title: "Senior Colonel", "Deputy Minister". */
 const RANK_MODIFIERS = new Set(['senior', 'junior', 'deputy', 'vice', 'first', 'chief', 'acting', 'retired']);
 /** Verbs of a relative clause that say where a person works: "who studies … at X", "who works for X". */
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
+/** Nouns for people by what they do: "influencer", "organiser", "negotiator", "historian", "consultant". */
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|yst|ian|ant|ent)$/;
 /** People by trade: "toxicologist", "economist", "analyst". */
 const TRADE = /^[a-z]{4,}(?:ologist|ist|yst)$/;
 
