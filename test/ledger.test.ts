@@ -298,3 +298,17 @@ test('"declined to extend it" is a refusal, not a claim; a sentence-initial comm
   assert.ok(!l.claims.some((c) => /^to extend/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
   assert.ok(!l.entities.some((e) => e.name === 'Traders'), JSON.stringify(l.entities.map((e) => e.name)));
 });
+
+test('verification: "could not independently verify that claim" is the reporter\'s act on the claim before; "the diplomat\'s account"; hedges around a source', () => {
+  const l = analyze([
+    'Kapital Daily also reported that the mayor\'s cousin was given a flat by the contractor. This newspaper could not independently verify that claim.',
+    'A Western diplomat, who spoke on condition of anonymity, said the journalist was being held in a KGB jail. AFP was unable to independently verify the diplomat\'s account.',
+    'Prosecutors accuse the minister of taking 2 million euros in bribes.',
+    'Other footage, reportedly filmed by residents from a nearby apartment block, showed a small aircraft flying low over the tanks.',
+  ].join('\n'));
+  const claim = (re: RegExp) => l.claims.find((c) => re.test(c.text));
+  assert.ok(claim(/cousin/)?.verification.some((v) => v.status === 'could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification])));
+  assert.ok(claim(/KGB jail/)?.verification.some((v) => v.status === 'could-not-verify'));
+  assert.notEqual(claim(/bribes/)?.certainty, 'certain');
+  assert.ok(claim(/flying low/)?.hedges.some((h) => h.text === 'reportedly'));
+});

@@ -11,6 +11,9 @@ import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
 import { isPassiveEvidential } from './evidential.js';
 import { cueLemma } from '../nlp/phrases.js';
 
+/** Hedges that, inside a source's mention, leave what it shows unsure. */
+const REPORT_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'unverified', 'unconfirmed', 'purported', 'alleged']);
+
 export function claims(doc: Doc): void {
   const out: Claim[] = [];
   for (const a of doc.attributions) {
@@ -29,7 +32,11 @@ export function claims(doc: Doc): void {
     // subject (", adding …") would otherwise inherit the hedges of the clause in between.
     const frameStart = a.sourceMention && a.sourceMention.end <= a.cue.start && a.cue.start - a.sourceMention.end <= 40 ? a.sourceMention.end : a.cue.start;
     const frame: Span = { start: frameStart, end: a.cue.end };
+    // (… and the source's own words when they hedge what it is.)
     const hedges = findHedges(doc, [...content, frame]);
+    // (… between the source and its cue too: "Other footage, reportedly filmed by residents from a nearby block, showed".)
+    const around = m ? [m.end <= a.cue.start && doc.sentenceAt(m.start) === doc.sentenceAt(a.cue.start) ? { start: m.start, end: a.cue.start } : m] : [];
+    for (const h of findHedges(doc, around)) if (REPORT_HEDGES.has(h.text.toLowerCase()) && !hedges.some((x) => x.start === h.start)) hedges.push(h);
     if (cueTok && isHedgingCue(cueTok.lemma) && !hedges.some((h) => h.start === cueTok.start)) {
       hedges.push({ start: cueTok.start, end: cueTok.end, text: cueTok.text, level: 'probable' });
     }

@@ -10,7 +10,7 @@ import { PHRASE_HEDGES, POSSIBLE_HEDGES, PROBABLE_HEDGES } from './lexicon.js';
 
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 /** Cue verbs that present the content as the source's view rather than a fact. */
-const HEDGING_CUES = new Set(['claim', 'allege', 'believe', 'think', 'suspect', 'indicate', 'suggest', 'estimate', 'expect', 'assume', 'speculate', 'fear']);
+const HEDGING_CUES = new Set(['claim', 'allege', 'accuse', 'believe', 'think', 'suspect', 'indicate', 'suggest', 'estimate', 'expect', 'assume', 'speculate', 'fear']);
 
 export function findHedges(doc: Doc, spans: Span[]): Array<Hedge & { level: 'possible' | 'probable' }> {
   const out: Array<Hedge & { level: 'possible' | 'probable' }> = [];

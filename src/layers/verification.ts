@@ -61,7 +61,8 @@ export function verification(doc: Doc): void {
     if (status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
     if (status === 'declined-comment' || status === 'could-not-verify' || status === 'not-confirmed') acts.push(span);
     // "X could not be verified": X is what went unverified, and nobody in particular failed to.
-    const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently\b/.test(words);
+    // (Not "could not independently verify", which has a subject who tried.)
+    const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b/.test(words);
     // An act inside what a source is quoted as saying ("it stressed there was no
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
@@ -182,8 +183,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (echoed) return echoed;
   }
   if (!clause || ANAPHORA.test(clause)) if (latest) return latest;
-  // "no evidence for what the senator is saying": the latest claim of whom the clause names.
-  const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1];
+  // "no evidence for what the senator is saying", "could not verify the diplomat's account": the latest claim of whom the clause names.
+  const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1];
   if (speaker) {
     const said = claimOfSpeaker(doc, speaker, earlier, by, act);
     if (said) return said;
@@ -210,6 +211,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
 }
 
 /** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */
+const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?:account|accounts|claim|claims|allegation|allegations|report|reports|version|testimony|statement|statements)\b/i;
 const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:say|said|says|saying|claim|claims|claimed|claiming|allege|alleges|alleged|alleging|suggest|suggests|suggested|suggesting|report|reports|reported|reporting|wrote|writes|writing|tweeted|assert|asserts|asserted|asserting|argue|argues|argued|arguing)\b/i;
 
 /**
