@@ -312,3 +312,18 @@ test('verification: "could not independently verify that claim" is the reporter\
   assert.notEqual(claim(/bribes/)?.certainty, 'certain');
   assert.ok(claim(/flying low/)?.hedges.some((h) => h.text === 'reportedly'));
 });
+
+test('a customs officer is an anonymous civil servant; "declined to say" is a declined comment; "el-" names; ministries "of X and Y"', () => {
+  const l = analyze([
+    'A customs officer at the port of Mersin, who asked not to be named, said the timber had been relabelled.',
+    'Government spokesman Ali Kaya said the president was safe but declined to say where he was.',
+    "Demir's lawyer, Leila el-Masri, said he could barely stand.",
+    'The Ministry of Agriculture and Forestry rejected the findings.',
+  ].join('\n'));
+  const officer = l.sources.find((s) => /customs officer/.test(s.name));
+  assert.equal(officer?.kind, 'government');
+  assert.equal(officer?.anonymous, true);
+  assert.ok(l.claims.some((c) => c.verification.some((v) => v.status === 'declined-comment')), JSON.stringify(l.claims.map((c) => c.verification)));
+  assert.ok(l.entities.some((e) => e.type === 'person' && e.name === 'Leila el-Masri'), l.entities.map((e) => e.name).join(' | '));
+  assert.ok(l.entities.some((e) => e.type === 'organization' && e.name === 'Ministry of Agriculture and Forestry'), l.entities.map((e) => e.name).join(' | '));
+});

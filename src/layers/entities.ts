@@ -29,7 +29,9 @@ const DESIGNATOR = /^[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]*$|^[A-Z]{1,3}\d{2,4}[A-Z
 /** Last words of the fields in institutions' names ("… and International Studies", "… and Human Services"). */
 const FIELD_WORDS = new Set(['studies', 'services', 'affairs', 'sciences', 'science', 'development', 'security', 'research',
   'resources', 'technology', 'policy', 'economics', 'trade', 'commerce', 'industry', 'welfare', 'health', 'justice', 'energy',
-  'environment', 'education', 'culture', 'sport', 'sports', 'tourism', 'finance', 'planning', 'management', 'communications']);
+  'environment', 'education', 'culture', 'sport', 'sports', 'tourism', 'finance', 'planning', 'management', 'communications',
+  'forestry', 'fisheries', 'agriculture', 'mines', 'transport', 'transportation', 'housing', 'labour', 'labor', 'defence', 'defense',
+  'innovation', 'information', 'infrastructure', 'water', 'youth', 'women', 'heritage', 'investment', 'statistics']);
 /** Titles that name a unit, not an office: they open a name ("Army Lt. Col. …") but never end one's description. */
 const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coast', 'guard', 'corps']);
 /** Common nouns for institutions that may stand before their name ("the company Acme"). */
@@ -76,6 +78,9 @@ export function entities(doc: Doc): void {
       const t = toks[j]!;
       if (nameTok(j)) { j++; continue; }
       // "Su Chia-hao", "Kim Jong-un": a given name whose second part is written in lower case after a hyphen.
+      // "Hoda el-Sherif", "Omar al-Amin": a lower-case particle joined to the surname by a hyphen.
+      if (/^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)$/.test(t.lower) && t.text === t.lower && toks[j + 1]?.text === '-'
+        && toks[j + 1]!.start === t.end && toks[j + 2] && toks[j + 2]!.start === toks[j + 1]!.end && isNameToken(toks[j + 2]!)) { j += 3; continue; }
       // "Al-Muraikhi", "Abu-Bakr": a name of two capitalised parts joined by a hyphen.
       // (After a first name, or after a short particle: "Alex Seitz-Wald", "AFL-CIO"; not "Trump-Cruz", "R-Texas".)
       if (t.text === '-' && t.start === toks[j - 1]!.end && toks[j + 1] && toks[j + 1]!.start === t.end && isNameToken(toks[j + 1]!)

@@ -34,7 +34,7 @@ export const ORG_HEADS = set(`
   embassy consulate mission church hospital nations cross crescent
   directorate secretariat inspectorate prosecutor's taskforce team unit brigade battalion regiment division
   lab labs laboratory laboratories analytics consultancy partners research studies network room
-  mining minerals metals resources petroleum energy motors airlines airways ventures
+  mining minerals metals resources petroleum energy motors airlines airways ventures intelligence
 `);
 
 /** Organisations commonly named without a telling last word. */
@@ -93,7 +93,7 @@ export const GENERIC_ROLES = set(`spokesperson spokesman spokeswoman spokespeopl
 /** Heads of mentions that name nobody in particular ("sources said", "reports indicate"). */
 export const ANONYMOUS_HEADS = set(`
   investigators inspectors prosecutors monitors
-  source sources official officials person people someone insider insiders diplomat diplomats
+  source sources official officials person people someone insider insiders diplomat diplomats officer officers
   report reports analyst analysts expert experts observer observers witness witnesses resident residents
   agencies groups organizations organisations
   aide aides adviser advisers advisors critic critics some others many several

@@ -28,6 +28,9 @@ function singularHuman(toks: Token[]): boolean {
   return !!head && HUMAN_NOUNS.has(head.lower);
 }
 
+/** Services whose officers are civil servants. */
+const CIVIL_SERVICES = new Set(['customs', 'police', 'border', 'prison', 'immigration', 'tax', 'court', 'forestry', 'coast', 'fire', 'election', 'health']);
+
 /** Bodies of a state, which news writes in lower case: "foreign ministry spokesperson", "police spokesman". */
 export const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'office', 'agency', 'commission', 'committee', 'council', 'service', 'authority',
   'board', 'bureau', 'administration', 'police', 'army', 'navy', 'prosecutor', "prosecutor's", 'embassy', 'cabinet', 'government']);
@@ -92,6 +95,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   // A person typed from a common noun ("one shop owner") is unnamed, so anonymous.
   // "exiled activists", "residents", "relatives of victims": people, if unnamed.
   if (kind === 'unspecified' && headTok?.pos === 'NOUN' && head.endsWith('s') && HUMAN_NOUNS.has(head.replace(/(?:ies)$/, 'y').replace(/(?:men)$/, 'man').replace(/s$/, ''))) kind = 'person';
+  // "a customs officer", "a police officer": civil servants, not soldiers.
+  if (kind === 'military' && !orgName && [...words].some((w) => CIVIL_SERVICES.has(w)) && (head === 'officer' || head === 'officers')) kind = 'government';
   const anonymous = !personName && (kind === 'person' || (!namedOrg && unnamedGroup));
 
   const out: Typed = { kind, anonymous };
