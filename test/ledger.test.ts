@@ -327,3 +327,14 @@ test('a customs officer is an anonymous civil servant; "declined to say" is a de
   assert.ok(l.entities.some((e) => e.type === 'person' && e.name === 'Leila el-Masri'), l.entities.map((e) => e.name).join(' | '));
   assert.ok(l.entities.some((e) => e.type === 'organization' && e.name === 'Ministry of Agriculture and Forestry'), l.entities.map((e) => e.name).join(' | '));
 });
+
+test('the subject of an act stands before a long apposition or relative clause', () => {
+  const l = analyze([
+    'The tanker Sea Lark loaded oil off Malaysia, trackers said.',
+    "Harbor Line Marine, the Dubai-based company listed as the tanker's manager in industry databases, denies any wrongdoing.",
+    'The Treasury Department, whose Office of Foreign Assets Control has sanctioned dozens of tankers linked to Iranian oil sales, declined to comment on the Sea Lark.',
+  ].join('\n'));
+  const by = (status: string) => l.claims.flatMap((c) => c.verification).filter((v) => v.status === status).map((v) => l.sources.find((s) => s.id === v.by)?.name);
+  assert.ok(by('denied').some((n) => /Harbor Line Marine/.test(n ?? '')), JSON.stringify(by('denied')));
+  assert.ok(by('declined-comment').some((n) => /Treasury/.test(n ?? '')), JSON.stringify(by('declined-comment')));
+});

@@ -31,7 +31,10 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
   if (j >= a && T[j]!.text === ',') {
     let p = j - 1;
     while (p >= a && T[p]!.text !== ',' && !CLAUSE_END.has(T[p]!.text)) p--;
-    if (p < a || T[p]!.text !== ',' || j - p > 12) return null;
+    // (An apposition or a relative clause may run longer: "Qadir Marine Services, the Dubai-based company listed
+    // as the tanker's manager in industry databases, denies …", "The Treasury, whose office has sanctioned …, declined".)
+    const longer = p >= a && /^(?:the|a|an|whose|which|who)$/.test(T[p + 1]?.lower ?? '');
+    if (p < a || T[p]!.text !== ',' || j - p > (longer ? 30 : 12)) return null;
     j = p - 1;
   }
   if (j < a) return null;
