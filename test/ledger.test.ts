@@ -338,3 +338,17 @@ test('the subject of an act stands before a long apposition or relative clause',
   assert.ok(by('denied').some((n) => /Harbor Line Marine/.test(n ?? '')), JSON.stringify(by('denied')));
   assert.ok(by('declined-comment').some((n) => /Treasury/.test(n ?? '')), JSON.stringify(by('declined-comment')));
 });
+
+test('chains: "told the news agency X", "Citing an internal memo it had seen, the newspaper reported"; "search and rescue agency" is one source; "Center for Rights and Freedoms"', () => {
+  const l = analyze([
+    "A source in the border service told the Odesa-based news agency Pivden that the depot had been hit.",
+    'Citing an internal memo it said it had seen, the newspaper reported that managers had been warned in 2023.',
+    'The national search and rescue agency said 19 people had died.',
+    'The Nile Center for Rights and Freedoms said the prisoner had lost weight.',
+  ].join('\n'));
+  const names = (re: RegExp) => l.claims.filter((c) => re.test(c.text)).flatMap((c) => c.sources.map((id) => l.sources.find((s) => s.id === id)?.name ?? ''));
+  assert.ok(names(/depot/).some((n) => /Pivden/.test(n)), JSON.stringify(names(/depot/)));
+  assert.ok(names(/managers/).some((n) => /memo/.test(n)), JSON.stringify(names(/managers/)));
+  assert.ok(l.sources.some((s) => s.name === 'national search and rescue agency'), l.sources.map((s) => s.name).join(' | '));
+  assert.ok(l.entities.some((e) => e.name === 'Nile Center for Rights and Freedoms'), l.entities.map((e) => e.name).join(' | '));
+});

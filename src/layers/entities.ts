@@ -31,7 +31,8 @@ const FIELD_WORDS = new Set(['studies', 'services', 'affairs', 'sciences', 'scie
   'resources', 'technology', 'policy', 'economics', 'trade', 'commerce', 'industry', 'welfare', 'health', 'justice', 'energy',
   'environment', 'education', 'culture', 'sport', 'sports', 'tourism', 'finance', 'planning', 'management', 'communications',
   'forestry', 'fisheries', 'agriculture', 'mines', 'transport', 'transportation', 'housing', 'labour', 'labor', 'defence', 'defense',
-  'innovation', 'information', 'infrastructure', 'water', 'youth', 'women', 'heritage', 'investment', 'statistics']);
+  'innovation', 'information', 'infrastructure', 'water', 'youth', 'women', 'heritage', 'investment', 'statistics',
+  'freedoms', 'rights', 'liberties', 'democracy', 'peace', 'reconciliation', 'accountability', 'transparency', 'governance']);
 /** Titles that name a unit, not an office: they open a name ("Army Lt. Col. …") but never end one's description. */
 const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coast', 'guard', 'corps']);
 /** Common nouns for institutions that may stand before their name ("the company Acme"). */

@@ -26,6 +26,9 @@ export function relayedBy(doc: Doc, m: Span): { outer: Span; inner: Span } | nul
 }
 
 /** The named media outlet a "told" cue names as its listener ("told Reuters", "told the BBC"), if any. */
+/** Words for a medium before its name: "the news agency X", "the daily X". */
+const MEDIA_WORDS = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'outlet', 'website', 'magazine', 'paper', 'station', 'network']);
+
 export function toldOutlet(doc: Doc, cue: Span): Span | null {
   // ("later told": the cue's verb, past any adverb.)
   if (cueLemma(doc, cue) !== 'tell') return null;
@@ -34,11 +37,18 @@ export function toldOutlet(doc: Doc, cue: Span): Span | null {
   const sentence = doc.sentences[doc.tokens[doc.tokenAt(cue.start)]!.sentence]!;
   let a = doc.tokenAt(cue.end - 1) + 1;
   if (doc.tokens[a]?.lower === 'the') a++;
+  // "told the Kyiv-based news agency Ukrpress": what the outlet is, then its name.
+  let described = false;
+  for (let k = a; k < Math.min(sentence.endToken, a + 5); k++) {
+    if (!MEDIA_WORDS.has(doc.tokens[k]!.lower)) continue;
+    if (/^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '')) { a = k + 1; described = true; }
+    break;
+  }
   let b = a;
-  while (b < sentence.endToken && /^[A-Z]/.test(doc.tokens[b]!.text)) b++;
+  while (b < sentence.endToken && /^\p{Lu}/u.test(doc.tokens[b]!.text)) b++;
   if (b === a) return null;
   const toks = doc.tokens.slice(a, b);
   // A named outlet only: "told reporters" names no one who relays.
-  if (!toks.some((t) => t.pos === 'PROPN') || typeMention(doc, toks).kind !== 'media') return null;
+  if (!toks.some((t) => t.pos === 'PROPN') || (!described && typeMention(doc, toks).kind !== 'media')) return null;
   return { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end };
 }

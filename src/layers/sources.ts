@@ -56,7 +56,7 @@ export function sources(doc: Doc): void {
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
     const ids = relay ? [...resolver.resolve(relay.outer), ...resolver.resolve(relay.inner)]
       : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
-    const cited = citedLead(doc, a);
+    const cited = citedLead(doc, a) ?? citedFront(doc, a);
     const via = (cited ? [...a.via, cited] : a.via).flatMap((v) => resolver.resolve(v));
     // "a source … told Reuters that …": the outlet told is the one that relays it.
     const outlet = a.sourceMention ? toldOutlet(doc, a.cue) : null;
@@ -85,6 +85,23 @@ function citedLead(doc: Doc, a: Doc['attributions'][number]): Span | null {
     if (doc.tokens[k]!.text === ',') return k > i + 1 ? { start: doc.tokens[i + 1]!.start, end: doc.tokens[k - 1]!.end } : null;
   }
   return null;
+}
+
+/**
+ * "Citing an internal memo it said it had seen, the newspaper reported …": a sentence that opens
+ * with whom the source cites; the cited noun phrase is the next link of the chain.
+ */
+function citedFront(doc: Doc, a: Doc['attributions'][number]): Span | null {
+  if (!a.sourceMention) return null;
+  const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
+  if (!sentence) return null;
+  const first = sentence.firstToken;
+  if (doc.tokens[first]?.lower !== 'citing') return null;
+  let end = first + 1;
+  while (end < sentence.endToken && end - first < 10 && ![',', 'that'].includes(doc.tokens[end]!.text) && doc.tokens[end]!.pos !== 'PRON' && doc.tokens[end]!.pos !== 'VERB') end++;
+  // (The source comes after the cited phrase: "…, the newspaper reported".)
+  if (end === first + 1 || a.sourceMention.start < doc.tokens[end - 1]!.end) return null;
+  return { start: doc.tokens[first + 1]!.start, end: doc.tokens[end - 1]!.end };
 }
 
 function onlyDate(doc: Doc, m: Span): boolean {
@@ -651,6 +668,12 @@ function splitConjuncts(toks: Token[]): Token[][] {
     const t = toks[i]!;
     if ((t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) && !insideName(toks, i)) parts.push([]);
     else parts[parts.length - 1]!.push(t);
+  }
+  // "the national search and rescue agency", "the oil and gas company": two bare singular nouns sharing one head are one phrase.
+  if (parts.length === 2) {
+    const [x, y] = parts as [Token[], Token[]];
+    const last = x[x.length - 1];
+    if (last && last.pos === 'NOUN' && !last.lower.endsWith('s') && y.length >= 2 && y[0]!.pos === 'NOUN' && y[1]!.pos === 'NOUN' && /^\p{Ll}/u.test(y[0]!.text)) return [toks];
   }
   // A conjunct needs a head of its own: "Ukrainian military" has one, "the Russian" (… governments) has not.
   const nouny = (p: Token[]) => p.some((t) => t.pos === 'NOUN' || (t.pos === 'PROPN' && !/(?:an|ese|ish)$/.test(t.lower)))
