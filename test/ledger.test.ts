@@ -352,3 +352,15 @@ test('chains: "told the news agency X", "Citing an internal memo it had seen, th
   assert.ok(l.sources.some((s) => s.name === 'national search and rescue agency'), l.sources.map((s) => s.name).join(' | '));
   assert.ok(l.entities.some((e) => e.name === 'Nile Center for Rights and Freedoms'), l.entities.map((e) => e.name).join(' | '));
 });
+
+test('"X confirmed that Y": Y is confirmed by X; "dismissed the accusations" answers the claim its accuser made', () => {
+  const l = analyze([
+    'Villagers accused the Tarkwa mine of poisoning the river.',
+    'The Environmental Protection Agency confirmed that samples taken downstream showed elevated levels of mercury.',
+    'The navy accused Iran of arming the rebels. Iran\'s Foreign Ministry dismissed the accusations as "baseless".',
+  ].join('\n'));
+  const mercury = l.claims.find((c) => /mercury/.test(c.text));
+  assert.ok(mercury?.verification.some((v) => v.status === 'confirmed' && l.sources.find((s) => s.id === v.by)?.name === 'Environmental Protection Agency'), JSON.stringify(mercury));
+  const arming = l.claims.find((c) => /arming the rebels/.test(c.text));
+  assert.ok(arming?.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+});

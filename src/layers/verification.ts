@@ -28,7 +28,7 @@ const ACTS: Array<[VerificationStatus, RegExp]> = [
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
 const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+)?$/;
-const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)\b|(?:it|this|that|them)$)/i;
+const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
 export function verification(doc: Doc): void {
@@ -67,7 +67,10 @@ export function verification(doc: Doc): void {
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
     const by = passive ? null : performer(doc, resolver, span, s.firstToken) ?? reporter?.sources[0] ?? null;
-    const target = passive ? concernedClaim(doc, span, s, status, by, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s, status, by);
+    // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
+    const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
+    const confirmedClaim = cueOf ? doc.claims.find((c) => c.attribution === cueOf.id) : undefined;
+    const target = confirmedClaim ?? (passive ? concernedClaim(doc, span, s, status, by, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s, status, by));
     target.verification.push({ status, by, span });
   }
   // "Iran's foreign ministry did not respond to a request for comment" is an act,
@@ -137,7 +140,7 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
 }
 
 /** The cue verb an anaphoric noun repeats: "the claim" points back to what someone "claimed". */
-const CUE_OF_NOUN: Record<string, string> = { claim: 'claim', allegation: 'allege', assertion: 'assert', report: 'report', account: 'say' };
+const CUE_OF_NOUN: Record<string, string> = { claim: 'claim', allegation: 'allege', assertion: 'assert', report: 'report', account: 'say', accusation: 'accuse', finding: 'find' };
 
 const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
 
@@ -175,7 +178,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (withNumber) return withNumber;
   }
   // "rejected the claim": the latest claim its source *claimed* (the noun repeats the cue).
-  const noun = /^(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account)s?\b/i.exec(clause)?.[1]?.toLowerCase();
+  const noun = /^(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account|accusation|finding)s?\b/i.exec(clause)?.[1]?.toLowerCase();
   if (noun) {
     const lemma = CUE_OF_NOUN[noun]!;
     const cueOf = (id: string) => doc.attributions.find((x) => x.id === id)?.cue;
