@@ -364,3 +364,14 @@ test('"X confirmed that Y": Y is confirmed by X; "dismissed the accusations" ans
   const arming = l.claims.find((c) => /arming the rebels/.test(c.text));
   assert.ok(arming?.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
 });
+
+test('"the company" is the company named before, not its spokesperson; a superintendency "of the Environment" is one body', () => {
+  const l = analyze([
+    'Andes Quimica said the leak had been contained, company spokesperson Pablo Rios said.',
+    "Chile's Superintendency of the Environment confirmed that toluene had escaped.",
+    'Investigators suggested the company had ignored earlier warnings.',
+  ].join('\n'));
+  const src = l.claims.find((c) => /ignored earlier warnings/.test(c.text))?.sources.map((id) => l.sources.find((s) => s.id === id)?.name);
+  assert.ok(!src?.includes('Pablo Rios'), JSON.stringify(src));
+  assert.ok(l.entities.some((e) => e.type === 'organization' && e.name === 'Superintendency of the Environment'), l.entities.map((e) => e.name).join(' | '));
+});

@@ -35,6 +35,7 @@ export const ORG_HEADS = set(`
   directorate secretariat inspectorate prosecutor's taskforce team unit brigade battalion regiment division
   lab labs laboratory laboratories analytics consultancy partners research studies network room
   mining minerals metals resources petroleum energy motors airlines airways ventures intelligence
+  superintendency ombudsman tribunal registry
 `);
 
 /** Organisations commonly named without a telling last word. */

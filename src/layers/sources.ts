@@ -308,8 +308,12 @@ export class SourceResolver {
       const nameWords = s.name.toLowerCase().split(/[\s,.;:'’-]+/).filter(Boolean);
       const of = nameWords.indexOf('of');
       const heads = [nameWords[nameWords.length - 1], of > 0 ? nameWords[of - 1] : undefined];
-      const words = [...heads, ...(s.role ?? '').toLowerCase().split(/[\s,.;:'’-]+/)];
-      const fits = words.includes(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'));
+      // (… and the role's head: "the company" is not the "company spokesperson".)
+      const roleWords = (s.role ?? '').toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,.;:'’-]+/).filter(Boolean);
+      const words = [...heads, roleWords[roleWords.length - 1]];
+      const fits = words.includes(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'))
+        // "the company", "the firm": the company the article named last.
+        || (COMPANY_ANAPHORS.has(head) && s.kind === 'organization' && !!s.entity);
       if (!fits) continue;
       for (const m of s.mentions) if (m.end <= at && m.start > bestAt) { bestAt = m.start; best = s; }
     }
@@ -638,6 +642,8 @@ export class SourceResolver {
   }
 }
 
+/** Generic heads that refer back to a company. */
+const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator', 'producer', 'miner', 'exporter', 'insurer', 'lender', 'carrier']);
 /** Words for a medium that may stand before its name. */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news']);
 /** Words that make a rank of a title: "Senior Colonel", "Deputy Minister". */
