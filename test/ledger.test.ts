@@ -375,3 +375,13 @@ test('"the company" is the company named before, not its spokesperson; a superin
   assert.ok(!src?.includes('Pablo Rios'), JSON.stringify(src));
   assert.ok(l.entities.some((e) => e.type === 'organization' && e.name === 'Superintendency of the Environment'), l.entities.map((e) => e.name).join(' | '));
 });
+
+test('the people who open a sentence speak, not the object of a preposition the tagger took: "Residents reached by phone in the valley said …"', () => {
+  const l = analyze([
+    'Residents reached by phone in the valley described entire hamlets flattened and said dozens of bodies were still buried.',
+    'The death toll was disputed, according to The Kabul Times.',
+  ].join('\n'));
+  const names = (re: RegExp) => l.claims.filter((c) => re.test(c.text)).flatMap((c) => c.sources.map((id) => l.sources.find((s) => s.id === id)?.name ?? ''));
+  assert.ok(names(/hamlets|bodies/).some((n) => /Residents/.test(n)), JSON.stringify(names(/hamlets|bodies/)));
+  assert.ok(names(/death toll/).some((n) => /Kabul Times/.test(n)), JSON.stringify(names(/death toll/)));
+});

@@ -21,8 +21,8 @@
 import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { nounPhraseLeft } from '../nlp/phrases.js';
-import { AUTHORED_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { cueLemma, nounPhraseLeft } from '../nlp/phrases.js';
+import { ANONYMOUS_HEADS, AUTHORED_NOUNS, HUMAN_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { relayedBy, toldOutlet } from './source-chains.js';
 import { GOVERNMENT_BODIES, typeMention, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -53,6 +53,11 @@ export function sources(doc: Doc): void {
       a.chain = a.via.flatMap((v) => resolver.resolve(v));
       continue;
     }
+    // "Residents reached by phone in the valley described …", "Two aid workers …, speaking on condition of
+    // anonymity, said the Taliban's restrictions …": the tagger took the object of a preposition, or a
+    // noun after the cue, for the speaker; the people who open the sentence are.
+    const lead = a.sourceMention ? peopleOpeningSentence(doc, a) : null;
+    if (lead) a.sourceMention = lead;
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
     const ids = relay ? [...resolver.resolve(relay.outer), ...resolver.resolve(relay.inner)]
       : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
@@ -102,6 +107,31 @@ function citedFront(doc: Doc, a: Doc['attributions'][number]): Span | null {
   // (The source comes after the cited phrase: "…, the newspaper reported".)
   if (end === first + 1 || a.sourceMention.start < doc.tokens[end - 1]!.end) return null;
   return { start: doc.tokens[first + 1]!.start, end: doc.tokens[end - 1]!.end };
+}
+
+/** Cues of saying, for which the speaker is a person or a group of people. */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'describe', 'add', 'insist', 'recount', 'report', 'claim']);
+
+function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span | null {
+  const m = a.sourceMention!;
+  const first = doc.tokenAt(m.start);
+  if (!SPEECH_LEMMAS.has(cueLemma(doc, a.cue) ?? '')) return null;
+  // (After the cue only as the subject of what is said — "said the Taliban's restrictions were making …" —
+  // not as an inverted speaker, "said the minister"; after a preposition, "… reached by phone in the valley".)
+  const after = m.start >= a.cue.end && ['VERB', 'AUX'].includes(doc.tokens[doc.tokenAt(m.end - 1) + 1]?.pos ?? '');
+  const objectOf = m.end <= a.cue.start && ['in', 'by', 'from', 'with', 'near', 'at'].includes(doc.tokens[first - 1]?.lower ?? '');
+  if (!after && !objectOf) return null;
+  const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
+  if (!sentence || doc.sentenceAt(m.start) !== doc.sentenceAt(a.cue.start)) return null;
+  // The noun phrase that opens the sentence: determiners, numbers, adjectives and nouns.
+  let k = sentence.firstToken, head = -1;
+  // ("Residents" opening a sentence may be read as a proper noun.)
+  while (k < sentence.endToken && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(doc.tokens[k]!.pos)) { if (doc.tokens[k]!.pos !== 'DET' && doc.tokens[k]!.pos !== 'NUM') head = k; k++; }
+  if (head < 0 || doc.tokens[head]!.start >= a.cue.start) return null;
+  const w = doc.tokens[head]!.lower;
+  const singular = w.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  if (!(HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(singular) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w))) return null;
+  return { start: doc.tokens[sentence.firstToken]!.start, end: doc.tokens[head]!.end };
 }
 
 function onlyDate(doc: Doc, m: Span): boolean {
