@@ -192,3 +192,19 @@ test('more offices: a role before the name with its complement, "the company\'s 
   assert.match(src('Rosa Lind')?.role ?? '', /influencer/);
   assert.equal(src('Dnevnik Vesti')?.kind, 'media');
 });
+
+test('owners, relatives, time phrases and lower-case bodies: "The council\'s chair, X", "Y\'s daughter, X", "Last week the Sentinel", "a navy spokesperson"', () => {
+  const l = analyze([
+    'The Free Russia Exile Council said he had been abducted. The council\'s chair, Oleg Marin, said he was last seen on 2 March.',
+    "Petrov's daughter, Anna Petrova, says she last spoke to her father on 4 March.",
+    'Last week the Limassol Sentinel, citing flight records, reported that a jet had left for Minsk.',
+    'Cdr Erik Dahl, a navy spokesperson, said the vessel had been identified.',
+    'Omar al-Rashid, a spokesman for the Saudi-led coalition, denied the claim. Al-Rashid said no civilians were hit.',
+  ].join('\n'));
+  const src = (name: string) => l.sources.find((s) => s.name === name);
+  assert.match(src('Oleg Marin')?.affiliation ?? '', /Exile Council/);
+  assert.match(src('Anna Petrova')?.role ?? '', /daughter/);
+  assert.equal(src('Limassol Sentinel')?.kind, 'media');
+  assert.equal(src('Erik Dahl')?.affiliation, 'navy');
+  assert.match(src('Omar al-Rashid')?.affiliation ?? '', /Saudi-led coalition/);
+});

@@ -120,6 +120,9 @@ export function entities(doc: Doc): void {
     if (c.type !== 'person' || !c.name.includes(' ')) continue;
     const w = c.name.split(' ');
     if (!byWord.has(w[w.length - 1]!)) byWord.set(w[w.length - 1]!, c);
+    // ("al-Harbi" alone is "Harbi" of "Mansour al-Harbi".)
+    const particle = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-(.+)$/.exec(w[w.length - 1]!);
+    if (particle && !byWord.has(particle[1]!)) byWord.set(particle[1]!, c);
   }
   for (const c of found) {
     if (c.type !== 'person' || !c.name.includes(' ')) continue;

@@ -11,7 +11,7 @@ export const NAME_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.
   sen sen. senator rep rep. representative gov gov. governor pres pres. president vice
   gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt. captain
-  sgt sgt. sergeant cpl cpl. adm adm. admiral cmdr cmdr. commander brig brig. pvt pvt.
+  sgt sgt. sergeant cpl cpl. adm adm. admiral cmdr cmdr. cdr cdr. commander brig brig. pvt pvt.
   army navy marine marines air force coast guard corps
   minister secretary ambassador chancellor premier king queen prince princess pope
   judge justice chairman chairwoman chairperson chair mayor speaker leader spokesperson spokesman spokeswoman
@@ -48,6 +48,7 @@ export const KNOWN_ORGS = set(`
 /** Nouns that name what a source does ("the spokesperson", "a senior official"). */
 export const ROLE_NOUNS = set(`
   executive epidemiologist virologist spokesperson spokesman spokeswoman spokespeople official officials minister ministers secretary
+  daughter son wife husband sister brother mother father widow
   president vice-president leader leaders ambassador diplomat diplomats envoy general commander
   officer officers colonel lieutenant admiral chief director head chairman chairwoman chairperson chair
   senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative
@@ -138,7 +139,8 @@ export const TRADE_PLURAL = /^[a-z]+(?:ists|icians|ysts)$/;
 
 /** Last words of newspapers' names ("Kyiv Independent", "Moscow Times"): an organisation so named is a medium. */
 export const MEDIA_TITLES = set(`times post journal news herald tribune telegraph guardian gazette chronicle
-  independent observer examiner courier dispatch mirror enquirer bulletin daily weekly`);
+  independent observer examiner courier dispatch mirror enquirer bulletin daily weekly
+  sentinel standard express star sun globe inquirer register record reporter voice review press`);
 
 /** Nouns for one individual by circumstance or trade ("a shop owner", "one witness"): such a source is a person. */
 export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper resident witness woman man mother father son daughter wife husband

@@ -196,6 +196,12 @@ export class SourceResolver {
     // followed by a verb joins clauses, not sources; the phrase ends before it.
     const clause = toks.findIndex((t, i) => i > 0 && t.pos === 'CCONJ' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'));
     if (clause > 0) toks = toks.slice(0, clause);
+    // "Last week the Cyprus Sentinel, citing flight records, reported": a time before the source is no part of it.
+    const timed = toks.findIndex((t, i) => i > 0 && i <= 3 && t.lower === 'the');
+    if (timed > 0 && toks.slice(0, timed).every((t) => TIME_WORDS.has(t.lower) || this.doc.entities.some((e) => e.type === 'date' && e.mentions.some((d) => d.start <= t.start && t.end <= d.end)))) {
+      toks = toks.slice(timed);
+      mention = { start: toks[0]!.start, end: mention.end };
+    }
     // "In a preliminary statement released on Saturday, the mission said": a phrase that opens with
     // a preposition and ends in a comma sets the scene; the source is what follows the comma.
     // (The tagger may leave the preposition out: "a preliminary statement released on Saturday, the mission".)
@@ -469,11 +475,21 @@ export class SourceResolver {
       if (full) s.affiliation = full.name;
     }
     if (s.affiliation) return;
+    // "a navy spokesperson": a body written in lower case inside the role.
+    const body = s.role.toLowerCase().split(/\s+/).slice(0, -1).find((w) => GOVERNMENT_BODIES.has(w));
+    if (body) { s.affiliation = body; return; }
     // The words before the name may say whose the role is ("A spokesperson for Varna District Court, Milena Petrova").
     const before0 = this.officeBefore(person);
     if (before0.affiliation && before0.role && s.role.toLowerCase().includes(before0.role.toLowerCase())) { s.affiliation = before0.affiliation; return; }
-    // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
     const first = person.mentions[0]!;
+    // "The council's chair, Boris Lemekhov": the council the article named.
+    const ownerBefore = /\b(?:the\s+)(\p{Ll}+)['’]s\s+([^,.;:]{1,40}?)\s*,?\s*$/iu.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
+    if (ownerBefore && ownerBefore[2]!.toLowerCase().endsWith(s.role.toLowerCase().split(/\s+/).pop()!)) {
+      const head = this.doc.tokens.find((t) => t.lower === ownerBefore[1]!.toLowerCase());
+      const org = head && this.organisationAfterHead(head, first.start);
+      if (org) { s.affiliation = org; return; }
+    }
+    // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
     const before = /\b(?:its|their)\s+([^,.;:]{1,40}?)\s*,?\s*$/i.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
     const possessive = /^(?:its|their)\s+/i.exec(s.role);
     if (possessive || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
@@ -573,7 +589,9 @@ export class SourceResolver {
         // "an environmental toxicologist at …": trades (-ologist, -ist, -yst) are roles too.
         // (… and, at the head of the apposition, any noun for a person by what they do: "a wellness influencer".)
         const head = doc.tokens[end]!.pos === 'NOUN' && !/^[,.;:]$/.test(doc.tokens[end + 1]?.text ?? 'x') ? false : doc.tokens[end]!.pos === 'NOUN';
-        if (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && TRADE.test(w)) || (roleEnd < 0 && AGENT_NOUN.test(w) && doc.tokens[end]!.pos === 'NOUN' && (head || /^(?:with|at|for|of|in|from|who|based)$/.test(doc.tokens[end + 1]?.lower ?? '')))) roleEnd = end;
+        // (A role followed by whom it serves is the role: "spokeswoman for the … Association and the sister of …".)
+        const settled = roleEnd >= 0 && /^(?:for|of|at)$/.test(doc.tokens[roleEnd + 1]?.lower ?? '');
+        if (!settled && (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && TRADE.test(w)) || (roleEnd < 0 && AGENT_NOUN.test(w) && doc.tokens[end]!.pos === 'NOUN' && (head || /^(?:with|at|for|of|in|from|who|based)$/.test(doc.tokens[end + 1]?.lower ?? ''))))) roleEnd = end;
         end++;
       }
       if (roleEnd < 0) continue;
@@ -589,6 +607,11 @@ export class SourceResolver {
         out.affiliation = /^\p{Lu}/u.test(owner) ? owner : this.organisationAfterHead(doc.tokens[possessor - 1]!, m.start);
         return out;
       }
+      // "a navy spokesperson": a body written in lower case inside the role.
+      const bodyWord = doc.tokens.slice(roleStart, roleEnd).find((t) => GOVERNMENT_BODIES.has(t.lower) && t.pos === 'NOUN');
+      if (bodyWord) out.affiliation = bodyWord.text;
+      // (A relative's "of" names a person, not an employer: "son of the Republican front-runner".)
+      if (KIN.has(doc.tokens[roleEnd]!.lower)) return out;
       // "… of enforcement at the Danish Customs Agency", "… at the Brussels law firm Marlow Keane", "… for
       // the aid group Relief Bridge International": the name that ends the phrase after at / of / for.
       const prep = doc.tokens.slice(roleEnd + 1, end).findIndex((t) => /^(?:at|of|for|with)$/.test(t.lower));
@@ -597,7 +620,11 @@ export class SourceResolver {
         // (Not the place after the name, "an analyst at Hartwig Bank in Frankfurt", nor its acronym, "… Affairs (OCHA)".)
         const inPlace = doc.tokens.slice(from, end).findIndex((t, i) => i > 0 && (t.lower === 'in' || t.text === '('));
         if (inPlace > 0) end = from + inPlace;
-        const name = this.capitalisedEnding(from, end) ?? this.capitalisedAfterNouns(from, end);
+        // ("a spokesman for the Saudi-led coalition": a body named by a common noun, modifiers and all.)
+        const body = ORG_HEADS.has(doc.tokens[end - 1]?.lower ?? '') && /^\p{Ll}/u.test(doc.tokens[end - 1]!.text) && end - from <= 6
+          && doc.tokens.slice(from, end - 1).some((t) => /^\p{Lu}/u.test(t.text))
+          ? doc.text.slice(doc.tokens[doc.tokens[from]!.lower === 'the' ? from + 1 : from]!.start, doc.tokens[end - 1]!.end) : undefined;
+        const name = body ?? this.capitalisedEnding(from, end) ?? this.capitalisedAfterNouns(from, end);
         if (name) out.affiliation = name;
         else {
           // "a spokesman for the command": the organisation the article named in full.
@@ -672,6 +699,10 @@ export class SourceResolver {
   }
 }
 
+/** Relatives, whose role is relative to a person. */
+const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'widow']);
+/** Words of a time phrase that may open a sentence before its subject. */
+const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'on', 'in', 'at', 'by']);
 /** Generic heads that refer back to a company. */
 const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator', 'producer', 'miner', 'exporter', 'insurer', 'lender', 'carrier']);
 /** Words for a medium that may stand before its name. */

@@ -57,6 +57,8 @@ export function nounPhraseLeft(doc: Doc, j: number, a: number): Phrase | null {
   let i = j;
   while (i - 1 >= a) {
     const t = T[i - 1]!;
+    // (A determiner opens its phrase: "Last week the Cyprus Sentinel" is a time, then the paper.)
+    if (i < j + 1 && T[i]!.pos === 'DET' && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) break;
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || (t.pos === 'PART' && t.lower === "'s")) { i--; continue; }
     // "Secretary-General": a hyphen with no space around it joins one word.
     if (t.text === '-' && !t.spaceBefore && !T[i]!.spaceBefore && i - 2 >= a) { i--; continue; }
