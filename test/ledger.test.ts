@@ -385,3 +385,14 @@ test('the people who open a sentence speak, not the object of a preposition the 
   assert.ok(names(/hamlets|bodies/).some((n) => /Residents/.test(n)), JSON.stringify(names(/hamlets|bodies/)));
   assert.ok(names(/death toll/).some((n) => /Kabul Times/.test(n)), JSON.stringify(names(/death toll/)));
 });
+
+test('"the group" is the one an apposition called a group; a mention cut inside a name takes the whole name', () => {
+  const l = analyze([
+    'The Yemen Casualty Monitor, a UK-based monitoring group, said 19 people had died.',
+    'Mansour al-Harbi, a spokesman for the coalition, denied that aircraft had targeted civilians.',
+    'Sightline, a Berlin-based open-source investigations group, said it had verified the footage. The group said the damage was consistent with a large bomb.',
+  ].join('\n'));
+  const damage = l.claims.find((c) => /damage was consistent/.test(c.text));
+  assert.deepEqual(damage?.sources.map((id) => l.sources.find((s) => s.id === id)?.name), ['Sightline']);
+  assert.ok(l.sources.some((s) => s.name === 'Mansour al-Harbi'), l.sources.map((s) => s.name).join(' | '));
+});

@@ -190,6 +190,8 @@ export class SourceResolver {
     for (const e of this.doc.entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       for (const m of e.mentions) if (m.start >= mention.start && m.start < mention.end && m.end > mention.end) mention = { start: mention.start, end: m.end };
+      // … and one cut after a name's start ("Harbi, a spokesman …" of "Mansour al-Harbi") starts with it.
+      if (e.type === 'person') for (const m of e.mentions) if (m.start < mention.start && m.end > mention.start && m.end <= mention.end) mention = { start: m.start, end: mention.end };
     }
     let toks = this.tokensIn(mention);
     // "the United Nations and Turkey and signed in Istanbul": a conjunction
@@ -226,7 +228,10 @@ export class SourceResolver {
     const described = toks.findIndex((t, i) => i > 0 && t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? '') && toks[i - 1]!.pos === 'PROPN');
     const lastWord = [...toks].reverse().find((t) => t.pos !== 'PUNCT');
     const orgBefore = described > 0 && this.doc.entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.end === toks[described - 1]!.end));
+    let descriptor: string | undefined;
     if (described > 0 && orgBefore && lastWord?.pos === 'NOUN') {
+      // ("the group" later refers back to it: the apposition's head is kept as what it is.)
+      descriptor = lastWord.lower;
       toks = toks.slice(0, described);
       mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     }
@@ -256,7 +261,9 @@ export class SourceResolver {
       const found = this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
-    return [this.named(mention, toks, false, whole).id];
+    const source = this.named(mention, toks, false, whole);
+    if (descriptor) (this.descriptors.get(source) ?? this.descriptors.set(source, new Set()).get(source)!).add(descriptor);
+    return [source.id];
   }
 
   private tokensIn(s: Span): Token[] {
@@ -335,6 +342,9 @@ export class SourceResolver {
     return this.named(e.mentions[0]!, this.tokensIn(e.mentions[0]!), true);
   }
 
+  /** What appositions said sources are ("Sightline, a Berlin-based open-source investigations group": group). */
+  private readonly descriptors = new Map<Source, Set<string>>();
+
   private resolveDescription(toks: Token[], at: number): Source | undefined {
     const head = toks[toks.length - 1]!.lower;
     let best: Source | undefined, bestAt = -1;
@@ -347,7 +357,7 @@ export class SourceResolver {
       // (… and the role's head: "the company" is not the "company spokesperson".)
       const roleWords = (s.role ?? '').toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,.;:'’-]+/).filter(Boolean);
       const words = [...heads, roleWords[roleWords.length - 1]];
-      const fits = words.includes(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'))
+      const fits = words.includes(head) || !!this.descriptors.get(s)?.has(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'))
         // "the company", "the firm": the company the article named last.
         || (COMPANY_ANAPHORS.has(head) && s.kind === 'organization' && !!s.entity);
       if (!fits) continue;
@@ -476,8 +486,10 @@ export class SourceResolver {
     }
     if (s.affiliation) return;
     // "a navy spokesperson": a body written in lower case inside the role.
-    const body = s.role.toLowerCase().split(/\s+/).slice(0, -1).find((w) => GOVERNMENT_BODIES.has(w));
-    if (body) { s.affiliation = body; return; }
+    // (The body with the words before it: "Republican National Committee member" is the committee's.)
+    const roleWords = s.role.split(/\s+/);
+    const bodyAt = roleWords.slice(0, -1).findIndex((w) => GOVERNMENT_BODIES.has(w.toLowerCase()));
+    if (bodyAt >= 0) { s.affiliation = roleWords.slice(0, bodyAt + 1).join(' '); return; }
     // The words before the name may say whose the role is ("A spokesperson for Varna District Court, Milena Petrova").
     const before0 = this.officeBefore(person);
     if (before0.affiliation && before0.role && s.role.toLowerCase().includes(before0.role.toLowerCase())) { s.affiliation = before0.affiliation; return; }
