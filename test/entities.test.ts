@@ -208,3 +208,17 @@ test('owners, relatives, time phrases and lower-case bodies: "The council\'s cha
   assert.equal(src('Erik Dahl')?.affiliation, 'navy');
   assert.match(src('Omar al-Rashid')?.affiliation ?? '', /Saudi-led coalition/);
 });
+
+test('ranks as acronyms and companies\' legal forms; exonyms of places ("Seville", "Oromia")', () => {
+  const l = analyze([
+    'Police spokesman ASP Musa Bello confirmed the abduction.',
+    "The ferry's operator, PT Nusantara Bahari Lines, said it was cooperating with investigators.",
+    'Temperatures reached 46C in Seville, and fighting was reported in Oromia.',
+  ].join('\n'));
+  const type = (name: string) => l.entities.find((e) => e.name === name)?.type;
+  assert.equal(type('Musa Bello'), 'person');
+  assert.equal(type('PT Nusantara Bahari Lines'), 'organization');
+  const placed = (word: string) => l.entities.find((e) => e.type === 'place' && e.mentions.some((m) => l.article.text.slice(m.start, m.end) === word));
+  assert.equal(placed('Seville')?.geo?.country, 'ES');
+  assert.equal(placed('Oromia')?.geo?.country, 'ET');
+});

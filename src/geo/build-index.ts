@@ -32,7 +32,7 @@ const TWO_LETTERS: Record<string, string> = { å: 'aa', Å: 'Aa', ş: 'sh', Ş: 
 const englishSpelling = (name: string): string => name.replace(/[åÅşŞčČšŠžŽøØæÆ]/g, (ch) => TWO_LETTERS[ch]!);
 
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 5;
+export const GAZETTEER_VERSION = 6;
 
 export interface GazetteerData {
   version: number;

@@ -109,6 +109,12 @@ export const ALIASES: Array<{ name: string; country: string; aliases: string[] }
   { name: 'Astana', country: 'KZ', aliases: ['Nur-Sultan'] },
   { name: 'Mexico City', country: 'MX', aliases: [] },
   { name: 'Gaza', country: 'PS', aliases: ['Gaza City'] },
+  // Exonyms and transliterations news uses for places GeoNames' main name spells otherwise.
+  { name: 'Sevilla', country: 'ES', aliases: ['Seville'] },
+  { name: 'A Coruña', country: 'ES', aliases: ['Corunna', 'La Coruna'] },
+  { name: 'Energodar', country: 'UA', aliases: ['Enerhodar'] },
+  { name: 'Oromiya', country: 'ET', aliases: ['Oromia'] },
+  { name: "Sa'dah", country: 'YE', aliases: ['Saada', 'Saadah', 'Sadah'] },
 ];
 
 /** Country names news uses that world-countries does not list. */

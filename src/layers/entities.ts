@@ -234,8 +234,15 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const toks = doc.tokens;
   let a = i;
   let titled = false;
-  // Peel titles and ranks off the front: "Army Lt. Col. Charlie Dietz".
-  while (a < j - 1 && NAME_TITLES.has(toks[a]!.lower)) { a++; titled = true; }
+  // Peel titles and ranks off the front: "Army Lt. Col. Charlie Dietz" (and ranks written as
+  // acronyms before a person's name: "ASP Garba Tanimu", "DSP …").
+  // ("PT Baruna Samudra Lines", "OOO Gazprom Neft": a company's legal form opens its name.)
+  if (j - i >= 2 && COMPANY_FORMS.has(toks[i]!.text)) {
+    const nm = doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
+    return { type: 'organization', name: nm, span: { start: toks[i]!.start, end: toks[j - 1]!.end }, key: `organization:${nm.toLowerCase()}` };
+  }
+  while (a < j - 1 && (NAME_TITLES.has(toks[a]!.lower) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
+    && toks.slice(a + 1, j).every((t) => PERSON_WORD.test(t.text))))) { a++; titled = true; }
   // A title inside the run ends what describes the person: "Health Secretary
   // Laura Bennett", "Russian Foreign Minister Sergei Lavrov" name the last two.
   // (Unit words like "Guard" or "Corps" title people only in front: "Revolutionary Guard Corps" is no person.)
@@ -326,6 +333,11 @@ const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 
   'motors', 'airlines', 'airways', 'capital', 'partners', 'ventures', 'bank', 'insurance', 'logistics', 'shipping', 'dynamics',
   'authority', 'fund', 'investments']);
 
+/** Legal forms of companies written before their names. */
+const COMPANY_FORMS = new Set(['PT', 'CV', 'OOO', 'OAO', 'ZAO', 'PAO', 'PJSC', 'JSC', 'TOO']);
+/** Police and military ranks written as acronyms before a name ("ASP Garba Tanimu"). */
+const RANK_ACRONYMS = new Set(['ASP', 'DSP', 'SP', 'CSP', 'ACP', 'DCP', 'CP', 'IGP', 'DIG', 'AIG', 'SSP', 'PC', 'DC', 'DI', 'DS', 'DCI']);
+
 /** Lower-case words inside people's names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das']);
 /** Words that follow a name's hyphen as words, not as the syllable of a given name ("Bush-era", "Times-led"). */
@@ -346,8 +358,9 @@ const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'o
 function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   const toks = doc.tokens;
   const prev = toks[i - 1];
-  // ("the Copenhagen daily Kystposten": "daily" may be read as an adjective.)
+  // ("the Copenhagen daily Kystposten": "daily" may be read as an adjective; "the trading house Sanwa Shoji".)
   if (prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker'))) return 'organization';
+  if (prev?.lower === 'house' && /^(?:trading|publishing|fashion|auction|brokerage|investment)$/.test(toks[i - 2]?.lower ?? '')) return 'organization';
   if (toks[j]?.text !== ',' || toks[j + 1]?.sentence !== toks[i]!.sentence) return null;
   const w = toks[j + 1]!.lower;
   // ("X, who …" says nothing: in "the president of the Foundation for Middle East Peace, who …" it is the president.)

@@ -119,7 +119,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // (A lone capitalised word opening the sentence is no affiliation, "Independent experts", unless it is
     // an institution's word: "Commission chairperson Ruth Banda".)
     const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN')
-      .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start) || ORG_HEADS.has(t.lower));
+      .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start) || ORG_HEADS.has(t.lower) || /^[A-Z]{2,6}$/.test(t.text));
     if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);
     // "Chinese foreign ministry spokesperson": an institution written in lower case, right before the role.
     else if (roleEnd > roleStart && GOVERNMENT_BODIES.has(toks[roleEnd - 1]!.lower) && toks[roleEnd - 1]!.pos === 'NOUN') {
