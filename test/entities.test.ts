@@ -222,3 +222,18 @@ test('ranks as acronyms and companies\' legal forms; exonyms of places ("Seville
   assert.equal(placed('Seville')?.geo?.country, 'ES');
   assert.equal(placed('Oromia')?.geo?.country, 'ET');
 });
+
+test('"Tovar" is "Ramón Tovar Urdaneta" but a headline\'s "X Y Beats" takes no surname; "University of the South Pacific"; "Al-Manar, the … television station"', () => {
+  const l = analyze([
+    'Underdog Conservative Claudia Benner Beats Establishment in Primary.',
+    'Assemblywoman Claudia Benner defeated the party favourite. Benner said she was grateful.',
+    'Interior Minister Ramón Tovar Urdaneta called the critics fascists. Tovar said the count was clean.',
+    'Salote Naivalu, an oceanographer at the University of the South Pacific, said the sea would likely rise.',
+    'Al-Manar, the Hezbollah-run television station, said civilians were killed.',
+  ].join('\n'));
+  const person = (name: string) => l.entities.find((e) => e.type === 'person' && e.name === name);
+  assert.ok((person('Assemblywoman Claudia Benner') ?? person('Claudia Benner'))!.mentions.length >= 2, JSON.stringify(l.entities.map((e) => [e.name, e.mentions.length])));
+  assert.equal(person('Ramón Tovar Urdaneta')?.mentions.length, 2);
+  assert.equal(l.sources.find((s) => s.name === 'Salote Naivalu')?.affiliation, 'University of the South Pacific');
+  assert.ok(l.sources.some((s) => s.name === 'Al-Manar'), l.sources.map((s) => s.name).join(' | '));
+});

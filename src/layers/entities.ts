@@ -129,6 +129,12 @@ export function entities(doc: Doc): void {
     const first = c.name.slice(0, c.name.indexOf(' '));
     if (!byWord.has(first)) byWord.set(first, c);
   }
+  // "Tovar" alone is "Ramón Tovar Urdaneta": Spanish names put the father's surname in the middle.
+  // (Last, only where no name ends or starts with the word: a headline's "Claudia Tenney Beats" must not take "Tenney".)
+  for (const c of found) {
+    const w = c.name.split(' ');
+    if (c.type === 'person' && w.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(w[1]!) && !byWord.has(w[1]!)) byWord.set(w[1]!, c);
+  }
   for (const c of found) {
     if ((c.type === 'person' || c.type === 'organization' || c.type === 'place') && !c.name.includes(' ')) {
       const full = byWord.get(c.name);

@@ -11,7 +11,7 @@ export const NAME_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.
   sen sen. senator rep rep. representative gov gov. governor pres pres. president vice
   gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt. captain
-  sgt sgt. sergeant cpl cpl. adm adm. admiral cmdr cmdr. cdr cdr. commander brig brig. pvt pvt.
+  sgt sgt. sergeant cpl cpl. adm adm. admiral cmdr cmdr. cdr cdr. commander brig brig. pvt pvt. commodore
   army navy marine marines air force coast guard corps
   minister secretary ambassador chancellor premier king queen prince princess pope
   judge justice chairman chairwoman chairperson chair mayor speaker leader spokesperson spokesman spokeswoman

@@ -227,7 +227,9 @@ export class SourceResolver {
     // apposition describes it; the source is the name.
     const described = toks.findIndex((t, i) => i > 0 && t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? '') && toks[i - 1]!.pos === 'PROPN');
     const lastWord = [...toks].reverse().find((t) => t.pos !== 'PUNCT');
-    const orgBefore = described > 0 && this.doc.entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.end === toks[described - 1]!.end));
+    // (… or what the apposition says is an institution: "Al-Manar, the Hezbollah-run television station".)
+    const orgBefore = described > 0 && (this.doc.entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.end === toks[described - 1]!.end))
+      || INSTITUTION_HEADS.has(lastWord?.lower ?? ''));
     let descriptor: string | undefined;
     if (described > 0 && orgBefore && lastWord?.pos === 'NOUN') {
       // ("the group" later refers back to it: the apposition's head is kept as what it is.)
@@ -673,7 +675,9 @@ export class SourceResolver {
     if (end - 1 < from || !cap(end - 1)) return undefined;
     let a = end - 1;
     // (Inner connectors and possessives: "Department of Health", "Northern Dockworkers' Union".)
-    while (a - 1 >= from && (cap(a - 1) || (/^(?:of|for|and|&|'|’|'s|’s)$/.test(doc.tokens[a - 1]!.lower) && a - 2 >= from && cap(a - 2)))) a--;
+    // ("University of the South Pacific": "of the" inside a name.)
+    while (a - 1 >= from && (cap(a - 1) || (/^(?:of|for|and|&|'|’|'s|’s)$/.test(doc.tokens[a - 1]!.lower) && a - 2 >= from && cap(a - 2))
+      || (doc.tokens[a - 1]!.lower === 'the' && a - 3 >= from && /^(?:of|for)$/.test(doc.tokens[a - 2]!.lower) && cap(a - 3)))) a--;
     return doc.text.slice(doc.tokens[a]!.start, doc.tokens[end - 1]!.end);
   }
 
@@ -715,6 +719,9 @@ export class SourceResolver {
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'widow']);
 /** Words of a time phrase that may open a sentence before its subject. */
 const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'on', 'in', 'at', 'by']);
+/** Heads of appositions that say a name is an institution's. */
+const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspaper', 'daily', 'agency', 'network', 'group', 'organisation',
+  'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outlet', 'website', 'institute', 'tank', 'charity', 'ngo']);
 /** Generic heads that refer back to a company. */
 const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator', 'producer', 'miner', 'exporter', 'insurer', 'lender', 'carrier']);
 /** Words for a medium that may stand before its name. */
