@@ -237,3 +237,21 @@ test('"Tovar" is "Ramón Tovar Urdaneta" but a headline\'s "X Y Beats" takes no 
   assert.equal(l.sources.find((s) => s.name === 'Salote Naivalu')?.affiliation, 'University of the South Pacific');
   assert.ok(l.sources.some((s) => s.name === 'Al-Manar'), l.sources.map((s) => s.name).join(' | '));
 });
+
+test('offices, continued: ", its director-general", "Its spokesperson, ASP …", "managing director of …", "who commands …", "a senior fellow at …", "Health Minister X"', () => {
+  const l = analyze([
+    'The European Magnet Users Association warned of shortages. "We cannot redesign a motor overnight," said Katrin Vogt, its director-general.',
+    'Kaduna State Police Command confirmed the abduction. Its spokesperson, ASP Musa Bello, said 14 worshippers were taken.',
+    'Chidi Okoro, managing director of the Abuja-based consultancy Sentinel Risk Advisory, said the video was probably staged.',
+    "Commodore Faraj al-Tarhuni, who commands the Libyan coast guard's western sector, denied the claims.",
+    'Rami Saleh, a senior fellow at the Levant Institute for Security Studies in Beirut, said the blasts appeared consistent with stored munitions.',
+    'Health Minister Esteban Lozano rejected that figure.',
+  ].join('\n'));
+  const src = (name: string) => l.sources.find((s) => s.name === name);
+  assert.match(src('Katrin Vogt')?.affiliation ?? '', /European Magnet Users Association/);
+  assert.match(src('Musa Bello')?.affiliation ?? '', /Police/);
+  assert.equal(src('Chidi Okoro')?.affiliation, 'Sentinel Risk Advisory');
+  assert.match(src('Faraj al-Tarhuni')?.affiliation ?? '', /coast guard/);
+  assert.match(src('Rami Saleh')?.affiliation ?? '', /Levant Institute/);
+  assert.equal(src('Esteban Lozano')?.affiliation, 'Health');
+});

@@ -373,14 +373,16 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   if (w === 'which') return 'organization';
   if (w !== 'a' && w !== 'an' && w !== 'the') return null;
   // The apposition's head: its last noun before a comma, a verb or a preposition, within a few words.
-  let head: string | null = null;
+  let head: string | null = null, prevHead: string | null = null;
   for (let k = j + 2; k < Math.min(toks.length, j + 9); k++) {
     const t = toks[k]!;
     // (Through compounds: "a London-based ship-tracking firm".)
     if (t.text === '-' || toks[k - 1]!.text === '-') continue;
-    if (t.pos === 'NOUN') head = t.lower;
+    if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
+  // ("a Tokyo-based trading house that imports …")
+  if (head === 'house' && /^(?:trading|publishing|fashion|auction|brokerage|investment)$/.test(prevHead ?? '')) return 'organization';
   return head && INSTITUTION_APPOSITION.has(head) ? 'organization' : null;
 }
 

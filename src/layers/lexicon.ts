@@ -48,7 +48,7 @@ export const KNOWN_ORGS = set(`
 /** Nouns that name what a source does ("the spokesperson", "a senior official"). */
 export const ROLE_NOUNS = set(`
   executive epidemiologist virologist spokesperson spokesman spokeswoman spokespeople official officials minister ministers secretary
-  daughter son wife husband sister brother mother father widow
+  daughter son wife husband sister brother mother father widow fellow
   president vice-president leader leaders ambassador diplomat diplomats envoy general commander
   officer officers colonel lieutenant admiral chief director head chairman chairwoman chairperson chair
   senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative

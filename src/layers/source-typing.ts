@@ -5,6 +5,7 @@
  * Guardian"). Resolution (which source a mention names) is sources.ts's job.
  */
 import type { Doc, SourceKind, Token } from '../doc/doc.js';
+import { countryOfDemonym } from '../geo/gazetteer.js';
 import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL,
 } from './lexicon.js';
@@ -28,6 +29,8 @@ function singularHuman(toks: Token[]): boolean {
   return !!head && HUMAN_NOUNS.has(head.lower);
 }
 
+/** Words that make a rank of a title ("Senior Colonel"): no affiliation. */
+const RANKS = new Set(['senior', 'junior', 'deputy', 'vice', 'first', 'chief', 'acting', 'retired', 'former']);
 /** Services whose officers are civil servants. */
 const CIVIL_SERVICES = new Set(['customs', 'police', 'border', 'prison', 'immigration', 'tax', 'court', 'forestry', 'coast', 'fire', 'election', 'health']);
 
@@ -119,7 +122,11 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // (A lone capitalised word opening the sentence is no affiliation, "Independent experts", unless it is
     // an institution's word: "Commission chairperson Ruth Banda".)
     const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN')
-      .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start) || ORG_HEADS.has(t.lower) || /^[A-Z]{2,6}$/.test(t.text));
+      // (… or one before a title-case role: "Health Minister Esteban Lozoya".)
+      .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start) || ORG_HEADS.has(t.lower) || /^[A-Z]{2,6}$/.test(t.text)
+        || (/^\p{Lu}/u.test(toks[roleEnd]!.text) && !NAME_TITLES.has(t.lower) && !RANKS.has(t.lower)))
+      // (A lone demonym is no affiliation when a body follows it: "Chinese foreign ministry spokesperson".)
+      .filter((t, _, all) => !(all.length === 1 && countryOfDemonym(t.text) && GOVERNMENT_BODIES.has(toks[roleEnd - 1]?.lower ?? '')));
     if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);
     // "Chinese foreign ministry spokesperson": an institution written in lower case, right before the role.
     else if (roleEnd > roleStart && GOVERNMENT_BODIES.has(toks[roleEnd - 1]!.lower) && toks[roleEnd - 1]!.pos === 'NOUN') {

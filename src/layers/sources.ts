@@ -264,7 +264,11 @@ export class SourceResolver {
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
     const source = this.named(mention, toks, false, whole);
-    if (descriptor) (this.descriptors.get(source) ?? this.descriptors.set(source, new Set()).get(source)!).add(descriptor);
+    if (descriptor) {
+      (this.descriptors.get(source) ?? this.descriptors.set(source, new Set()).get(source)!).add(descriptor);
+      // ("Al-Manar, the Hezbollah-run television station": a medium.)
+      if (MEDIA_NOUNS.has(descriptor) && source.kind !== 'person') source.kind = 'media';
+    }
     return [source.id];
   }
 
@@ -454,6 +458,8 @@ export class SourceResolver {
       }
       // ("Chinese foreign ministry spokesperson Zhao Minghui": a body written in lower case, and its modifiers.)
       let body = false;
+      // ("Its spokesperson, ASP Garba Tanimu": a rank between the comma and the name.)
+      if (doc.tokens[a - 1] && RANK_TITLE.test(doc.tokens[a - 1]!.text) && doc.tokens[a - 2]?.text === ',' && ROLE_NOUNS.has(doc.tokens[a - 3]?.lower ?? '')) a -= 2;
       while (a > sentenceStart && a > first - 7) {
         const t = doc.tokens[a - 1]!;
         if (GOVERNMENT_BODIES.has(t.lower) && t.pos === 'NOUN') body = true;
@@ -504,7 +510,8 @@ export class SourceResolver {
       if (org) { s.affiliation = org; return; }
     }
     // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
-    const before = /\b(?:its|their)\s+([^,.;:]{1,40}?)\s*,?\s*$/i.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
+    const before = /\b(?:its|their)\s+([^,.;:]{1,40}?)\s*,?\s*(?:[A-Z]{2,4}\.?\s+)?$/.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start))
+      ?? /\b(?:Its|Their)\s+([^,.;:]{1,40}?)\s*,?\s*(?:[A-Z]{2,4}\.?\s+)?$/.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
     const possessive = /^(?:its|their)\s+/i.exec(s.role);
     if (possessive || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
       if (possessive) s.role = s.role.slice(possessive[0].length);
@@ -572,8 +579,21 @@ export class SourceResolver {
       if (!/\s/.test(doc.slice(m))) continue;
       let k = doc.tokenAt(m.end);
       if (doc.tokens[k]?.text !== ',') continue;
+      // ", its director-general": the organisation named before.
+      if (/^(?:its|their)$/.test(doc.tokens[k + 1]?.lower ?? '') && ROLE_NOUNS.has(doc.tokens[k + 2]?.lower ?? '')) {
+        let end = k + 3;
+        while (doc.tokens[end] && (doc.tokens[end]!.text === '-' || doc.tokens[end - 1]!.text === '-')) end++;
+        const org = this.organisationBefore(m.start);
+        return { role: doc.text.slice(doc.tokens[k + 2]!.start, doc.tokens[end - 1]!.end), ...(org ? { affiliation: org.name } : {}) };
+      }
       // ", who heads Estonia's cyber defence centre": the head of what follows.
       const verb = doc.tokens[k + 2];
+      if (doc.tokens[k + 1]?.lower === 'who' && verb && /^(?:commands|commanded)$/.test(verb.lower)) {
+        const sentence = verb.sentence;
+        let end = k + 3;
+        while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 14) end++;
+        if (end > k + 3) return { role: 'commander', affiliation: doc.text.slice(doc.tokens[doc.tokens[k + 3]!.lower === 'the' ? k + 4 : k + 3]!.start, doc.tokens[end - 1]!.end) };
+      }
       if (doc.tokens[k + 1]?.lower === 'who' && verb && /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)$/.test(verb.lower)) {
         const sentence = verb.sentence;
         let end = k + 3;
@@ -613,7 +633,9 @@ export class SourceResolver {
       const roleStart = possessor >= 0 ? possessor + 1 : k;
       const bare = possessor < 0 && !/^(?:a|an|the)$/.test(doc.tokens[k - 1]?.lower ?? '');
       // (Nor a title before another name in a list: "Hillary Clinton, Republican candidate Donald Trump".)
-      if (roleStart > roleEnd || (bare && (!['NOUN', 'ADJ', 'PROPN'].includes(doc.tokens[roleStart]!.pos) || /^\p{Lu}/u.test(doc.tokens[roleEnd + 1]?.text ?? '')))) continue;
+      // (… "managing director of …": a participle may open it.)
+      const opens = ['NOUN', 'ADJ', 'PROPN'].includes(doc.tokens[roleStart]!.pos) || TITLE_PARTICIPLES.has(doc.tokens[roleStart]!.lower);
+      if (roleStart > roleEnd || (bare && (!opens || /^\p{Lu}/u.test(doc.tokens[roleEnd + 1]?.text ?? '')))) continue;
       const out: { role?: string; affiliation?: string } = { role: doc.text.slice(doc.tokens[roleStart]!.start, doc.tokens[roleEnd]!.end) };
       if (possessor > k) {
         // "Baltic Wire's editor-in-chief": the possessor; "the group's …": the organisation it refers back to.
@@ -724,6 +746,10 @@ const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspap
   'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outlet', 'website', 'institute', 'tank', 'charity', 'ngo']);
 /** Generic heads that refer back to a company. */
 const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator', 'producer', 'miner', 'exporter', 'insurer', 'lender', 'carrier']);
+/** Participles that open a title ("managing director"), unlike those that open a clause ("speaking to CNN"). */
+const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'visiting', 'leading', 'ranking', 'governing', 'reigning', 'outgoing', 'incoming', 'serving']);
+/** A rank written as an acronym or abbreviation before a name ("ASP", "Lt."). */
+const RANK_TITLE = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)$/;
 /** Words for a medium that may stand before its name. */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news']);
 /** Words that make a rank of a title: "Senior Colonel", "Deputy Minister". */
