@@ -255,3 +255,14 @@ test('offices, continued: ", its director-general", "Its spokesperson, ASP …",
   assert.match(src('Rami Saleh')?.affiliation ?? '', /Levant Institute/);
   assert.equal(src('Esteban Lozano')?.affiliation, 'Health');
 });
+
+test('two countries\' ministries stay two; a brand\'s capitals make an organisation ("YouTube", "PhilSA"), a surname\'s do not ("McCain")', () => {
+  const l = analyze([
+    "Armenia's Defence Ministry said four soldiers were killed. Azerbaijan's Defence Ministry said Armenian forces fired first.",
+    'PhilSA said the debris fell into the sea. McCain said the agency was wrong.',
+  ].join('\n'));
+  const names = l.sources.map((s) => s.name);
+  assert.ok(names.includes("Armenia's Defence Ministry") && names.includes("Azerbaijan's Defence Ministry"), names.join(' | '));
+  assert.equal(l.entities.find((e) => e.name === 'PhilSA')?.type, 'organization');
+  assert.equal(l.entities.find((e) => e.name === 'McCain')?.type, 'person');
+});

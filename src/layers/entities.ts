@@ -109,7 +109,7 @@ export function entities(doc: Doc): void {
     }
     // "released Monday": a date is no name (addNumeric adds it as a date).
     const c = dateSpans.some((d) => d.start <= toks[i]!.start && toks[j - 1]!.end <= d.end) ? null : classifyRun(doc, i, j);
-    if (c) found.push(c);
+    if (c) found.push(c.type === 'organization' ? withCountry(doc, c, i) : c);
     i = j;
   }
 
@@ -291,6 +291,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker'))) {
       return { type: 'organization', name, span, key: key('organization') };
     }
+    // A word with capitals inside is a brand's or an agency's ("YouTube", "PhilSA"), unless a surname's
+    // prefix explains them ("McCain", "DiPietro", "LeBron", "O'Brien").
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Da|La|Le|Van|Von|O['’])/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // An acronym names an institution, not a person ("IRNA denied", "SBU said").
     if (/^[A-Z]{3,}$/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // A capitalised first word followed by a common noun is usually a modifier.
@@ -385,6 +388,29 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   if (head === 'house' && /^(?:trading|publishing|fashion|auction|brokerage|investment)$/.test(prevHead ?? '')) return 'organization';
   return head && INSTITUTION_APPOSITION.has(head) ? 'organization' : null;
 }
+
+/**
+ * "Armenia's Defence Ministry", "Russia's Foreign Ministry": a state body named after its country's
+ * possessive keeps the country in its name, so the two sides' ministries of one article stay two.
+ */
+function withCountry(doc: Doc, c: Candidate, i: number): Candidate {
+  const toks = doc.tokens;
+  const poss = toks[i - 1];
+  if (!poss || (poss.lower !== "'s" && poss.lower !== '’s') || poss.start !== toks[i - 2]?.end) return c;
+  // The country: one or two capitalised words before the possessive ("Armenia's", "South Korea's").
+  let a = i - 2;
+  if (a - 1 >= 0 && /^\p{Lu}/u.test(toks[a - 1]!.text) && isCountryName(`${toks[a - 1]!.text} ${toks[a]!.text}`)) a--;
+  const country = doc.text.slice(toks[a]!.start, toks[i - 2]!.end);
+  if (!isCountryName(country)) return c;
+  const words = c.name.toLowerCase().split(/\s+/);
+  if (!words.some((w) => STATE_BODY_WORDS.has(w))) return c;
+  const name = doc.text.slice(toks[a]!.start, c.span.end);
+  return { ...c, name, span: { start: toks[a]!.start, end: c.span.end }, key: `organization:${name.toLowerCase()}` };
+}
+
+/** Words of the names of a state's bodies. */
+const STATE_BODY_WORDS = new Set(['ministry', 'department', 'defence', 'defense', 'foreign', 'interior', 'office', 'agency', 'council',
+  'cabinet', 'army', 'navy', 'police', 'guard', 'service', 'services', 'command', 'forces', 'parliament', 'embassy', 'commission']);
 
 function addNumeric(doc: Doc, numeric: Figure[], found: Candidate[]): void {
   for (const n of numeric) {

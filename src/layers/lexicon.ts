@@ -36,6 +36,7 @@ export const ORG_HEADS = set(`
   lab labs laboratory laboratories analytics consultancy partners research studies network room
   mining minerals metals resources petroleum energy motors airlines airways ventures intelligence
   superintendency ombudsman tribunal registry
+  seafood foods farms chemicals electronics pharma software studios
 `);
 
 /** Organisations commonly named without a telling last word. */

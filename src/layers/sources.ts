@@ -327,7 +327,8 @@ export class SourceResolver {
         // The mention, with the common noun that may follow the name ("… Jihad group").
         const next = this.doc.tokens[this.doc.tokenAt(m.end)];
         // (The head of "Ministry of National Defense" is its first word.)
-        const name = this.doc.slice(m).toLowerCase();
+        // (… after a country's possessive: "Taiwan's Ministry of National Defense".)
+        const name = this.doc.slice(m).toLowerCase().replace(/^[^']*['’]s\s+/, '');
         const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `)) ? m
           : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
         if (ends) best = ends;
