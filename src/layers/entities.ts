@@ -17,7 +17,7 @@
 import type { Doc, Entity, EntityType, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { ANONYMOUS_HEADS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
@@ -42,7 +42,7 @@ const INSTITUTION_NOUNS = new Set(['company', 'firm', 'group', 'newspaper', 'bro
 const EVENT_HEADS = new Set(['convention', 'summit', 'conference', 'caucuses', 'primary', 'debate', 'olympics', 'games',
   'election', 'referendum', 'war', 'crisis', 'festival', 'marathon', 'cup', 'forum',
   // Laws and pacts are no persons either: "Trans-Pacific Partnership", "Dodd-Frank Act".
-  'partnership', 'agreement', 'act', 'treaty', 'accord', 'accords', 'pact', 'protocol', 'convention', 'doctrine']);
+  'partnership', 'agreement', 'act', 'treaty', 'accord', 'accords', 'pact', 'protocol', 'doctrine']);
 /** A word of a person's name: "Laura", "O'Brien", "J." */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
@@ -80,7 +80,7 @@ export function entities(doc: Doc): void {
       if (nameTok(j)) { j++; continue; }
       // "Su Chia-hao", "Kim Jong-un": a given name whose second part is written in lower case after a hyphen.
       // "Hoda el-Sherif", "Omar al-Amin": a lower-case particle joined to the surname by a hyphen.
-      if (/^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)$/.test(t.lower) && t.text === t.lower && toks[j + 1]?.text === '-'
+      if (HYPHEN_PARTICLE.test(t.lower) && t.text === t.lower && toks[j + 1]?.text === '-'
         && toks[j + 1]!.start === t.end && toks[j + 2] && toks[j + 2]!.start === toks[j + 1]!.end && isNameToken(toks[j + 2]!)) { j += 3; continue; }
       // "Al-Muraikhi", "Abu-Bakr": a name of two capitalised parts joined by a hyphen.
       // (After a first name, or after a short particle: "Alex Seitz-Wald", "AFL-CIO"; not "Trump-Cruz", "R-Texas".)
@@ -121,8 +121,8 @@ export function entities(doc: Doc): void {
     const w = c.name.split(' ');
     if (!byWord.has(w[w.length - 1]!)) byWord.set(w[w.length - 1]!, c);
     // ("al-Harbi" alone is "Harbi" of "Mansour al-Harbi".)
-    const particle = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-(.+)$/.exec(w[w.length - 1]!);
-    if (particle && !byWord.has(particle[1]!)) byWord.set(particle[1]!, c);
+    const [particle, rest] = w[w.length - 1]!.split('-', 2);
+    if (rest && HYPHEN_PARTICLE.test(particle!) && !byWord.has(rest)) byWord.set(rest, c);
   }
   for (const c of found) {
     if (c.type !== 'person' || !c.name.includes(' ')) continue;
@@ -288,7 +288,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const sentenceStart = toks[i]!.sentence !== prev?.sentence;
   if (words.length === 1) {
     // "the drugmaker Novaris", "the newspaper Haaretz": a name after an institution's common noun is that institution.
-    if (prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker'))) {
+    if (afterInstitutionNoun(toks, i)) {
       return { type: 'organization', name, span, key: key('organization') };
     }
     // A word with capitals inside is a brand's or an agency's ("YouTube", "PhilSA"), unless a surname's
@@ -347,6 +347,9 @@ const COMPANY_FORMS = new Set(['PT', 'CV', 'OOO', 'OAO', 'ZAO', 'PAO', 'PJSC', '
 /** Police and military ranks written as acronyms before a name ("ASP Garba Tanimu"). */
 const RANK_ACRONYMS = new Set(['ASP', 'DSP', 'SP', 'CSP', 'ACP', 'DCP', 'CP', 'IGP', 'DIG', 'AIG', 'SSP', 'PC', 'DC', 'DI', 'DS', 'DCI']);
 
+/** Particles joined to an Arabic or Hebrew surname by a hyphen: "Hoda el-Sherif", "Mansour al-Harbi". */
+const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)$/;
+
 /** Lower-case words inside people's names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das']);
 /** Words that follow a name's hyphen as words, not as the syllable of a given name ("Bush-era", "Times-led"). */
@@ -367,9 +370,7 @@ const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'o
 function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   const toks = doc.tokens;
   const prev = toks[i - 1];
-  // ("the Copenhagen daily Kystposten": "daily" may be read as an adjective; "the trading house Sanwa Shoji".)
-  if (prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker'))) return 'organization';
-  if (prev?.lower === 'house' && /^(?:trading|publishing|fashion|auction|brokerage|investment)$/.test(toks[i - 2]?.lower ?? '')) return 'organization';
+  if (afterInstitutionNoun(toks, i)) return 'organization';
   if (toks[j]?.text !== ',' || toks[j + 1]?.sentence !== toks[i]!.sentence) return null;
   const w = toks[j + 1]!.lower;
   // ("X, who …" says nothing: in "the president of the Foundation for Middle East Peace, who …" it is the president.)
@@ -384,10 +385,21 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
     if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
-  // ("a Tokyo-based trading house that imports …")
-  if (head === 'house' && /^(?:trading|publishing|fashion|auction|brokerage|investment)$/.test(prevHead ?? '')) return 'organization';
-  return head && INSTITUTION_APPOSITION.has(head) ? 'organization' : null;
+  return head && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? ''))) ? 'organization' : null;
 }
+
+/**
+ * An institution's common noun right before the name: "the newspaper Haaretz", "the Copenhagen daily
+ * Kystposten" ("daily" may be read as an adjective), "the drugmaker Novaris", "the trading house Sanwa Shoji".
+ */
+function afterInstitutionNoun(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'ADJ')) return false;
+  return INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker') || (prev.lower === 'house' && HOUSES.test(toks[i - 2]?.lower ?? ''));
+}
+
+/** Trades whose firms are "houses": "a Tokyo-based trading house". */
+const HOUSES = /^(?:trading|publishing|fashion|auction|brokerage|investment)$/;
 
 /**
  * "Armenia's Defence Ministry", "Russia's Foreign Ministry": a state body named after its country's
@@ -409,8 +421,7 @@ function withCountry(doc: Doc, c: Candidate, i: number): Candidate {
 }
 
 /** Words of the names of a state's bodies. */
-const STATE_BODY_WORDS = new Set(['ministry', 'department', 'defence', 'defense', 'foreign', 'interior', 'office', 'agency', 'council',
-  'cabinet', 'army', 'navy', 'police', 'guard', 'service', 'services', 'command', 'forces', 'parliament', 'embassy', 'commission']);
+const STATE_BODY_WORDS = new Set([...GOVERNMENT_BODIES, 'defence', 'defense', 'foreign', 'interior', 'guard', 'services', 'command', 'forces', 'parliament']);
 
 function addNumeric(doc: Doc, numeric: Figure[], found: Candidate[]): void {
   for (const n of numeric) {

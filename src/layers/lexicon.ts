@@ -162,3 +162,13 @@ export const RELAY_PARTICIPLES = set(`seen obtained reviewed viewed leaked cited
 export const AUTHORED_NOUNS = set(`study review report survey poll analysis investigation audit assessment probe research inquiry
   evaluation examination census estimate test trial experiment statement letter memo filing document documents video speech
   transcript release`);
+
+/** Words that make a rank of a title ("Senior Colonel", "Deputy Minister"): neither a role nor an affiliation of their own. */
+export const RANK_MODIFIERS = set(`senior junior deputy vice first chief acting retired former`);
+
+/** Bodies of a state, which news writes in lower case: "foreign ministry spokesperson", "police spokesman". */
+export const GOVERNMENT_BODIES = set(`ministry department office agency commission committee council service authority
+  board bureau administration police army navy prosecutor prosecutor's embassy cabinet government`);
+
+/** A plural noun's singular, well enough for lexicon look-ups ("activists", "residents", "fishermen", "authorities"). */
+export const singularOf = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '');

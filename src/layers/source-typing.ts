@@ -7,7 +7,7 @@
 import type { Doc, SourceKind, Token } from '../doc/doc.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, GOVERNMENT_BODIES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, TRADE_PLURAL, singularOf,
 } from './lexicon.js';
 
 /** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
@@ -29,14 +29,9 @@ function singularHuman(toks: Token[]): boolean {
   return !!head && HUMAN_NOUNS.has(head.lower);
 }
 
-/** Words that make a rank of a title ("Senior Colonel"): no affiliation. */
-const RANKS = new Set(['senior', 'junior', 'deputy', 'vice', 'first', 'chief', 'acting', 'retired', 'former']);
 /** Services whose officers are civil servants. */
 const CIVIL_SERVICES = new Set(['customs', 'police', 'border', 'prison', 'immigration', 'tax', 'court', 'forestry', 'coast', 'fire', 'election', 'health']);
 
-/** Bodies of a state, which news writes in lower case: "foreign ministry spokesperson", "police spokesman". */
-export const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'office', 'agency', 'commission', 'committee', 'council', 'service', 'authority',
-  'board', 'bureau', 'administration', 'police', 'army', 'navy', 'prosecutor', "prosecutor's", 'embassy', 'cabinet', 'government']);
 
 /** Last words of names of bodies of any kind: their other words say what they study or defend, not what they are. */
 const GENERIC_ORG_HEADS = new Set(['institute', 'institution', 'foundation', 'association', 'society', 'union', 'federation', 'league',
@@ -97,7 +92,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const namedOrg = !!orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head);
   // A person typed from a common noun ("one shop owner") is unnamed, so anonymous.
   // "exiled activists", "residents", "relatives of victims": people, if unnamed.
-  if (kind === 'unspecified' && headTok?.pos === 'NOUN' && head.endsWith('s') && HUMAN_NOUNS.has(head.replace(/(?:ies)$/, 'y').replace(/(?:men)$/, 'man').replace(/s$/, ''))) kind = 'person';
+  if (kind === 'unspecified' && headTok?.pos === 'NOUN' && head.endsWith('s') && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
   // "a customs officer", "a police officer": civil servants, not soldiers.
   if (kind === 'military' && !orgName && [...words].some((w) => CIVIL_SERVICES.has(w)) && (head === 'officer' || head === 'officers')) kind = 'government';
   const anonymous = !personName && (kind === 'person' || (!namedOrg && unnamedGroup));
@@ -124,7 +119,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN')
       // (… or one before a title-case role: "Health Minister Esteban Lozoya".)
       .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start) || ORG_HEADS.has(t.lower) || /^[A-Z]{2,6}$/.test(t.text)
-        || (/^\p{Lu}/u.test(toks[roleEnd]!.text) && !NAME_TITLES.has(t.lower) && !RANKS.has(t.lower)))
+        || (/^\p{Lu}/u.test(toks[roleEnd]!.text) && !NAME_TITLES.has(t.lower) && !RANK_MODIFIERS.has(t.lower)))
       // (A lone demonym is no affiliation when a body follows it: "Chinese foreign ministry spokesperson".)
       .filter((t, _, all) => !(all.length === 1 && countryOfDemonym(t.text) && GOVERNMENT_BODIES.has(toks[roleEnd - 1]?.lower ?? '')));
     if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);

@@ -22,9 +22,9 @@ import type { Doc, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { cueLemma, nounPhraseLeft } from '../nlp/phrases.js';
-import { ANONYMOUS_HEADS, AUTHORED_NOUNS, HUMAN_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
 import { relayedBy, toldOutlet } from './source-chains.js';
-import { GOVERNMENT_BODIES, typeMention, type Typed } from './source-typing.js';
+import { typeMention, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
 
@@ -129,8 +129,7 @@ function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span |
   while (k < sentence.endToken && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(doc.tokens[k]!.pos)) { if (doc.tokens[k]!.pos !== 'DET' && doc.tokens[k]!.pos !== 'NUM') head = k; k++; }
   if (head < 0 || doc.tokens[head]!.start >= a.cue.start) return null;
   const w = doc.tokens[head]!.lower;
-  const singular = w.replace(/(?:ies)$/, 'y').replace(/s$/, '');
-  if (!(HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(singular) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w))) return null;
+  if (!(HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w))) return null;
   return { start: doc.tokens[sentence.firstToken]!.start, end: doc.tokens[head]!.end };
 }
 
@@ -503,16 +502,17 @@ export class SourceResolver {
     const before0 = this.officeBefore(person);
     if (before0.affiliation && before0.role && s.role.toLowerCase().includes(before0.role.toLowerCase())) { s.affiliation = before0.affiliation; return; }
     const first = person.mentions[0]!;
+    const lead = this.doc.text.slice(Math.max(0, first.start - 60), first.start);
     // "The council's chair, Boris Lemekhov": the council the article named.
-    const ownerBefore = /\b(?:the\s+)(\p{Ll}+)['’]s\s+([^,.;:]{1,40}?)\s*,?\s*$/iu.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
+    const ownerBefore = /\b(?:the\s+)(\p{Ll}+)['’]s\s+([^,.;:]{1,40}?)\s*,?\s*$/iu.exec(lead);
     if (ownerBefore && ownerBefore[2]!.toLowerCase().endsWith(s.role.toLowerCase().split(/\s+/).pop()!)) {
       const head = this.doc.tokens.find((t) => t.lower === ownerBefore[1]!.toLowerCase());
       const org = head && this.organisationAfterHead(head, first.start);
       if (org) { s.affiliation = org; return; }
     }
     // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
-    const before = /\b(?:its|their)\s+([^,.;:]{1,40}?)\s*,?\s*(?:[A-Z]{2,4}\.?\s+)?$/.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start))
-      ?? /\b(?:Its|Their)\s+([^,.;:]{1,40}?)\s*,?\s*(?:[A-Z]{2,4}\.?\s+)?$/.exec(this.doc.text.slice(Math.max(0, first.start - 60), first.start));
+    // (… with a rank between: "Its spokesperson, ASP Garba Tanimu".)
+    const before = /\b(?:[Ii]ts|[Tt]heir)\s+([^,.;:]{1,40}?)\s*,?\s*(?:[A-Z]{2,4}\.?\s+)?$/.exec(lead);
     const possessive = /^(?:its|their)\s+/i.exec(s.role);
     if (possessive || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
       if (possessive) s.role = s.role.slice(possessive[0].length);
@@ -589,17 +589,14 @@ export class SourceResolver {
       }
       // ", who heads Estonia's cyber defence centre": the head of what follows.
       const verb = doc.tokens[k + 2];
-      if (doc.tokens[k + 1]?.lower === 'who' && verb && /^(?:commands|commanded)$/.test(verb.lower)) {
+      // (", who commands the Libyan coast guard's western sector": its commander.)
+      const leads = verb && /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|commands|commanded)$/.test(verb.lower);
+      if (doc.tokens[k + 1]?.lower === 'who' && leads) {
         const sentence = verb.sentence;
-        let end = k + 3;
+        const from = doc.tokens[k + 3]?.lower === 'the' ? k + 4 : k + 3;
+        let end = from;
         while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 14) end++;
-        if (end > k + 3) return { role: 'commander', affiliation: doc.text.slice(doc.tokens[doc.tokens[k + 3]!.lower === 'the' ? k + 4 : k + 3]!.start, doc.tokens[end - 1]!.end) };
-      }
-      if (doc.tokens[k + 1]?.lower === 'who' && verb && /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)$/.test(verb.lower)) {
-        const sentence = verb.sentence;
-        let end = k + 3;
-        while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 14) end++;
-        if (end > k + 3) return { role: 'head', affiliation: doc.text.slice(doc.tokens[k + 3]!.start, doc.tokens[end - 1]!.end) };
+        if (end > from) return { role: verb.lower.startsWith('command') ? 'commander' : 'head', affiliation: doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end) };
       }
       // ", who studies Central Asian energy markets at the Oxford Institute for Energy Studies": where the person works.
       if (doc.tokens[k + 1]?.lower === 'who' && verb && WORKS_AT.test(verb.lower)) {
@@ -623,7 +620,7 @@ export class SourceResolver {
         if (roleEnd < 0 && (w === "'s" || w === '’s')) possessor = end;
         // "an environmental toxicologist at …": trades (-ologist, -ist, -yst) are roles too.
         // (… and, at the head of the apposition, any noun for a person by what they do: "a wellness influencer".)
-        const head = doc.tokens[end]!.pos === 'NOUN' && !/^[,.;:]$/.test(doc.tokens[end + 1]?.text ?? 'x') ? false : doc.tokens[end]!.pos === 'NOUN';
+        const head = doc.tokens[end]!.pos === 'NOUN' && /^[,.;:]$/.test(doc.tokens[end + 1]?.text ?? '');
         // (A role followed by whom it serves is the role: "spokeswoman for the … Association and the sister of …".)
         const settled = roleEnd >= 0 && /^(?:for|of|at)$/.test(doc.tokens[roleEnd + 1]?.lower ?? '');
         if (!settled && (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && TRADE.test(w)) || (roleEnd < 0 && AGENT_NOUN.test(w) && doc.tokens[end]!.pos === 'NOUN' && (head || /^(?:with|at|for|of|in|from|who|based)$/.test(doc.tokens[end + 1]?.lower ?? ''))))) roleEnd = end;
@@ -753,8 +750,6 @@ const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding'
 const RANK_TITLE = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)$/;
 /** Words for a medium that may stand before its name. */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news']);
-/** Words that make a rank of a title: "Senior Colonel", "Deputy Minister". */
-const RANK_MODIFIERS = new Set(['senior', 'junior', 'deputy', 'vice', 'first', 'chief', 'acting', 'retired']);
 /** Verbs of a relative clause that say where a person works: "who studies … at X", "who works for X". */
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
 /** Nouns for people by what they do: "influencer", "organiser", "negotiator", "historian", "consultant". */

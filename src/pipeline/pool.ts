@@ -41,7 +41,6 @@ export class AnalysisPool {
   /** Sent batches by id, and batches waiting for an idle worker. */
   private readonly pending = new Map<number, Pending>();
   private readonly queue: PoolRequest[] = [];
-  private readonly busy = new Map<Worker, number>();
   private nextId = 0;
   private failure: Error | null = null;
   private closing = false;
@@ -56,7 +55,6 @@ export class AnalysisPool {
     w.on('message', (m: PoolResponse) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
-      this.busy.delete(w);
       p?.resolve(m.results.map((r) => ('schema' in r ? r : new Error(r.error))));
       this.dispatch(w);
     });
@@ -75,7 +73,6 @@ export class AnalysisPool {
   private dispatch(w: Worker): void {
     const next = this.queue.shift();
     if (!next) { this.idle.push(w); return; }
-    this.busy.set(w, next.id);
     w.postMessage(next);
   }
 
