@@ -4,7 +4,7 @@
  * the turns of interview transcripts (transcript.ts), which win over both;
  * then a cue still without a source takes the subject before it (subject.ts).
  */
-import type { Attribution, Doc } from '../doc/doc.js';
+import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
@@ -31,7 +31,7 @@ export function attributions(doc: Doc): void {
   const tagged = mergeAttributions(tagAttributions(doc), ruleAttributions(doc));
   const merged = withSubjectSources(doc, withTranscripts(tagged, transcriptAttributions(doc))).filter((a) => !attributiveCue(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
-  doc.attributions = merged.map((a, i) => ({ ...a, id: `a${i + 1}` }));
+  doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));
 }
 
 register({ name: 'attributions', requires: ['tokenize'], run: attributions });

@@ -6,7 +6,7 @@
  * parser. They are precise where they fire; the trained tagger (tagger/)
  * brings recall on everything else.
  */
-import type { Attribution, Doc, QuoteKind, Token } from '../doc/doc.js';
+import { newAttribution, type Attribution, type Doc, type QuoteKind, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
 import { nounPhraseRight, skipLeft, subjectBefore } from '../nlp/phrases.js';
@@ -264,5 +264,5 @@ register({
   name: 'attribution-rules',
   provides: 'attributions',
   requires: ['tokenize'],
-  run: (doc) => { doc.attributions = ruleAttributions(doc).map((a, i) => ({ ...a, id: `a${i + 1}` })); },
+  run: (doc) => { doc.attributions = ruleAttributions(doc).map((a, i) => newAttribution(a, `a${i + 1}`)); },
 });

@@ -7,7 +7,7 @@
  * organisation whose name merely contains a place ("Vladimir Putin",
  * "U.S. Defense Department") keeps its mention.
  */
-import type { Doc, Entity, Geo } from '../doc/doc.js';
+import { newEntity, type Doc, type Entity, type Geo } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
@@ -103,7 +103,7 @@ function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Found[]): void {
     // Folded into ours below; its other mentions are ones the recogniser
     // turned down (inside a person's name, a common word).
     if (e.type === 'place' && remaining.length < e.mentions.length) continue;
-    kept.push(remaining.length === e.mentions.length ? e : { ...e, mentions: remaining });
+    kept.push(remaining.length === e.mentions.length ? e : newEntity(e.id, e.type, e.name, remaining, e.geo, e.country));
   }
 
   let next = 1 + Math.max(0, ...kept.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0)));
@@ -114,9 +114,7 @@ function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Found[]): void {
     let id = prev && !usedIds.has(prev.id) ? prev.id : `e${next++}`;
     while (usedIds.has(id)) id = `e${next++}`;
     usedIds.add(id);
-    const e: Entity = { id, type: 'place', name: f.name, mentions: f.spans.sort((a, b) => a.start - b.start) };
-    if (f.geo) { e.geo = f.geo; if (f.geo.country) e.country = f.geo.country; }
-    kept.push(e);
+    kept.push(newEntity(id, 'place', f.name, f.spans.sort((a, b) => a.start - b.start), f.geo, f.geo?.country));
   }
   doc.entities = kept.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }

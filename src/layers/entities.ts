@@ -14,7 +14,7 @@
  *  - a single word that repeats the first or last word of a person's name is
  *    that person ("Dietz" -> "Charlie Dietz").
  */
-import type { Doc, Entity, EntityType, Token } from '../doc/doc.js';
+import { newEntity, type Doc, type Entity, type EntityType, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
@@ -157,7 +157,9 @@ export function entities(doc: Doc): void {
   for (const c of found) if (!c.weak && (c.type === 'organization' || c.type === 'person')) strong.set(c.name, c.type);
   for (const c of found) if (c.said) stated.set(c.name, c.type);
   // (Only a company's name: "the Donald J. Trump Foundation" or "the Merriman Smith Award" make no organisation of their namesakes.)
-  const orgNames = found.filter((c) => c.type === 'organization' && !c.weak && c.name.includes(' ') && CORPORATE.has(c.name.split(' ').pop()!.toLowerCase())).map((c) => c.name);
+  // Filled by push, not .filter().map(): see the content arrays of linkRuns (tagger/link.ts).
+  const orgNames: string[] = [];
+  for (const c of found) if (c.type === 'organization' && !c.weak && c.name.includes(' ') && CORPORATE.has(c.name.split(' ').pop()!.toLowerCase())) orgNames.push(c.name);
   for (const c of found) {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
@@ -190,7 +192,7 @@ export function entities(doc: Doc): void {
     if (c.name.length > e.name.length && c.type === e.type) e.name = c.name;
     e.mentions.push(c.span);
   }
-  doc.entities = [...byKey.values()].map((e, i) => ({ ...e, id: `e${i + 1}` }));
+  doc.entities = [...byKey.values()].map((e, i) => newEntity(`e${i + 1}`, e.type, e.name, e.mentions, e.geo, e.country));
 }
 
 /**

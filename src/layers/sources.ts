@@ -399,11 +399,12 @@ export class SourceResolver {
         : typeMention(doc, toks, person?.name, org?.name, place?.name);
       // "the Sofia daily Novini Dnes … Novini Dnes also reported": a medium, as the words before one of its mentions say.
       if (org && typed.kind === 'organization' && this.describedAsMedium(org)) typed.kind = 'media';
+      // Every field present from the start (see newEntity in doc.ts): role and affiliation are often filled in later.
       s = {
         id: `s${this.sources.length + 1}`,
         name: person?.name ?? (org && key.startsWith('entity:') ? org.name : text),
-        ...typed,
-        ...(person ? { entity: person.id } : org && key.startsWith('entity:') ? { entity: org.id } : {}),
+        kind: typed.kind, anonymous: typed.anonymous, role: typed.role, affiliation: typed.affiliation,
+        entity: person ? person.id : org && key.startsWith('entity:') ? org.id : undefined,
         mentions: [],
       };
       this.sources.push(s);

@@ -27,7 +27,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { DocFeatures } from './features.js';
 import { hashString, seed } from './hash.js';
 import { rng, shuffle } from './perceptron.js';
-import type { TokenRun } from './spans.js';
+import { tokenRun, type TokenRun } from './spans.js';
 
 /**
  * How far candidates lie from the tagger's boundary, outward (the span grows)
@@ -294,7 +294,7 @@ export function refineRuns(m: BoundaryModel, doc: Doc, df: DocFeatures, runs: To
     if (!types.has(r.type)) { plain.push(r); continue; }
     const first = bestCandidate(m, x, r, 'start'), last = bestCandidate(m, x, r, 'end');
     if (first === r.first && last === r.last) { plain.push(r); continue; }
-    const out = first <= last ? { type: r.type, first, last } : r;
+    const out = first <= last ? tokenRun(r.type, first, last) : r;
     // A content run grown over a cue is nested: it and the runs inside it all
     // stay. Content runs grown over other content (only) become one. (Only
     // the grown parts can hold another run.)
@@ -318,7 +318,7 @@ function mergeOverlapping(runs: TokenRun[]): TokenRun[] {
   for (const r of sorted) {
     const prev = out[out.length - 1];
     if (prev && prev.type === 'Content' && r.type === 'Content' && r.first <= prev.last) {
-      if (r.last > prev.last) out[out.length - 1] = { ...prev, last: r.last };
+      if (r.last > prev.last) out[out.length - 1] = tokenRun(prev.type, prev.first, r.last);
       continue;
     }
     out.push(r);

@@ -75,9 +75,15 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
   }
 
   const out: Attribution[] = [];
+  const keepEmpty = opts.keepCuesWithoutContent;
   for (const c of cues) {
-    const content = withoutStrayFragments(doc, c, contentOf.get(c) ?? []).map((r) => runSpan(doc, r));
-    if (!content.length && !opts.keepCuesWithoutContent) continue;
+    const runsOfCue = contentOf.get(c);
+    if (!runsOfCue && !keepEmpty) continue;
+    // Built with push, not .map: arrays from an inlined .map and from the
+    // builtin one differed in elements kind, and quoteKind (inlined here) was
+    // deoptimised on their length ~30 times as a process warmed up.
+    const content: Span[] = [];
+    if (runsOfCue) for (const r of withoutStrayFragments(doc, c, runsOfCue)) content.push(runSpan(doc, r));
     const src = sourceOf.get(c);
     out.push({
       id: '', cue: runSpan(doc, c), sourceMention: src ? runSpan(doc, src) : null,

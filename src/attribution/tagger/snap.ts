@@ -7,7 +7,7 @@
  *   (+0.7 exact source F1 on dev, rules merged).
  */
 import type { Doc } from '../../doc/doc.js';
-import type { TokenRun } from './spans.js';
+import { tokenRun, type TokenRun } from './spans.js';
 
 const isName = (doc: Doc, i: number, sentence: number): boolean => {
   const t = doc.tokens[i];
@@ -19,7 +19,7 @@ export function snapRuns(doc: Doc, runs: TokenRun[]): TokenRun[] {
   for (const r of runs) for (let i = r.first; i <= r.last; i++) taken[i] = 1;
   const out: TokenRun[] = [];
   for (const run of runs) {
-    const r = { ...run };
+    const r = tokenRun(run.type, run.first, run.last);
     if (r.type === 'Source') {
       const s = doc.tokens[r.first]!.sentence;
       if (isName(doc, r.first, s)) {
