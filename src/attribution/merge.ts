@@ -35,6 +35,12 @@ export function mergeAttributions(tagged: Attribution[], rules: Attribution[]): 
     const same = out.find((a) => overlaps(a.cue, r.cue));
     if (!same) {
       if (ADD_WHEN_MISSED.has(kind) || r.via.length) out.push({ ...r });
+      // "X claimed, citing Y, that Z": the tagger may take "citing" for the cue and
+      // "Y, that Z" for what was said; the rule's attribution, with Y as its chain, replaces it.
+      for (const v of r.via) {
+        const k = out.findIndex((a) => a !== r && a.content[0] && a.content[0].start === v.start && a.cue.end <= v.start && v.start - a.cue.end <= 2);
+        if (k >= 0 && r.content.length) out.splice(k, 1);
+      }
       continue;
     }
     if (r.via.length && !same.via.length) same.via = r.via;

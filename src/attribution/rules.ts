@@ -183,6 +183,13 @@ function contentAfter(doc: Doc, k: number, b: number): Span[] | null {
     if (T[x]!.pos === 'VERB' || T[x]!.text === ',') break;
   }
   while (i < b && (T[i]!.text === ',' || T[i]!.text === ':')) i++;
+  // "claimed, citing a local television channel, that …": the relay phrase is
+  // the chain's (relayPhrases), what was said follows it.
+  if (i < b && RELAY_CUES.has(T[i]!.lemma) && T[i]!.lower.endsWith('ing')) {
+    let x = i + 1;
+    while (x < b && x - i < 10 && T[x]!.text !== ',') x++;
+    if (x < b - 1 && T[x]!.text === ',') i = x + 1;
+  }
   // "responded to inquiries": a prepositional phrase is not what was said.
   if (i >= b || T[i]!.pos === 'ADP') return null;
   let end = b;

@@ -103,7 +103,11 @@ export function entities(doc: Doc): void {
       if (hasOf && (t.lower === 'and' || t.text === '&')) {
         let k = j + 1;
         while (k < toks.length && /^[A-Z]/.test(toks[k]!.text) && toks[k]!.sentence === t.sentence) k++;
-        if (k > j + 1 && FIELD_WORDS.has(toks[k - 1]!.lower)) { j = k; continue; }
+        // (… or a common noun the article also writes in lower case: "Ministry of Road Transport and
+        // Bridges" in an article about a bridge; "… and Williams" is a person.)
+        const last = toks[k - 1]!.lower, words = lowerWords(doc);
+        const common = k === j + 2 && (words.has(last) || (last.endsWith('s') && words.has(last.slice(0, -1))));
+        if (k > j + 1 && (FIELD_WORDS.has(last) || common)) { j = k; continue; }
       }
       break;
     }

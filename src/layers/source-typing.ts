@@ -15,6 +15,12 @@ const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector',
 const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
 
 /** A plural of people by trade with no name ("brokers", "scientists", "volcanologists") is as unnamed as "officials". */
+/** Kinds of source that are institutions: unnamed ("a local television channel"), they are anonymous. */
+const INSTITUTION_KINDS = new Set(['media', 'government', 'military', 'intelligence', 'organization']);
+/** Online voices counted like people: "several Facebook pages", "dozens of accounts". */
+const ONLINE_VOICES = new Set(['pages', 'accounts', 'users', 'posts', 'channels', 'blogs', 'bloggers', 'influencers', 'websites', 'sites']);
+/** Words that count a group: "several", "some", "two". */
+const QUANTIFIERS_BEFORE = /^(?:several|some|many|multiple|numerous|various|few|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)$/;
 const UNNAMED_PEOPLE = /^[a-z]+(?:ers|ors|ists|ysts)$/;
 /** …but machines and papers are no people ("helicopters said" is a tagging error, not an anonymous source). */
 const MACHINES = /(?:copters|liners|tankers|computers|papers|numbers|others|letters|centers|containers|headquarters|doors|floors|errors|sectors|factors|colors|motors|mirrors|corridors|vectors)$/;
@@ -95,7 +101,14 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   if (kind === 'unspecified' && headTok?.pos === 'NOUN' && head.endsWith('s') && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
   // "a customs officer", "a police officer": civil servants, not soldiers.
   if (kind === 'military' && !orgName && [...words].some((w) => CIVIL_SERVICES.has(w)) && (head === 'officer' || head === 'officers')) kind = 'government';
-  const anonymous = !personName && (kind === 'person' || (!namedOrg && unnamedGroup));
+  // "a local television channel", "an intelligence agency": an institution left unnamed.
+  const indefinite = !orgName && !placeName && INSTITUTION_KINDS.has(kind) && /^(?:a|an|another)$/.test(toks[0]?.lower ?? '')
+    && !toks.some((t) => t.pos === 'PROPN');
+  // "Several Facebook pages", "two Western diplomats": a counted group, its members unnamed.
+  // (Not outlets or institutions: "Several Taiwanese television stations" are on the record.)
+  const counted = (kind === 'unspecified' || kind === 'person') && QUANTIFIERS_BEFORE.test(toks[0]?.lower ?? '') && headTok?.pos === 'NOUN'
+    && headTok !== toks[0] && head.endsWith('s') && (HUMAN_NOUNS.has(singularOf(head)) || ROLE_NOUNS.has(head) || ONLINE_VOICES.has(head));
+  const anonymous = !personName && (kind === 'person' || (!namedOrg && (unnamedGroup || counted)) || indefinite);
 
   const out: Typed = { kind, anonymous };
   // Role: the words before a person's name up to the last role noun

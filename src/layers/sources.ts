@@ -450,6 +450,14 @@ export class SourceResolver {
       const first = doc.tokenAt(m.start);
       const sentenceStart = doc.sentences[doc.tokens[first]?.sentence ?? 0]?.firstToken ?? 0;
       let a = first;
+      // "The regional chief veterinary officer, Dr Halina Marczak,", "Ecuador's human-rights ombudsman,
+      // Lucía Benalcázar,", "Its coordinator, Nhkum Bawk Ja,": a described office set off before the name.
+      const comma = doc.tokens[a - 1]?.text === ',' ? a - 1
+        : doc.tokens[a - 2]?.text === ',' && (NAME_TITLES.has(doc.tokens[a - 1]!.lower) || RANK_TITLE.test(doc.tokens[a - 1]!.text)) ? a - 2 : -1;
+      if (comma > sentenceStart) {
+        const office = this.officeBeforeComma(comma - 1, sentenceStart, m.start);
+        if (office) return office;
+      }
       // "His spokeswoman, Erin Hall": a role set off by a comma just before the name.
       if (doc.tokens[a - 1]?.text === ',' && ROLE_NOUNS.has(doc.tokens[a - 2]?.lower ?? '')) a -= 1;
       // "A spokesperson for Sofia City Court, Yordanka Ilieva": the role's complement too.
@@ -474,6 +482,52 @@ export class SourceResolver {
       if (typed.role) return typed;
     }
     return {};
+  }
+
+  /**
+   * An office written as a noun phrase that ends at token `last`, just before
+   * the comma of an apposition: its head is a noun for what a person does (a
+   * role noun, or an agent noun such as "coordinator", "ombudsman"), and its
+   * lower-case modifiers back to a determiner or a possessive belong to it. A
+   * possessive names the affiliation ("the superintendency's regional head"),
+   * "its / their" the organisation named just before. Capitalised words stop
+   * it: "Foreign Ministry spokeswoman, X" is left to the rules after this.
+   */
+  private officeBeforeComma(last: number, sentenceStart: number, at: number): Partial<Typed> | undefined {
+    const doc = this.doc;
+    const head = doc.tokens[last];
+    if (!head || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return undefined;
+    const w = head.lower;
+    // ("In a statement, Brian Fallon": -ment nouns are no agents.)
+    if (!(ROLE_NOUNS.has(w) || (AGENT_NOUN.test(w) && !w.endsWith('ment')) || /(?:man|woman|person)$/.test(w)) || w.endsWith('s')) return undefined;
+    let a = last;
+    while (a - 1 > sentenceStart && last - a < 5) {
+      const t = doc.tokens[a - 1]!;
+      // ("human-rights": a hyphen inside a word.)
+      const joined = t.text === '-' && t.end === doc.tokens[a]!.start && doc.tokens[a - 2]?.end === t.start;
+      if (!joined && (!/^\p{Ll}/u.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || RANK_MODIFIERS.has(t.lower)))) break;
+      a--;
+    }
+    const before = doc.tokens[a - 1];
+    const role = doc.text.slice(doc.tokens[a]!.start, head.end);
+    if (!before) return undefined;
+    // (The phrase opens its clause: not "In a statement, …", "At the time, …".)
+    if (/^(?:the|a|an)$/.test(before.lower)) return doc.tokens[a - 2]?.pos === 'ADP' ? undefined : { role };
+    if (/^(?:its|their)$/.test(before.lower)) {
+      const org = this.organisationBefore(at);
+      return org ? { role, affiliation: org.name } : { role };
+    }
+    if (before.lower === "'s" || before.lower === '’s') {
+      const ownerEnd = a - 2;
+      const owner = doc.tokens[ownerEnd];
+      if (!owner) return { role };
+      if (/^\p{Lu}/u.test(owner.text)) return { role, affiliation: this.capitalisedEnding(sentenceStart, ownerEnd + 1) ?? owner.text };
+      // "the superintendency's": the organisation it refers back to, if the article named it
+      // ("this year's entertainer" has none).
+      const named = this.organisationAfterHead(owner, at);
+      return named ? { role, affiliation: named } : { role };
+    }
+    return undefined;
   }
 
   /**
@@ -543,7 +597,8 @@ export class SourceResolver {
   /** The organisation named before `at` whose name ends with this head noun ("the command": "Eastern Theater Command"), or the last one for a generic head ("the group"). */
   private organisationAfterHead(head: Token, at: number): string | undefined {
     const orgs = this.doc.entities.filter((e) => e.type === 'organization' && e.mentions.some((m) => m.start < at));
-    const named = orgs.filter((e) => e.name.toLowerCase().endsWith(` ${head.lower}`)).pop();
+    // ("the ministry" / "the superintendency": "Ministry of Health", "Superintendency of the Environment" too.)
+    const named = orgs.filter((e) => { const n = e.name.toLowerCase(); return n.endsWith(` ${head.lower}`) || n.startsWith(`${head.lower} of `); }).pop();
     if (named) return named.name;
     return /^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower) ? this.organisationBefore(at)?.name : undefined;
   }
@@ -655,6 +710,11 @@ export class SourceResolver {
         // (Not the place after the name, "an analyst at Hartwig Bank in Frankfurt", nor its acronym, "… Affairs (OCHA)".)
         const inPlace = doc.tokens.slice(from, end).findIndex((t, i) => i > 0 && (t.lower === 'in' || t.text === '('));
         if (inPlace > 0) end = from + inPlace;
+        // (Nor what a participle adds: "the multinational naval task force patrolling the southern Red Sea".)
+        // (But "the Warsaw-based firm", "the Saudi-led coalition" are names' words.)
+        // (Nor a capitalised word of a name: "House Ways and Means Committee".)
+        const clause = doc.tokens.slice(from, end).findIndex((t, i) => i > 0 && t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && doc.tokens[from + i - 1]!.text !== '-');
+        if (clause > 0) end = from + clause;
         // ("a spokesman for the Saudi-led coalition": a body named by a common noun, modifiers and all.)
         const body = ORG_HEADS.has(doc.tokens[end - 1]?.lower ?? '') && /^\p{Ll}/u.test(doc.tokens[end - 1]!.text) && end - from <= 6
           && doc.tokens.slice(from, end - 1).some((t) => /^\p{Lu}/u.test(t.text))
@@ -665,6 +725,14 @@ export class SourceResolver {
           // "a spokesman for the command": the organisation the article named in full.
           const head = doc.tokens[end - 1];
           if (head && ORG_HEADS.has(head.lower) && end - from <= 2) out.affiliation = this.organisationAfterHead(head, m.start);
+          // "a spokesman for the military government", "… for the multinational naval task force": a body
+          // named only by common nouns is still whom the role serves.
+          const lower = doc.tokens.slice(from, end).every((t) => /^\p{Ll}/u.test(t.text) || t.text === '-');
+          // (Only a definite one after "for": "owner of a shopping center" names no employer.)
+          const words = end - from - 1;
+          if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && doc.tokens[from - 1]?.lower === 'for' && words >= 2 && words <= 5 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
+            out.affiliation = doc.text.slice(doc.tokens[doc.tokens[from]!.lower === 'the' ? from + 1 : from]!.start, head.end);
+          }
         }
       }
       return out;
