@@ -3,6 +3,7 @@
  * with the pattern rules (rules.ts; see merge.ts for which wins where), and
  * the turns of interview transcripts (transcript.ts), which win over both;
  * then a cue still without a source takes the subject before it (subject.ts).
+ * A relay participle taken for the cue is repaired first (relay.ts).
  */
 import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
@@ -11,6 +12,7 @@ import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
 import { transcriptAttributions, withTranscripts } from './transcript.js';
 import { withSubjectSources } from './subject.js';
+import { withRelaysRepaired } from './relay.js';
 
 /**
  * A cue that is an adjective before its noun ("a reported support
@@ -27,9 +29,20 @@ function attributiveCue(doc: Doc, a: Attribution): boolean {
   return adjBeforeNoun;
 }
 
+/**
+ * "who asked not to be named", "who spoke on condition of anonymity": a
+ * source's request not to be named is about the source, not a claim.
+ */
+const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified)|on (?:the )?condition (?:of|that) (?:anonymity|he|she|they)|to remain anonymous|anonymity)\b/i;
+/** "… because he was not authorised to talk to the media": why the source is unnamed, not what it said. */
+const NOT_AUTHORISED = /\bauthori[sz]ed$/i, TO_SPEAK = /^to (?:speak|talk|comment|discuss)\b/i;
+const anonymityRequest = (doc: Doc, a: Attribution): boolean => a.content.length === 1
+  && (ANONYMITY_REQUEST.test(doc.slice(a.content[0]!)) || (NOT_AUTHORISED.test(doc.slice(a.cue)) && TO_SPEAK.test(doc.slice(a.content[0]!))));
+
 export function attributions(doc: Doc): void {
-  const tagged = mergeAttributions(tagAttributions(doc), ruleAttributions(doc));
-  const merged = withSubjectSources(doc, withTranscripts(tagged, transcriptAttributions(doc))).filter((a) => !attributiveCue(doc, a));
+  const tagged = withRelaysRepaired(doc, mergeAttributions(tagAttributions(doc), ruleAttributions(doc)));
+  const merged = withSubjectSources(doc, withTranscripts(tagged, transcriptAttributions(doc)))
+    .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));
 }

@@ -192,6 +192,17 @@ export class SourceResolver {
       // … and one cut after a name's start ("Harbi, a spokesman …" of "Mansour al-Harbi") starts with it.
       if (e.type === 'person') for (const m of e.mentions) if (m.start < mention.start && m.end > mention.start && m.end <= mention.end) mention = { start: m.start, end: mention.end };
     }
+    // "An inspector involved in the sampling, who …, said": a mention that is only the object of
+    // a participle's phrase belongs to the person the participle describes.
+    {
+      const T = this.doc.tokens, j = this.doc.tokenAt(mention.start) - 1;
+      const participle = T[j - 1];
+      if (T[j]?.pos === 'ADP' && (participle?.pos === 'VERB' || participle?.pos === 'ADJ') && /^\p{Ll}+(?:ed|ing)$/u.test(participle.text) && T[j - 2]?.pos === 'NOUN') {
+        const w = T[j - 2]!.lower;
+        const np = nounPhraseLeft(this.doc, j - 2, this.doc.sentences[T[j]!.sentence]!.firstToken);
+        if (np && (ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) mention = { start: np.span.start, end: mention.end };
+      }
+    }
     let toks = this.tokensIn(mention);
     // "the United Nations and Turkey and signed in Istanbul": a conjunction
     // followed by a verb joins clauses, not sources; the phrase ends before it.
@@ -225,12 +236,35 @@ export class SourceResolver {
     // "the Institute for the Study of War, a Washington-based think tank": a name's
     // apposition describes it; the source is the name.
     const described = toks.findIndex((t, i) => i > 0 && t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? '') && toks[i - 1]!.pos === 'PROPN');
-    const lastWord = [...toks].reverse().find((t) => t.pos !== 'PUNCT');
+    // The apposition's head: its last noun before any phrase that qualifies it
+    // ("an exiled news outlet based in Chiang Mai, Thailand": "outlet").
+    let lastWord: Token | undefined;
+    for (let i = described + 2; described > 0 && i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.pos === 'NOUN') lastWord = t;
+      else if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PROPN' || t.text === '-')) break;
+    }
+    lastWord ??= [...toks].reverse().find((t) => t.pos !== 'PUNCT');
     // (… or what the apposition says is an institution: "Al-Manar, the Hezbollah-run television station".)
     const orgBefore = described > 0 && (this.doc.entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.end === toks[described - 1]!.end))
       || INSTITUTION_HEADS.has(lastWord?.lower ?? ''));
     let descriptor: string | undefined;
-    if (described > 0 && orgBefore && lastWord?.pos === 'NOUN') {
+    // (A person's apposition is not an institution's: "Amina, a woman from Eritrea".)
+    const human = !!lastWord && (HUMAN_NOUNS.has(singularOf(lastWord.lower)) || ROLE_NOUNS.has(lastWord.lower));
+    if (described > 0 && human && lastWord?.pos === 'NOUN') {
+      const T = this.doc.tokens, nameEnd = toks[described - 1]!.end;
+      const personBefore = this.doc.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.end === nameEnd));
+      // "Matt Bennett, a former aide to …": the person the apposition describes.
+      if (personBefore) {
+        toks = toks.slice(0, described);
+        mention = { start: mention.start, end: toks[toks.length - 1]!.end };
+      } else if (T[this.doc.tokenAt(mention.end)]?.text !== ',' && toks[toks.length - 1]!.text !== ',' && orgBefore) {
+        // "In a 2013 video uncovered by Fox News, a veteran diplomat said": no apposition closes
+        // before the verb, so the person after the comma is its subject.
+        toks = toks.slice(described + 1);
+        mention = { start: toks[0]!.start, end: mention.end };
+      }
+    } else if (described > 0 && orgBefore && lastWord?.pos === 'NOUN') {
       // ("the group" later refers back to it: the apposition's head is kept as what it is.)
       descriptor = lastWord.lower;
       toks = toks.slice(0, described);
@@ -239,7 +273,11 @@ export class SourceResolver {
     // "… by a drone attack, the regional governor said": an apposition's right
     // half is the source when the left half names nobody (no name, no role).
     const comma = toks.findIndex((t, i) => t.text === ',' && i + 1 < toks.length && (DEFINITE_OR_INDEFINITE.has(toks[i + 1]!.lower) || toks[i + 1]!.pos === 'NOUN'));
-    if (comma > 0 && !toks.slice(0, comma).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || ROLE_NOUNS.has(t.lower))) {
+    // (… or when the left half is itself a description, ending in a common noun: "Myitkyina, the Kachin
+    // State capital, the rescue association said" — not "Reuters, the news agency".)
+    const leftOf = toks.slice(0, comma);
+    const describes = comma > 0 && DEFINITE.has(toks[comma + 1]!.lower) && toks[comma - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[comma - 1]!.text);
+    if (comma > 0 && !leftOf.some((t) => t.pos === 'PRON' || ROLE_NOUNS.has(t.lower)) && (describes || !leftOf.some((t) => t.pos === 'PROPN'))) {
       toks = toks.slice(comma + 1);
       mention = { start: toks[0]!.start, end: mention.end };
     }
@@ -407,6 +445,8 @@ export class SourceResolver {
         entity: person ? person.id : org && key.startsWith('entity:') ? org.id : undefined,
         mentions: [],
       };
+      // "Another community leader in Toconao, who asked not to be named": unnamed by request.
+      if (!person && ANONYMITY_CLAUSE.test(doc.text.slice(mention.end, mention.end + 160))) s.anonymous = true;
       this.sources.push(s);
       this.byKey.set(key, s);
     } else if (!s.role) {
@@ -803,6 +843,9 @@ export class SourceResolver {
     return s.entity ? `entity:${s.entity}` : `text:${s.name.toLowerCase()}`;
   }
 }
+
+/** A relative clause by which a source asks not to be named. */
+const ANONYMITY_CLAUSE = /^\s*,\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:asked|requested|spoke|speaks|agreed|declined|did not want|was not|were not|is not|are not)\b[^.;]{0,100}?(?:anonymity|not to be (?:named|identified)|to be (?:named|identified)|authori[sz]ed to (?:speak|talk|comment))/i;
 
 /** Relatives, whose role is relative to a person. */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'widow']);

@@ -1,0 +1,43 @@
+/**
+ * Repairs attributions whose cue is a relay participle: in "Kachin Frontier
+ * … reported late on Wednesday, citing two mine workers who spoke on
+ * condition of anonymity, that more than 100 people …" the tagger may take
+ * "citing" for the cue and "two mine workers …, that more than 100 …" for
+ * what was said. The report verb before the comma is the cue, the cited
+ * phrase is the chain (via), and what was said is what follows the cited
+ * phrase. Only when the clause has such a verb and no attribution has it
+ * already; otherwise the attribution is left as it is.
+ */
+import type { Attribution, Doc } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
+import { overlaps } from '../doc/span.js';
+import { nounPhraseRight } from '../nlp/phrases.js';
+import { RELAY_CUES, SPEECH_VERBS } from './cues.js';
+
+export function withRelaysRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
+  return attrs.map((a) => repaired(doc, a, attrs) ?? a);
+}
+
+function repaired(doc: Doc, a: Attribution, all: Attribution[]): Attribution | null {
+  const T = doc.tokens;
+  const k = doc.tokenAt(a.cue.start);
+  const cue = T[k];
+  if (!cue || cue.end !== a.cue.end || !RELAY_CUES.has(cue.lemma) || !cue.lower.endsWith('ing') || T[k - 1]?.text !== ',') return null;
+  const sentence = doc.sentences[cue.sentence]!;
+  // The report verb of the clause the participle hangs on.
+  let v = k - 2;
+  while (v >= sentence.firstToken && !(T[v]!.pos === 'VERB' && SPEECH_VERBS.has(T[v]!.lemma))) v--;
+  if (v < sentence.firstToken) return null;
+  const verb: Span = { start: T[v]!.start, end: T[v]!.end };
+  if (all.some((b) => b !== a && overlaps(b.cue, verb))) return null;
+  const cited = nounPhraseRight(doc, k + 1, sentence.endToken);
+  if (!cited) return null;
+  // What was said starts after the comma that closes the cited phrase (and its relative clause).
+  let c = doc.tokenAt(cited.span.end);
+  while (c < sentence.endToken && T[c]!.text !== ',' && c - k < 16) c++;
+  if (T[c]?.text !== ',' || c + 1 >= sentence.endToken) return null;
+  const said = a.content.find((s) => s.start <= T[c + 1]!.start && T[c + 1]!.start < s.end);
+  if (!said) return null;
+  const content = [{ start: T[c + 1]!.start, end: said.end }, ...a.content.filter((s) => s.start >= said.end)];
+  return { ...a, cue: verb, content, via: a.via.length ? a.via : [cited.span] };
+}
