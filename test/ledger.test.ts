@@ -396,3 +396,62 @@ test('"the group" is the one an apposition called a group; a mention cut inside 
   assert.deepEqual(damage?.sources.map((id) => l.sources.find((s) => s.id === id)?.name), ['Sightline']);
   assert.ok(l.sources.some((s) => s.name === 'Mansour al-Harbi'), l.sources.map((s) => s.name).join(' | '));
 });
+
+test('sources: an office written before the name ("the district\'s chief medical officer, Dr X,"; "Its director, X,") gives role and affiliation, and "the officer" is that person', () => {
+  const l = analyze([
+    'The Ministry of Health and Sanitation said on Monday that the clinic had reopened and that its sanitation budget would rise.',
+    "Malawi's deputy health ombudsman, Grace Banda, said the ministry had ignored complaints for months.",
+    'The Lilongwe Patients Association said waiting times had doubled. Its director, Peter Mwale, said staff had not been paid since March.',
+    'The regional chief medical officer, Dr Ruth Phiri, told reporters that 14 patients had been moved. The officer said no one had died.',
+  ].join('\n'));
+  const src = (name: string) => l.sources.find((s) => s.name === name);
+  assert.equal(src('Grace Banda')?.role, 'deputy health ombudsman');
+  assert.equal(src('Grace Banda')?.affiliation, 'Malawi');
+  assert.equal(src('Peter Mwale')?.role, 'director');
+  assert.equal(src('Peter Mwale')?.affiliation, 'Lilongwe Patients Association');
+  assert.equal(src('Ruth Phiri')?.role, 'regional chief medical officer');
+  const died = l.claims.find((c) => /no one had died/.test(c.text));
+  assert.deepEqual(died?.sources.map((id) => l.sources.find((s) => s.id === id)?.name), ['Ruth Phiri']);
+  // "Ministry of Health and Sanitation" is one name, not a ministry and a person called "Sanitation".
+  assert.ok(l.entities.some((e) => e.name === 'Ministry of Health and Sanitation'), l.entities.map((e) => e.name).join(' | '));
+});
+
+test('sources: "a spokesman for the military government" is affiliated with it; a participle after the body is no part of it', () => {
+  const l = analyze([
+    'Colonel Aung Min, a spokesman for the military government, said 12 bodies had been recovered.',
+    'Captain Lea Moreau, a spokeswoman for the European naval mission patrolling the Gulf of Aden, said the tanker had not been boarded.',
+  ].join('\n'));
+  assert.equal(l.sources.find((s) => s.name === 'Aung Min')?.affiliation, 'military government');
+  const moreau = l.sources.find((s) => s.name === 'Lea Moreau');
+  assert.ok(moreau && !/Aden/.test(moreau.affiliation ?? ''), JSON.stringify(moreau));
+});
+
+test('chains: "claimed, citing a local radio station, that …" and "reported …, citing two miners who …, that …" relay an unnamed source', () => {
+  const l = analyze([
+    'Several Telegram channels claimed, citing a local radio station, that 30 people had been arrested.',
+    'The Steppe Courier, an independent news outlet based in Almaty, Kazakhstan, reported late on Friday, citing two miners who spoke on condition of anonymity, that the shaft had flooded.',
+  ].join('\n'));
+  const chainOf = (re: RegExp) => {
+    const c = l.claims.find((x) => re.test(x.text));
+    return c?.sources.map((id) => l.sources.find((s) => s.id === id)!);
+  };
+  const arrested = chainOf(/30 people had been arrested/);
+  assert.ok(arrested?.some((s) => /Telegram channels/.test(s.name) && s.anonymous), JSON.stringify(arrested));
+  assert.ok(arrested?.some((s) => /radio station/.test(s.name) && s.anonymous), JSON.stringify(arrested));
+  const flooded = chainOf(/shaft had flooded/);
+  assert.deepEqual(flooded?.map((s) => s.name), ['Steppe Courier', 'two miners']);
+  assert.equal(flooded?.[0]?.kind, 'media');
+  assert.ok(!l.claims.some((c) => /condition of anonymity/.test(c.text)), l.claims.map((c) => c.text).join(' | '));
+});
+
+test('sources: a source who asked not to be named is anonymous, and "an engineer involved in the repairs, who …, said" is the engineer', () => {
+  const l = analyze([
+    'A resident of Oborniki, who asked not to be named for fear of reprisals, said two wells had run dry.',
+    'An engineer involved in the repairs, who spoke on condition of anonymity because he was not authorised to talk to reporters, said the pumps had failed twice.',
+  ].join('\n'));
+  const speaker = (re: RegExp) => l.sources.find((s) => s.id === l.claims.find((c) => re.test(c.text))?.sources[0]);
+  assert.equal(speaker(/wells had run dry/)?.anonymous, true);
+  assert.match(speaker(/pumps had failed/)?.name ?? '', /^engineer/);
+  assert.equal(speaker(/pumps had failed/)?.anonymous, true);
+  assert.ok(!l.claims.some((c) => /^to talk to reporters/.test(c.text)), l.claims.map((c) => c.text).join(' | '));
+});

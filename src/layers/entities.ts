@@ -17,7 +17,7 @@
 import { newEntity, type Doc, type Entity, type EntityType, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
@@ -313,6 +313,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     // "Trump said": a lone name that speaks is a person.
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: 'place', name, span, key: key('place'), weak: true };
+    // "Amina, a woman from Eritrea": an apposition says it is a person.
+    if (!titled && describedAs(doc, i, j) === 'person') return { type: 'person', name, span, key: key('person'), said: true };
     return { type: 'organization', name, span, key: key('organization'), weak: true };
   }
   // "Palestinian Islamic Jihad", "American Airlines": a name opened by a demonym is an institution's.
@@ -391,7 +393,11 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
     if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
-  return head && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? ''))) ? 'organization' : null;
+  if (head && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? '')))) return 'organization';
+  // "Amina, a woman from Eritrea", "Samir, a 27-year-old from Syria": a person described.
+  if (head && j === i + 1 && HUMAN_NOUNS.has(head)) return 'person';
+  if (j === i + 1 && toks[j + 2] && /^\d+$/.test(toks[j + 2]!.text) && toks.slice(j + 3, j + 8).some((t) => t.lower === 'old')) return 'person';
+  return null;
 }
 
 /**

@@ -203,6 +203,7 @@ export class SourceResolver {
         if (np && (ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) mention = { start: np.span.start, end: mention.end };
       }
     }
+    mention = this.nameBeforeApposition(mention) ?? mention;
     let toks = this.tokensIn(mention);
     // "the United Nations and Turkey and signed in Istanbul": a conjunction
     // followed by a verb joins clauses, not sources; the phrase ends before it.
@@ -307,6 +308,32 @@ export class SourceResolver {
       if (MEDIA_NOUNS.has(descriptor) && source.kind !== 'person') source.kind = 'media';
     }
     return [source.id];
+  }
+
+  /**
+   * "The Steppe Courier, an independent news outlet based in Almaty,
+   * Kazakhstan, reported": a place that ends the apposition of a name that
+   * opens the sentence is where the source is, not who it is; the source is
+   * the name. Only across words an apposition is made of (no verb but a
+   * participle such as "based").
+   */
+  private nameBeforeApposition(mention: Span): Span | undefined {
+    const doc = this.doc, T = doc.tokens;
+    const place = doc.entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.start <= mention.start && mention.end <= m.end + 1));
+    if (!place) return undefined;
+    const k = doc.tokenAt(mention.start), first = doc.sentences[T[k]!.sentence]!.firstToken;
+    let opener = -1;
+    for (let i = k - 1; i > first; i--) {
+      const t = T[i]!;
+      if (t.text === ',' && /^(?:a|an|the)$/.test(T[i + 1]?.lower ?? '')) opener = i;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'PRON' || t.pos === 'SCONJ') return undefined;
+    }
+    if (opener < 0) return undefined;
+    // The name: capitalised words from the sentence's start (after "The") to the opening comma.
+    let a = first;
+    if (T[a]!.lower === 'the') a++;
+    for (let i = a; i < opener; i++) if (!/^\p{Lu}/u.test(T[i]!.text) && T[i]!.text !== '-' && !/^(?:of|for|and)$/.test(T[i]!.lower)) return undefined;
+    return opener > a ? { start: T[a]!.start, end: T[opener - 1]!.end } : undefined;
   }
 
   private tokensIn(s: Span): Token[] {
