@@ -757,7 +757,14 @@ export class SourceResolver {
       // (… "managing director of …": a participle may open it.)
       const opens = ['NOUN', 'ADJ', 'PROPN'].includes(doc.tokens[roleStart]!.pos) || TITLE_PARTICIPLES.has(doc.tokens[roleStart]!.lower);
       if (roleStart > roleEnd || (bare && (!opens || /^\p{Lu}/u.test(doc.tokens[roleEnd + 1]?.text ?? '')))) continue;
-      const out: { role?: string; affiliation?: string } = { role: doc.text.slice(doc.tokens[roleStart]!.start, doc.tokens[roleEnd]!.end) };
+      // "head of intelligence", "director of communications": a department in lower case is part of the role.
+      let roleLast = roleEnd;
+      if (doc.tokens[roleEnd + 1]?.lower === 'of') {
+        let k = roleEnd + 2;
+        while (k < end && /^\p{Ll}/u.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ')) k++;
+        if (k > roleEnd + 2 && (k === end || /^(?:at|for|with|in)$/.test(doc.tokens[k]!.lower))) roleLast = k - 1;
+      }
+      const out: { role?: string; affiliation?: string } = { role: doc.text.slice(doc.tokens[roleStart]!.start, doc.tokens[roleLast]!.end) };
       if (possessor > k) {
         // "Baltic Wire's editor-in-chief": the possessor; "the group's …": the organisation it refers back to.
         const owner = doc.text.slice(doc.tokens[k]!.start, doc.tokens[possessor - 1]!.end);

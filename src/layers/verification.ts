@@ -70,8 +70,18 @@ export function verification(doc: Doc): void {
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
     const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
     const confirmedClaim = cueOf ? doc.claims.find((c) => c.attribution === cueOf.id) : undefined;
-    const target = confirmedClaim ?? (passive ? concernedClaim(doc, span, s, status, by, passiveSubject(doc, span, s)) : concernedClaim(doc, span, s, status, by));
+    const subject = passive ? passiveSubject(doc, span, s) : undefined;
+    const target = confirmedClaim ?? (subject ? concernedClaim(doc, span, s, status, by, subject) : concernedClaim(doc, span, s, status, by));
     target.verification.push({ status, by, span });
+    // "Those claims could not be independently verified": every claim its source just made.
+    const object = subject ? doc.slice(subject) : doc.text.slice(span.end, s.end);
+    if (PLURAL_ANAPHORA.test(object) && target.attribution !== null) {
+      const actSentence = doc.sentenceAt(span.start);
+      for (const c of doc.claims) {
+        if (c === target || c.attribution === null || c.sources[0] !== target.sources[0] || c.span[0]!.start >= target.span[0]!.start) continue;
+        if (actSentence - doc.sentenceAt(c.span[0]!.start) <= 3 && !c.verification.some((v) => v.span.start === span.start)) c.verification.push({ status, by, span });
+      }
+    }
   }
   // "Iran's foreign ministry did not respond to a request for comment" is an act,
   // not something the article asserts: its own-voice claim goes (unless an act
@@ -142,6 +152,10 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
 /** The cue verb an anaphoric noun repeats: "the claim" points back to what someone "claimed". */
 const CUE_OF_NOUN: Record<string, string> = { claim: 'claim', allegation: 'allege', assertion: 'assert', report: 'report', account: 'say', accusation: 'accuse', finding: 'find' };
 
+/** A claim that something is absent: "no public record linking …", "there was no sign of …". */
+const NEGATIVE_FINDING = /^(?:that\s+)?(?:there\s+(?:was|were|is|are)\s+)?no\s/i;
+/** "Those claims", "these reports": more than the latest claim. */
+const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|allegations|accounts|assertions)\b/i;
 const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
 
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
@@ -203,7 +217,9 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // A denial answers what was just reported, in whatever words ("… destroyed a
   // radar installation. IRNA denied that any military site had been damaged").
   // ("denied reports that …" names what it denies: that becomes a claim below.)
-  if (status === 'denied' && /^that\s/i.test(clause) && latest && doc.sentenceAt(act.start) - doc.sentenceAt(latest.span[0]!.start) <= 2) return latest;
+  // (Not a finding that something is missing, "Meridian found no public record …": nothing there to deny.)
+  const deniable = earlier.filter((c) => c.attribution !== null && !NEGATIVE_FINDING.test(doc.slice(c.span[0]!))).pop();
+  if (status === 'denied' && /^that\s/i.test(clause) && deniable && doc.sentenceAt(act.start) - doc.sentenceAt(deniable.span[0]!.start) <= 2) return deniable;
   if (clause.length > 3 && words.size) {
     const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [] };
     doc.claims.push(claim);
