@@ -20,7 +20,9 @@ export function findHedges(doc: Doc, spans: Span[]): Array<Hedge & { level: 'pos
       const next = doc.tokens[i + 1];
       if (MODALS.has(t.lower) && (t.pos !== 'AUX' || next?.lower === 'not' || next?.lower === "n't")) continue;
       const level = POSSIBLE_HEDGES.has(t.lower) ? 'possible' : PROBABLE_HEDGES.has(t.lower) ? 'probable' : null;
-      if (level) out.push({ start: t.start, end: t.end, text: t.text, level });
+      // "appears to", "is thought to", "likely to": the hedge is the raising construction, "to" included.
+      const end = !MODALS.has(t.lower) && next?.lower === 'to' && next.start - t.end <= 1 ? next.end : t.end;
+      if (level) out.push({ start: t.start, end, text: doc.text.slice(t.start, end), level });
     }
     for (const p of phraseHedges(doc)) if (s.start <= p.start && p.end <= s.end) out.push({ ...p });
   }
