@@ -15,6 +15,8 @@ const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector',
 const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
 
 /** A plural of people by trade with no name ("brokers", "scientists", "volcanologists") is as unnamed as "officials". */
+/** What a council governs when it is a state body: "the city council", "a district council". */
+const LOCAL_BODIES = new Set(['city', 'town', 'county', 'municipal', 'district', 'village', 'provincial', 'regional', 'borough', 'parish', 'state']);
 /** Kinds of source that are institutions: unnamed ("a local television channel"), they are anonymous. */
 const INSTITUTION_KINDS = new Set(['media', 'government', 'military', 'intelligence', 'organization']);
 /** Online voices counted like people: "several Facebook pages", "dozens of accounts". */
@@ -74,7 +76,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   else {
     // The words before any preposition or participle first: "internal documents
     // seen by The Guardian" are documents, "analysts at the bank" experts.
-    const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
+    // (Not a participle inside a compound: "Russia's state-run RusInform news agency".)
+    const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || (t.pos === 'VERB' && toks[i - 1]!.text !== '-')));
     const core = stop > 0 ? lowers.slice(0, stop) : lowers;
     // (Words inside a named organisation's name describe nothing: "Institute for the Study of War".)
     // (A named body of a generic kind is an organisation whatever its other words: "Oslo Free Speech Institute".)
@@ -83,6 +86,9 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
+    // "Sri Lanka's central bank", "the city council": state bodies named by common nouns.
+    if ((kind === 'unspecified' || kind === 'organization') && lowers.some((w, i) => (w === 'bank' && lowers[i - 1] === 'central')
+      || (w === 'council' && LOCAL_BODIES.has(lowers[i - 1] ?? '')))) kind = 'government';
     // A country that speaks is its government ("Ukraine announced …").
     if (kind === 'unspecified' && placeName) kind = 'government';
   }

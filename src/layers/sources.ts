@@ -18,7 +18,7 @@
  *  - last, a description no one preceded joins the person named soon after
  *    ("the regional governor" … "Governor Alexander Bogomaz").
  */
-import type { Doc, Source, Token } from '../doc/doc.js';
+import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { cueLemma, nounPhraseLeft } from '../nlp/phrases.js';
@@ -205,6 +205,13 @@ export class SourceResolver {
     }
     mention = this.nameBeforeApposition(mention) ?? mention;
     let toks = this.tokensIn(mention);
+    // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
+    const dash = toks.findIndex((t, i) => i > 0 && (t.text === '—' || t.text === '–') && t.sentence === toks[0]!.sentence
+      && this.doc.tokenAt(t.start) - this.doc.sentences[t.sentence]!.firstToken <= 8);
+    if (dash > 0 && dash < toks.length - 1) {
+      toks = toks.slice(dash + 1);
+      mention = { start: toks[0]!.start, end: mention.end };
+    }
     // "the United Nations and Turkey and signed in Istanbul": a conjunction
     // followed by a verb joins clauses, not sources; the phrase ends before it.
     const clause = toks.findIndex((t, i) => i > 0 && t.pos === 'CCONJ' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'));
@@ -298,7 +305,7 @@ export class SourceResolver {
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
-      const found = this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start);
+      const found = this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
     const source = this.named(mention, toks, false, whole);
@@ -399,6 +406,28 @@ export class SourceResolver {
       }
     }
     return best ? this.named(best, this.tokensIn(best), true, false) : undefined;
+  }
+
+  /**
+   * "Nurlan Zhaksybekov, chief engineer at AlmatyGrid, gave a different
+   * account. … The engineer said": a person named earlier with an office whose
+   * head the description repeats, though the person has not spoken yet. The
+   * latest such person before the description.
+   */
+  private personDescribed(toks: Token[], before: number): Source | undefined {
+    const head = toks[toks.length - 1]!;
+    if (head.pos !== 'NOUN' || !(ROLE_NOUNS.has(head.lower) || AGENT_NOUN.test(head.lower))) return undefined;
+    // Every word of the description is in the office ("the vice president" is not "President Obama").
+    const words = toks.filter((t) => !DEFINITE.has(t.lower) && t.pos !== 'PUNCT').map((t) => t.lower);
+    let best: { e: Entity; at: number } | undefined;
+    for (const e of this.doc.entities) {
+      if (e.type !== 'person' || !e.name.includes(' ')) continue;
+      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) {
+        const office = (this.officeBefore(e).role ?? this.officeAfter(e).role)?.toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,-]+/);
+        if (office && office[office.length - 1] === head.lower && words.every((w) => office.includes(w))) best = { e, at: m.start };
+      }
+    }
+    return best ? this.named(best.e.mentions[0]!, this.tokensIn(best.e.mentions[0]!), true) : undefined;
   }
 
   /** A person named earlier but not yet a source: "Kim met Putin. He said …". */
@@ -746,7 +775,8 @@ export class SourceResolver {
         const head = doc.tokens[end]!.pos === 'NOUN' && /^[,.;:]$/.test(doc.tokens[end + 1]?.text ?? '');
         // (A role followed by whom it serves is the role: "spokeswoman for the … Association and the sister of …".)
         const settled = roleEnd >= 0 && /^(?:for|of|at)$/.test(doc.tokens[roleEnd + 1]?.lower ?? '');
-        if (!settled && (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && TRADE.test(w)) || (roleEnd < 0 && AGENT_NOUN.test(w) && doc.tokens[end]!.pos === 'NOUN' && (head || /^(?:with|at|for|of|in|from|who|based)$/.test(doc.tokens[end + 1]?.lower ?? ''))))) roleEnd = end;
+        // ("chief engineer": an agent noun right after a role word is the role's head.)
+        if (!settled && (ROLE_NOUNS.has(w) || (doc.tokens[end]!.pos === 'NOUN' && (TRADE.test(w) || (roleEnd === end - 1 && AGENT_NOUN.test(w)))) || (roleEnd < 0 && AGENT_NOUN.test(w) && doc.tokens[end]!.pos === 'NOUN' && (head || /^(?:with|at|for|of|in|from|who|based)$/.test(doc.tokens[end + 1]?.lower ?? ''))))) roleEnd = end;
         end++;
       }
       if (roleEnd < 0) continue;
