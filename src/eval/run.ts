@@ -77,7 +77,7 @@ function evalSeed(o: Opts): number {
  * The team's own articles with their golden ledgers (test/fixtures/golden):
  * regression checks of the ledger's mechanisms, not held-out accuracy (they
  * were written while those mechanisms were built). Reported, not counted in
- * the exit status. The same for test/fixtures/golden-blind to -blind8:
+ * the exit status. The same for test/fixtures/golden-blind, -blind2, …:
  * articles written by sessions that had not seen the code (see their READMEs).
  */
 function evalTeamGoldens(o: Opts, folder: string): void {
@@ -95,13 +95,20 @@ function evalTeamGoldens(o: Opts, folder: string): void {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+/** test/fixtures/golden, then golden-blind, golden-blind2, … in the order they were written. */
+function goldenFolders(): string[] {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures');
+  const order = (f: string) => (f === 'golden' ? -1 : Number(/^golden-blind(\d*)$/.exec(f)![1] || 1));
+  return readdirSync(root).filter((f) => /^golden(?:-blind\d*)?$/.test(f)).sort((a, b) => order(a) - order(b));
+}
+
 function main(): number {
   const o = parseArgs(process.argv.slice(2));
   if (!existsSync(join(o.shared, 'eval'))) throw new Error(`shared data not found at ${o.shared} (expected ../shared beside the project; set --shared DIR)`);
   let status = 0;
   if (o.only !== 'seed') status = Math.max(status, evalAttribution(o));
   if (o.only !== 'attribution') status = Math.max(status, evalSeed(o));
-  if (o.only !== 'attribution') for (const folder of ['golden', 'golden-blind', 'golden-blind2', 'golden-blind3', 'golden-blind4', 'golden-blind5', 'golden-blind6', 'golden-blind7', 'golden-blind8']) evalTeamGoldens(o, folder);
+  if (o.only !== 'attribution') for (const folder of goldenFolders()) evalTeamGoldens(o, folder);
   return status;
 }
 
