@@ -293,7 +293,10 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
   // ("in Buffalo"), or qualified ("Buffalo, N.Y."). Countries, states and
   // cities of a million are exempt ("Turkey", "Phoenix").
   if (single && g.isCommonWord(m.key) && !isExempt(g, m)) {
-    const locative = !!prev && LOCATIVE.has(prev.lower);
+    // ("in Colombo and Kandy": a place joined to a placed one is placed too.)
+    const joinedToPlaced = !!prev && (prev.lower === 'and' || prev.lower === 'or') && startsUpper(toks[m.first - 2] ?? prev)
+      && LOCATIVE.has(toks[m.first - 3]?.lower ?? '') && !!g.exact(normNameCached(toks[m.first - 2]!.text));
+    const locative = (!!prev && LOCATIVE.has(prev.lower)) || joinedToPlaced;
     const pop = Math.max(...m.rows.map((r) => g.d.population[r]!));
     if (!(locative && pop >= 5000) && toks[m.last]?.text !== ',') return 'English word';
   }

@@ -104,7 +104,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const namedOrg = !!orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head);
   // A person typed from a common noun ("one shop owner") is unnamed, so anonymous.
   // "exiled activists", "residents", "relatives of victims": people, if unnamed.
-  if (kind === 'unspecified' && headTok?.pos === 'NOUN' && head.endsWith('s') && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
+  // ("two AlmatyGrid employees": people, though a company's name qualifies them.)
+  if ((kind === 'unspecified' || (kind === 'organization' && !personName)) && headTok?.pos === 'NOUN' && head.endsWith('s') && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
   // "a customs officer", "a police officer": civil servants, not soldiers.
   if (kind === 'military' && !orgName && [...words].some((w) => CIVIL_SERVICES.has(w)) && (head === 'officer' || head === 'officers')) kind = 'government';
   // "a local television channel", "an intelligence agency": an institution left unnamed.

@@ -214,7 +214,9 @@ export class SourceResolver {
     }
     // "the United Nations and Turkey and signed in Istanbul": a conjunction
     // followed by a verb joins clauses, not sources; the phrase ends before it.
-    const clause = toks.findIndex((t, i) => i > 0 && t.pos === 'CCONJ' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'));
+    // (… and a relative clause is none of it: "two AlmatyGrid employees who spoke on condition …".)
+    const clause = toks.findIndex((t, i) => i > 0 && ((t.pos === 'CCONJ' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'))
+      || ((t.lower === 'who' || t.lower === 'which') && toks[i - 1]!.pos === 'NOUN' && !toks.slice(i).some((x) => x.pos === 'PROPN'))));
     if (clause > 0) toks = toks.slice(0, clause);
     // "Last week the Cyprus Sentinel, citing flight records, reported": a time before the source is no part of it.
     const timed = toks.findIndex((t, i) => i > 0 && i <= 3 && t.lower === 'the');
@@ -909,7 +911,7 @@ export class SourceResolver {
 }
 
 /** A relative clause by which a source asks not to be named. */
-const ANONYMITY_CLAUSE = /^\s*,\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:asked|requested|spoke|speaks|agreed|declined|did not want|was not|were not|is not|are not)\b[^.;]{0,100}?(?:anonymity|not to be (?:named|identified)|to be (?:named|identified)|authori[sz]ed to (?:speak|talk|comment))/i;
+const ANONYMITY_CLAUSE = /^\s*,?\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:asked|requested|spoke|speaks|agreed|declined|did not want|was not|were not|is not|are not)\b[^.;]{0,100}?(?:anonymity|not to be (?:named|identified)|to be (?:named|identified)|authori[sz]ed to (?:speak|talk|comment))/i;
 
 /** Relatives, whose role is relative to a person. */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'widow']);

@@ -19,7 +19,7 @@ import { SourceResolver } from './sources.js';
 const ACTS: Array<[VerificationStatus, RegExp]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g],
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g],
-  ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g],
+  ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g],
   ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b/g],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g],
@@ -27,7 +27,7 @@ const ACTS: Array<[VerificationStatus, RegExp]> = [
 ];
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
-const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+)?$/;
+const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+){0,2}$/;
 const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
@@ -62,7 +62,8 @@ export function verification(doc: Doc): void {
     if (status === 'declined-comment' || status === 'could-not-verify' || status === 'not-confirmed') acts.push(span);
     // "X could not be verified": X is what went unverified, and nobody in particular failed to.
     // (Not "could not independently verify", which has a subject who tried.)
-    const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b/.test(words);
+    // ("has not been formally confirmed", "was not confirmed": passives too.)
+    const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bbeen (?:\w+ )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:\w+ )?confirmed\b/.test(words);
     // An act inside what a source is quoted as saying ("it stressed there was no
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
@@ -154,9 +155,12 @@ const CUE_OF_NOUN: Record<string, string> = { claim: 'claim', allegation: 'alleg
 
 /** A claim that something is absent: "no public record linking …", "there was no sign of …". */
 const NEGATIVE_FINDING = /^(?:that\s+)?(?:there\s+(?:was|were|is|are)\s+)?no\s/i;
+/** A figure in digits or words ("38 bodies", "six bodies", "dozens of"). */
+const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)\b/i;
 /** "Those claims", "these reports": more than the latest claim. */
 const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|allegations|accounts|assertions)\b/i;
-const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b/i;
+// ("any of the casualty figures", "the parents' figures": several figures, named by what they count.)
+const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals)\b/i;
 
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
 const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
@@ -188,8 +192,25 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // "the figure could not be verified": the latest claim that gives a figure.
   if (NUMERIC_ANAPHORA.test(clause)) {
     // ("… at about 2 million euros, a figure that could not be verified": the claim it sits in counts too.)
-    const withNumber = doc.claims.filter((c) => c.span[0]!.start < act.start && c.span.some((s) => /\d/.test(doc.slice(s)))).pop();
-    if (withNumber) return withNumber;
+    const withNumber = doc.claims.filter((c) => c.span[0]!.start < act.start && c.span.some((s) => A_NUMBER.test(doc.slice(s)))).pop();
+    if (withNumber) {
+      // ("any of the casualty figures", "the parents' figures": every figure given just before.)
+      if (/(?:figures|numbers|tolls|estimates|counts|totals)\b/i.test(clause)) {
+        const actSentence = doc.sentenceAt(act.start);
+        for (const c of doc.claims) {
+          if (c !== withNumber && c.span[0]!.start < act.start && actSentence - doc.sentenceAt(c.span[0]!.start) <= 3
+            && c.span.some((s) => A_NUMBER.test(doc.slice(s)))) c.verification.push({ status, by, span: act });
+        }
+      }
+      return withNumber;
+    }
+  }
+  // ("the accounts of tear gas", "reports of shelling": what the noun's complement names, if a claim says it.)
+  const about = /^\S+\s+\S+\s+(?:of|about)\s+(.+)$/i.exec(clause)?.[1];
+  if (about && ANAPHORA.test(clause)) {
+    const words = contentWords(doc, [{ start: object.end - about.length, end: object.end }]);
+    const said = words.size ? closest(doc, words, earlier.filter((c) => c.attribution !== null), act) : undefined;
+    if (said) return said;
   }
   // "rejected the claim": the latest claim its source *claimed* (the noun repeats the cue).
   const noun = /^(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account|accusation|finding)s?\b/i.exec(clause)?.[1]?.toLowerCase();
