@@ -15,7 +15,19 @@ import { nounPhraseRight } from '../nlp/phrases.js';
 import { RELAY_CUES, SPEECH_VERBS } from './cues.js';
 
 export function withRelaysRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
-  return attrs.map((a) => repaired(doc, a, attrs) ?? a);
+  const out = attrs.map((a) => repaired(doc, a, attrs) ?? a);
+  // "X said more than 300 people had died, citing data compiled by village staff": a relay after
+  // what was said is the chain of the attribution before it, not an attribution of its own.
+  return out.filter((a) => {
+    const k = doc.tokenAt(a.cue.start), cue = doc.tokens[k];
+    if (!cue || !RELAY_CUES.has(cue.lemma) || !cue.lower.endsWith('ing') || doc.tokens[k - 1]?.text !== ',' || a.content.length !== 1) return true;
+    const main = out.filter((b) => b !== a && b.cue.end <= a.cue.start && doc.sentenceAt(b.cue.start) === cue.sentence).pop();
+    if (!main || main.via.length || !main.content.length || main.content[main.content.length - 1]!.end > a.cue.start) return true;
+    const cited = citedPhrase(doc, k + 1, doc.sentences[cue.sentence]!.endToken);
+    if (!cited) return true;
+    main.via = [cited];
+    return false;
+  });
 }
 
 function repaired(doc: Doc, a: Attribution, all: Attribution[]): Attribution | null {
@@ -30,14 +42,30 @@ function repaired(doc: Doc, a: Attribution, all: Attribution[]): Attribution | n
   if (v < sentence.firstToken) return null;
   const verb: Span = { start: T[v]!.start, end: T[v]!.end };
   if (all.some((b) => b !== a && overlaps(b.cue, verb))) return null;
-  const cited = nounPhraseRight(doc, k + 1, sentence.endToken);
+  const cited = citedPhrase(doc, k + 1, sentence.endToken);
   if (!cited) return null;
   // What was said starts after the comma that closes the cited phrase (and its relative clause).
-  let c = doc.tokenAt(cited.span.end);
+  let c = doc.tokenAt(cited.end);
   while (c < sentence.endToken && T[c]!.text !== ',' && c - k < 16) c++;
   if (T[c]?.text !== ',' || c + 1 >= sentence.endToken) return null;
   const said = a.content.find((s) => s.start <= T[c + 1]!.start && T[c + 1]!.start < s.end);
   if (!said) return null;
   const content = [{ start: T[c + 1]!.start, end: said.end }, ...a.content.filter((s) => s.start >= said.end)];
-  return { ...a, cue: verb, content, via: a.via.length ? a.via : [cited.span] };
+  return { ...a, cue: verb, content, via: a.via.length ? a.via : [cited] };
+}
+
+/**
+ * The phrase a relay participle cites, with who made it when it says so:
+ * "data compiled by village secretariat staff", "figures provided by the
+ * ministry" (the agent is who the chain leads to).
+ */
+function citedPhrase(doc: Doc, i: number, end: number): Span | null {
+  const np = nounPhraseRight(doc, i, end);
+  if (!np) return null;
+  const T = doc.tokens, j = doc.tokenAt(np.span.end);
+  if (T[j]?.pos === 'VERB' && /ed$/.test(T[j]!.lower) && T[j + 1]?.lower === 'by') {
+    const agent = nounPhraseRight(doc, j + 2, end);
+    if (agent) return { start: np.span.start, end: agent.span.end };
+  }
+  return np.span;
 }

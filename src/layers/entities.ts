@@ -240,6 +240,9 @@ function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 }
 
+/** Role nouns that do not title a name after them ("the source Reuters", "the chair Kaiser"). */
+const NOT_TITLES = new Set(['source', 'person', 'someone', 'anyone', 'chair', 'head', 'fellow', 'witness', 'resident', 'insider', 'expert', 'observer']);
+
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
 
 function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
@@ -268,6 +271,12 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     a += 2;
     while (j - a > 2 && FIELD_WORDS.has(toks[a]!.lower)) a++;
   }
+  // "lawmaker Yerram Chandrasekhar", "ministry spokeswoman Koo Min-seo": a role written in lower
+  // case right before a run of name-like words titles a person, as "Senator" would.
+  const roleBefore = toks[i - 1];
+  if (!titled && roleBefore && roleBefore.pos === 'NOUN' && /^\p{Ll}/u.test(roleBefore.text) && roleBefore.sentence === toks[i]!.sentence
+    && ROLE_NOUNS.has(roleBefore.lower) && !roleBefore.lower.endsWith('s') && !NOT_TITLES.has(roleBefore.lower)
+    && j - i >= 2 && j - i <= 3 && toks.slice(i, j).every((t) => PERSON_WORD.test(t.text))) titled = true;
   const words = toks.slice(a, j);
   const lowers = words.map((t) => t.lower);
   // (The head of "World War II" is "war".)

@@ -206,9 +206,13 @@ export class SourceResolver {
     mention = this.nameBeforeApposition(mention) ?? mention;
     let toks = this.tokensIn(mention);
     // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
-    const dash = toks.findIndex((t, i) => i > 0 && (t.text === '—' || t.text === '–') && t.sentence === toks[0]!.sentence
+    // ("PORT HARCOURT - Fishermen …": a hyphen between spaces after a capitalised place too.)
+    const dash = toks.findIndex((t, i) => i > 0 && (t.text === '—' || t.text === '–' || (t.text === '-' && t.start > toks[i - 1]!.end && toks[i + 1] && toks[i + 1]!.start > t.end))
+      && t.sentence === toks[0]!.sentence
       && this.doc.tokenAt(t.start) - this.doc.sentences[t.sentence]!.firstToken <= 8);
-    if (dash > 0 && dash < toks.length - 1) {
+    // (A dateline is a place and a date: capitalised words, numbers and commas only.)
+    const dateline = dash > 0 && toks.slice(0, dash).every((t) => /^\p{Lu}/u.test(t.text) || /^\d+$/.test(t.text) || t.text === ',');
+    if (dateline && dash < toks.length - 1) {
       toks = toks.slice(dash + 1);
       mention = { start: toks[0]!.start, end: mention.end };
     }
@@ -286,7 +290,9 @@ export class SourceResolver {
     // (… or when the left half is itself a description, ending in a common noun: "Myitkyina, the Kachin
     // State capital, the rescue association said" — not "Reuters, the news agency".)
     const leftOf = toks.slice(0, comma);
-    const describes = comma > 0 && DEFINITE.has(toks[comma + 1]!.lower) && toks[comma - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[comma - 1]!.text);
+    // (Not a name's lower-case part: "Park Hye-rim, the site's editor".)
+    const describes = comma > 0 && DEFINITE.has(toks[comma + 1]!.lower) && toks[comma - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[comma - 1]!.text)
+      && !this.doc.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.end === toks[comma - 1]!.end));
     if (comma > 0 && !leftOf.some((t) => t.pos === 'PRON' || ROLE_NOUNS.has(t.lower)) && (describes || !leftOf.some((t) => t.pos === 'PROPN'))) {
       toks = toks.slice(comma + 1);
       mention = { start: toks[0]!.start, end: mention.end };
