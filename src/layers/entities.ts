@@ -17,7 +17,7 @@
 import { newEntity, type Doc, type Entity, type EntityType, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL } from './lexicon.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, singularOf } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
@@ -317,7 +317,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (sentenceStart && TRADE_PLURAL.test(lowers[0]!)) return null;
     // "Witnesses told …", "Officials said …": a word for a kind of source, capitalised by the sentence;
     // "Traders said …" where the article also writes "traders": a common word, not a name.
-    if (sentenceStart && (ANONYMOUS_HEADS.has(lowers[0]!) || ROLE_NOUNS.has(lowers[0]!) || lowerWords(doc).has(lowers[0]!))) return null;
+    // ("Fishermen in the creeks said …": people by what they do, capitalised by the sentence.)
+    if (sentenceStart && (ANONYMOUS_HEADS.has(lowers[0]!) || ROLE_NOUNS.has(lowers[0]!) || lowerWords(doc).has(lowers[0]!)
+      || (lowers[0]!.endsWith('s') || lowers[0]!.endsWith('men')) && HUMAN_NOUNS.has(singularOf(lowers[0]!)))) return null;
     if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
     // "Trump said": a lone name that speaks is a person.
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
