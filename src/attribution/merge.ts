@@ -38,7 +38,7 @@ export function mergeAttributions(tagged: Attribution[], rules: Attribution[]): 
       // "X claimed, citing Y, that Z": the tagger may take "citing" for the cue and
       // "Y, that Z" for what was said; the rule's attribution, with Y as its chain, replaces it.
       for (const v of r.via) {
-        const k = out.findIndex((a) => a !== r && a.content[0] && a.content[0].start === v.start && a.cue.end <= v.start && v.start - a.cue.end <= 2);
+        const k = out.findIndex((a) => a !== r && a.content[0] && a.content[0].start <= v.start && v.start < a.content[0].end && a.cue.end <= v.start && a.content[0].start - a.cue.end <= 2);
         if (k >= 0 && r.content.length) out.splice(k, 1);
       }
       continue;

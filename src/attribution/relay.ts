@@ -17,16 +17,21 @@ import { RELAY_CUES, SPEECH_VERBS } from './cues.js';
 export function withRelaysRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
   const out = attrs.map((a) => repaired(doc, a, attrs) ?? a);
   // "X said more than 300 people had died, citing data compiled by village staff": a relay after
-  // what was said is the chain of the attribution before it, not an attribution of its own.
+  // what was said is the chain of the attribution before it.
   return out.filter((a) => {
     const k = doc.tokenAt(a.cue.start), cue = doc.tokens[k];
+    // "Citing what he called sources …, he said …": the opening relay is the chain of the
+    // attribution that follows (sources.ts, citedFront), not one of its own.
+    if (cue && RELAY_CUES.has(cue.lemma) && k === doc.sentences[cue.sentence]!.firstToken
+      && out.some((b) => b !== a && b.cue.start > a.cue.end && doc.sentenceAt(b.cue.start) === cue.sentence)) return false;
     if (!cue || !RELAY_CUES.has(cue.lemma) || !cue.lower.endsWith('ing') || doc.tokens[k - 1]?.text !== ',' || a.content.length !== 1) return true;
     const main = out.filter((b) => b !== a && b.cue.end <= a.cue.start && doc.sentenceAt(b.cue.start) === cue.sentence).pop();
     if (!main || main.via.length || !main.content.length || main.content[main.content.length - 1]!.end > a.cue.start) return true;
     const cited = citedPhrase(doc, k + 1, doc.sentences[cue.sentence]!.endToken);
     if (!cited) return true;
     main.via = [cited];
-    return false;
+    // (The relay stays an attribution, as PolNeAR marks it; the claims stage makes no claim of a citing.)
+    return true;
   });
 }
 

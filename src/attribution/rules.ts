@@ -167,7 +167,11 @@ function relayPhrases(doc: Doc, a: number, b: number): Array<{ cue: Span; source
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;
     if (!RELAY_CUES.has(t.lemma) || !t.lower.endsWith('ing')) continue;
-    const np = nounPhraseRight(doc, k + 1, b);
+    // ("citing what he called sources in …": what was cited, past how the source put it.)
+    let from = k + 1;
+    const T = doc.tokens;
+    if (T[from]?.lower === 'what' && /^(?:called|termed|described|said|claimed)$/.test(T[from + 2]?.lower ?? '')) from += T[from + 3]?.lower === 'as' ? 4 : 3;
+    const np = nounPhraseRight(doc, from, b);
     if (np) out.push({ cue: span(t), source: np.span });
   }
   return out;

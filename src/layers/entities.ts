@@ -256,7 +256,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     const nm = doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
     return { type: 'organization', name: nm, span: { start: toks[i]!.start, end: toks[j - 1]!.end }, key: `organization:${nm.toLowerCase()}` };
   }
-  while (a < j - 1 && (NAME_TITLES.has(toks[a]!.lower) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
+  // ("General Staff", "General Command": a title before an institution's word is part of its name.)
+  while (a < j - 1 && !ORG_HEADS.has(toks[j - 1]!.lower) && (NAME_TITLES.has(toks[a]!.lower) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
     && toks.slice(a + 1, j).every((t) => PERSON_WORD.test(t.text))))) { a++; titled = true; }
   // A title inside the run ends what describes the person: "Health Secretary
   // Laura Bennett", "Russian Foreign Minister Sergei Lavrov" name the last two.

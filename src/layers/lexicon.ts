@@ -26,7 +26,7 @@ export const ORG_HEADS = set(`
   department ministry office bureau agency administration commission committee council
   service services authority board institute institution university college school foundation
   association society union federation league party congress senate parliament assembly duma
-  court army navy forces force fleet command corps guard police
+  court army navy forces force fleet command corps guard police staff
   bank fund group company corporation corp corp. inc inc. ltd ltd. llc co co. holdings
   center centre organization organisation alliance coalition front movement campaign
   watch rights international initiative project trust forum monitor observatory

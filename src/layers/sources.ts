@@ -102,11 +102,15 @@ function citedFront(doc: Doc, a: Doc['attributions'][number]): Span | null {
   if (!sentence) return null;
   const first = sentence.firstToken;
   if (doc.tokens[first]?.lower !== 'citing') return null;
-  let end = first + 1;
+  // ("Citing what he called sources in a reconnaissance unit, he said": what was cited, past how he put it.)
+  const T = doc.tokens;
+  let from = first + 1;
+  if (T[from]?.lower === 'what' && /^(?:called|termed|described|said|claimed)$/.test(T[from + 2]?.lower ?? '')) from += T[from + 3]?.lower === 'as' ? 4 : 3;
+  let end = from;
   while (end < sentence.endToken && end - first < 10 && ![',', 'that'].includes(doc.tokens[end]!.text) && doc.tokens[end]!.pos !== 'PRON' && doc.tokens[end]!.pos !== 'VERB') end++;
   // (The source comes after the cited phrase: "…, the newspaper reported".)
-  if (end === first + 1 || a.sourceMention.start < doc.tokens[end - 1]!.end) return null;
-  return { start: doc.tokens[first + 1]!.start, end: doc.tokens[end - 1]!.end };
+  if (end === from || a.sourceMention.start < doc.tokens[end - 1]!.end) return null;
+  return { start: doc.tokens[from]!.start, end: doc.tokens[end - 1]!.end };
 }
 
 /** Cues of saying, for which the speaker is a person or a group of people. */
