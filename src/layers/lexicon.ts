@@ -82,7 +82,8 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     manufacturer manufacturers insurer insurers airline airlines charity charities ngo group groups team
     campaign campaigns organization organizations organisation organisations union unions board`)],
   ['document', set(`polls video videos footage speech report statement study survey poll document documents filing filings memo letter
-    assessment analysis data records transcript`)],
+    assessment analysis data records transcript record audit audits dossier screenshot screenshots imagery images photos
+    photographs bulletin message messages email emails cable cables minutes`)],
 ];
 
 /**
