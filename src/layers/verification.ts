@@ -21,7 +21,7 @@ const ACTS: Array<[VerificationStatus, RegExp]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g],
-  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b/g],
+  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b/g],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g],
 ];
@@ -127,6 +127,13 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number)
     if (v >= first) subj = subjectBefore(doc, skipLeft(doc, v, first) + 1, first) ?? nounPhraseLeft(doc, skipLeft(doc, v - 1, first), first);
   }
   if (!subj) return null;
+  // "Its chief executive, Jordi Masdeu, declined": the person the apposition names performs the act.
+  const T = doc.tokens, after = doc.tokenAt(subj.span.end);
+  if (T[after]?.text === ',' && T[k - 1]?.text === ',') {
+    const named = doc.entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.start === T[after + 1]?.start && m.end === T[k - 2]?.end));
+    const m = named?.mentions.find((x) => x.start === T[after + 1]!.start);
+    if (m) return resolver.resolve(m)[0] ?? null;
+  }
   const ids = resolver.resolve(subj.span);
   return ids[0] ?? null;
 }
@@ -238,9 +245,26 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // A denial answers what was just reported, in whatever words ("… destroyed a
   // radar installation. IRNA denied that any military site had been damaged").
   // ("denied reports that …" names what it denies: that becomes a claim below.)
+  // A denial that shares a noun with an earlier claim of another source, a few sentences back,
+  // may answer that claim, or the latest, or neither ("denied that any gas had escaped" after "a
+  // cloud of gas drifted over homes" and "11 people had been treated"): what it denies becomes a
+  // claim of its own (below) rather than a guess at the latest claim.
+  let echoesEarlier = false;
+  if (status === 'denied' && /^that\s/i.test(clause)) {
+    const nouns = new Set<string>();
+    for (let i = doc.tokenAt(object.start); i < doc.tokens.length && doc.tokens[i]!.start < object.end; i++) {
+      const t = doc.tokens[i]!;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && t.lower.length >= 3) nouns.add(t.lemma.toLowerCase());
+    }
+    const actSentence = doc.sentenceAt(act.start);
+    const shared = earlier.filter((c) => c.attribution !== null && (by === null || !c.sources.includes(by))
+      && actSentence - doc.sentenceAt(c.span[0]!.start) <= 6
+      && c.span.some((sp) => { for (let i = doc.tokenAt(sp.start); i < doc.tokens.length && doc.tokens[i]!.start < sp.end; i++) if (nouns.has(doc.tokens[i]!.lemma.toLowerCase())) return true; return false; })).pop();
+    echoesEarlier = !!shared && shared !== earlier.filter((c) => c.attribution !== null).pop();
+  }
   // (Not a finding that something is missing, "Meridian found no public record …": nothing there to deny.)
   const deniable = earlier.filter((c) => c.attribution !== null && !NEGATIVE_FINDING.test(doc.slice(c.span[0]!))).pop();
-  if (status === 'denied' && /^that\s/i.test(clause) && deniable && doc.sentenceAt(act.start) - doc.sentenceAt(deniable.span[0]!.start) <= 2) return deniable;
+  if (status === 'denied' && !echoesEarlier && /^that\s/i.test(clause) && deniable && doc.sentenceAt(act.start) - doc.sentenceAt(deniable.span[0]!.start) <= 2) return deniable;
   if (clause.length > 3 && words.size) {
     const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [] };
     doc.claims.push(claim);
