@@ -417,6 +417,8 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
  * Kystposten" ("daily" may be read as an adjective), "the drugmaker Novaris", "the trading house Sanwa Shoji".
  */
 function afterInstitutionNoun(toks: Token[], i: number): boolean {
+  // ("a group calling itself Ashfall": what the group calls itself.)
+  if (/^(?:itself|themselves)$/.test(toks[i - 1]?.lower ?? '') && toks[i - 2]?.lower === 'calling' && INSTITUTION_APPOSITION.has(toks[i - 3]?.lower ?? '')) return true;
   const prev = toks[i - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'ADJ')) return false;
   return INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker') || (prev.lower === 'house' && HOUSES.test(toks[i - 2]?.lower ?? ''));

@@ -207,7 +207,7 @@ export class SourceResolver {
         if (np && (ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) mention = { start: np.span.start, end: mention.end };
       }
     }
-    mention = this.nameBeforeApposition(mention) ?? mention;
+    mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? mention;
     let toks = this.tokensIn(mention);
     // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
     // ("PORT HARCOURT - Fishermen …": a hyphen between spaces after a capitalised place too.)
@@ -215,7 +215,8 @@ export class SourceResolver {
       && t.sentence === toks[0]!.sentence
       && this.doc.tokenAt(t.start) - this.doc.sentences[t.sentence]!.firstToken <= 8);
     // (A dateline is a place and a date: capitalised words, numbers and commas only.)
-    const dateline = dash > 0 && toks.slice(0, dash).every((t) => /^\p{Lu}/u.test(t.text) || /^\d+$/.test(t.text) || t.text === ',');
+    // ("LAMPEDUSA, Italy, Sept 8 (Meridian) -": the wire's name in brackets too.)
+    const dateline = dash > 0 && toks.slice(0, dash).every((t) => /^\p{Lu}/u.test(t.text) || /^\d+$/.test(t.text) || /^[,().]$/.test(t.text));
     if (dateline && dash < toks.length - 1) {
       toks = toks.slice(dash + 1);
       mention = { start: toks[0]!.start, end: mention.end };
@@ -327,6 +328,22 @@ export class SourceResolver {
       if (MEDIA_NOUNS.has(descriptor) && source.kind !== 'person') source.kind = 'media';
     }
     return [source.id];
+  }
+
+  /** "a group calling itself Ashfall", "an account called @X", "a militia known as Y": the name it goes by. */
+  private nameAfterCalling(mention: Span): Span | undefined {
+    const doc = this.doc, T = doc.tokens;
+    let k = doc.tokenAt(mention.end);
+    if (T[k - 1] && T[k - 1]!.end !== mention.end) return undefined;
+    // (Only a common noun goes by a name: "Sanders named five people", "Trump called LeVell" are acts.)
+    const own = this.tokensIn(mention);
+    if (!own.length || own.some((t) => t.pos === 'PROPN') || own[own.length - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(own[own.length - 1]!.text)) return undefined;
+    if (/^(?:calling|calls)$/.test(T[k]?.lower ?? '') && /^(?:itself|themselves|himself|herself)$/.test(T[k + 1]?.lower ?? '')) k += 2;
+    else if (/^(?:called|named|dubbed)$/.test(T[k]?.lower ?? '')) k += 1;
+    else if (T[k]?.lower === 'known' && T[k + 1]?.lower === 'as') k += 2;
+    else return undefined;
+    const e = doc.entities.find((x) => x.type !== 'place' && x.type !== 'date' && x.mentions.some((m) => m.start === T[k]?.start));
+    return e?.mentions.find((m) => m.start === T[k]!.start);
   }
 
   /**
@@ -459,6 +476,9 @@ export class SourceResolver {
 
   private resolveDescription(toks: Token[], at: number): Source | undefined {
     const head = toks[toks.length - 1]!.lower;
+    // "The ecologist group Terra Viva Tarragona … The group said", "a group calling itself Ashfall …
+    // the group": the organisation the same noun introduced, if no source's name or role has it.
+    const introduced = GROUP_NOUNS.has(head) ? this.introducedAs(head, at) : undefined;
     let best: Source | undefined, bestAt = -1;
     for (const s of this.sources) {
       // (Whole words, and the name's head: "the mission" is no "Commission chairperson", "the official" no
@@ -475,7 +495,26 @@ export class SourceResolver {
       if (!fits) continue;
       for (const m of s.mentions) if (m.end <= at && m.start > bestAt) { bestAt = m.start; best = s; }
     }
-    return best;
+    return best ?? introduced;
+  }
+
+  /** The organisation whose latest mention before `at` follows `noun` within a few words ("group Terra Viva", "group calling itself Ashfall"). */
+  private introducedAs(noun: string, at: number): Source | undefined {
+    const doc = this.doc;
+    let best: { e: Entity; m: Span } | undefined;
+    for (const e of doc.entities) {
+      if (e.type !== 'organization') continue;
+      for (const m of e.mentions) {
+        if (m.end > at || (best && m.start < best.m.start)) continue;
+        const i = doc.tokenAt(m.start), T = doc.tokens;
+        // (Right before the name, or through "calling itself", "called", "known as".)
+        const through = T[i - 1]?.lower === noun ? 1
+          : /^(?:called|named|dubbed)$/.test(T[i - 1]?.lower ?? '') && T[i - 2]?.lower === noun ? 2
+          : (/^(?:itself|themselves)$/.test(T[i - 1]?.lower ?? '') && T[i - 2]?.lower === 'calling') || (T[i - 1]?.lower === 'as' && T[i - 2]?.lower === 'known') ? (T[i - 3]?.lower === noun ? 3 : 0) : 0;
+        if (through) best = { e, m };
+      }
+    }
+    return best ? this.named(best.m, this.tokensIn(best.m), true, false) : undefined;
   }
 
   /** The source a (non-pronoun) mention names, created on first sight. */
@@ -492,7 +531,10 @@ export class SourceResolver {
     const org = person ? undefined : doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start >= mention.start && m.end <= mention.end));
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
     // An organisation's inquiry speaks for it: "a review by the X Project" is the X Project's finding.
-    const orgOwn = org && (toks.every((t) => t.pos !== 'NOUN') || (inquiryBy(toks) && org.mentions.some((m) => m.end === mention.end)));
+    // (… and "the ecologist group Terra Viva": a name after the noun that introduces it is the source.)
+    const introducedName = !!org && org.mentions.some((m) => m.end === mention.end && toks.some((t) => t.end <= m.start && GROUP_NOUNS.has(t.lower))
+      && toks.every((t) => t.start >= m.start || t.pos === 'DET' || /^\p{Ll}/u.test(t.text)));
+    const orgOwn = org && (toks.every((t) => t.pos !== 'NOUN') || introducedName || (inquiryBy(toks) && org.mentions.some((m) => m.end === mention.end)));
     const key = person ? `entity:${person.id}` : orgOwn ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
     let s = this.byKey.get(key);
     if (!s) {
@@ -919,6 +961,9 @@ export class SourceResolver {
     return s.entity ? `entity:${s.entity}` : `text:${s.name.toLowerCase()}`;
   }
 }
+
+/** Nouns that introduce an organisation by its name and later stand for it ("the group"). */
+const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'movement', 'militia', 'network', 'association', 'coalition', 'alliance', 'outlet', 'collective', 'gang']);
 
 /** A relative clause by which a source asks not to be named. */
 const ANONYMITY_CLAUSE = /^\s*,?\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:asked|requested|spoke|speaks|agreed|declined|did not want|was not|were not|is not|are not)\b[^.;]{0,100}?(?:anonymity|not to be (?:named|identified)|to be (?:named|identified)|authori[sz]ed to (?:speak|talk|comment))/i;
