@@ -70,12 +70,13 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
     // ("…, but the captain of a charity rescue ship said …": a cue right after a noun has a subject
     // of its own, which the tagger took for content; subject.ts gives it that subject.)
     const before = doc.tokens[c.first - 1];
-    if (before && (before.pos === 'NOUN' || before.pos === 'PROPN') && runs.some((r) => r.type === 'Content' && r.first <= c.first - 1 && c.first - 1 <= r.last)) continue;
     let best: TokenRun | null = null;
     for (const s of runs) {
       if (s.type === 'Source' && s.last < c.first && sentOf(s.first) === sentOf(c.first)) best = s;
     }
-    if (best) sourceOf.set(c, best);
+    const ownSubject = !!before && (before.pos === 'NOUN' || before.pos === 'PROPN')
+      && runs.some((r) => r.type === 'Content' && r.first <= c.first - 1 && c.first - 1 <= r.last);
+    if (best && (!ownSubject || best.last === c.first - 1)) sourceOf.set(c, best);
   }
 
   const out: Attribution[] = [];
