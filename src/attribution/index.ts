@@ -11,7 +11,7 @@ import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
 import { transcriptAttributions, withTranscripts } from './transcript.js';
-import { withSubjectSources } from './subject.js';
+import { withoutPassiveSubjects, withSubjectSources } from './subject.js';
 import { withRelaysRepaired } from './relay.js';
 
 /**
@@ -41,7 +41,7 @@ const anonymityRequest = (doc: Doc, a: Attribution): boolean => a.content.length
 
 export function attributions(doc: Doc): void {
   const tagged = withRelaysRepaired(doc, mergeAttributions(tagAttributions(doc), ruleAttributions(doc)));
-  const merged = withSubjectSources(doc, withTranscripts(tagged, transcriptAttributions(doc)))
+  const merged = withSubjectSources(doc, withoutPassiveSubjects(doc, withTranscripts(tagged, transcriptAttributions(doc))))
     .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));

@@ -12,6 +12,9 @@ export function withSubjectSources(doc: Doc, attrs: Attribution[]): Attribution[
   return attrs.map((a) => {
     if (a.sourceMention) return a;
     const k = doc.tokenAt(a.cue.start);
+    // A passive cue's subject is what is said of, not who says it ("has been harshly criticized for",
+    // "is expected to"); PolNeAR leaves such attributions without a source.
+    if (passiveCue(doc, a) && !/\bquoted\b/i.test(doc.slice(a.cue))) return a;
     const sentence = doc.sentences[doc.tokens[k]?.sentence ?? -1];
     if (!sentence) return a;
     const subject = subjectBefore(doc, k, sentence.firstToken) ?? participleSubject(doc, k, sentence.firstToken);
@@ -37,3 +40,31 @@ function participleSubject(doc: Doc, k: number, first: number): Phrase | null {
   return subjectBefore(doc, j + 1, first);
 }
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|last|earlier|later)$/;
+
+/**
+ * Attributions whose cue is passive lose a source that stands before the cue: the subject of "is
+ * expected", "could be expected" is what is said of, not who says it ("the appeals court ruling
+ * could be expected to …"). Not "was quoted as saying", whose subject speaks.
+ */
+export function withoutPassiveSubjects(doc: Doc, attrs: Attribution[]): Attribution[] {
+  return attrs.map((a) => {
+    if (!a.sourceMention || a.sourceMention.end > a.cue.start || !passiveCue(doc, a) || /\bquoted\b/i.test(doc.slice(a.cue))) return a;
+    return { ...a, sourceMention: null };
+  });
+}
+
+/** "is expected", "has been criticized", "was described as": a form of "be" before a past participle in the cue. */
+export function passiveCue(doc: Doc, a: Attribution): boolean {
+  const T = doc.tokens;
+  let sawBe = false;
+  for (let i = doc.tokenAt(a.cue.start); i < T.length && T[i]!.start < a.cue.end; i++) {
+    const t = T[i]!;
+    if (BE.has(t.lower)) sawBe = true;
+    else if (sawBe && t.pos === 'VERB' && /(?:ed|en|wn|nt)$/.test(t.lower)) return true;
+  }
+  // (The auxiliary may stand just before the cue: "it is expected".)
+  const prev = T[doc.tokenAt(a.cue.start) - 1];
+  const first = T[doc.tokenAt(a.cue.start)];
+  return !!prev && BE.has(prev.lower) && !!first && first.pos === 'VERB' && /(?:ed|en|wn|nt)$/.test(first.lower);
+}
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
