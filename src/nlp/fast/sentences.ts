@@ -28,9 +28,16 @@ export function markSentenceStarts(text: string, toks: TokenBuffer, starts: Uint
     let u = t + 1;
     if (u < n && toks.breakBefore[u] === 0 && isCloser(text, toks, u)) u++;
     // Nor does wink start a sentence at a comma or semicolon ("R-Ky|.|, said").
-    if (u < n && (u > t + 1 || !isClauseJoiner(text, toks, u))) starts[u] = 1;
+    // Nor at a word in lower case: "Paul D. Ryan (R-Wis.) said …" goes on after the bracket.
+    if (u < n && (u > t + 1 || !isClauseJoiner(text, toks, u)) && !startsLower(text, toks, u)) starts[u] = 1;
     t = u - 1;
   }
+}
+
+/** A token starting with a lower-case ASCII letter (not a quotation or a digit: those may open sentences). */
+function startsLower(text: string, toks: TokenBuffer, u: number): boolean {
+  const c = text.charCodeAt(toks.start[u]!);
+  return c >= 97 && c <= 122;
 }
 
 function isClauseJoiner(text: string, toks: TokenBuffer, u: number): boolean {
