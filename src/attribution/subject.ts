@@ -6,7 +6,7 @@
  */
 import type { Attribution, Doc } from '../doc/doc.js';
 import { overlaps } from '../doc/span.js';
-import { skipLeft, subjectBefore, type Phrase } from '../nlp/phrases.js';
+import { nounPhraseRight, skipLeft, subjectBefore, type Phrase } from '../nlp/phrases.js';
 
 export function withSubjectSources(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {
@@ -17,7 +17,7 @@ export function withSubjectSources(doc: Doc, attrs: Attribution[]): Attribution[
     if (passiveCue(doc, a) && !/\bquoted\b/i.test(doc.slice(a.cue))) return a;
     const sentence = doc.sentences[doc.tokens[k]?.sentence ?? -1];
     if (!sentence) return a;
-    const subject = subjectBefore(doc, k, sentence.firstToken) ?? participleSubject(doc, k, sentence.firstToken);
+    const subject = openingParticipleSubject(doc, a, k, sentence) ?? subjectBefore(doc, k, sentence.firstToken) ?? participleSubject(doc, k, sentence.firstToken);
     if (!subject || a.content.some((c) => overlaps(c, subject.span))) return a;
     return { ...a, sourceMention: subject.span };
   });
@@ -68,3 +68,23 @@ export function passiveCue(doc: Doc, a: Attribution): boolean {
   return !!prev && BE.has(prev.lower) && !!first && first.pos === 'VERB' && /(?:ed|en|wn|nt)$/.test(first.lower);
 }
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/**
+ * "Claiming the election was rigged, Trump said …", "Lamenting the loss, Mexicans …": a participle
+ * that opens its sentence speaks for the subject of the main clause, right after the comma that
+ * closes the participle's phrase (and after its content).
+ */
+function openingParticipleSubject(doc: Doc, a: Attribution, k: number, sentence: { firstToken: number; endToken: number }): Phrase | null {
+  const T = doc.tokens, t = T[k];
+  if (!t || k !== sentence.firstToken || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return null;
+  const contentEnd = a.content.reduce((e, c) => Math.max(e, c.end), a.cue.end);
+  let c = doc.tokenAt(contentEnd);
+  // (The comma may close the content itself, inside its quotation marks: 'the "phony system,"'.)
+  if (/,\W*$/.test(doc.text.slice(Math.max(0, contentEnd - 3), contentEnd))) c--;
+  else while (c < sentence.endToken && T[c]!.text !== ',') c++;
+  if (c + 1 >= sentence.endToken) return null;
+  const np = nounPhraseRight(doc, c + 1, sentence.endToken);
+  // (The main clause's verb follows its subject.)
+  const after = np ? T[doc.tokenAt(np.span.end)] : undefined;
+  return np && after && (after.pos === 'VERB' || after.pos === 'AUX') ? np : null;
+}
