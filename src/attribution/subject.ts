@@ -14,7 +14,7 @@ export function withSubjectSources(doc: Doc, attrs: Attribution[]): Attribution[
     const k = doc.tokenAt(a.cue.start);
     // A passive cue's subject is what is said of, not who says it ("has been harshly criticized for",
     // "is expected to"); PolNeAR leaves such attributions without a source.
-    if (passiveCue(doc, a) && !/\bquoted\b/i.test(doc.slice(a.cue))) return a;
+    if ((passiveCue(doc, a) || RAISING.has(cueHeadLemma(doc, a))) && !/\bquoted\b/i.test(doc.slice(a.cue))) return a;
     const sentence = doc.sentences[doc.tokens[k]?.sentence ?? -1];
     if (!sentence) return a;
     const subject = openingParticipleSubject(doc, a, k, sentence) ?? subjectBefore(doc, k, sentence.firstToken) ?? participleSubject(doc, k, sentence.firstToken);
@@ -48,7 +48,10 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  */
 export function withoutPassiveSubjects(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {
-    if (!a.sourceMention || a.sourceMention.end > a.cue.start || !passiveCue(doc, a) || /\bquoted\b/i.test(doc.slice(a.cue))) return a;
+    if (!a.sourceMention || a.sourceMention.end > a.cue.start || /\bquoted\b/i.test(doc.slice(a.cue))) return a;
+    // (… nor of "X seems to …", "X appeared to …", "X has faced questions about …": X is what the
+    // words are about.)
+    if (!passiveCue(doc, a) && !RAISING.has(cueHeadLemma(doc, a))) return a;
     return { ...a, sourceMention: null };
   });
 }
@@ -60,7 +63,7 @@ export function passiveCue(doc: Doc, a: Attribution): boolean {
   for (let i = doc.tokenAt(a.cue.start); i < T.length && T[i]!.start < a.cue.end; i++) {
     const t = T[i]!;
     if (BE.has(t.lower)) sawBe = true;
-    else if (sawBe && t.pos === 'VERB' && /(?:ed|en|wn|nt)$/.test(t.lower)) return true;
+    else if (sawBe && t.pos === 'VERB' && /(?:ed|en|wn|nt|ght)$/.test(t.lower)) return true;
   }
   // (The auxiliary may stand just before the cue: "it is expected".)
   const prev = T[doc.tokenAt(a.cue.start) - 1];
@@ -68,6 +71,13 @@ export function passiveCue(doc: Doc, a: Attribution): boolean {
   return !!prev && BE.has(prev.lower) && !!first && first.pos === 'VERB' && /(?:ed|en|wn|nt)$/.test(first.lower);
 }
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Verbs whose subject is what is said of, not who says it. */
+const RAISING = new Set(['seem', 'appear', 'face']);
+/** The lemma of the cue's first verb. */
+function cueHeadLemma(doc: Doc, a: Attribution): string {
+  for (let i = doc.tokenAt(a.cue.start); i < doc.tokens.length && doc.tokens[i]!.start < a.cue.end; i++) if (doc.tokens[i]!.pos === 'VERB') return doc.tokens[i]!.lemma;
+  return '';
+}
 
 /**
  * "Claiming the election was rigged, Trump said …", "Lamenting the loss, Mexicans …": a participle
