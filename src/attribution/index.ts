@@ -39,10 +39,26 @@ const NOT_AUTHORISED = /\bauthori[sz]ed$/i, TO_SPEAK = /^to (?:speak|talk|commen
 const anonymityRequest = (doc: Doc, a: Attribution): boolean => a.content.length === 1
   && (ANONYMITY_REQUEST.test(doc.slice(a.content[0]!)) || (NOT_AUTHORISED.test(doc.slice(a.cue)) && TO_SPEAK.test(doc.slice(a.content[0]!))));
 
+/**
+ * A source mention holds no dateline before it ("BRUSSELS - The Commission said"): the tagger's
+ * span sometimes runs on over it. (A comma after an apposition stays, as PolNeAR marks it.)
+ */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’()]*\s[-—–]\s+/u;
+function trimmedSource(doc: Doc, a: Attribution): Attribution {
+  const m = a.sourceMention;
+  if (!m) return a;
+  let { start, end } = m;
+  const text = doc.slice(m);
+  const dateline = DATELINE.exec(text);
+  if (dateline && dateline[0].length < text.length) start += dateline[0].length;
+  while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+  return start === m.start && end === m.end ? a : { ...a, sourceMention: { start, end } };
+}
+
 export function attributions(doc: Doc): void {
   const tagged = withRelaysRepaired(doc, mergeAttributions(tagAttributions(doc), ruleAttributions(doc)));
   const merged = withSubjectSources(doc, withoutPassiveSubjects(doc, withTranscripts(tagged, transcriptAttributions(doc))))
-    .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a));
+    .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));
 }
