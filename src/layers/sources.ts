@@ -393,7 +393,17 @@ export class SourceResolver {
       // "South Korean intelligence, which reported …": the phrase before the comma.
       let j = this.doc.tokenAt(t.start) - 1;
       if (this.doc.tokens[j]?.text === ',') j--;
-      const np = j >= 0 ? nounPhraseLeft(this.doc, j, this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken) : null;
+      const first = j >= 0 ? this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken : 0;
+      let np = j >= 0 ? nounPhraseLeft(this.doc, j, first) : null;
+      // ("an aid worker in the region who": "who" is the person, not the place after the preposition.)
+      if (np && t.lower === 'who') {
+        const k = this.doc.tokenAt(np.span.start) - 1, T = this.doc.tokens;
+        if (T[k]?.pos === 'ADP' && T[k - 1]?.pos === 'NOUN') {
+          const w = T[k - 1]!.lower;
+          const outer = nounPhraseLeft(this.doc, k - 1, first);
+          if (outer && (ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) np = { ...outer, span: { start: outer.span.start, end: np.span.end } };
+        }
+      }
       if (np) return this.resolve(np.span);
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       // With no person named yet, "he" is most likely whoever spoke just before
