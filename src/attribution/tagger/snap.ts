@@ -27,42 +27,60 @@ export function snapRuns(doc: Doc, runs: TokenRun[]): TokenRun[] {
     const r = tokenRun(run.type, run.first, run.last);
     if (r.type === 'Source') {
       const s = doc.tokens[r.first]!.sentence;
-      // "Sen. David Perdue (R-Ga.) said": a source that starts inside a name's bracketed party and
-      // state takes the bracket and the name before it.
-      const T = doc.tokens;
-      let closes = false, opens = false;
-      for (let i = r.first; i <= r.last; i++) { if (T[i]!.text === ')') closes = true; else if (T[i]!.text === '(') opens = true; }
-      // ("Sen. David Perdue (R-Ga": a bracket opened in the source closes in it.)
-      if (opens && !closes) {
-        let close = r.last + 1;
-        while (close < T.length && T[close]!.sentence === s && T[close]!.text !== ')' && close - r.last < 6) close++;
-        if (T[close]?.text === ')' && T[close]!.sentence === s) r.last = close;
-      }
-      if (closes && !opens) {
-        let open = r.first - 1;
-        while (open >= 0 && T[open]!.sentence === s && T[open]!.text !== '(' && r.first - open < 8) open--;
-        if (open >= 1 && T[open]!.text === '(' && isName(doc, open - 1, s)) {
-          let a = open - 1;
-          while (a - 1 >= 0 && T[a - 1]!.sentence === s && (isName(doc, a - 1, s) || /^[A-Z][a-z]{1,3}\.$/.test(T[a - 1]!.text))) a--;
-          r.first = a;
-        }
-      }
-      if (isName(doc, r.first, s)) {
-        while (isName(doc, r.first - 1, s) && !taken[r.first - 1]) r.first--;
-        const before = doc.tokens[r.first - 1];
-        if (before && before.sentence === s && /^(?:the|a|an)$/.test(before.lower) && !taken[r.first - 1]) r.first--;
-      }
-      if (isName(doc, r.last, s)) while (isName(doc, r.last + 1, s) && !taken[r.last + 1]) r.last++;
-      // A source is a noun phrase: not the verb the tagger ran on into ("Trump avoids"), …
-      while (r.last > r.first && (T[r.last]!.pos === 'VERB' || T[r.last]!.pos === 'ADV')) r.last--;
-      // … nor the phrase before a pronoun that speaks: "propagandistic network RT he" is "he".
-      // (Cutting a name out of such a phrase, "a Bloomberg interview Trump", cost 0.2 on dev: names
-      // run into each other there, "the Washington Post Trump".)
-      if (r.last > r.first && T[r.last]!.pos === 'PRON' && /^(?:he|she|they|it|we)$/i.test(T[r.last]!.text) && T[r.last - 1]!.pos !== 'CCONJ') r.first = r.last;
-      // "the Chicago Police Department which": a relative pronoun stands for the source on its own.
-      if (r.last > r.first && /^which$/i.test(T[r.last]!.text)) r.first = r.last;
+      withBracket(doc, r, s);
+      withWholeName(doc, r, s, taken);
+      toNounPhrase(doc, r);
     }
     out.push(r);
   }
   return out;
+}
+
+/**
+ * "Sen. David Perdue (R-Ga.) said": a source that holds only the end of a name's bracketed party
+ * and state takes the bracket and the name with its title before it; one that opens the bracket
+ * ("Sen. David Perdue (R-Ga") closes it.
+ */
+function withBracket(doc: Doc, r: TokenRun, s: number): void {
+  const T = doc.tokens;
+  let closes = false, opens = false;
+  for (let i = r.first; i <= r.last; i++) { if (T[i]!.text === ')') closes = true; else if (T[i]!.text === '(') opens = true; }
+  if (opens && !closes) {
+    let close = r.last + 1;
+    while (close < T.length && T[close]!.sentence === s && T[close]!.text !== ')' && close - r.last < 6) close++;
+    if (T[close]?.text === ')' && T[close]!.sentence === s) r.last = close;
+  }
+  if (closes && !opens) {
+    let open = r.first - 1;
+    while (open >= 0 && T[open]!.sentence === s && T[open]!.text !== '(' && r.first - open < 8) open--;
+    if (open >= 1 && T[open]!.text === '(' && isName(doc, open - 1, s)) {
+      let a = open - 1;
+      while (a - 1 >= 0 && T[a - 1]!.sentence === s && (isName(doc, a - 1, s) || /^[A-Z][a-z]{1,3}\.$/.test(T[a - 1]!.text))) a--;
+      r.first = a;
+    }
+  }
+}
+
+/** A source that starts or ends inside a name takes the whole name, and the article before it. */
+function withWholeName(doc: Doc, r: TokenRun, s: number, taken: Uint8Array): void {
+  if (isName(doc, r.first, s)) {
+    while (isName(doc, r.first - 1, s) && !taken[r.first - 1]) r.first--;
+    const before = doc.tokens[r.first - 1];
+    if (before && before.sentence === s && /^(?:the|a|an)$/.test(before.lower) && !taken[r.first - 1]) r.first--;
+  }
+  if (isName(doc, r.last, s)) while (isName(doc, r.last + 1, s) && !taken[r.last + 1]) r.last++;
+}
+
+/**
+ * A source is a noun phrase: not the verb the tagger ran on into ("Trump avoids"), nor the phrase
+ * before a pronoun that speaks ("propagandistic network RT he" is "he"), and a relative "which"
+ * stands for it on its own ("the Chicago Police Department which"). (Cutting a name out of the
+ * phrase before it, "a Bloomberg interview Trump", cost 0.2 on dev: names run into each other
+ * there, "the Washington Post Trump".)
+ */
+function toNounPhrase(doc: Doc, r: TokenRun): void {
+  const T = doc.tokens;
+  while (r.last > r.first && (T[r.last]!.pos === 'VERB' || T[r.last]!.pos === 'ADV')) r.last--;
+  if (r.last > r.first && T[r.last]!.pos === 'PRON' && /^(?:he|she|they|it|we)$/i.test(T[r.last]!.text) && T[r.last - 1]!.pos !== 'CCONJ') r.first = r.last;
+  if (r.last > r.first && /^which$/i.test(T[r.last]!.text)) r.first = r.last;
 }
