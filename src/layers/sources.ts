@@ -196,17 +196,7 @@ export class SourceResolver {
       // … and one cut after a name's start ("Harbi, a spokesman …" of "Mansour al-Harbi") starts with it.
       if (e.type === 'person') for (const m of e.mentions) if (m.start < mention.start && m.end > mention.start && m.end <= mention.end) mention = { start: m.start, end: mention.end };
     }
-    // "An inspector involved in the sampling, who …, said": a mention that is only the object of
-    // a participle's phrase belongs to the person the participle describes.
-    {
-      const T = this.doc.tokens, j = this.doc.tokenAt(mention.start) - 1;
-      const participle = T[j - 1];
-      if (T[j]?.pos === 'ADP' && (participle?.pos === 'VERB' || participle?.pos === 'ADJ') && /^\p{Ll}+(?:ed|ing)$/u.test(participle.text) && T[j - 2]?.pos === 'NOUN') {
-        const w = T[j - 2]!.lower;
-        const np = nounPhraseLeft(this.doc, j - 2, this.doc.sentences[T[j]!.sentence]!.firstToken);
-        if (np && (ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) mention = { start: np.span.start, end: mention.end };
-      }
-    }
+    mention = this.describedByParticiple(mention) ?? mention;
     mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? mention;
     let toks = this.tokensIn(mention);
     // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
@@ -330,6 +320,18 @@ export class SourceResolver {
     return [source.id];
   }
 
+  /**
+   * "An inspector involved in the sampling, who …, said": a mention that is only the object of a
+   * participle's phrase belongs to the person the participle describes.
+   */
+  private describedByParticiple(mention: Span): Span | undefined {
+    const T = this.doc.tokens, j = this.doc.tokenAt(mention.start) - 1;
+    const participle = T[j - 1];
+    if (T[j]?.pos !== 'ADP' || !(participle?.pos === 'VERB' || participle?.pos === 'ADJ') || !/^\p{Ll}+(?:ed|ing)$/u.test(participle.text) || T[j - 2]?.pos !== 'NOUN') return undefined;
+    const np = nounPhraseLeft(this.doc, j - 2, this.doc.sentences[T[j]!.sentence]!.firstToken);
+    return np && isPersonNoun(T[j - 2]!.lower) ? { start: np.span.start, end: mention.end } : undefined;
+  }
+
   /** "a group calling itself Ashfall", "an account called @X", "a militia known as Y": the name it goes by. */
   private nameAfterCalling(mention: Span): Span | undefined {
     const doc = this.doc, T = doc.tokens;
@@ -401,7 +403,7 @@ export class SourceResolver {
         if (T[k]?.pos === 'ADP' && T[k - 1]?.pos === 'NOUN') {
           const w = T[k - 1]!.lower;
           const outer = nounPhraseLeft(this.doc, k - 1, first);
-          if (outer && (ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) np = { ...outer, span: { start: outer.span.start, end: np.span.end } };
+          if (outer && isPersonNoun(w)) np = { ...outer, span: { start: outer.span.start, end: np.span.end } };
         }
       }
       if (np) return this.resolve(np.span);
@@ -997,6 +999,8 @@ const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid',
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
 /** Nouns for people by what they do: "influencer", "organiser", "negotiator", "historian", "consultant". */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|yst|ian|ant|ent)$/;
+/** A noun for a person, by role, kind or what they do ("spokesman", "villagers", "inspector"; not "statement"). */
+const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
 /** People by trade: "toxicologist", "economist", "analyst". */
 const TRADE = /^[a-z]{4,}(?:ologist|ist|yst)$/;
 
