@@ -7,6 +7,7 @@
  */
 import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
+import { afterDateline } from '../nlp/phrases.js';
 import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
@@ -39,20 +40,10 @@ const NOT_AUTHORISED = /\bauthori[sz]ed$/i, TO_SPEAK = /^to (?:speak|talk|commen
 const anonymityRequest = (doc: Doc, a: Attribution): boolean => a.content.length === 1
   && (ANONYMITY_REQUEST.test(doc.slice(a.content[0]!)) || (NOT_AUTHORISED.test(doc.slice(a.cue)) && TO_SPEAK.test(doc.slice(a.content[0]!))));
 
-/**
- * A source mention holds no dateline before it ("BRUSSELS - The Commission said"): the tagger's
- * span sometimes runs on over it. (A comma after an apposition stays, as PolNeAR marks it.)
- */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’()]*\s[-—–]\s+/u;
+/** A source mention holds no dateline ("BRUSSELS - The Commission said"): the tagger's span sometimes runs on over it. */
 function trimmedSource(doc: Doc, a: Attribution): Attribution {
-  const m = a.sourceMention;
-  if (!m) return a;
-  let { start, end } = m;
-  const text = doc.slice(m);
-  const dateline = DATELINE.exec(text);
-  if (dateline && dateline[0].length < text.length) start += dateline[0].length;
-  while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
-  return start === m.start && end === m.end ? a : { ...a, sourceMention: { start, end } };
+  const start = a.sourceMention ? afterDateline(doc, a.sourceMention) : undefined;
+  return start === undefined ? a : { ...a, sourceMention: { start, end: a.sourceMention!.end } };
 }
 
 export function attributions(doc: Doc): void {

@@ -15,24 +15,26 @@ import { nounPhraseRight } from '../nlp/phrases.js';
 import { RELAY_CUES, SPEECH_VERBS } from './cues.js';
 
 export function withRelaysRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
-  const out = attrs.map((a) => repaired(doc, a, attrs) ?? a);
-  // "X said more than 300 people had died, citing data compiled by village staff": a relay after
-  // what was said is the chain of the attribution before it.
-  return out.filter((a) => {
+  const repairedAll = attrs.map((a) => repaired(doc, a, attrs) ?? a);
+  // "Citing what he called sources …, he said …": the opening relay is the chain of the
+  // attribution that follows (sources.ts, citedFront), not one of its own.
+  const out = repairedAll.filter((a) => {
     const k = doc.tokenAt(a.cue.start), cue = doc.tokens[k];
-    // "Citing what he called sources …, he said …": the opening relay is the chain of the
-    // attribution that follows (sources.ts, citedFront), not one of its own.
-    if (cue && RELAY_CUES.has(cue.lemma) && k === doc.sentences[cue.sentence]!.firstToken
-      && out.some((b) => b !== a && b.cue.start > a.cue.end && doc.sentenceAt(b.cue.start) === cue.sentence)) return false;
-    if (!cue || !RELAY_CUES.has(cue.lemma) || !cue.lower.endsWith('ing') || doc.tokens[k - 1]?.text !== ',' || a.content.length !== 1) return true;
-    const main = out.filter((b) => b !== a && b.cue.end <= a.cue.start && doc.sentenceAt(b.cue.start) === cue.sentence).pop();
-    if (!main || main.via.length || !main.content.length || main.content[main.content.length - 1]!.end > a.cue.start) return true;
-    const cited = citedPhrase(doc, k + 1, doc.sentences[cue.sentence]!.endToken);
-    if (!cited) return true;
-    main.via = [cited];
-    // (The relay stays an attribution, as PolNeAR marks it; the claims stage makes no claim of a citing.)
-    return true;
+    return !(cue && RELAY_CUES.has(cue.lemma) && k === doc.sentences[cue.sentence]!.firstToken
+      && repairedAll.some((b) => b !== a && b.cue.start > a.cue.end && doc.sentenceAt(b.cue.start) === cue.sentence));
   });
+  // "X said more than 300 people had died, citing data compiled by village staff": a relay after
+  // what was said is the chain of the attribution before it. (The relay stays an attribution, as
+  // PolNeAR marks it; the claims stage makes no claim of a citing.)
+  for (const a of out) {
+    const k = doc.tokenAt(a.cue.start), cue = doc.tokens[k];
+    if (!cue || !RELAY_CUES.has(cue.lemma) || !cue.lower.endsWith('ing') || doc.tokens[k - 1]?.text !== ',' || a.content.length !== 1) continue;
+    const main = out.filter((b) => b !== a && b.cue.end <= a.cue.start && doc.sentenceAt(b.cue.start) === cue.sentence).pop();
+    if (!main || main.via.length || !main.content.length || main.content[main.content.length - 1]!.end > a.cue.start) continue;
+    const cited = citedPhrase(doc, k + 1, doc.sentences[cue.sentence]!.endToken);
+    if (cited) main.via = [cited];
+  }
+  return out;
 }
 
 function repaired(doc: Doc, a: Attribution, all: Attribution[]): Attribution | null {

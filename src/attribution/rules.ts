@@ -9,7 +9,7 @@
 import { newAttribution, type Attribution, type Doc, type QuoteKind, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
-import { nounPhraseRight, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { AUTHORED_NOUNS } from '../layers/lexicon.js';
 import { register } from '../pipeline/registry.js';
 
@@ -168,10 +168,7 @@ function relayPhrases(doc: Doc, a: number, b: number): Array<{ cue: Span; source
     const t = doc.tokens[k]!;
     if (!RELAY_CUES.has(t.lemma) || !t.lower.endsWith('ing')) continue;
     // ("citing what he called sources in …": what was cited, past how the source put it.)
-    let from = k + 1;
-    const T = doc.tokens;
-    if (T[from]?.lower === 'what' && /^(?:called|termed|described|said|claimed)$/.test(T[from + 2]?.lower ?? '')) from += T[from + 3]?.lower === 'as' ? 4 : 3;
-    const np = nounPhraseRight(doc, from, b);
+    const np = nounPhraseRight(doc, pastHowItWasPut(doc, k + 1), b);
     if (np) out.push({ cue: span(t), source: np.span });
   }
   return out;

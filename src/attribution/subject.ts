@@ -12,9 +12,9 @@ export function withSubjectSources(doc: Doc, attrs: Attribution[]): Attribution[
   return attrs.map((a) => {
     if (a.sourceMention) return a;
     const k = doc.tokenAt(a.cue.start);
-    // A passive cue's subject is what is said of, not who says it ("has been harshly criticized for",
-    // "is expected to"); PolNeAR leaves such attributions without a source.
-    if ((passiveCue(doc, a) || RAISING.has(cueHeadLemma(doc, a))) && !/\bquoted\b/i.test(doc.slice(a.cue))) return a;
+    // A passive or raising cue's subject is what is said of, not who says it ("has been harshly
+    // criticized for", "seems"); PolNeAR leaves such attributions without a source.
+    if (subjectIsTopic(doc, a)) return a;
     const sentence = doc.sentences[doc.tokens[k]?.sentence ?? -1];
     if (!sentence) return a;
     const subject = openingParticipleSubject(doc, a, k, sentence) ?? subjectBefore(doc, k, sentence.firstToken) ?? participleSubject(doc, k, sentence.firstToken);
@@ -42,22 +42,24 @@ function participleSubject(doc: Doc, k: number, first: number): Phrase | null {
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|last|earlier|later)$/;
 
 /**
- * Attributions whose cue is passive lose a source that stands before the cue: the subject of "is
- * expected", "could be expected" is what is said of, not who says it ("the appeals court ruling
- * could be expected to …"). Not "was quoted as saying", whose subject speaks.
+ * Attributions whose subject is their topic (subjectIsTopic) lose a source that stands before the
+ * cue: "the appeals court ruling could be expected to …".
  */
 export function withoutPassiveSubjects(doc: Doc, attrs: Attribution[]): Attribution[] {
-  return attrs.map((a) => {
-    if (!a.sourceMention || a.sourceMention.end > a.cue.start || /\bquoted\b/i.test(doc.slice(a.cue))) return a;
-    // (… nor of "X seems to …", "X appeared to …", "X has faced questions about …": X is what the
-    // words are about.)
-    if (!passiveCue(doc, a) && !RAISING.has(cueHeadLemma(doc, a))) return a;
-    return { ...a, sourceMention: null };
-  });
+  return attrs.map((a) => (a.sourceMention && a.sourceMention.end <= a.cue.start && subjectIsTopic(doc, a) ? { ...a, sourceMention: null } : a));
+}
+
+/**
+ * Whether the subject of the cue is what the words are about, not who says them: a passive
+ * cue ("is expected", "has been criticized") or a raising verb ("X seems to …", "X has faced
+ * questions about …"). Not "was quoted as saying", whose subject speaks.
+ */
+function subjectIsTopic(doc: Doc, a: Attribution): boolean {
+  return (passiveCue(doc, a) || RAISING.has(cueHeadLemma(doc, a))) && !/\bquoted\b/i.test(doc.slice(a.cue));
 }
 
 /** "is expected", "has been criticized", "was described as": a form of "be" before a past participle in the cue. */
-export function passiveCue(doc: Doc, a: Attribution): boolean {
+function passiveCue(doc: Doc, a: Attribution): boolean {
   const T = doc.tokens;
   let sawBe = false;
   for (let i = doc.tokenAt(a.cue.start); i < T.length && T[i]!.start < a.cue.end; i++) {

@@ -21,6 +21,7 @@ import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLE
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
+import { namingWords } from '../nlp/phrases.js';
 
 // Letters of any script's upper and lower case, so that "Zoë Ångström" or "Đoković" read as names as "Dietz" does.
 const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[\p{Lu}0-9]/u.test(t.text);
@@ -320,7 +321,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     // "Traders said …" where the article also writes "traders": a common word, not a name.
     // ("Fishermen in the creeks said …": people by what they do, capitalised by the sentence.)
     if (sentenceStart && (ANONYMOUS_HEADS.has(lowers[0]!) || ROLE_NOUNS.has(lowers[0]!) || lowerWords(doc).has(lowers[0]!)
-      || (lowers[0]!.endsWith('s') || lowers[0]!.endsWith('men')) && HUMAN_NOUNS.has(singularOf(lowers[0]!)))) return null;
+      || (/(?:s|men)$/.test(lowers[0]!) && HUMAN_NOUNS.has(singularOf(lowers[0]!))))) return null;
     if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
     // "Trump said": a lone name that speaks is a person.
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
@@ -418,7 +419,7 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
  */
 function afterInstitutionNoun(toks: Token[], i: number): boolean {
   // ("a group calling itself Ashfall": what the group calls itself.)
-  if (/^(?:itself|themselves)$/.test(toks[i - 1]?.lower ?? '') && toks[i - 2]?.lower === 'calling' && INSTITUTION_APPOSITION.has(toks[i - 3]?.lower ?? '')) return true;
+  if (namingWords(toks, i - 2) === 2 && toks[i - 2]!.lower === 'calling' && INSTITUTION_APPOSITION.has(toks[i - 3]?.lower ?? '')) return true;
   const prev = toks[i - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'ADJ')) return false;
   return INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker') || (prev.lower === 'house' && HOUSES.test(toks[i - 2]?.lower ?? ''));

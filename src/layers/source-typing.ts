@@ -14,7 +14,6 @@ import {
 const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector', 'secretary', 'solicitor', 'auditor', 'accountant', 'consul', 'director', 'postmaster']);
 const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
 
-/** A plural of people by trade with no name ("brokers", "scientists", "volcanologists") is as unnamed as "officials". */
 /** What a council governs when it is a state body: "the city council", "a district council". */
 const LOCAL_BODIES = new Set(['city', 'town', 'county', 'municipal', 'district', 'village', 'provincial', 'regional', 'borough', 'parish', 'state']);
 /** Kinds of source that are institutions: unnamed ("a local television channel"), they are anonymous. */
@@ -23,6 +22,7 @@ const INSTITUTION_KINDS = new Set(['media', 'government', 'military', 'intellige
 const ONLINE_VOICES = new Set(['pages', 'accounts', 'users', 'posts', 'channels', 'blogs', 'bloggers', 'influencers', 'websites', 'sites']);
 /** Words that count a group: "several", "some", "two". */
 const QUANTIFIERS_BEFORE = /^(?:several|some|many|multiple|numerous|various|few|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)$/;
+/** A plural of people by trade with no name ("brokers", "scientists", "volcanologists") is as unnamed as "officials". */
 const UNNAMED_PEOPLE = /^[a-z]+(?:ers|ors|ists|ysts)$/;
 /** …but machines and papers are no people ("helicopters said" is a tagging error, not an anonymous source). */
 const MACHINES = /(?:copters|liners|tankers|computers|papers|numbers|others|letters|centers|containers|headquarters|doors|floors|errors|sectors|factors|colors|motors|mirrors|corridors|vectors)$/;

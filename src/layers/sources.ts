@@ -21,7 +21,7 @@
 import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { cueLemma, nounPhraseLeft } from '../nlp/phrases.js';
+import { afterDateline, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
 import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
 import { relayedBy, toldOutlet } from './source-chains.js';
 import { typeMention, type Typed } from './source-typing.js';
@@ -103,9 +103,7 @@ function citedFront(doc: Doc, a: Doc['attributions'][number]): Span | null {
   const first = sentence.firstToken;
   if (doc.tokens[first]?.lower !== 'citing') return null;
   // ("Citing what he called sources in a reconnaissance unit, he said": what was cited, past how he put it.)
-  const T = doc.tokens;
-  let from = first + 1;
-  if (T[from]?.lower === 'what' && /^(?:called|termed|described|said|claimed)$/.test(T[from + 2]?.lower ?? '')) from += T[from + 3]?.lower === 'as' ? 4 : 3;
+  const from = pastHowItWasPut(doc, first + 1);
   let end = from;
   while (end < sentence.endToken && end - first < 10 && ![',', 'that'].includes(doc.tokens[end]!.text) && doc.tokens[end]!.pos !== 'PRON' && doc.tokens[end]!.pos !== 'VERB') end++;
   // (The source comes after the cited phrase: "…, the newspaper reported".)
@@ -200,16 +198,10 @@ export class SourceResolver {
     mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? mention;
     let toks = this.tokensIn(mention);
     // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
-    // ("PORT HARCOURT - Fishermen …": a hyphen between spaces after a capitalised place too.)
-    const dash = toks.findIndex((t, i) => i > 0 && (t.text === '—' || t.text === '–' || (t.text === '-' && t.start > toks[i - 1]!.end && toks[i + 1] && toks[i + 1]!.start > t.end))
-      && t.sentence === toks[0]!.sentence
-      && this.doc.tokenAt(t.start) - this.doc.sentences[t.sentence]!.firstToken <= 8);
-    // (A dateline is a place and a date: capitalised words, numbers and commas only.)
-    // ("LAMPEDUSA, Italy, Sept 8 (Meridian) -": the wire's name in brackets too.)
-    const dateline = dash > 0 && toks.slice(0, dash).every((t) => /^\p{Lu}/u.test(t.text) || /^\d+$/.test(t.text) || /^[,().]$/.test(t.text));
-    if (dateline && dash < toks.length - 1) {
-      toks = toks.slice(dash + 1);
-      mention = { start: toks[0]!.start, end: mention.end };
+    const dated = afterDateline(this.doc, mention);
+    if (dated !== undefined) {
+      mention = { start: dated, end: mention.end };
+      toks = this.tokensIn(mention);
     }
     // "the United Nations and Turkey and signed in Istanbul": a conjunction
     // followed by a verb joins clauses, not sources; the phrase ends before it.
@@ -340,10 +332,9 @@ export class SourceResolver {
     // (Only a common noun goes by a name: "Sanders named five people", "Trump called LeVell" are acts.)
     const own = this.tokensIn(mention);
     if (!own.length || own.some((t) => t.pos === 'PROPN') || own[own.length - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(own[own.length - 1]!.text)) return undefined;
-    if (/^(?:calling|calls)$/.test(T[k]?.lower ?? '') && /^(?:itself|themselves|himself|herself)$/.test(T[k + 1]?.lower ?? '')) k += 2;
-    else if (/^(?:called|named|dubbed)$/.test(T[k]?.lower ?? '')) k += 1;
-    else if (T[k]?.lower === 'known' && T[k + 1]?.lower === 'as') k += 2;
-    else return undefined;
+    const naming = namingWords(T, k);
+    if (!naming) return undefined;
+    k += naming;
     const e = doc.entities.find((x) => x.type !== 'place' && x.type !== 'date' && x.mentions.some((m) => m.start === T[k]?.start));
     return e?.mentions.find((m) => m.start === T[k]!.start);
   }
@@ -464,8 +455,8 @@ export class SourceResolver {
     for (const e of this.doc.entities) {
       if (e.type !== 'person' || !e.name.includes(' ')) continue;
       for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) {
-        const office = (this.officeBefore(e).role ?? this.officeAfter(e).role)?.toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,-]+/);
-        if (office && office[office.length - 1] === head.lower && words.every((w) => office.includes(w))) best = { e, at: m.start };
+        const office = roleWordsOf(this.officeBefore(e).role ?? this.officeAfter(e).role);
+        if (office[office.length - 1] === head.lower && words.every((w) => office.includes(w))) best = { e, at: m.start };
       }
     }
     return best ? this.named(best.e.mentions[0]!, this.tokensIn(best.e.mentions[0]!), true) : undefined;
@@ -499,7 +490,7 @@ export class SourceResolver {
       const of = nameWords.indexOf('of');
       const heads = [nameWords[nameWords.length - 1], of > 0 ? nameWords[of - 1] : undefined];
       // (… and the role's head: "the company" is not the "company spokesperson".)
-      const roleWords = (s.role ?? '').toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,.;:'’-]+/).filter(Boolean);
+      const roleWords = roleWordsOf(s.role);
       const words = [...heads, roleWords[roleWords.length - 1]];
       const fits = words.includes(head) || !!this.descriptors.get(s)?.has(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'))
         // "the company", "the firm": the company the article named last.
@@ -520,10 +511,8 @@ export class SourceResolver {
         if (m.end > at || (best && m.start < best.m.start)) continue;
         const i = doc.tokenAt(m.start), T = doc.tokens;
         // (Right before the name, or through "calling itself", "called", "known as".)
-        const through = T[i - 1]?.lower === noun ? 1
-          : /^(?:called|named|dubbed)$/.test(T[i - 1]?.lower ?? '') && T[i - 2]?.lower === noun ? 2
-          : (/^(?:itself|themselves)$/.test(T[i - 1]?.lower ?? '') && T[i - 2]?.lower === 'calling') || (T[i - 1]?.lower === 'as' && T[i - 2]?.lower === 'known') ? (T[i - 3]?.lower === noun ? 3 : 0) : 0;
-        if (through) best = { e, m };
+        const naming = [1, 2].find((n) => namingWords(T, i - n) === n) ?? 0;
+        if (T[i - 1 - naming]?.lower === noun) best = { e, m };
       }
     }
     return best ? this.named(best.m, this.tokensIn(best.m), true, false) : undefined;
@@ -901,7 +890,7 @@ export class SourceResolver {
           // (Only a definite one after "for": "owner of a shopping center" names no employer.)
           const words = end - from - 1;
           if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && doc.tokens[from - 1]?.lower === 'for' && words >= 2 && words <= 5 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
-            out.affiliation = doc.text.slice(doc.tokens[doc.tokens[from]!.lower === 'the' ? from + 1 : from]!.start, head.end);
+            out.affiliation = doc.text.slice(doc.tokens[from + 1]!.start, head.end);
           }
         }
       }
@@ -999,6 +988,8 @@ const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid',
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
 /** Nouns for people by what they do: "influencer", "organiser", "negotiator", "historian", "consultant". */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|yst|ian|ant|ent)$/;
+/** The words of a role before whom it serves ("spokesman for the ministry" → spokesman): what a description may repeat. */
+const roleWordsOf = (role: string | undefined): string[] => (role ?? '').toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,.;:'’-]+/).filter(Boolean);
 /** A noun for a person, by role, kind or what they do ("spokesman", "villagers", "inspector"; not "statement"). */
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
 /** People by trade: "toxicologist", "economist", "analyst". */

@@ -77,11 +77,7 @@ export function verification(doc: Doc): void {
     // "Those claims could not be independently verified": every claim its source just made.
     const object = subject ? doc.slice(subject) : doc.text.slice(span.end, s.end);
     if (PLURAL_ANAPHORA.test(object) && target.attribution !== null) {
-      const actSentence = doc.sentenceAt(span.start);
-      for (const c of doc.claims) {
-        if (c === target || c.attribution === null || c.sources[0] !== target.sources[0] || c.span[0]!.start >= target.span[0]!.start) continue;
-        if (actSentence - doc.sentenceAt(c.span[0]!.start) <= 3 && !c.verification.some((v) => v.span.start === span.start)) c.verification.push({ status, by, span });
-      }
+      alsoConcerns(doc, { status, by, span }, (c) => c !== target && c.attribution !== null && c.sources[0] === target.sources[0] && c.span[0]!.start < target.span[0]!.start);
     }
   }
   // "Iran's foreign ministry did not respond to a request for comment" is an act,
@@ -203,11 +199,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (withNumber) {
       // ("any of the casualty figures", "the parents' figures": every figure given just before.)
       if (/(?:figures|numbers|tolls|estimates|counts|totals)\b/i.test(clause)) {
-        const actSentence = doc.sentenceAt(act.start);
-        for (const c of doc.claims) {
-          if (c !== withNumber && c.span[0]!.start < act.start && actSentence - doc.sentenceAt(c.span[0]!.start) <= 3
-            && c.span.some((s) => A_NUMBER.test(doc.slice(s)))) c.verification.push({ status, by, span: act });
-        }
+        alsoConcerns(doc, { status, by, span: act }, (c) => c !== withNumber && c.span[0]!.start < act.start && c.span.some((s) => A_NUMBER.test(doc.slice(s))));
       }
       return withNumber;
     }
@@ -251,16 +243,11 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // claim of its own (below) rather than a guess at the latest claim.
   let echoesEarlier = false;
   if (status === 'denied' && /^that\s/i.test(clause)) {
-    const nouns = new Set<string>();
-    for (let i = doc.tokenAt(object.start); i < doc.tokens.length && doc.tokens[i]!.start < object.end; i++) {
-      const t = doc.tokens[i]!;
-      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && t.lower.length >= 3) nouns.add(t.lemma.toLowerCase());
-    }
+    const denied = lemmasOf(doc, [object], true);
     const actSentence = doc.sentenceAt(act.start);
     const shared = earlier.filter((c) => c.attribution !== null && (by === null || !c.sources.includes(by))
-      && actSentence - doc.sentenceAt(c.span[0]!.start) <= 6
-      && c.span.some((sp) => { for (let i = doc.tokenAt(sp.start); i < doc.tokens.length && doc.tokens[i]!.start < sp.end; i++) if (nouns.has(doc.tokens[i]!.lemma.toLowerCase())) return true; return false; })).pop();
-    echoesEarlier = !!shared && shared !== earlier.filter((c) => c.attribution !== null).pop();
+      && actSentence - doc.sentenceAt(c.span[0]!.start) <= 6 && [...lemmasOf(doc, c.span, false)].some((n) => denied.has(n))).pop();
+    echoesEarlier = !!shared && shared !== latest;
   }
   // (Not a finding that something is missing, "Meridian found no public record …": nothing there to deny.)
   const deniable = earlier.filter((c) => c.attribution !== null && !NEGATIVE_FINDING.test(doc.slice(c.span[0]!))).pop();
@@ -272,6 +259,26 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   }
   // Nothing to go on: the act concerns the claim it sits in, or the latest one.
   return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushEmpty(doc, act);
+}
+
+/** The verification `v` also concerns every claim `fits` picks among those of the three sentences before its act. */
+function alsoConcerns(doc: Doc, v: Claim['verification'][number], fits: (c: Claim) => boolean): void {
+  const actSentence = doc.sentenceAt(v.span.start);
+  for (const c of doc.claims) {
+    if (actSentence - doc.sentenceAt(c.span[0]!.start) <= 3 && fits(c) && !c.verification.some((x) => x.span.start === v.span.start)) c.verification.push(v);
+  }
+}
+
+/** The lower-case lemmas of the words in `spans`; with `nouns`, of its nouns and names of three letters or more only. */
+function lemmasOf(doc: Doc, spans: Span[], nouns: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    for (let i = doc.tokenAt(s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+      const t = doc.tokens[i]!;
+      if (!nouns || ((t.pos === 'NOUN' || t.pos === 'PROPN') && t.lower.length >= 3)) out.add(t.lemma.toLowerCase());
+    }
+  }
+  return out;
 }
 
 /** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */

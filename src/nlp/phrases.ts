@@ -111,3 +111,44 @@ export function cueLemma(doc: Doc, cue: Span): string | undefined {
   }
   return verb ?? noun ?? first;
 }
+
+/**
+ * Past how a source put what it cites: at token i, "what he called sources in …" gives the
+ * token of "sources" ("what X called / termed / described as / said / claimed"); else i.
+ */
+export function pastHowItWasPut(doc: Doc, i: number): number {
+  const T = doc.tokens;
+  if (T[i]?.lower !== 'what' || !/^(?:called|termed|described|said|claimed)$/.test(T[i + 2]?.lower ?? '')) return i;
+  return i + (T[i + 3]?.lower === 'as' ? 4 : 3);
+}
+
+/**
+ * The words by which a name is introduced, at token k: "calling itself", "called", "named",
+ * "dubbed", "known as" ("a group calling itself Ashfall"). Their number of tokens, or 0.
+ */
+export function namingWords(toks: Token[], k: number): number {
+  const w = toks[k]?.lower ?? '';
+  if (/^(?:calling|calls)$/.test(w) && /^(?:itself|themselves|himself|herself)$/.test(toks[k + 1]?.lower ?? '')) return 2;
+  if (/^(?:called|named|dubbed)$/.test(w)) return 1;
+  return w === 'known' && toks[k + 1]?.lower === 'as' ? 2 : 0;
+}
+
+/**
+ * A dateline at the head of a span ("BRUSSELS -", "COLOMBO, June 4 —", "LAMPEDUSA, Italy, Sept 8
+ * (Meridian) -"): place and date words, numbers and their punctuation before a dash, within the
+ * first words of the sentence. The offset after the dash, or undefined.
+ */
+export function afterDateline(doc: Doc, s: Span): number | undefined {
+  const T = doc.tokens;
+  const a = doc.tokenAt(s.start), first = T[a];
+  if (!first) return undefined;
+  const sentenceStart = doc.sentences[first.sentence]!.firstToken;
+  for (let i = a + 1; i < T.length && T[i]!.end <= s.end && i - sentenceStart <= 8; i++) {
+    const t = T[i]!;
+    // (A hyphen counts only between spaces: "Al-Sahil" is a name.)
+    const dash = t.text === '—' || t.text === '–' || (t.text === '-' && t.start > T[i - 1]!.end && !!T[i + 1] && T[i + 1]!.start > t.end);
+    if (dash) return T[i + 1] && T[i + 1]!.end <= s.end ? T[i + 1]!.start : undefined;
+    if (!/^\p{Lu}/u.test(t.text) && !/^\d+$/.test(t.text) && !/^[,().]$/.test(t.text)) return undefined;
+  }
+  return undefined;
+}
