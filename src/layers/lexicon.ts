@@ -15,13 +15,14 @@ export const NAME_TITLES = set(`
   army navy marine marines air force coast guard corps
   minister secretary ambassador chancellor premier king queen prince princess pope
   judge justice chairman chairwoman chairperson chair mayor speaker leader spokesperson spokesman spokeswoman
-  ceo director chief
+  ceo director chief undersecretary brigadier commissioner superintendent inspector sheriff
+  bishop archbishop cardinal imam rabbi sheikh
 `);
 
 /** Last words that make a proper-noun run an organisation. */
 export const ORG_HEADS = set(`
   times post journal news herald tribune telegraph guardian gazette chronicle press review magazine
-  independent observer examiner courier dispatch mirror enquirer bulletin
+  independent observer examiner courier dispatch mirror enquirer bulletin express
   daily weekly today network broadcasting radio television tv agency
   department ministry office bureau agency administration commission committee council
   service services authority board institute institution university college school foundation
@@ -53,6 +54,7 @@ export const ROLE_NOUNS = set(`
   president vice-president leader leaders ambassador diplomat diplomats envoy general commander
   officer officers colonel lieutenant admiral chief director head chairman chairwoman chairperson chair
   senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative
+  undersecretary commissioner superintendent inspector sheriff coordinator
   analyst analysts expert experts researcher researchers scholar scholars professor economist
   economists scientist scientists adviser advisers advisor advisors aide aides strategist
   correspondent correspondents reporter reporters journalist journalists editor editors columnist

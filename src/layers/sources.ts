@@ -195,7 +195,7 @@ export class SourceResolver {
       if (e.type === 'person') for (const m of e.mentions) if (m.start < mention.start && m.end > mention.start && m.end <= mention.end) mention = { start: m.start, end: mention.end };
     }
     mention = this.describedByParticiple(mention) ?? mention;
-    mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? mention;
+    mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? this.describedName(mention) ?? mention;
     let toks = this.tokensIn(mention);
     // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
     const dated = afterDateline(this.doc, mention);
@@ -300,7 +300,8 @@ export class SourceResolver {
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
-      const found = this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start);
+      const found = this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start)
+        ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
     const source = this.named(mention, toks, false, whole);
@@ -346,6 +347,30 @@ export class SourceResolver {
    * the name. Only across words an apposition is made of (no verb but a
    * participle such as "based").
    */
+  /**
+   * "an article on Rodos Express, a local news site, which reported …": a mention that is the
+   * apposition of a name right before it (an organisation's or a person's) is that name.
+   */
+  private describedName(mention: Span): Span | undefined {
+    const doc = this.doc, T = doc.tokens;
+    const k = doc.tokenAt(mention.start), last = T[doc.tokenAt(mention.end - 1)];
+    if (!/^(?:a|an|the)$/.test(T[k]?.lower ?? '') || T[k - 1]?.text !== ',' || !last || last.pos !== 'NOUN' || !/^\p{Ll}/u.test(last.text)) return undefined;
+    const before = T[k - 2];
+    if (!before || before.sentence !== T[k]!.sentence) return undefined;
+    // (The apposition speaks through a relative clause: "…, which reported". Not "In a statement on
+    // Telegram, the ministry said", a scene and then the subject, nor "her distaste for Donald Trump,
+    // the current GOP front-runner, saying …", where the speaker is another.)
+    const after = doc.tokenAt(mention.end - 1) + 1;
+    const relative = (t: Token | undefined) => !!t && /^(?:which|who)$/.test(t.lower);
+    if (!relative(T[after]) && !(T[after]?.text === ',' && relative(T[after + 1]))) return undefined;
+    for (const e of doc.entities) {
+      if (e.type !== 'organization' && e.type !== 'person') continue;
+      const m = e.mentions.find((x) => x.end === before.end);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
   private nameBeforeApposition(mention: Span): Span | undefined {
     const doc = this.doc, T = doc.tokens;
     const place = doc.entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.start <= mention.start && mention.end <= m.end + 1));
@@ -369,6 +394,21 @@ export class SourceResolver {
     const out: Token[] = [];
     for (let i = this.doc.tokenAt(s.start); i < this.doc.tokens.length && this.doc.tokens[i]!.start < s.end; i++) out.push(this.doc.tokens[i]!);
     return out;
+  }
+
+  /**
+   * "The Darfur Physicians Network said … 'the group wrote'", "The RSF rejected the accusations. …
+   * the group said": a bare "the group" that no name or apposition explains is, like "it", the
+   * organisation that spoke last, if it did so in this sentence or the one before.
+   */
+  private recentOrganisation(at: number): Source | undefined {
+    const sentence = this.doc.sentenceAt(at);
+    let best: Source | undefined, bestAt = -1;
+    for (const s of this.sources) {
+      if (s.kind === 'person' || s.kind === 'media' || s.kind === 'document' || s.kind === 'unspecified' || s.anonymous || !s.entity) continue;
+      for (const m of s.mentions) if (m.end <= at && m.start > bestAt && this.doc.sentenceAt(m.start) >= sentence - 1) { bestAt = m.start; best = s; }
+    }
+    return best;
   }
 
   private resolvePronoun(t: Token, mention: Span): string[] {
@@ -704,6 +744,12 @@ export class SourceResolver {
     const roleWords = s.role.split(/\s+/);
     const bodyAt = roleWords.slice(0, -1).findIndex((w) => GOVERNMENT_BODIES.has(w.toLowerCase()));
     if (bodyAt >= 0) { s.affiliation = roleWords.slice(0, bodyAt + 1).join(' '); return; }
+    // "A company spokesman, Nikos Varvaressos": the company the article named (and described so).
+    const anaphorAt = roleWords.slice(0, -1).findIndex((w) => COMPANY_ANAPHORS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || MEDIA_ANAPHORS.has(w.toLowerCase()));
+    const anaphor = anaphorAt >= 0 ? this.doc.tokens.find((t) => t.lower === roleWords[anaphorAt]!.toLowerCase()) : undefined;
+    // (Not the last organisation named, which may be anything: only one named or described so.)
+    const described = anaphor && this.organisationAfterHead(anaphor, person.mentions[0]!.start, false);
+    if (described) { s.affiliation = described; return; }
     // The words before the name may say whose the role is ("A spokesperson for Varna District Court, Milena Petrova").
     const before0 = this.officeBefore(person);
     if (before0.affiliation && before0.role && s.role.toLowerCase().includes(before0.role.toLowerCase())) { s.affiliation = before0.affiliation; return; }
@@ -746,12 +792,43 @@ export class SourceResolver {
   }
 
   /** The organisation named before `at` whose name ends with this head noun ("the command": "Eastern Theater Command"), or the last one for a generic head ("the group"). */
-  private organisationAfterHead(head: Token, at: number): string | undefined {
+  private organisationAfterHead(head: Token, at: number, guess = true): string | undefined {
     const orgs = this.doc.entities.filter((e) => e.type === 'organization' && e.mentions.some((m) => m.start < at));
     // ("the ministry" / "the superintendency": "Ministry of Health", "Superintendency of the Environment" too.)
     const named = orgs.filter((e) => { const n = e.name.toLowerCase(); return n.endsWith(` ${head.lower}`) || n.startsWith(`${head.lower} of `); }).pop();
     if (named) return named.name;
-    return /^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower) ? this.organisationBefore(at)?.name : undefined;
+    // "Rodos Express, a local news site, … the site's editor", "Kallisto Ship Management, the
+    // Piraeus-based company …, a company spokesman": the organisation an apposition described so.
+    const described = orgs.filter((e) => e.mentions.some((m) => m.start < at && this.appositionNouns(m).has(head.lower))).pop();
+    if (described) return described.name;
+    return guess && /^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower) ? this.organisationBefore(at)?.name : undefined;
+  }
+
+  /**
+   * A body written in lower case, with the lower-case words before it from `from` ("fire service" of "a
+   * fire service spokesman"), or the organisation the article names so ("Hellenic Fire Service").
+   */
+  private bodyNamed(from: number, body: number): string {
+    const T = this.doc.tokens;
+    let a = body;
+    while (a > from && /^\p{Ll}/u.test(T[a - 1]!.text) && T[a - 1]!.pos === 'NOUN') a--;
+    const phrase = this.doc.text.slice(T[a]!.start, T[body]!.end);
+    if (a === body) return phrase;
+    const org = this.doc.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(` ${phrase.toLowerCase()}`));
+    return org?.name ?? phrase;
+  }
+
+  /** The nouns of the apposition right after a mention: ", a local news site," gives {news, site}. */
+  private appositionNouns(m: Span): Set<string> {
+    const T = this.doc.tokens, out = new Set<string>();
+    let k = this.doc.tokenAt(m.end);
+    if (T[k]?.text !== ',' || !/^(?:a|an|the)$/.test(T[k + 1]?.lower ?? '')) return out;
+    for (k += 2; k < T.length && out.size < 6 && T[k]!.sentence === T[k - 1]!.sentence; k++) {
+      const t = T[k]!;
+      if (/^(?:that|which|who|whose|where)$/.test(t.lower) || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' && t.lower !== 'based' || t.pos === 'ADP') break;
+      if (t.pos === 'NOUN') out.add(t.lower);
+    }
+    return out;
   }
 
   /** Whether a word for a medium stands right before one of the organisation's mentions ("the daily X", "the newspaper X"). */
@@ -858,7 +935,13 @@ export class SourceResolver {
       }
       // "a navy spokesperson": a body written in lower case inside the role.
       const bodyWord = doc.tokens.slice(roleStart, roleEnd).find((t) => GOVERNMENT_BODIES.has(t.lower) && t.pos === 'NOUN');
-      if (bodyWord) out.affiliation = bodyWord.text;
+      if (bodyWord) out.affiliation = this.bodyNamed(roleStart, doc.tokens.indexOf(bodyWord, roleStart));
+      // "a DOH spokesperson", "a NATO official": a name inside the role is whom it serves.
+      else {
+        const inner = doc.tokens.slice(roleStart, roleEnd).filter((t) => /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || /^[A-Z]{2,6}$/.test(t.text))
+          && !NAME_TITLES.has(t.lower) && !RANK_MODIFIERS.has(t.lower) && !countryOfDemonym(t.text));
+        if (inner.length) out.affiliation = doc.text.slice(inner[0]!.start, inner[inner.length - 1]!.end);
+      }
       // (A relative's "of" names a person, not an employer: "son of the Republican front-runner".)
       if (KIN.has(doc.tokens[roleEnd]!.lower)) return out;
       // "… of enforcement at the Danish Customs Agency", "… at the Brussels law firm Marlow Keane", "… for
@@ -883,7 +966,9 @@ export class SourceResolver {
         else {
           // "a spokesman for the command": the organisation the article named in full.
           const head = doc.tokens[end - 1];
-          if (head && ORG_HEADS.has(head.lower) && end - from <= 2) out.affiliation = this.organisationAfterHead(head, m.start);
+          if (head && (ORG_HEADS.has(head.lower) || COMPANY_ANAPHORS.has(head.lower) || GROUP_NOUNS.has(head.lower) || MEDIA_ANAPHORS.has(head.lower)) && end - from <= 2) {
+            out.affiliation = this.organisationAfterHead(head, m.start);
+          }
           // "a spokesman for the military government", "… for the multinational naval task force": a body
           // named only by common nouns is still whom the role serves.
           const lower = doc.tokens.slice(from, end).every((t) => /^\p{Ll}/u.test(t.text) || t.text === '-');
