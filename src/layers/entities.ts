@@ -304,7 +304,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (EVENT_HEADS.has(last) && words.length > 1 && !lowers.some((w) => ORG_HEADS.has(w))) return { type: 'event', name, span, key: key('event') };
   // ("Energy prices rose": an institution's word alone, opening a sentence, is a common noun.)
   if (words.length === 1 && ORG_HEADS.has(last) && !knownOrg && toks[i]!.sentence !== prev?.sentence) return null;
-  if (ORG_HEADS.has(last) || knownOrg) {
+  // ("Revolutionary Guards", "Border Guards": an institution's word in the plural heads an institution too.)
+  const pluralHead = words.length > 1 && last.length > 4 && last.endsWith('s') && ORG_HEADS.has(singularOf(last));
+  if (ORG_HEADS.has(last) || knownOrg || pluralHead) {
     return { type: 'organization', name, span, key: key('organization') };
   }
   // A demonym used as an adjective: "North Korean troops", "Russian President".

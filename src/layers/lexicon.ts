@@ -67,7 +67,7 @@ export const ROLE_NOUNS = set(`
 export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
   ['intelligence', set(`intelligence spy spies cia nis nsa mi6 mi5 gru fsb mossad espionage`)],
   ['military', set(`military army navy forces force troops fleet command commander general colonel chiefs
-    admiral officer officers soldiers marines corps brigade battalion guard`)],
+    admiral officer officers soldiers marines corps brigade brigades battalion battalions guard guards`)],
   ['media', set(`times post journal news newspaper paper magazine publication outlet outlets broadcaster
     broadcasters network tv television radio herald tribune telegraph guardian gazette
     chronicle reuters afp ap bloomberg bbc cnn nbc abc cbs msnbc fox npr pbs politico axios

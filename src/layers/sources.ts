@@ -521,7 +521,8 @@ export class SourceResolver {
     const head = toks[toks.length - 1]!.lower;
     // "The ecologist group Terra Viva Tarragona … The group said", "a group calling itself Ashfall …
     // the group": the organisation the same noun introduced, if no source's name or role has it.
-    const introduced = GROUP_NOUNS.has(head) ? this.introducedAs(head, at) : undefined;
+    // (… or any institution's noun: "the UN refugee agency UNHCR … the agency".)
+    const introduced = GROUP_NOUNS.has(head) || ORG_HEADS.has(head) || COMPANY_ANAPHORS.has(head) || MEDIA_ANAPHORS.has(head) ? this.introducedAs(head, at) : undefined;
     let best: Source | undefined, bestAt = -1;
     for (const s of this.sources) {
       // (Whole words, and the name's head: "the mission" is no "Commission chairperson", "the official" no
@@ -801,6 +802,13 @@ export class SourceResolver {
     // Piraeus-based company …, a company spokesman": the organisation an apposition described so.
     const described = orgs.filter((e) => e.mentions.some((m) => m.start < at && this.appositionNouns(m).has(head.lower))).pop();
     if (described) return described.name;
+    // "the group's project coordinator": the organisation that spoke last, as for "the group" alone.
+    const recent = GROUP_NOUNS.has(head.lower) ? this.recentOrganisation(at) : undefined;
+    if (recent) return recent.name;
+    // "The Catholic Church's election observer mission said … the mission's coordinator": a source
+    // (not a person) the same noun heads, though no name does.
+    const source = GROUP_NOUNS.has(head.lower) ? undefined : this.resolveDescription([head], at);
+    if (source && source.kind !== 'person' && !source.anonymous) return source.name;
     return guess && /^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower) ? this.organisationBefore(at)?.name : undefined;
   }
 
@@ -962,7 +970,9 @@ export class SourceResolver {
           && doc.tokens.slice(from, end - 1).some((t) => /^\p{Lu}/u.test(t.text))
           ? doc.text.slice(doc.tokens[doc.tokens[from]!.lower === 'the' ? from + 1 : from]!.start, doc.tokens[end - 1]!.end) : undefined;
         const name = body ?? this.capitalisedEnding(from, end) ?? this.capitalisedAfterNouns(from, end);
-        if (name) out.affiliation = name;
+        // (A body named in the role wins over the place it serves: "the UN resident coordinator for Sudan".)
+        const place = !!name && doc.entities.some((e) => e.type === 'place' && e.name === name);
+        if (name && !(out.affiliation && place)) out.affiliation = name;
         else {
           // "a spokesman for the command": the organisation the article named in full.
           const head = doc.tokens[end - 1];

@@ -122,6 +122,17 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number)
     while (v >= first && doc.tokens[v]!.pos !== 'VERB' && doc.tokens[v]!.pos !== 'AUX') v--;
     if (v >= first) subj = subjectBefore(doc, skipLeft(doc, v, first) + 1, first) ?? nounPhraseLeft(doc, skipLeft(doc, v - 1, first), first);
   }
+  // "The ministry did not refer to any damage and has not confirmed …", "… but declined to comment": the
+  // second verb of a subject shares the first one's subject.
+  const j = skipLeft(doc, k - 1, first);
+  if (!subj && (doc.tokens[j]?.pos === 'CCONJ' || (doc.tokens[j]?.lower === 'yet' && doc.tokens[j - 1]?.pos === 'CCONJ'))) {
+    for (let v = j - 1; v >= first && !subj; v--) {
+      const t = doc.tokens[v]!;
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      const s = subjectBefore(doc, skipLeft(doc, v - 1, first) + 1, first);
+      if (s && s.span.end <= t.start) subj = s;
+    }
+  }
   if (!subj) return null;
   // "Its chief executive, Jordi Masdeu, declined": the person the apposition names performs the act.
   const T = doc.tokens, after = doc.tokenAt(subj.span.end);
