@@ -174,7 +174,10 @@ const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** "Those claims", "these reports": more than the latest claim. */
 const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|allegations|accounts|assertions)\b/i;
 // ("any of the casualty figures", "the parents' figures": several figures, named by what they count.)
-const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals)\b/i;
+const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals|tolls)\b/i;
+
+/** Words of casualty counts. */
+const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|tolls?\b|killed|wounded|injured|fatalities|bodies|victims)/i;
 
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
 const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
@@ -206,7 +209,13 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // "the figure could not be verified": the latest claim that gives a figure.
   if (NUMERIC_ANAPHORA.test(clause)) {
     // ("… at about 2 million euros, a figure that could not be verified": the claim it sits in counts too.)
-    const withNumber = doc.claims.filter((c) => c.span[0]!.start < act.start && c.span.some((s) => A_NUMBER.test(doc.slice(s)))).pop();
+    // ("any casualty figures", "the death toll": figures of the dead and wounded, wherever the article gave them.)
+    const numbered = (c: Claim) => c.span.some((s) => A_NUMBER.test(doc.slice(s)));
+    const casualties = (c: Claim) => c.span.some((s) => A_NUMBER.test(doc.slice(s)) && CASUALTY.test(doc.slice(s)));
+    const withNumber = doc.claims.filter((c) => c.span[0]!.start < act.start && numbered(c)).pop();
+    if (withNumber && CASUALTY.test(clause) && /(?:figures|numbers|tolls|estimates|counts|totals)\b/i.test(clause)) {
+      for (const c of doc.claims) if (c !== withNumber && c.span[0]!.start < act.start && casualties(c) && !c.verification.some((x) => x.span.start === act.start)) c.verification.push({ status, by, span: act });
+    }
     if (withNumber) {
       // ("any of the casualty figures", "the parents' figures": every figure given just before.)
       if (/(?:figures|numbers|tolls|estimates|counts|totals)\b/i.test(clause)) {
