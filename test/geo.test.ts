@@ -121,3 +121,10 @@ test('empty, name-less and very long texts pass through', () => {
   assert.equal(places.length, 5);
   assert.equal(places.find((p) => p.name === 'Kyiv')!.mentions.length, 2000);
 });
+
+test('GeoNames alternate spellings place what the local name does not: "Khor Fakkan", "Naypyitaw"', () => {
+  const text = 'The tanker anchored off Khor Fakkan on Tuesday. Officials in Naypyitaw said nothing.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Khor Fakkan/)[0], 25.34, 56.35, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /Naypyitaw/)[0], 19.75, 96.13, 50), JSON.stringify(places));
+});

@@ -455,3 +455,32 @@ test('sources: a source who asked not to be named is anonymous, and "an engineer
   assert.equal(speaker(/pumps had failed/)?.anonymous, true);
   assert.ok(!l.claims.some((c) => /^to talk to reporters/.test(c.text)), l.claims.map((c) => c.text).join(' | '));
 });
+
+test('sources: an organisation named in an apposition, in a role or by its description gives the affiliation', () => {
+  const l = analyze([
+    'Harbour Watch, a Gdansk-based charity that monitors shipping, counted 40 departures. "We count every ship," said Ewa Nowak, the group\'s coordinator.',
+    'Skyline Geodata, a private imagery firm based in Oslo, published images of the pier. "The damage is recent," said Lars Berg, a senior analyst at the firm.',
+    'Tomas Kral, a fire service spokesman, said the blaze was out.',
+    'Anna Reyes, a DOH spokesperson, said the memo was fake.',
+  ].join('\n\n'));
+  const source = (name: string) => l.sources.find((s) => s.name.includes(name));
+  assert.equal(l.entities.find((e) => e.name === 'Harbour Watch')?.type, 'organization');
+  assert.equal(source('Ewa Nowak')?.affiliation, 'Harbour Watch');
+  assert.equal(source('Lars Berg')?.affiliation, 'Skyline Geodata');
+  assert.equal(source('Tomas Kral')?.affiliation, 'fire service');
+  assert.equal(source('Anna Reyes')?.affiliation, 'DOH');
+});
+
+test('sources: "X, in a statement posted on its website, said" is X speaking, not the statement', () => {
+  const l = analyze('Norvik Mining, in a statement posted on its website late on Monday, said two workers had been injured.');
+  const c = claimWith(l, 'two workers had been injured');
+  assert.deepEqual(sourceNames(l, c.sources), ['Norvik Mining']);
+  assert.ok(!l.claims.some((x) => /its website/.test(x.text)), JSON.stringify(l.claims.map((x) => x.text)));
+});
+
+test('verification: a second verb shares the subject of the first ("did not comment … and has not confirmed")', () => {
+  const l = analyze('Local officials said the bridge had collapsed at dawn. The ministry did not comment on the cause and has not confirmed that anyone was hurt.');
+  const acts = l.claims.flatMap((c) => c.verification).filter((v) => v.status === 'not-confirmed');
+  assert.ok(acts.length > 0);
+  assert.deepEqual(acts.map((v) => l.sources.find((s) => s.id === v.by)?.name), ['ministry']);
+});

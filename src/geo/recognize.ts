@@ -64,7 +64,7 @@ export const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
 /** Parts of speech no toponym takes, whatever its spelling ("It", "The", "Will"). */
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'NUM', 'SYM', 'PUNCT']);
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across', 'toward', 'towards',
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'off', 'to', 'into', 'outside', 'inside', 'across', 'toward', 'towards',
   'through', 'throughout', 'around', 'between', 'via', 'within', 'of', 'visited', 'visit', 'north', 'south', 'east', 'west',
   'northeast', 'northwest', 'southeast', 'southwest', 'downtown', 'suburban', 'rural', 'central', 'northern', 'southern',
   'eastern', 'western', 'native', 'based', 'born']);
@@ -81,8 +81,8 @@ class LazyLowerWords {
   }
 }
 
-/** Prepositions that put what follows on the map ("in", "near"), unlike "to" or "of", which also take people. */
-const IN_PLACE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'through', 'throughout', 'around', 'within']);
+/** Prepositions that put what follows on the map ("in", "near", "off" a coast), unlike "to" or "of", which also take people. */
+const IN_PLACE = new Set(['in', 'at', 'near', 'off', 'outside', 'inside', 'across', 'into', 'through', 'throughout', 'around', 'within']);
 const inPlace = (t: Token | undefined) => !!t && IN_PLACE.has(t.lower);
 
 const startsUpper = (t: Token) => startsUpperCase(t.text);
