@@ -78,7 +78,11 @@ function adjunctObject(doc: Doc, a: Attribution): boolean {
   // (A mention that runs over a comma has run on into the next phrase, "the Bialowieza Forest, the Border
   // Guard": its own last phrase may be the subject.)
   const k = doc.tokenAt(a.sourceMention!.start), prev = doc.tokens[k - 1];
-  return !!prev && prev.sentence === doc.tokens[k]?.sentence && ADJUNCT_PREPOSITIONS.has(prev.lower) && !doc.slice(a.sourceMention!).includes(',');
+  // (Nor a free relative, "engaging in what analysts described as …": its subject speaks.)
+  // (Nor a possessive, "a fact-check on Donald Trump's claim": the object is the claim, its owner speaks.)
+  const text = doc.slice(a.sourceMention!).replace(/[\s,]+$/, '');
+  return !!prev && prev.sentence === doc.tokens[k]?.sentence && ADJUNCT_PREPOSITIONS.has(prev.lower) && !text.includes(',')
+    && !/^(?:what|whatever|which|whom)$/.test(doc.tokens[k]!.lower) && !/['’]s?$/.test(text) && doc.tokens[k - 2]?.text === ',';
 }
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'via', 'about']);
 
