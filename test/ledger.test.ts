@@ -484,3 +484,23 @@ test('verification: a second verb shares the subject of the first ("did not comm
   assert.ok(acts.length > 0);
   assert.deepEqual(acts.map((v) => l.sources.find((s) => s.id === v.by)?.name), ['ministry']);
 });
+
+test('sources: a pronoun inside "speaking on condition of anonymity because he …" is not the speaker; the official before it is', () => {
+  const l = analyze('A Western official, speaking on condition of anonymity because he was not authorised to brief reporters, said the convoy had turned back.');
+  const c = claimWith(l, 'the convoy had turned back');
+  assert.deepEqual(sourceNames(l, c.sources), ['Western official']);
+  assert.equal(l.sources.find((s) => s.name === 'Western official')?.anonymous, true);
+});
+
+test('sources: "the daily X … the newspaper", an organisation\'s bracketed second name, and "the institute\'s researcher"', () => {
+  const l = analyze([
+    'The pro-government daily Novy Vestnik went further on Monday. Citing an unnamed prison official, the newspaper said the activist was "in good health".',
+    'Lakeside Water Company (Wodnik Lakeside) said on Sunday that the main had burst. Wodnik Lakeside said repairs would take a week.',
+    'The Delta Flood Observatory, a research institute based in Hanoi, mapped the flooding. "The timing does not fit," said Tran Minh Chau, the institute\'s lead researcher.',
+  ].join('\n\n'));
+  assert.ok(sourceNames(l, claimWith(l, 'in good health').sources).includes('Novy Vestnik'));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'repairs would take a week').sources), ['Lakeside Water Company']);
+  const tran = l.sources.find((s) => s.name === 'Tran Minh Chau');
+  assert.equal(tran?.kind, 'person');
+  assert.equal(tran?.affiliation, 'Delta Flood Observatory');
+});

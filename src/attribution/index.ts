@@ -12,7 +12,7 @@ import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
 import { transcriptAttributions, withTranscripts } from './transcript.js';
-import { withoutPassiveSubjects, withSubjectSources } from './subject.js';
+import { withoutPassiveSubjects, withParentheticalPronounsRepaired, withSubjectSources } from './subject.js';
 import { withRelaysRepaired } from './relay.js';
 
 /**
@@ -36,7 +36,7 @@ function attributiveCue(doc: Doc, a: Attribution): boolean {
  */
 const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified)|on (?:the )?condition (?:of|that) (?:anonymity|he|she|they)|to remain anonymous|anonymity)\b/i;
 /** "… because he was not authorised to talk to the media": why the source is unnamed, not what it said. */
-const NOT_AUTHORISED = /\bauthori[sz]ed$/i, TO_SPEAK = /^to (?:speak|talk|comment|discuss)\b/i;
+const NOT_AUTHORISED = /\bauthori[sz]ed(?: to (?:speak|talk|comment|discuss))?$/i, TO_SPEAK = /^(?:to )?(?:speak|talk|comment|discuss)\b/i;
 const anonymityRequest = (doc: Doc, a: Attribution): boolean => a.content.length === 1
   && (ANONYMITY_REQUEST.test(doc.slice(a.content[0]!)) || (NOT_AUTHORISED.test(doc.slice(a.cue)) && TO_SPEAK.test(doc.slice(a.content[0]!))));
 
@@ -48,7 +48,7 @@ function trimmedSource(doc: Doc, a: Attribution): Attribution {
 
 export function attributions(doc: Doc): void {
   const tagged = withRelaysRepaired(doc, mergeAttributions(tagAttributions(doc), ruleAttributions(doc)));
-  const merged = withSubjectSources(doc, withoutPassiveSubjects(doc, withTranscripts(tagged, transcriptAttributions(doc))))
+  const merged = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, withTranscripts(tagged, transcriptAttributions(doc)))))
     .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));

@@ -45,6 +45,27 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  * Attributions whose subject is their topic (subjectIsTopic) lose a source that stands before the
  * cue: "the appeals court ruling could be expected to …".
  */
+/**
+ * "A NATO official, speaking on condition of anonymity because he was not authorised …, said": a
+ * pronoun inside the participle's phrase is that speaker's, not the cue's own subject; the subject
+ * before the phrase speaks.
+ */
+export function withParentheticalPronounsRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
+  return attrs.map((a) => {
+    const s = a.sourceMention;
+    if (!s || s.end > a.cue.start) return a;
+    const k = doc.tokenAt(s.start), t = doc.tokens[k], c = doc.tokenAt(a.cue.start);
+    if (!t || t.pos !== 'PRON' || doc.tokenAt(s.end - 1) !== k) return a;
+    const sentence = doc.sentences[t.sentence]!;
+    // The phrase opens with a comma and a participle before the pronoun, and a comma closes it before the cue.
+    let open = k - 1;
+    while (open > sentence.firstToken && doc.tokens[open]!.text !== ',') open--;
+    if (doc.tokens[open]?.text !== ',' || !/ing$/.test(doc.tokens[open + 1]?.lower ?? '') || doc.tokens[c - 1]?.text !== ',') return a;
+    const subject = subjectBefore(doc, c, sentence.firstToken);
+    return subject && subject.span.end <= doc.tokens[open]!.start ? { ...a, sourceMention: subject.span } : a;
+  });
+}
+
 export function withoutPassiveSubjects(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.filter((a) => !participleOfAdjunct(doc, a))
     .map((a) => (a.sourceMention && a.sourceMention.end <= a.cue.start && (subjectIsTopic(doc, a) || adjunctObject(doc, a)) ? { ...a, sourceMention: null } : a));

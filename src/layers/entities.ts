@@ -188,6 +188,21 @@ export function entities(doc: Doc): void {
     if (full) { c.type = full.type; c.key = full.key; c.name = full.name; }
   }
 
+  // "Prosna Water Company (Wodociągi Prosna)", "the Civic Platform (PO)": a name in brackets right
+  // after an organisation's is another name of it, whatever it spells; later mentions follow it.
+  const alias = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.type !== 'organization') continue;
+    const end = doc.tokenAt(c.span.end - 1);
+    if (doc.tokens[end + 1]?.text !== '(') continue;
+    const inner = found.find((x) => x !== c && x.span.start === doc.tokens[end + 2]?.start && doc.tokens[doc.tokenAt(x.span.end - 1) + 1]?.text === ')');
+    if (inner && inner.type !== 'place') alias.set(inner.name, c);
+  }
+  for (const c of found) {
+    const full = alias.get(c.name);
+    if (full) { c.type = full.type; c.key = full.key; c.name = full.name; }
+  }
+
   // One entity per key, mentions in text order.
   const byKey = new Map<string, Entity>();
   const ordered = found.sort((a, b) => a.span.start - b.span.start);
@@ -417,6 +432,8 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
     // (A relative pronoun or a second determiner ends the phrase, whatever its tag: "a charity that monitors
     // the route", where "monitors" may be read as a noun.)
     if (RELATIVE.has(t.lower) || (t.pos === 'DET' && head)) break;
+    // (A possessive's noun is no head: "X, the institute's lead researcher" is the researcher.)
+    if (t.lower === "'s" || t.lower === '’s') { head = null; continue; }
     if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }

@@ -41,6 +41,8 @@ const OFFICE_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
 /** Generic heads that a definite description can refer back with. */
+/** Words for a newspaper: "the daily X" is "the newspaper" and "the paper" later. */
+const NEWSPAPER_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet']);
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine']);
 
 export function sources(doc: Doc): void {
@@ -553,7 +555,9 @@ export class SourceResolver {
         const i = doc.tokenAt(m.start), T = doc.tokens;
         // (Right before the name, or through "calling itself", "called", "known as".)
         const naming = [1, 2].find((n) => namingWords(T, i - n) === n) ?? 0;
-        if (T[i - 1 - naming]?.lower === noun) best = { e, m };
+        // ("The pro-government daily Yeni Sabah … the newspaper": a paper by any of its names.)
+        const before = T[i - 1 - naming]?.lower ?? '';
+        if (before === noun || (NEWSPAPER_NOUNS.has(noun) && NEWSPAPER_NOUNS.has(before))) best = { e, m };
       }
     }
     return best ? this.named(best.m, this.tokensIn(best.m), true, false) : undefined;

@@ -33,7 +33,8 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
     while (p >= a && T[p]!.text !== ',' && !CLAUSE_END.has(T[p]!.text)) p--;
     // (An apposition or a relative clause may run longer: "Qadir Marine Services, the Dubai-based company listed
     // as the tanker's manager in industry databases, denies …", "The Treasury, whose office has sanctioned …, declined".)
-    const longer = p >= a && /^(?:the|a|an|whose|which|who)$/.test(T[p + 1]?.lower ?? '');
+    // (… or a participle's phrase: "A NATO official, speaking on condition of anonymity because he was not …, said".)
+    const longer = p >= a && (/^(?:the|a|an|whose|which|who)$/.test(T[p + 1]?.lower ?? '') || /^(?:speaking|declining|asking|requesting|citing)$/.test(T[p + 1]?.lower ?? ''));
     if (p < a || T[p]!.text !== ',' || j - p > (longer ? 30 : 12)) return null;
     j = p - 1;
   }
