@@ -905,7 +905,8 @@ export class SourceResolver {
       }
       // The apposition: ", a spokesman for …", ", chairman of …" (no article), ", Baltic Wire's
       // editor-in-chief", ", the group's Europe director".
-      k += /^(?:a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '') ? 2 : 1;
+      // (A possessive pronoun opens it as an article would: "Leyla Gadirli, his wife, …".)
+      k += /^(?:a|an|the|his|her)$/.test(doc.tokens[k + 1]?.lower ?? '') ? 2 : 1;
       const sentence = doc.tokens[k]?.sentence;
       let end = k, roleEnd = -1, possessor = -1;
       while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 12) {
@@ -926,7 +927,7 @@ export class SourceResolver {
       if (roleEnd < 0) continue;
       // (A bare apposition must start with its role's words, not with any phrase: "Smith, adding …".)
       const roleStart = possessor >= 0 ? possessor + 1 : k;
-      const bare = possessor < 0 && !/^(?:a|an|the)$/.test(doc.tokens[k - 1]?.lower ?? '');
+      const bare = possessor < 0 && !/^(?:a|an|the|his|her)$/.test(doc.tokens[k - 1]?.lower ?? '');
       // (Nor a title before another name in a list: "Hillary Clinton, Republican candidate Donald Trump".)
       // (… "managing director of …": a participle may open it.)
       const opens = ['NOUN', 'ADJ', 'PROPN'].includes(doc.tokens[roleStart]!.pos) || TITLE_PARTICIPLES.has(doc.tokens[roleStart]!.lower);
@@ -934,7 +935,8 @@ export class SourceResolver {
       // "head of intelligence", "director of communications": a department in lower case is part of the role.
       let roleLast = roleEnd;
       if (doc.tokens[roleEnd + 1]?.lower === 'of') {
-        let k = roleEnd + 2;
+        // ("member of the town council": the body may take "the".)
+        let k = doc.tokens[roleEnd + 2]?.lower === 'the' && /^\p{Ll}/u.test(doc.tokens[roleEnd + 3]?.text ?? '') ? roleEnd + 3 : roleEnd + 2;
         while (k < end && /^\p{Ll}/u.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ')) k++;
         if (k > roleEnd + 2 && (k === end || /^(?:at|for|with|in)$/.test(doc.tokens[k]!.lower))) roleLast = k - 1;
       }
@@ -986,9 +988,9 @@ export class SourceResolver {
           // "a spokesman for the military government", "… for the multinational naval task force": a body
           // named only by common nouns is still whom the role serves.
           const lower = doc.tokens.slice(from, end).every((t) => /^\p{Ll}/u.test(t.text) || t.text === '-');
-          // (Only a definite one after "for": "owner of a shopping center" names no employer.)
+          // (Only a definite one after "for" or "of": "owner of a shopping center" names no employer.)
           const words = end - from - 1;
-          if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && doc.tokens[from - 1]?.lower === 'for' && words >= 2 && words <= 5 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
+          if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && /^(?:for|of)$/.test(doc.tokens[from - 1]?.lower ?? '') && words >= 2 && words <= 5 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
             out.affiliation = doc.text.slice(doc.tokens[from + 1]!.start, head.end);
           }
         }
