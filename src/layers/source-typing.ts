@@ -82,7 +82,9 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // (Words inside a named organisation's name describe nothing: "Institute for the Study of War".)
     // (A named body of a generic kind is an organisation whatever its other words: "Oslo Free Speech Institute".)
     const genericOrg = !!orgName && GENERIC_ORG_HEADS.has(orgName.toLowerCase().split(/\s+/).pop()!);
-    kind = kindOf(complement) ?? (genericOrg ? 'organization' : undefined) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
+    // (A paper's title is a medium whatever its other words: "Tanker Intelligence Weekly", "Defense News".)
+    const titled = !!orgName && orgName.includes(' ') && MEDIA_TITLES.has(orgName.toLowerCase().split(/\s+/).pop()!);
+    kind = kindOf(complement) ?? (genericOrg ? 'organization' : titled ? 'media' : undefined) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
