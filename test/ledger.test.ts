@@ -504,3 +504,12 @@ test('sources: "the daily X … the newspaper", an organisation\'s bracketed sec
   assert.equal(tran?.kind, 'person');
   assert.equal(tran?.affiliation, 'Delta Flood Observatory');
 });
+
+test('"…, according to X, though …" and "…, according to X, who …" attribute the clause before "according to"', () => {
+  const l = analyze([
+    'Most of the trucks left from around Gaziantep, according to the charity, though several larger convoys are believed to have set off from Kilis.',
+    'Loadings at the terminal were halted for several hours, according to two port workers, who spoke on condition of anonymity.',
+  ].join(' '));
+  assert.ok(l.claims.some((c) => c.text.includes('trucks left from around Gaziantep') && sourceNames(l, c.sources).includes('charity')), JSON.stringify(l.claims.map((c) => c.text)));
+  assert.ok(l.claims.some((c) => c.text.includes('Loadings at the terminal were halted') && sourceNames(l, c.sources).some((n) => /port workers/.test(n))), JSON.stringify(l.claims.map((c) => [c.text, sourceNames(l, c.sources)])));
+});

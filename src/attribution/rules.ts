@@ -59,7 +59,9 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       // "according to port data cited by traders, …": the source runs to a near comma.
       let afterStart = src.endTok;
       for (let x = src.endTok; x < Math.min(b, src.endTok + 6); x++) if (T[x]!.text === ',') { afterStart = x + 1; src.span.end = T[x - 1]!.end; break; }
-      const after = trimToTokens(doc, afterStart, b);
+      // (What follows is no content when it opens another clause: ", according to the charity, though
+      // several vessels …", ", according to two sources, who spoke on condition of anonymity".)
+      const after = before && afterStart > src.endTok - 1 && AFTER_CLAUSE.test(T[afterStart]?.lower ?? '') ? null : trimToTokens(doc, afterStart, b);
       const content = after && (!before || after.end - after.start > before.end - before.start) ? after : before;
       if (content) out.push(make(doc, cue, src.span, [content], relays, 'rule:according-to'));
       continue;
@@ -173,6 +175,9 @@ function relayPhrases(doc: Doc, a: number, b: number): Array<{ cue: Span; source
   }
   return out;
 }
+
+/** Words that open a clause of their own after "according to X,". */
+const AFTER_CLAUSE = /^(?:though|although|but|while|whereas|who|which|where|and|as|even|since|because)$/;
 
 /** Content after a cue: the rest of the clause, cut at a participial cue or "according to". */
 function contentAfter(doc: Doc, k: number, b: number): Span[] | null {
