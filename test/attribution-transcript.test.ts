@@ -58,3 +58,31 @@ test('another attribution loses content that runs over a speaker label, and keep
   assert.equal(out.length, 1 + turns.length);
   assert.deepEqual(out[0]!.content, [{ start: 4, end: 20 }]);
 });
+
+test('broadcast transcripts: a speaker label in capitals on a line of its own owns the paragraphs below it; section headings do not', () => {
+  const text = [
+    'HARBOUR RADIO — MORNING NEWS — TRANSCRIPT',
+    '',
+    'PRESENTER (ANA REYES)',
+    'A cargo ship lost power off the coast overnight. Our reporter Tomas Ilagan is at the pier.',
+    '',
+    'TOMAS ILAGAN, REPORTER',
+    'The harbour master, Captain Rosa Dimas, says the crew is safe.',
+    '',
+    'CAPT. ROSA DIMAS, HARBOUR AUTHORITY',
+    'All nineteen crew members are accounted for. The engine failed at about two.',
+    '',
+    'ILAGAN',
+    'The owners have not commented.',
+  ].join('\n');
+  const doc = analyzeDoc(text);
+  const turn = doc.attributions.find((a) => doc.slice(a.content[0]!).startsWith('All nineteen crew members'));
+  assert.ok(turn, JSON.stringify(doc.attributions.map((a) => doc.slice(a.content[0]!))));
+  const dimas = doc.sources.find((s) => s.id === turn.source);
+  assert.equal(dimas?.name, 'Rosa Dimas');
+  const claims = doc.claims.filter((c) => c.attribution === turn.id);
+  assert.ok(claims.length > 0);
+  // Section headings of a fact-check are no speakers.
+  const check = analyzeDoc(['Viral photo is old', '', 'THE CLAIM', 'A post says the airport flooded on Monday.', '', 'WHAT WE FOUND', 'The photo was taken in 2019.', '', 'OUR VERDICT', 'Misleading.'].join('\n'));
+  assert.ok(!check.attributions.some((a) => a.by === 'rule:transcript'));
+});

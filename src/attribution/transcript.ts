@@ -21,7 +21,7 @@ const titleCase = (w: string): string => w[0]! + w.slice(1).toLowerCase();
 
 export function transcriptAttributions(doc: Doc): Attribution[] {
   const text = doc.text;
-  if (!text.includes(':')) return [];
+  if (!text.includes(':')) return labelledTurns(doc);
   const lines = [...text.matchAll(TURN)];
   const count = new Map<string, number>();
   for (const m of lines) count.set(m[2]!, (count.get(m[2]!) ?? 0) + 1);
@@ -42,7 +42,58 @@ export function transcriptAttributions(doc: Doc): Attribution[] {
       content: [{ start: contentStart, end: contentEnd }], quote: 'direct', via: [], by: 'rule:transcript',
     });
   }
-  return speakers.size >= 2 ? out : [];
+  return speakers.size >= 2 ? out : labelledTurns(doc);
+}
+
+/**
+ * Broadcast transcripts write the speaker on a line of its own, in capitals, and the words
+ * below it without quotation marks:
+ *
+ *     LT. CMDR. ARNEL BAUTISTA, PHILIPPINE COAST GUARD
+ *     We have accounted for two hundred and twelve passengers. …
+ *
+ * Each paragraph under a label is a turn: the label is the source (and, lacking a colon, also
+ * the cue), the paragraph the content. A transcript has three such labels at least, by two
+ * speakers or more; a line with a dash is a masthead ("VISAYAS PUBLIC RADIO — EVENING NEWS"),
+ * and the article's first line is never a label.
+ */
+const BROADCAST_ROLES = new Set(['presenter', 'host', 'anchor', 'correspondent', 'reporter', 'interviewer', 'moderator', 'newsreader']);
+
+function labelledTurns(doc: Doc): Attribution[] {
+  const text = doc.text;
+  const lines: Array<{ start: number; end: number; label: boolean }> = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0].trim();
+    if (!line) continue;
+    const start = m.index + m[0].indexOf(line), end = start + line.length;
+    // ("MERLIE CABAHUG, PASSENGER (translated from Cebuano)": a note in brackets may be in lower case.)
+    const bare = line.replace(/\([^)]*\)/g, '').trim();
+    const label = start > 0 && bare.length >= 2 && bare.length <= 80 && !/\p{Ll}/u.test(bare) && /\p{Lu}{2}/u.test(bare)
+      && !/[—–:;!?"“”]/.test(line) && !/[.]$/.test(bare.replace(/\b(?:[A-Z]{1,4}\.)+$/, ''));
+    lines.push({ start, end, label });
+  }
+  // A speaker's label names a person of the article ("RIVERA" of Paolo Rivera) or a broadcaster's
+  // role; a section heading ("THE CLAIM", "WHAT WE FOUND") names neither.
+  const surnames = new Set(doc.entities.filter((e) => e.type === 'person').map((e) => e.name.toLowerCase().split(/\s+/).pop()!));
+  const speaker = (label: string): boolean => {
+    const words = label.toLowerCase().replace(/\([^)]*\p{Ll}[^)]*\)/gu, '').split(/[\s,()]+/).map((w) => w.replace(/[.'’]+$/, '')).filter(Boolean);
+    return words.some((w) => surnames.has(w) || BROADCAST_ROLES.has(w));
+  };
+  const out: Attribution[] = [], speakers = new Set<string>();
+  let labels = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.label || !lines[i + 1] || lines[i + 1]!.label || !speaker(text.slice(l.start, l.end))) continue;
+    labels++;
+    // The source: the label without a lower-case note in brackets.
+    const note = /\s*\([^)]*\p{Ll}[^)]*\)\s*$/u.exec(text.slice(l.start, l.end));
+    const source = { start: l.start, end: note ? l.end - note[0].length : l.end };
+    speakers.add(text.slice(source.start, source.end).split(/[,(]/)[0]!.trim());
+    for (let j = i + 1; j < lines.length && !lines[j]!.label; j++) {
+      out.push({ id: '', cue: { start: l.start, end: l.end }, sourceMention: source, content: [{ start: lines[j]!.start, end: lines[j]!.end }], quote: 'direct', via: [], by: 'rule:transcript' });
+    }
+  }
+  return labels >= 3 && speakers.size >= 2 ? out : [];
 }
 
 /**

@@ -22,7 +22,7 @@ export const NAME_TITLES = set(`
 /** Last words that make a proper-noun run an organisation. */
 export const ORG_HEADS = set(`
   times post journal news herald tribune telegraph guardian gazette chronicle press review magazine
-  independent observer examiner courier dispatch mirror enquirer bulletin express
+  independent observer examiner courier dispatch mirror enquirer bulletin express lines
   daily weekly today network broadcasting radio television tv agency
   department ministry office bureau agency administration commission committee council
   service services authority board institute institution university college school foundation

@@ -58,6 +58,12 @@ export function sources(doc: Doc): void {
     // "Residents reached by phone in the valley described …", "Two aid workers …, speaking on condition of
     // anonymity, said the Taliban's restrictions …": the tagger took the object of a preposition, or a
     // noun after the cue, for the speaker; the people who open the sentence are.
+    // (A transcript's speaker label is read as a label only: see SourceResolver.speakerLabel.)
+    if (a.by === 'rule:transcript' && a.sourceMention) {
+      a.source = resolver.resolve(a.sourceMention)[0] ?? null;
+      a.chain = a.source ? [a.source] : [];
+      continue;
+    }
     const lead = a.sourceMention ? peopleOpeningSentence(doc, a) : null;
     if (lead) a.sourceMention = lead;
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
@@ -189,6 +195,8 @@ export class SourceResolver {
 
   /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   resolve(mention: Span, whole = true): string[] {
+    const labelled = this.speakerLabel(mention);
+    if (labelled) return labelled;
     // A mention cut inside a name ("Governor Maria" of "Governor Maria Santos") takes the whole name.
     for (const e of this.doc.entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
@@ -349,6 +357,42 @@ export class SourceResolver {
    * the name. Only across words an apposition is made of (no verb but a
    * participle such as "based").
    */
+  /**
+   * A transcript's speaker label in capitals ("LT. CMDR. ARNEL BAUTISTA, PHILIPPINE COAST GUARD",
+   * "RIVERA", "PRESENTER (LORNA DIZON)"): the person the article names with the label's last name,
+   * with the office or organisation after the comma; else the label as written.
+   */
+  private speakerLabel(mention: Span): string[] | undefined {
+    const doc = this.doc, text = doc.slice(mention);
+    if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text) || !/^\n?$/.test(doc.text.slice(Math.max(0, mention.start - 1), mention.start))) return undefined;
+    const [head, ...rest] = text.split(',');
+    const inner = /\(([^)]*)\)/.exec(head!)?.[1];
+    const words = (inner ?? head!.replace(/\(.*$/, '')).trim().split(/\s+/).map((w) => w.replace(/[.'’]+$/, '').toLowerCase());
+    const last = words[words.length - 1];
+    if (!last || last.length < 2) return undefined;
+    const person = doc.entities.find((e) => e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === last
+      && e.mentions.some((m) => !/\p{Ll}/u.test(doc.slice(m)) === false));
+    if (!person) return undefined;
+    const ids = this.resolve(person.mentions.find((m) => /\p{Ll}/u.test(doc.slice(m)))!);
+    const s = this.sources.find((x) => x.id === ids[0]);
+    if (!s) return ids;
+    s.mentions.push(mention);
+    // The label's second part: an organisation ("PHILIPPINE COAST GUARD") or an office ("CORRESPONDENT").
+    const after = rest.join(',').replace(/\(.*$/, '').trim().toLowerCase();
+    if (after) {
+      // (Named in the article's prose, not only in a label: a label's "PASSENGER" reads as an acronym.)
+      const lineOf = (m: Span) => doc.text.slice(doc.text.lastIndexOf('\n', m.start) + 1, (doc.text.indexOf('\n', m.end) + 1 || doc.text.length + 1) - 1);
+      const prose = (e: Entity) => e.type === 'organization' && e.mentions.some((m) => /\p{Ll}/u.test(lineOf(m).replace(/\([^)]*\)/g, '')));
+      const org = doc.entities.find((e) => prose(e) && e.name.toLowerCase() === after)
+        ?? doc.entities.find((e) => prose(e) && after.endsWith(e.name.toLowerCase()) && /\p{Ll}/u.test(e.name));
+      // (What another reader took from the label in capitals, "LINES", gives way.)
+      if (s.affiliation && !/\p{Ll}/u.test(s.affiliation)) s.affiliation = undefined;
+      if (org && !s.affiliation) s.affiliation = org.name;
+      else if (!org && !s.role && after.split(/\s+/).every((w) => ROLE_NOUNS.has(w) || AGENT_NOUN.test(w))) s.role = after;
+    }
+    return ids;
+  }
+
   /**
    * "an article on Rodos Express, a local news site, which reported …": a mention that is the
    * apposition of a name right before it (an organisation's or a person's) is that name.
@@ -642,7 +686,8 @@ export class SourceResolver {
     const doc = this.doc;
     // Only the full name: a title before a bare surname ("Secretary Clinton") may be a namesake's.
     for (const m of person.mentions) {
-      if (!/\s/.test(doc.slice(m))) continue;
+      // (Not a transcript's speaker label in capitals: see speakerLabel.)
+      if (!/\s/.test(doc.slice(m)) || !/\p{Ll}/u.test(doc.slice(m))) continue;
       const first = doc.tokenAt(m.start);
       const sentenceStart = doc.sentences[doc.tokens[first]?.sentence ?? 0]?.firstToken ?? 0;
       let a = first;
@@ -873,7 +918,7 @@ export class SourceResolver {
   private officeAfter(person: { mentions: Span[] }): { role?: string; affiliation?: string } {
     const doc = this.doc;
     for (const m of person.mentions) {
-      if (!/\s/.test(doc.slice(m))) continue;
+      if (!/\s/.test(doc.slice(m)) || !/\p{Ll}/u.test(doc.slice(m))) continue;
       let k = doc.tokenAt(m.end);
       if (doc.tokens[k]?.text !== ',') continue;
       // ", its director-general": the organisation named before.
