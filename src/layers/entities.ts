@@ -387,7 +387,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
 const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'group', 'holdings',
   'mining', 'resources', 'minerals', 'metals', 'gold', 'oil', 'gas', 'energy', 'petroleum', 'industries', 'technologies', 'systems',
   'motors', 'airlines', 'airways', 'capital', 'partners', 'ventures', 'bank', 'insurance', 'logistics', 'shipping', 'dynamics',
-  'authority', 'fund', 'investments']);
+  'authority', 'fund', 'investments', 'jsc', 'pjsc', 'ojsc', 'llp', 'pte', 'bhd', 'nv', 'bv', 'spa', 'srl', 'securities']);
 
 /** Legal forms of companies written before their names. */
 const COMPANY_FORMS = new Set(['PT', 'CV', 'OOO', 'OAO', 'ZAO', 'PAO', 'PJSC', 'JSC', 'TOO']);
@@ -407,7 +407,9 @@ const GENERATIONS = /^(?:I{1,3}|IV|V|VI{0,3}|Jr\.?|Sr\.?)$/;
 /** Heads of appositions that make a name an institution's: "X, a London-based ship-tracking firm". */
 const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'organization', 'network', 'association', 'institute',
   'consultancy', 'watchdog', 'monitor', 'tank', 'ngo', 'nonprofit', 'non-profit', 'body', 'regulator', 'coalition', 'movement',
-  'outfit', 'unit', 'platform', 'website', 'site', 'channel', 'station', 'broadcaster', 'daily', 'weekly', 'tabloid', 'paper']);
+  'outfit', 'unit', 'platform', 'website', 'site', 'channel', 'station', 'broadcaster', 'daily', 'weekly', 'tabloid', 'paper',
+  'newsletter', 'magazine', 'portal', 'blog', 'podcast', 'publication', 'brokerage', 'lender', 'insurer', 'consortium', 'cooperative',
+  'laboratory', 'lab', 'observatory', 'foundation', 'union']);
 
 /**
  * The type the words around a capitalised run give it, if they do: an institution's noun right

@@ -23,6 +23,7 @@ export const NAME_TITLES = set(`
 export const ORG_HEADS = set(`
   times post journal news herald tribune telegraph guardian gazette chronicle press review magazine
   independent observer examiner courier dispatch mirror enquirer bulletin express lines
+  jsc pjsc ojsc llp bhd securities
   daily weekly today network broadcasting radio television tv agency
   department ministry office bureau agency administration commission committee council
   service services authority board institute institution university college school foundation
