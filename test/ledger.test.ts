@@ -513,3 +513,12 @@ test('"…, according to X, though …" and "…, according to X, who …" attri
   assert.ok(l.claims.some((c) => c.text.includes('trucks left from around Gaziantep') && sourceNames(l, c.sources).includes('charity')), JSON.stringify(l.claims.map((c) => c.text)));
   assert.ok(l.claims.some((c) => c.text.includes('Loadings at the terminal were halted') && sourceNames(l, c.sources).some((n) => /port workers/.test(n))), JSON.stringify(l.claims.map((c) => [c.text, sourceNames(l, c.sources)])));
 });
+
+test('sources: "she" is not the man the article called a spokesman or "Mr"', () => {
+  const l = analyze([
+    'Daulet Ospanov, a spokesman for the regional emergency department, said 14 people had been examined.',
+    'Aigerim Sadykova, an environmental activist, posted videos filmed by residents. More than 60 people had sought help, she wrote.',
+  ].join(' '));
+  const c = claimWith(l, 'More than 60 people had sought help');
+  assert.deepEqual(sourceNames(l, c.sources), ['Aigerim Sadykova']);
+});

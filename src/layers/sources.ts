@@ -491,7 +491,11 @@ export class SourceResolver {
       const near = (s: Source) => s.kind !== 'document' && s.kind !== 'media' && s.mentions.some((m) => m.end <= t.start && this.doc.sentenceAt(m.start) >= sentence - 1);
       // ("she" is one person: not "two relatives of victims", a group of people without a name.)
       const one = (s: Source) => s.kind === 'person' && (!!s.entity || !/s$/.test(s.name.split(/\s+/).pop() ?? ''));
-      target = latest((s) => one(s) && before(s)) ?? this.personFromEntities(t.start) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)));
+      // "she" is not a man the article called "he" or "spokesman": the latest person of the right
+      // gender, or of none known, whether already a source or only named.
+      const want = /^(?:he|him|his)$/.test(t.lower) ? 'm' : /^(?:she|her|hers)$/.test(t.lower) ? 'f' : undefined;
+      const fits = (s: Source) => !want || this.genderOf(s) !== (want === 'm' ? 'f' : 'm');
+      target = latest((s) => one(s) && before(s) && fits(s)) ?? this.personFromEntities(t.start, -1, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
     } else if (OTHER_PRONOUNS.has(t.lower)) {
       target = latest((s) => s.kind !== 'person' && before(s));
     }
@@ -549,15 +553,46 @@ export class SourceResolver {
   }
 
   /** A person named earlier but not yet a source: "Kim met Putin. He said …". */
-  private personFromEntities(before: number): Source | undefined {
+  /**
+   * The person named last before `before` (and after `after`), of gender `want` or of none the
+   * text gives ("Mr", "Ms" before a mention).
+   */
+  private personFromEntities(before: number, after = -1, want?: 'm' | 'f'): Source | undefined {
     let best: { e: string; at: number } | undefined;
     for (const e of this.doc.entities) {
       if (e.type !== 'person') continue;
-      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e: e.id, at: m.start };
+      if (want && this.titleGender(e.mentions) === (want === 'm' ? 'f' : 'm')) continue;
+      for (const m of e.mentions) if (m.end <= before && m.start > after && (!best || m.start > best.at)) best = { e: e.id, at: m.start };
     }
     if (!best) return undefined;
     const e = this.doc.entities.find((x) => x.id === best!.e)!;
     return this.named(e.mentions[0]!, this.tokensIn(e.mentions[0]!), true);
+  }
+
+  /** The gender the text gives a source: its role ("spokeswoman"), a title ("Mr"). */
+  private genderOf(s: Source): 'm' | 'f' | undefined {
+    // (Not the pronouns already read as its mentions: one wrong reading would breed more.)
+    let m = 0, f = 0;
+    const role = (s.role ?? '').toLowerCase();
+    // (Whole words, and only words of one gender: a "spokesperson" is no "son", an "ombudsman" may be a woman.)
+    if (/\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|wife|mother|sister|daughter|widow|queen|princess)\b/.test(role)) f += 2;
+    else if (/\b(?:spokesman|chairman|congressman|businessman|policeman|husband|father|brother|son|king|prince)\b/.test(role)) m += 2;
+    const titled = this.titleGender(s.mentions);
+    if (titled === 'm') m += 2; else if (titled === 'f') f += 2;
+    return m > f ? 'm' : f > m ? 'f' : undefined;
+  }
+
+  /** "Mr Ellery", "Mrs. Kovac", "Ms Tam": the title before one of the mentions. */
+  private titleGender(mentions: Span[]): 'm' | 'f' | undefined {
+    for (const x of mentions) {
+      const t = this.doc.tokens[this.doc.tokenAt(x.start) - 1]?.lower.replace(/\.$/, '');
+      if (t === 'mr') return 'm';
+      if (t === 'mrs' || t === 'ms' || t === 'miss') return 'f';
+      const own = this.doc.tokens[this.doc.tokenAt(x.start)]?.lower.replace(/\.$/, '');
+      if (own === 'mr') return 'm';
+      if (own === 'mrs' || own === 'ms') return 'f';
+    }
+    return undefined;
   }
 
   /** What appositions said sources are ("Sightline, a Berlin-based open-source investigations group": group). */
