@@ -522,3 +522,18 @@ test('sources: "she" is not the man the article called a spokesman or "Mr"', () 
   const c = claimWith(l, 'More than 60 people had sought help');
   assert.deepEqual(sourceNames(l, c.sources), ['Aigerim Sadykova']);
 });
+
+test('sources: offices before a rank, offices of an office, MPs, and radio stations', () => {
+  const l = analyze([
+    'The rebels claimed the strike. Their channel, citing the group\'s military spokesman, Brigadier General Omar Haddad, reported that the depot was hit.',
+    'Ivo Petrov, the prime minister\'s spokesperson, declined to comment on the audio.',
+    'Nino Kapanadze, an MP for the opposition Civic Reform bloc, claimed the bribes could reach 3 million lari.',
+    'Lusaka Hope FM said its callers had complained for weeks.',
+  ].join('\n\n'));
+  const source = (name: string) => l.sources.find((s) => s.name === name);
+  assert.match(source('Omar Haddad')?.role ?? '', /military spokesman/);
+  assert.equal(source('Ivo Petrov')?.affiliation, 'prime minister');
+  assert.equal(source('Nino Kapanadze')?.role, 'MP');
+  assert.equal(source('Nino Kapanadze')?.affiliation, 'Civic Reform');
+  assert.equal(source('Lusaka Hope FM')?.kind, 'media');
+});

@@ -55,7 +55,7 @@ export const ROLE_NOUNS = set(`
   president vice-president leader leaders ambassador diplomat diplomats envoy general commander
   officer officers colonel lieutenant admiral chief director head chairman chairwoman chairperson chair
   senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative
-  undersecretary commissioner superintendent inspector sheriff coordinator
+  undersecretary commissioner superintendent inspector sheriff coordinator mp mps mep
   analyst analysts expert experts researcher researchers scholar scholars professor economist
   economists scientist scientists adviser advisers advisor advisors aide aides strategist
   correspondent correspondents reporter reporters journalist journalists editor editors columnist
@@ -145,7 +145,7 @@ export const TRADE_PLURAL = /^[a-z]+(?:ists|icians|ysts)$/;
 /** Last words of newspapers' names ("Kyiv Independent", "Moscow Times"): an organisation so named is a medium. */
 export const MEDIA_TITLES = set(`times post journal news herald tribune telegraph guardian gazette chronicle
   independent observer examiner courier dispatch mirror enquirer bulletin daily weekly
-  sentinel standard express star sun globe inquirer register record reporter voice review press`);
+  sentinel standard express star sun globe inquirer register record reporter voice review press fm tv radio`);
 
 /** Nouns for one individual by circumstance or trade ("a shop owner", "one witness"): such a source is a person. */
 export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper resident witness woman man mother father son daughter wife husband

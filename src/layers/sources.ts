@@ -41,6 +41,10 @@ const OFFICE_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
 /** Generic heads that a definite description can refer back with. */
+/** Ranks, which title a name but are no office ("Brigadier General", "Lt. Col."). */
+const MILITARY_RANKS = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant',
+  'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'cdr', 'commander', 'brig', 'brigadier', 'pvt', 'private', 'commodore', 'marshal']);
+
 /** Words for a newspaper: "the daily X" is "the newspaper" and "the paper" later. */
 const NEWSPAPER_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet']);
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine']);
@@ -728,8 +732,10 @@ export class SourceResolver {
       let a = first;
       // "The regional chief veterinary officer, Dr Halina Marczak,", "Ecuador's human-rights ombudsman,
       // Lucía Benalcázar,", "Its coordinator, Nhkum Bawk Ja,": a described office set off before the name.
-      const comma = doc.tokens[a - 1]?.text === ',' ? a - 1
-        : doc.tokens[a - 2]?.text === ',' && (NAME_TITLES.has(doc.tokens[a - 1]!.lower) || RANK_TITLE.test(doc.tokens[a - 1]!.text)) ? a - 2 : -1;
+      // (… with up to three titles between: "the group's military spokesman, Brigadier General Hamid al-Sharafi".)
+      let titles = 0;
+      while (titles < 3 && doc.tokens[a - 1 - titles] && (NAME_TITLES.has(doc.tokens[a - 1 - titles]!.lower) || RANK_TITLE.test(doc.tokens[a - 1 - titles]!.text))) titles++;
+      const comma = doc.tokens[a - 1 - titles]?.text === ',' ? a - 1 - titles : -1;
       if (comma > sentenceStart) {
         const office = this.officeBeforeComma(comma - 1, sentenceStart, m.start);
         if (office) return office;
@@ -781,7 +787,9 @@ export class SourceResolver {
       const t = doc.tokens[a - 1]!;
       // ("human-rights": a hyphen inside a word.)
       const joined = t.text === '-' && t.end === doc.tokens[a]!.start && doc.tokens[a - 2]?.end === t.start;
-      if (!joined && (!/^\p{Ll}/u.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || RANK_MODIFIERS.has(t.lower)))) break;
+      // ("editor-in-chief": any word between two attached hyphens.)
+      const inWord = doc.tokens[a]!.text === '-' && t.end === doc.tokens[a]!.start && doc.tokens[a - 2]?.text === '-' && doc.tokens[a - 2]!.end === t.start;
+      if (!joined && !inWord && (!/^\p{Ll}/u.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || RANK_MODIFIERS.has(t.lower)))) break;
       a--;
     }
     const before = doc.tokens[a - 1];
@@ -819,7 +827,7 @@ export class SourceResolver {
     // "Commission chairperson …": the commission the article named in full before.
     if (s.affiliation && ORG_HEADS.has(s.affiliation.toLowerCase())) {
       const head = s.affiliation.toLowerCase();
-      const full = this.doc.entities.filter((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(` ${head}`)
+      const full = this.doc.entities.filter((e) => e.type === 'organization' && (e.name.toLowerCase().endsWith(` ${head}`) || e.name.toLowerCase().startsWith(`${head} of `))
         && e.mentions.some((m) => m.start < person.mentions[0]!.start)).pop();
       if (full) s.affiliation = full.name;
     }
@@ -838,6 +846,12 @@ export class SourceResolver {
     // The words before the name may say whose the role is ("A spokesperson for Varna District Court, Milena Petrova").
     const before0 = this.officeBefore(person);
     if (before0.affiliation && before0.role && s.role.toLowerCase().includes(before0.role.toLowerCase())) { s.affiliation = before0.affiliation; return; }
+    // "the group's military spokesman, Brigadier General Hamid al-Sharafi": a rank is no office; the office before it is.
+    const rankOnly = s.role.toLowerCase().split(/[\s,]+/).filter(Boolean).every((w) => MILITARY_RANKS.has(w.replace(/\.$/, '')) || RANK_MODIFIERS.has(w));
+    if (rankOnly && before0.role && !before0.role.toLowerCase().includes(s.role.toLowerCase())) {
+      s.role = `${s.role}, ${before0.role}`;
+      if (before0.affiliation) { s.affiliation = before0.affiliation; return; }
+    }
     const first = person.mentions[0]!;
     const lead = this.doc.text.slice(Math.max(0, first.start - 60), first.start);
     // "The council's chair, Boris Lemekhov": the council the article named.
@@ -858,11 +872,13 @@ export class SourceResolver {
       return;
     }
     // "The company's chief executive, Graham Oduro": the company the article named.
-    const owner = /^(?:the\s+)?(\p{Ll}+)['’]s\s+/iu.exec(s.role);
+    const owner = /^(?:the\s+)?((?:\p{Ll}+\s+)?(\p{Ll}+))['’]s\s+/iu.exec(s.role);
     if (owner) {
-      const head = this.doc.tokens.find((t) => t.lower === owner[1]!.toLowerCase());
+      const head = this.doc.tokens.find((t) => t.lower === owner[2]!.toLowerCase());
       const org = head && this.organisationAfterHead(head, first.start);
       if (org) { s.role = s.role.slice(owner[0].length); s.affiliation = org; return; }
+      // ("the prime minister's spokesperson": an office is whom the role serves.)
+      if (ROLE_NOUNS.has(owner[2]!.toLowerCase())) { s.role = s.role.slice(owner[0].length); s.affiliation = owner[1]!; return; }
     }
     // "a Qatari minister of state": the country the demonym names.
     const demonym = s.role.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && countryOfDemonym(w));
@@ -1024,7 +1040,9 @@ export class SourceResolver {
       if (possessor > k) {
         // "Baltic Wire's editor-in-chief": the possessor; "the group's …": the organisation it refers back to.
         const owner = doc.text.slice(doc.tokens[k]!.start, doc.tokens[possessor - 1]!.end);
-        out.affiliation = /^\p{Lu}/u.test(owner) ? owner : this.organisationAfterHead(doc.tokens[possessor - 1]!, m.start);
+        // ("the prime minister's spokesperson": an office is whom the role serves.)
+        const office = ROLE_NOUNS.has(doc.tokens[possessor - 1]!.lower) && !/^\p{Lu}/u.test(owner) ? owner.replace(/^(?:the|a|an)\s+/i, '') : undefined;
+        out.affiliation = /^\p{Lu}/u.test(owner) ? owner : this.organisationAfterHead(doc.tokens[possessor - 1]!, m.start) ?? office;
         return out;
       }
       // "a navy spokesperson": a body written in lower case inside the role.

@@ -33,6 +33,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'th
 
 export function verification(doc: Doc): void {
   const resolver = new SourceResolver(doc);
+  const known = resolver.sources.length;
   // One pass of each pattern over the whole text (not per sentence): most
   // articles hold only a handful of acts, and this is on every article's path.
   const lower = doc.text.toLowerCase();
@@ -87,6 +88,8 @@ export function verification(doc: Doc): void {
   doc.claims = doc.claims.filter((c) => c.attribution !== null || c.verification.length > 0 || !onlyActs(doc, c, acts));
   if (doc.claims.length !== before) doc.claims.forEach((c, i) => { c.id = `c${i + 1}`; });
   for (const c of doc.claims) c.verification.sort((a, b) => a.span.start - b.span.start);
+  // Sources first met here (who declined or denied) get their offices completed as the sources stage's do.
+  for (const s of resolver.sources.slice(known)) resolver.completeOffice(s);
   doc.sources = resolver.sources;
 }
 
