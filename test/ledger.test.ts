@@ -537,3 +537,10 @@ test('sources: offices before a rank, offices of an office, MPs, and radio stati
   assert.equal(source('Nino Kapanadze')?.affiliation, 'Civic Reform');
   assert.equal(source('Lusaka Hope FM')?.kind, 'media');
 });
+
+test('certainty: unnamed passive reports, "it is plausible that" and likeness hedge what they carry', () => {
+  const l = analyze('Police were reported to have fired tear gas on Sunday. It was reported on Monday that long queues had formed outside the banks. "It is plausible that the dam made the flood worse," the hydrologist said.');
+  assert.notEqual(claimWith(l, 'fired tear gas').certainty, 'certain');
+  assert.notEqual(claimWith(l, 'long queues had formed').certainty, 'certain');
+  assert.equal(claimWith(l, 'made the flood worse').certainty, 'possible');
+});

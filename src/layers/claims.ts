@@ -11,6 +11,9 @@ import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
 import { isPassiveEvidential } from './evidential.js';
 import { cueLemma } from '../nlp/phrases.js';
 
+/** A report verb in the passive: "was reported", "were said", "has been claimed". */
+const PASSIVE_REPORT = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:reported|said|claimed|alleged|rumou?red|believed|thought)\b/i;
+
 /** Hedges that, inside a source's mention, leave what it shows unsure. */
 const REPORT_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'unverified', 'unconfirmed', 'purported', 'alleged']);
 
@@ -42,11 +45,11 @@ export function claims(doc: Doc): void {
     }
     // "Fighters are said to have moved …": the subject belongs to what is claimed, and the
     // construction hedges it.
-    const evidential = isPassiveEvidential(doc, a) && a.sourceMention !== null;
-    if (evidential) {
-      hedges.push({ start: a.cue.start, end: a.cue.end, text: doc.slice(a.cue), level: 'probable' });
-      content.unshift(a.sourceMention!);
-    }
+    // ("It was reported on Monday that …", "Police were reported to have …" with the subject taken out:
+    // a report that names nobody hedges what it reports.)
+    const unnamedReport = !a.sourceMention && PASSIVE_REPORT.test(doc.slice(a.cue));
+    if (isPassiveEvidential(doc, a) || unnamedReport) hedges.push({ start: a.cue.start, end: a.cue.end, text: doc.slice(a.cue), level: 'probable' });
+    if (isPassiveEvidential(doc, a) && a.sourceMention !== null) content.unshift(a.sourceMention);
     out.push({
       id: '', span: content, attribution: a.id, sources: a.chain ?? (a.source ? [a.source] : []),
       certainty: certaintyOf(hedges), hedges: hedges.map(({ start, end, text }) => ({ start, end, text })), verification: [],

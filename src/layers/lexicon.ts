@@ -125,7 +125,9 @@ export const PROBABLE_HEDGES = set(`
 export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable']> = [
   [/\bif true\b/g, 'possible'],
   [/\bif any\b/g, 'possible'],
-  [/\bit (?:is|was|would be|remains|seems) (?:possible|unclear|not clear)\b/g, 'possible'],
+  [/\bit (?:is|was|would be|remains|seems) (?:possible|unclear|not clear|plausible|conceivable)\b/g, 'possible'],
+  // "resembles", "is consistent with": likeness, short of identity.
+  [/\b(?:resembles?|resembled|(?:is|are|was|were) consistent with)\b/g, 'probable'],
   [/\b(?:most|very|more than) likely\b/g, 'probable'],
   [/\b(?:almost|nearly|all but) certain(?:ly)?\b/g, 'probable'],
   [/\bin all likelihood\b/g, 'probable'],
