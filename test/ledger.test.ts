@@ -544,3 +544,18 @@ test('certainty: unnamed passive reports, "it is plausible that" and likeness he
   assert.notEqual(claimWith(l, 'long queues had formed').certainty, 'certain');
   assert.equal(claimWith(l, 'made the flood worse').certainty, 'possible');
 });
+
+test('British single-mark quotations are read as quotations; the ledger keeps the text as written', () => {
+  const text = "Council leader Graham Pettit said the building needed repairs. 'Nobody came into local government to close libraries,' he said. " +
+    "Campaigners accused the council of 'inflating' the cost. The council's figures were 'inaccurate and misleading', a spokeswoman said.";
+  const l = analyze(text);
+  assert.equal(l.article.text, text);
+  const c = claimWith(l, 'Nobody came into local government');
+  assert.ok(c.text.startsWith("'"), c.text);
+  const a = l.attributions.find((x) => x.id === c.attribution);
+  assert.equal(a?.quote, 'direct');
+  assert.deepEqual(sourceNames(l, c.sources), ['Graham Pettit']);
+  // American quotation in double marks keeps its single marks as they are (quotes within quotes, apostrophes).
+  const us = analyze('"They told us \'wait\' and left," she said of the council\'s officers.');
+  assert.ok(us.claims.some((x) => x.text.includes("'wait'")));
+});

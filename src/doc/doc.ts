@@ -4,6 +4,7 @@
  * copies text: the ledger is rendered from these layers at the end.
  */
 import type { Span } from './span.js';
+import { withDoubleQuotes } from './quotes.js';
 
 export interface ArticleMeta {
   title?: string;
@@ -140,7 +141,10 @@ export interface Claim {
 }
 
 export class Doc {
+  /** The text as analysed: as written, but for quotations in single marks, marked as double (doc/quotes.ts; same offsets). */
   readonly text: string;
+  /** The text as written, which the ledger shows. */
+  readonly original: string;
   readonly meta: ArticleMeta;
   sentences: Sentence[] = [];
   tokens: Token[] = [];
@@ -150,7 +154,8 @@ export class Doc {
   claims: Claim[] = [];
 
   constructor(text: string, meta: ArticleMeta = {}) {
-    this.text = text;
+    this.original = text;
+    this.text = withDoubleQuotes(text);
     this.meta = meta;
   }
 
