@@ -487,6 +487,15 @@ export class SourceResolver {
           if (outer && isPersonNoun(w)) np = { ...outer, span: { start: outer.span.start, end: np.span.end } };
         }
       }
+      // ("Jens Krogh-Madsen, a Danish member of parliament for the Borgerlisten party, who wrote …": "who"
+      // after an apposition that ends in an institution is the person the apposition describes.)
+      if (np && t.lower === 'who' && !isPersonNoun(this.doc.tokens[np.endTok - 1]!.lower) && !this.doc.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start <= np!.span.start && np!.span.end <= m.end))) {
+        const T = this.doc.tokens, at = np.startTok;
+        const person = this.doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions)
+          .filter((m) => m.end <= T[at]!.start && T[this.doc.tokenAt(m.end)]?.text === ',' && this.doc.sentenceAt(m.start) === this.doc.sentenceAt(t.start) && at - this.doc.tokenAt(m.end) <= 20)
+          .sort((a, b) => b.start - a.start)[0];
+        if (person) return this.resolve(person);
+      }
       if (np) return this.resolve(np.span);
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       // With no person named yet, "he" is most likely whoever spoke just before
@@ -1088,7 +1097,7 @@ export class SourceResolver {
           const lower = doc.tokens.slice(from, end).every((t) => /^\p{Ll}/u.test(t.text) || t.text === '-');
           // (Only a definite one after "for" or "of": "owner of a shopping center" names no employer.)
           const words = end - from - 1;
-          if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && /^(?:for|of)$/.test(doc.tokens[from - 1]?.lower ?? '') && words >= 2 && words <= 5 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
+          if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && /^(?:for|of|at)$/.test(doc.tokens[from - 1]?.lower ?? '') && words >= 2 && words <= 7 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
             out.affiliation = doc.text.slice(doc.tokens[from + 1]!.start, head.end);
           }
         }
