@@ -559,3 +559,10 @@ test('British single-mark quotations are read as quotations; the ledger keeps th
   const us = analyze('"They told us \'wait\' and left," she said of the council\'s officers.');
   assert.ok(us.claims.some((x) => x.text.includes("'wait'")));
 });
+
+test('verification: what a source denies in other words than the claim it answers is recorded as a claim of its own', () => {
+  const l = analyze('Residents said soldiers had fired on the market from a nearby base. The army spokesman denied that any troops had been stationed at the site.');
+  const denied = l.claims.find((c) => c.text.includes('stationed at the site'));
+  assert.ok(denied, JSON.stringify(l.claims.map((c) => c.text)));
+  assert.deepEqual(denied.verification.map((v) => v.status), ['denied']);
+});

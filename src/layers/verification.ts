@@ -255,6 +255,11 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // preferred, and the article's own sentences are the fallback.
     const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null), act)
       ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null), act);
+    // "denied that any troops had been stationed at the site": what is denied, when the claim it
+    // answers says it in other words, is recorded too, as a claim of its own that carries the denial.
+    if (best && status === 'denied' && /^that\s/i.test(clause) && overlap(doc, words, best) < 0.6) {
+      doc.claims.push({ id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [{ status, by, span: act }] });
+    }
     if (best) return best;
   }
   // A denial answers what was just reported, in whatever words ("… destroyed a
@@ -348,6 +353,14 @@ function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span): Clai
     if ((shared >= (near ? 2 : 3) || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
   }
   return best;
+}
+
+/** The share of `words` a claim's content words hold. */
+function overlap(doc: Doc, words: Set<string>, c: Claim): number {
+  const cw = contentWords(doc, c.span);
+  let shared = 0;
+  for (const w of words) if (cw.has(w)) shared++;
+  return words.size ? shared / words.size : 0;
 }
 
 function pushEmpty(doc: Doc, act: Span): Claim {
