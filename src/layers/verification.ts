@@ -257,9 +257,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
       ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null), act);
     // "denied that any troops had been stationed at the site": what is denied, when the claim it
     // answers says it in other words, is recorded too, as a claim of its own that carries the denial.
-    if (best && status === 'denied' && /^that\s/i.test(clause) && overlap(doc, words, best) < 0.6) {
-      doc.claims.push({ id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [{ status, by, span: act }] });
-    }
+    if (best && status === 'denied' && /^that\s/i.test(clause) && overlap(doc, words, best) < 0.6) deniedInOtherWords(doc, object, status, by, act);
     if (best) return best;
   }
   // A denial answers what was just reported, in whatever words ("… destroyed a
@@ -279,7 +277,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   }
   // (Not a finding that something is missing, "Meridian found no public record …": nothing there to deny.)
   const deniable = earlier.filter((c) => c.attribution !== null && !NEGATIVE_FINDING.test(doc.slice(c.span[0]!))).pop();
-  if (status === 'denied' && !echoesEarlier && /^that\s/i.test(clause) && deniable && doc.sentenceAt(act.start) - doc.sentenceAt(deniable.span[0]!.start) <= 2) return deniable;
+  if (status === 'denied' && !echoesEarlier && /^that\s/i.test(clause) && deniable && doc.sentenceAt(act.start) - doc.sentenceAt(deniable.span[0]!.start) <= 2) {
+    if (words.size && overlap(doc, words, deniable) < 0.6) deniedInOtherWords(doc, object, status, by, act);
+    return deniable;
+  }
   if (clause.length > 3 && words.size) {
     const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [] };
     doc.claims.push(claim);
@@ -353,6 +354,11 @@ function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span): Clai
     if ((shared >= (near ? 2 : 3) || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
   }
   return best;
+}
+
+/** What a denial denies, recorded as a claim of its own that carries the denial. */
+function deniedInOtherWords(doc: Doc, object: Span, status: VerificationStatus, by: string | null, act: Span): void {
+  doc.claims.push({ id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [{ status, by, span: act }] });
 }
 
 /** The share of `words` a claim's content words hold. */
