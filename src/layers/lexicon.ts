@@ -155,7 +155,9 @@ export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper reside
   farmer teacher doctor nurse driver worker student survivor relative neighbour neighbor passenger victim volunteer
   soldier pilot fisherman villager refugee medic engineer lawyer activist priest imam pastor shopper customer patient
   parent grandmother grandfather teenager boy girl friend colleague eyewitness bystander
-  trader vendor seller merchant herder labourer laborer miner employee contractor mechanic photographer`);
+  trader vendor seller merchant herder labourer laborer miner employee contractor mechanic photographer
+  librarian headteacher headmaster principal caretaker cleaner nurse midwife paramedic firefighter officer
+  councillor councilor resident tenant landlord homeowner commuter motorist cyclist rider crew captain sailor`);
 
 /** Participles by which an outlet relays a source ("documents seen by The Guardian", "emails obtained by Reuters"). */
 export const RELAY_PARTICIPLES = set(`seen obtained reviewed viewed leaked cited quoted released published shared`);

@@ -311,6 +311,8 @@ export class SourceResolver {
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
     if (toks.length === 1 && first.pos === 'PRON') return this.resolvePronoun(first, mention);
+    // "who chairs the traders' association": a relative clause the tagger took whole is its pronoun's.
+    if (toks.length > 2 && (first.lower === 'who' || first.lower === 'which')) return this.resolvePronoun(first, { start: first.start, end: first.end });
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
