@@ -156,7 +156,7 @@ export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper reside
   soldier pilot fisherman villager refugee medic engineer lawyer activist priest imam pastor shopper customer patient
   parent grandmother grandfather teenager boy girl friend colleague eyewitness bystander
   trader vendor seller merchant herder labourer laborer miner employee contractor mechanic photographer
-  librarian headteacher headmaster principal caretaker cleaner nurse midwife paramedic firefighter officer
+  librarian headteacher headmaster principal caretaker cleaner nurse midwife paramedic firefighter
   councillor councilor resident tenant landlord homeowner commuter motorist cyclist rider crew captain sailor`);
 
 /** Participles by which an outlet relays a source ("documents seen by The Guardian", "emails obtained by Reuters"). */
