@@ -566,3 +566,17 @@ test('verification: what a source denies in other words than the claim it answer
   assert.ok(denied, JSON.stringify(l.claims.map((c) => c.text)));
   assert.deepEqual(denied.verification.map((v) => v.status), ['denied']);
 });
+
+test('sources: the name that heads an apposition speaks; "Radio X" is a station; "X\'s managing director" works for X; a press office is the government\'s', () => {
+  const l = analyze([
+    'Tasha Greene, executive director of the civil-rights group Justice Now Milwaukee, said her organization had documented 11 deaths.',
+    'Radio Mwangaza reported, citing an unnamed official, that supplies had been cut by half.',
+    'Ironbark\'s managing director, Graham Whitlock, rejected any suggestion the mine was leaking.',
+    'The presidential press office said the reports were false.',
+  ].join('\n\n'));
+  const source = (name: string) => l.sources.find((s) => s.name === name);
+  assert.deepEqual(sourceNames(l, claimWith(l, 'documented 11 deaths').sources), ['Tasha Greene']);
+  assert.equal(source('Radio Mwangaza')?.kind, 'media');
+  assert.equal(source('Graham Whitlock')?.affiliation, 'Ironbark');
+  assert.equal(source('presidential press office')?.kind, 'government');
+});

@@ -321,7 +321,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (words.length === 1 && ORG_HEADS.has(last) && !knownOrg && toks[i]!.sentence !== prev?.sentence) return null;
   // ("Revolutionary Guards", "Border Guards": an institution's word in the plural heads an institution too.)
   const pluralHead = words.length > 1 && last.length > 4 && last.endsWith('s') && ORG_HEADS.has(singularOf(last));
-  if (ORG_HEADS.has(last) || knownOrg || pluralHead) {
+  // ("Radio Mwangaza", "Radio Feon'i Androy", "Television Zambia": a station named after its medium.)
+  const station = words.length > 1 && /^(?:radio|television|tv)$/.test(lowers[0]!);
+  if (ORG_HEADS.has(last) || knownOrg || pluralHead || station) {
     return { type: 'organization', name, span, key: key('organization') };
   }
   // A demonym used as an adjective: "North Korean troops", "Russian President".

@@ -56,7 +56,7 @@ export const ROLE_NOUNS = set(`
   officer officers colonel lieutenant admiral chief director head chairman chairwoman chairperson chair
   senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative
   undersecretary commissioner superintendent inspector sheriff coordinator mp mps mep
-  priest pastor cleric vicar imam nun doctor nurse physician surgeon teacher headteacher farmer
+  priest pastor cleric vicar imam nun doctor nurse physician surgeon teacher headteacher farmer headman
   analyst analysts expert experts researcher researchers scholar scholars professor economist
   economists scientist scientists adviser advisers advisor advisors aide aides strategist
   correspondent correspondents reporter reporters journalist journalists editor editors columnist

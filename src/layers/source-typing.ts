@@ -88,6 +88,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
+    // "the presidential press office", "the ministry's press service": a government's spokesmen, not the press.
+    if (kind === 'media' && !orgName && lowers.some((w, i) => w === 'press' && /^(?:office|service|secretary|officer|department|centre|center)$/.test(lowers[i + 1] ?? ''))) kind = 'government';
     // "Sri Lanka's central bank", "the city council": state bodies named by common nouns.
     if ((kind === 'unspecified' || kind === 'organization') && lowers.some((w, i) => (w === 'bank' && lowers[i - 1] === 'central')
       || (w === 'council' && LOCAL_BODIES.has(lowers[i - 1] ?? '')))) kind = 'government';

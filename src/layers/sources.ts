@@ -667,7 +667,12 @@ export class SourceResolver {
     // The mention names a person only when the name is its head ("spokesperson Charlie Dietz"),
     // not a modifier ("North Korea's embassy").
     const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end)));
-    const person = doc.entities.find((e) => e.type === 'person' && e.mentions.some(endsAt));
+    // (The first such name heads the phrase: "Tasha Greene, executive director of … Justice Now Milwaukee".)
+    let person: Entity | undefined, personAt = Infinity;
+    for (const e of doc.entities) {
+      if (e.type !== 'person') continue;
+      for (const x of e.mentions) if (endsAt(x) && x.start < personAt) { person = e; personAt = x.start; }
+    }
     const org = person ? undefined : doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start >= mention.start && m.end <= mention.end));
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
     // An organisation's inquiry speaks for it: "a review by the X Project" is the X Project's finding.
@@ -891,6 +896,9 @@ export class SourceResolver {
       // ("the prime minister's spokesperson": an office is whom the role serves.)
       if (ROLE_NOUNS.has(owner[2]!.toLowerCase())) { s.role = s.role.slice(owner[0].length); s.affiliation = owner[1]!; return; }
     }
+    // "Ironbark's managing director": a name's possessive is the employer.
+    const named = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s\s+(\S.*)$/u.exec(s.role);
+    if (named && !this.doc.entities.some((e) => e.type === 'person' && e.name.endsWith(named[1]!))) { s.role = named[2]!; s.affiliation = named[1]!; return; }
     // "a Qatari minister of state": the country the demonym names.
     const demonym = s.role.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && countryOfDemonym(w));
     const row = demonym ? gazetteer().countryRow(countryOfDemonym(demonym)!) : undefined;
