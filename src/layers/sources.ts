@@ -666,7 +666,9 @@ export class SourceResolver {
     const toks = mention === spoken ? spokenToks : this.tokensIn(mention);
     // The mention names a person only when the name is its head ("spokesperson Charlie Dietz"),
     // not a modifier ("North Korea's embassy").
-    const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end)));
+    // (… or "Dennis Kariuki of Bluewave Talent": the name and whom it works for.)
+    const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end))
+      || /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u.test(doc.text.slice(m.end, mention.end)));
     // (The first such name heads the phrase: "Tasha Greene, executive director of … Justice Now Milwaukee".)
     let person: Entity | undefined, personAt = Infinity;
     for (const e of doc.entities) {
