@@ -580,3 +580,17 @@ test('sources: the name that heads an apposition speaks; "Radio X" is a station;
   assert.equal(source('Graham Whitlock')?.affiliation, 'Ironbark');
   assert.equal(source('presidential press office')?.kind, 'government');
 });
+
+test('entities: "the Office for Students", "Securities and Futures Commission", "A news site, Batken Kabar,"; an "and" inside a name joins no two sources', () => {
+  const l = analyze([
+    'The Securities and Futures Commission declined to comment on the exchange.',
+    'The Office for Students has not confirmed whether it is investigating.',
+    'A news site, Batken Kabar, reported that 30 houses were damaged.',
+    'The Food and Drug Administration and the Justice Department said the drug was unsafe.',
+  ].join('\n\n'));
+  const org = (name: string) => l.entities.find((e) => e.name === name)?.type;
+  assert.equal(org('Securities and Futures Commission'), 'organization');
+  assert.equal(org('Office for Students'), 'organization');
+  assert.equal(org('Batken Kabar'), 'organization');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'the drug was unsafe').sources), ['Food and Drug Administration', 'Justice Department']);
+});

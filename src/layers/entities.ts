@@ -33,7 +33,8 @@ const FIELD_WORDS = new Set(['studies', 'services', 'affairs', 'sciences', 'scie
   'environment', 'education', 'culture', 'sport', 'sports', 'tourism', 'finance', 'planning', 'management', 'communications',
   'forestry', 'fisheries', 'agriculture', 'mines', 'transport', 'transportation', 'housing', 'labour', 'labor', 'defence', 'defense',
   'innovation', 'information', 'infrastructure', 'water', 'youth', 'women', 'heritage', 'investment', 'statistics',
-  'freedoms', 'rights', 'liberties', 'democracy', 'peace', 'reconciliation', 'accountability', 'transparency', 'governance']);
+  'freedoms', 'rights', 'liberties', 'democracy', 'peace', 'reconciliation', 'accountability', 'transparency', 'governance',
+  'food', 'drug', 'drugs', 'customs', 'excise', 'fish', 'wildlife', 'parks', 'arts', 'media', 'alcohol', 'tobacco', 'firearms', 'weather']);
 /** Titles that name a unit, not an office: they open a name ("Army Lt. Col. …") but never end one's description. */
 const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coast', 'guard', 'corps']);
 /** Common nouns for institutions that may stand before their name ("the company Acme"). */
@@ -67,8 +68,10 @@ export function entities(doc: Doc): void {
   const common = titleCaseWords(doc);
   // "the Associated Press", "the United Nations": wink may tag the first word
   // of a name a verb; after "the" and before a proper noun it opens the name.
-  const opensName = (k: number) => toks[k - 1]?.lower === 'the' && /^[A-Z][a-z]/.test(toks[k]!.text)
-    && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'ADJ') && !!toks[k + 1] && isNameToken(toks[k + 1]!) && toks[k + 1]!.sentence === toks[k]!.sentence;
+  // ("the Office for Students": an institution's word, tagged a common noun, before "for" or "of" and a name.)
+  const opensName = (k: number) => toks[k - 1]?.lower === 'the' && /^[A-Z][a-z]/.test(toks[k]!.text) && !!toks[k + 1] && toks[k + 1]!.sentence === toks[k]!.sentence
+    && (((toks[k]!.pos === 'VERB' || toks[k]!.pos === 'ADJ') && isNameToken(toks[k + 1]!))
+      || (toks[k]!.pos === 'NOUN' && ORG_HEADS.has(toks[k]!.lower) && (toks[k + 1]!.lower === 'for' || toks[k + 1]!.lower === 'of') && !!toks[k + 2] && /^[A-Z]/.test(toks[k + 2]!.text)));
   const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k)) && !common(k);
   const numeric = figures(doc);
   const dateSpans = numeric.filter((f) => f.type === 'date');
@@ -98,6 +101,13 @@ export function entities(doc: Doc): void {
       // "Institute for the Study of War", "Bank of the West": the connector may take "the".
       // (Only after an institution's word: "Carol Lee of the Wall Street Journal" is two names.)
       if ((t.lower === 'of' || t.lower === 'for') && ORG_HEADS.has(toks[j - 1]!.lower) && toks[j + 1]?.lower === 'the' && toks[j + 2] && isNameToken(toks[j + 2]!) && toks[j + 2]!.sentence === t.sentence) { j += 3; hasOf = true; continue; }
+      // "Securities and Futures Commission", "Food and Drug Administration": a field's word, "and",
+      // and capitalised words that end in an institution's word are one name (not "Clinton and State Department").
+      if (t.lower === 'and' && j === i + 1 && (FIELD_WORDS.has(toks[i]!.lower) || /ies$/.test(toks[i]!.lower))) {
+        let k = j + 1;
+        while (k < toks.length && k - j <= 3 && /^[A-Z]/.test(toks[k]!.text) && toks[k]!.sentence === t.sentence) k++;
+        if (k > j + 1 && ORG_HEADS.has(toks[k - 1]!.lower)) { j = k; continue; }
+      }
       // "Department of Health and Human Services": after a name's "of", an "and"
       // joins its words when what follows ends like a field of work (not
       // "Department of Defense and Hillary Clinton").
@@ -422,6 +432,9 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   const toks = doc.tokens;
   const prev = toks[i - 1];
   if (afterInstitutionNoun(toks, i)) return 'organization';
+  // ("A news site, Batken Kabar, reported": the apposition may come first.)
+  if (prev?.text === ',' && toks[i - 2]?.pos === 'NOUN' && INSTITUTION_APPOSITION.has(toks[i - 2]!.lower) && toks[j]?.text === ','
+    && toks.slice(Math.max(0, i - 6), i - 2).some((t) => /^(?:a|an|the)$/.test(t.lower))) return 'organization';
   if (toks[j]?.text !== ',' || toks[j + 1]?.sentence !== toks[i]!.sentence) return null;
   const w = toks[j + 1]!.lower;
   // ("X, who …" says nothing: in "the president of the Foundation for Middle East Peace, who …" it is the president.)

@@ -305,14 +305,29 @@ export class SourceResolver {
     if (!toks.length) return [];
     if (toks[toks.length - 1]!.end !== mention.end) mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     // Coordination: each conjunct with a noun of its own is a source of its own.
-    const parts = splitConjuncts(toks);
+    // (Not an "and" inside a name: "Securities and Futures Commission".)
+    const inName = (t: Token) => this.doc.entities.some((e) => (e.type === 'organization' || e.type === 'person') && e.mentions.some((m) => m.start < t.start && t.end < m.end));
+    const parts: Token[][] = [];
+    for (const p of splitConjuncts(toks)) {
+      // (Parts split at an "and" inside a name are joined again, with the "and" between them.)
+      const last = parts[parts.length - 1];
+      const gap = last ? toks.slice(toks.indexOf(last[last.length - 1]!) + 1, toks.indexOf(p[0]!)) : [];
+      if (last && gap.some(inName)) parts[parts.length - 1] = [...last, ...gap, ...p];
+      else parts.push(p);
+    }
     if (parts.length > 1) return parts.flatMap((p) => this.resolve({ start: p[0]!.start, end: p[p.length - 1]!.end }, false));
 
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
     if (toks.length === 1 && first.pos === 'PRON') return this.resolvePronoun(first, mention);
     // "who chairs the traders' association": a relative clause the tagger took whole is its pronoun's.
-    if (toks.length > 2 && (first.lower === 'who' || first.lower === 'which')) return this.resolvePronoun(first, { start: first.start, end: first.end });
+    if (toks.length > 2 && (first.lower === 'who' || first.lower === 'which')) {
+      // (… when there is a phrase before it for the pronoun to stand for.)
+      let j = this.doc.tokenAt(first.start) - 1;
+      if (this.doc.tokens[j]?.text === ',') j--;
+      const sentenceStart = j >= 0 ? this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken : 0;
+      if (j >= 0 && nounPhraseLeft(this.doc, j, sentenceStart)) return this.resolvePronoun(first, { start: first.start, end: first.end });
+    }
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
