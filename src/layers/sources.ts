@@ -1121,7 +1121,7 @@ export class SourceResolver {
           }
           // "a spokesman for the military government", "… for the multinational naval task force": a body
           // named only by common nouns is still whom the role serves.
-          const lower = doc.tokens.slice(from, end).every((t) => /^\p{Ll}/u.test(t.text) || t.text === '-');
+          const lower = doc.tokens.slice(from, end).every((t) => /^\p{Ll}/u.test(t.text) || t.text === '-' || t.lower === "'s" || t.lower === '’s');
           // (Only a definite one after "for" or "of": "owner of a shopping center" names no employer.)
           const words = end - from - 1;
           if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && /^(?:for|of|at)$/.test(doc.tokens[from - 1]?.lower ?? '') && words >= 2 && words <= 7 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
