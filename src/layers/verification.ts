@@ -21,7 +21,7 @@ const ACTS: Array<[VerificationStatus, RegExp]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g],
-  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b/g],
+  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g],
 ];
@@ -131,7 +131,8 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number)
   if (!subj && (doc.tokens[j]?.pos === 'CCONJ' || (doc.tokens[j]?.lower === 'yet' && doc.tokens[j - 1]?.pos === 'CCONJ'))) {
     for (let v = j - 1; v >= first && !subj; v--) {
       const t = doc.tokens[v]!;
-      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      // (Not an infinitive's verb: "urged investors to be cautious, but declined" is the regulator's.)
+      if ((t.pos !== 'VERB' && t.pos !== 'AUX') || doc.tokens[v - 1]?.lower === 'to') continue;
       const s = subjectBefore(doc, skipLeft(doc, v - 1, first) + 1, first);
       if (s && s.span.end <= t.start) subj = s;
     }
