@@ -594,3 +594,9 @@ test('entities: "the Office for Students", "Securities and Futures Commission", 
   assert.equal(org('Batken Kabar'), 'organization');
   assert.deepEqual(sourceNames(l, claimWith(l, 'the drug was unsafe').sources), ['Food and Drug Administration', 'Justice Department']);
 });
+
+test('verification: "provided no evidence for its figure" and "the death toll could not be verified" concern the figure given', () => {
+  const l = analyze('Gunmen killed at least 43 civilians in the town, a local official said. A rights group said it had interviewed 11 survivors and relatives of victims by phone. The death toll could not be independently verified. The exchange said users had lost only $48 million. The company provided no evidence for its figure.');
+  assert.deepEqual(claimWith(l, 'at least 43 civilians').verification.map((v) => v.status), ['could-not-verify']);
+  assert.deepEqual(claimWith(l, '$48 million').verification.map((v) => v.status), ['no-evidence']);
+});

@@ -178,10 +178,10 @@ const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** "Those claims", "these reports": more than the latest claim. */
 const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|allegations|accounts|assertions)\b/i;
 // ("any of the casualty figures", "the parents' figures": several figures, named by what they count.)
-const NUMERIC_ANAPHORA = /^(?:the|this|that|these|those|a|an)\s+(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals|tolls)\b/i;
+const NUMERIC_ANAPHORA = /^(?:(?:for|of|behind)\s+)?(?:the|this|that|these|those|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals|tolls)\b/i;
 
 /** Words of casualty counts. */
-const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|tolls?\b|killed|wounded|injured|fatalities|bodies|victims)/i;
+const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|died\b|tolls?\b|killed|wounded|injured|fatalities|bodies)/i;
 
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
 const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
@@ -216,7 +216,9 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // ("any casualty figures", "the death toll": figures of the dead and wounded, wherever the article gave them.)
     const numbered = (c: Claim) => c.span.some((s) => A_NUMBER.test(doc.slice(s)));
     const casualties = (c: Claim) => c.span.some((s) => A_NUMBER.test(doc.slice(s)) && CASUALTY.test(doc.slice(s)));
-    const withNumber = doc.claims.filter((c) => c.span[0]!.start < act.start && numbered(c)).pop();
+    // ("the death toll": the latest count of the dead or wounded, before any other number.)
+    const withNumber = (CASUALTY.test(clause) ? doc.claims.filter((c) => c.span[0]!.start < act.start && casualties(c)).pop() : undefined)
+      ?? doc.claims.filter((c) => c.span[0]!.start < act.start && numbered(c)).pop();
     if (withNumber && CASUALTY.test(clause) && /(?:figures|numbers|tolls|estimates|counts|totals)\b/i.test(clause)) {
       for (const c of doc.claims) if (c !== withNumber && c.span[0]!.start < act.start && casualties(c) && !c.verification.some((x) => x.span.start === act.start)) c.verification.push({ status, by, span: act });
     }
