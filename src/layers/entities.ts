@@ -332,7 +332,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // ("Revolutionary Guards", "Border Guards": an institution's word in the plural heads an institution too.)
   const pluralHead = words.length > 1 && last.length > 4 && last.endsWith('s') && ORG_HEADS.has(singularOf(last));
   // ("Radio Mwangaza", "Radio Feon'i Androy", "Television Zambia": a station named after its medium.)
-  const station = words.length > 1 && /^(?:radio|television|tv)$/.test(lowers[0]!);
+  // (… and companies named in Spanish or Portuguese by what they are: "Minera Andes Blancos", "Grupo Bimbo", "Banco Austral".)
+  const station = words.length > 1 && /^(?:radio|television|tv|minera|mineração|grupo|banco|compañía|companhia|empresa|industrias|transportes|constructora|inversiones)$/.test(lowers[0]!);
   if (ORG_HEADS.has(last) || knownOrg || pluralHead || station) {
     return { type: 'organization', name, span, key: key('organization') };
   }

@@ -23,7 +23,8 @@ export const NAME_TITLES = set(`
 export const ORG_HEADS = set(`
   times post journal news herald tribune telegraph guardian gazette chronicle press review magazine
   independent observer examiner courier dispatch mirror enquirer bulletin express lines
-  jsc pjsc ojsc llp bhd securities
+  jsc pjsc ojsc llp bhd securities apparel apparels textiles garments foods pharmaceuticals pharma chemicals
+  electronics construction engineering cement steel
   daily weekly today network broadcasting radio television tv agency
   department ministry office bureau agency administration commission committee council
   service services authority board institute institution university college school foundation
