@@ -129,6 +129,8 @@ export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable']> = [
   [/\bif true\b/g, 'possible'],
   [/\bif any\b/g, 'possible'],
   [/\bit (?:is|was|would be|remains|seems) (?:possible|unclear|not clear|plausible|conceivable)\b/g, 'possible'],
+  // "Further slides are possible", "a second strike remains possible".
+  [/\b(?:is|are|was|were|remains?|seems?|seemed|be)\s+(?:still\s+|quite\s+|entirely\s+)?(?:possible|conceivable)\b/g, 'possible'],
   // "resembles", "is consistent with": likeness, short of identity.
   [/\b(?:resembles?|resembled|(?:is|are|was|were) consistent with)\b/g, 'probable'],
   [/\b(?:most|very|more than) likely\b/g, 'probable'],
