@@ -600,3 +600,9 @@ test('verification: "provided no evidence for its figure" and "the death toll co
   assert.deepEqual(claimWith(l, 'at least 43 civilians').verification.map((v) => v.status), ['could-not-verify']);
   assert.deepEqual(claimWith(l, '$48 million').verification.map((v) => v.status), ['no-evidence']);
 });
+
+test('sources: "… and said" shares the first verb\'s subject; a report that names nobody inside a source\'s words is that source\'s', () => {
+  const l = analyze('The defence ministry accused the rebels of opening fire first. It put its own losses at two dead and said rebel casualties exceeded 20. On Monday the coast guard said that a cargo ship is suspected of dragging its anchor along the seabed.');
+  assert.ok(sourceNames(l, claimWith(l, 'rebel casualties exceeded 20').sources).some((n) => /ministry/.test(n)), JSON.stringify(l.claims.map((c) => [c.text, sourceNames(l, c.sources)])));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'dragging its anchor').sources), ['coast guard']);
+});

@@ -18,8 +18,13 @@ export function withSubjectSources(doc: Doc, attrs: Attribution[]): Attribution[
     const sentence = doc.sentences[doc.tokens[k]?.sentence ?? -1];
     if (!sentence) return a;
     const subject = openingParticipleSubject(doc, a, k, sentence) ?? subjectBefore(doc, k, sentence.firstToken) ?? participleSubject(doc, k, sentence.firstToken);
-    if (!subject || a.content.some((c) => overlaps(c, subject.span))) return a;
-    return { ...a, sourceMention: subject.span };
+    if (subject && !a.content.some((c) => overlaps(c, subject.span))) return { ...a, sourceMention: subject.span };
+    // (The tagger may have taken the first verb's clause, subject and all, for content: "[It put its own
+    // losses at two dead] and said [casualties exceeded 20]". The subject speaks; its clause is said too.)
+    const shared = coordinatedSubject(doc, k, sentence.firstToken);
+    if (!shared) return a;
+    const content = a.content.map((c) => (c.start === shared.span.start && c.end > shared.span.end ? { start: doc.tokens[shared.endTok]!.start, end: c.end } : c));
+    return content.some((c) => overlaps(c, shared.span)) ? a : { ...a, sourceMention: shared.span, content };
   });
 }
 
@@ -38,6 +43,22 @@ function participleSubject(doc: Doc, k: number, first: number): Phrase | null {
   while (j >= first && (TIME_WORDS.test(doc.tokens[j]!.lower) || (doc.tokens[j]!.pos === 'ADP' && j < v))) j--;
   while (j >= first && doc.tokens[j - 1]?.pos === 'ADP' && TIME_WORDS.test(doc.tokens[j]!.lower)) j -= 2;
   return subjectBefore(doc, j + 1, first);
+}
+/**
+ * "It put its own losses at two dead and said Armenian casualties exceeded 20": a cue that is the
+ * second verb of a subject ("… and said") shares the first verb's subject (not an infinitive's:
+ * "urged investors to be cautious and said").
+ */
+function coordinatedSubject(doc: Doc, k: number, first: number): Phrase | null {
+  const j = skipLeft(doc, k - 1, first);
+  if (doc.tokens[j]?.pos !== 'CCONJ') return null;
+  for (let v = j - 1; v >= first; v--) {
+    const t = doc.tokens[v]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || doc.tokens[v - 1]?.lower === 'to') continue;
+    const subject = subjectBefore(doc, skipLeft(doc, v - 1, first) + 1, first);
+    if (subject && subject.span.end <= t.start) return subject;
+  }
+  return null;
 }
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|last|earlier|later)$/;
 

@@ -82,6 +82,13 @@ export function sources(doc: Doc): void {
     a.source = ids[0] ?? null;
     a.chain = [...ids, ...via];
   }
+  // "the Swedish navy said that a bulk carrier … is suspected of dragging its anchor": a report that names
+  // nobody, inside what a source says, is that source's.
+  for (const a of doc.attributions) {
+    if (a.source || a.chain?.length) continue;
+    const outer = doc.attributions.find((b) => b !== a && b.source && b.content.some((c) => c.start <= a.cue.start && a.cue.end <= c.end));
+    if (outer) { a.source = outer.source; a.chain = outer.chain ? [...outer.chain] : [outer.source!]; }
+  }
   for (const s of resolver.sources) resolver.completeOffice(s);
   doc.sources = resolver.sources;
   mergeCataphora(doc);
