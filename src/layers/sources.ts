@@ -475,11 +475,12 @@ export class SourceResolver {
    * the group said": a bare "the group" that no name or apposition explains is, like "it", the
    * organisation that spoke last, if it did so in this sentence or the one before.
    */
-  private recentOrganisation(at: number): Source | undefined {
+  private recentOrganisation(at: number, named = true): Source | undefined {
     const sentence = this.doc.sentenceAt(at);
     let best: Source | undefined, bestAt = -1;
     for (const s of this.sources) {
-      if (s.kind === 'person' || s.kind === 'media' || s.kind === 'document' || s.kind === 'unspecified' || s.anonymous || !s.entity) continue;
+      // (`named`: only one with a name; else also one the text describes, "the health ministry", "the site".)
+      if (s.kind === 'person' || s.kind === 'document' || s.kind === 'unspecified' || s.anonymous || (named && (!s.entity || s.kind === 'media'))) continue;
       for (const m of s.mentions) if (m.end <= at && m.start > bestAt && this.doc.sentenceAt(m.start) >= sentence - 1) { bestAt = m.start; best = s; }
     }
     return best;
@@ -907,8 +908,10 @@ export class SourceResolver {
     const possessive = /^(?:its|their)\s+/i.exec(s.role);
     if (possessive || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
       if (possessive) s.role = s.role.slice(possessive[0].length);
-      const org = this.organisationBefore(first.start);
-      if (org) s.affiliation = org.name;
+      // (… or, named by no name the entities layer found, the institution that spoke last: "The
+      // Houthi-run health ministry … its spokesman, Yousef al-Hamdani".)
+      const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name;
+      if (org) s.affiliation = org;
       return;
     }
     // "The company's chief executive, Graham Oduro": the company the article named.
