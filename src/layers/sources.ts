@@ -398,8 +398,9 @@ export class SourceResolver {
     const words = (inner ?? head!.replace(/\(.*$/, '')).trim().split(/\s+/).map((w) => w.replace(/[.'’]+$/, '').toLowerCase());
     const last = words[words.length - 1];
     if (!last || last.length < 2) return undefined;
+    // (A person the prose names, in lower-case letters too.)
     const person = doc.entities.find((e) => e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === last
-      && e.mentions.some((m) => !/\p{Ll}/u.test(doc.slice(m)) === false));
+      && e.mentions.some((m) => /\p{Ll}/u.test(doc.slice(m))));
     if (!person) return undefined;
     const ids = this.resolve(person.mentions.find((m) => /\p{Ll}/u.test(doc.slice(m)))!);
     const s = this.sources.find((x) => x.id === ids[0]);
@@ -533,7 +534,7 @@ export class SourceResolver {
       // gender, or of none known, whether already a source or only named.
       const want = /^(?:he|him|his)$/.test(t.lower) ? 'm' : /^(?:she|her|hers)$/.test(t.lower) ? 'f' : undefined;
       const fits = (s: Source) => !want || this.genderOf(s) !== (want === 'm' ? 'f' : 'm');
-      target = latest((s) => one(s) && before(s) && fits(s)) ?? this.personFromEntities(t.start, -1, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
+      target = latest((s) => one(s) && before(s) && fits(s)) ?? this.personFromEntities(t.start, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
     } else if (OTHER_PRONOUNS.has(t.lower)) {
       target = latest((s) => s.kind !== 'person' && before(s));
     }
@@ -591,16 +592,13 @@ export class SourceResolver {
   }
 
   /** A person named earlier but not yet a source: "Kim met Putin. He said …". */
-  /**
-   * The person named last before `before` (and after `after`), of gender `want` or of none the
-   * text gives ("Mr", "Ms" before a mention).
-   */
-  private personFromEntities(before: number, after = -1, want?: 'm' | 'f'): Source | undefined {
+  /** The person named last before `before`, of gender `want` or of none the text gives ("Mr", "Ms" before a mention). */
+  private personFromEntities(before: number, want?: 'm' | 'f'): Source | undefined {
     let best: { e: string; at: number } | undefined;
     for (const e of this.doc.entities) {
       if (e.type !== 'person') continue;
       if (want && this.titleGender(e.mentions) === (want === 'm' ? 'f' : 'm')) continue;
-      for (const m of e.mentions) if (m.end <= before && m.start > after && (!best || m.start > best.at)) best = { e: e.id, at: m.start };
+      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e: e.id, at: m.start };
     }
     if (!best) return undefined;
     const e = this.doc.entities.find((x) => x.id === best!.e)!;
@@ -610,14 +608,11 @@ export class SourceResolver {
   /** The gender the text gives a source: its role ("spokeswoman"), a title ("Mr"). */
   private genderOf(s: Source): 'm' | 'f' | undefined {
     // (Not the pronouns already read as its mentions: one wrong reading would breed more.)
-    let m = 0, f = 0;
-    const role = (s.role ?? '').toLowerCase();
     // (Whole words, and only words of one gender: a "spokesperson" is no "son", an "ombudsman" may be a woman.)
-    if (/\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|wife|mother|sister|daughter|widow|queen|princess)\b/.test(role)) f += 2;
-    else if (/\b(?:spokesman|chairman|congressman|businessman|policeman|husband|father|brother|son|king|prince)\b/.test(role)) m += 2;
-    const titled = this.titleGender(s.mentions);
-    if (titled === 'm') m += 2; else if (titled === 'f') f += 2;
-    return m > f ? 'm' : f > m ? 'f' : undefined;
+    const role = (s.role ?? '').toLowerCase();
+    if (/\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|wife|mother|sister|daughter|widow|queen|princess)\b/.test(role)) return 'f';
+    if (/\b(?:spokesman|chairman|congressman|businessman|policeman|husband|father|brother|son|king|prince)\b/.test(role)) return 'm';
+    return this.titleGender(s.mentions);
   }
 
   /** "Mr Ellery", "Mrs. Kovac", "Ms Tam": the title before one of the mentions. */
