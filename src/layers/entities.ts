@@ -434,8 +434,14 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   const prev = toks[i - 1];
   if (afterInstitutionNoun(toks, i)) return 'organization';
   // ("A news site, Batken Kabar, reported": the apposition may come first.)
-  if (prev?.text === ',' && toks[i - 2]?.pos === 'NOUN' && INSTITUTION_APPOSITION.has(toks[i - 2]!.lower) && toks[j]?.text === ','
-    && toks.slice(Math.max(0, i - 6), i - 2).some((t) => /^(?:a|an|the)$/.test(t.lower))) return 'organization';
+  // (Only when the noun heads that phrase: not "A spokeswoman for the agency, Maricel Ocampo,".)
+  if (prev?.text === ',' && toks[i - 2]?.pos === 'NOUN' && INSTITUTION_APPOSITION.has(toks[i - 2]!.lower) && toks[j]?.text === ',') {
+    let d = i - 3;
+    while (d >= 0 && i - d <= 6 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN' || toks[d]!.pos === 'PROPN' || toks[d]!.text === '-')) d--;
+    // (… and the phrase opens its clause: "for the agency, Maria Santos," is no apposition.)
+    const opener = toks[d - 1];
+    if (d >= 0 && /^(?:a|an|the)$/.test(toks[d]!.lower) && (!opener || opener.sentence !== toks[d]!.sentence || opener.pos === 'PUNCT')) return 'organization';
+  }
   if (toks[j]?.text !== ',' || toks[j + 1]?.sentence !== toks[i]!.sentence) return null;
   const w = toks[j + 1]!.lower;
   // ("X, who …" says nothing: in "the president of the Foundation for Middle East Peace, who …" it is the president.)
