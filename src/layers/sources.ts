@@ -1150,7 +1150,11 @@ export class SourceResolver {
       if (!/^(?:for|of|at)$/.test(t.lower)) continue;
       const role = doc.tokens[p - 1];
       if (!role || !ROLE_NOUNS.has(role.lower)) return undefined;
-      const affiliation = this.capitalisedEnding(p + 1, last + 1);
+      // ("A spokeswoman for the agency, Maricel Ocampo": the institution the noun names, as it does after the name;
+      // not "Its representative at the terminal", a place.)
+      const head = doc.tokens[last];
+      const affiliation = this.capitalisedEnding(p + 1, last + 1)
+        ?? (head && t.lower === 'for' && doc.tokens[p + 1]?.lower === 'the' && last === p + 2 ? this.organisationAfterHead(head, head.start) : undefined);
       return affiliation ? { role: role.text, affiliation } : undefined;
     }
     return undefined;
