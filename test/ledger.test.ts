@@ -606,3 +606,10 @@ test('sources: "… and said" shares the first verb\'s subject; a report that na
   assert.ok(sourceNames(l, claimWith(l, 'rebel casualties exceeded 20').sources).some((n) => /ministry/.test(n)), JSON.stringify(l.claims.map((c) => [c.text, sourceNames(l, c.sources)])));
   assert.deepEqual(sourceNames(l, claimWith(l, 'dragging its anchor').sources), ['coast guard']);
 });
+
+test('sources: "A spokeswoman for the agency, Maria Santos," is a person working for the agency the article named', () => {
+  const l = analyze('The Food and Drug Administration said it had found no evidence of fake eggs. A spokeswoman for the agency, Maria Santos, said tests would take two weeks.');
+  const s = l.sources.find((x) => x.name === 'Maria Santos');
+  assert.equal(s?.kind, 'person');
+  assert.equal(s?.affiliation, 'Food and Drug Administration');
+});
