@@ -47,9 +47,9 @@ export function claims(doc: Doc): void {
     // construction hedges it.
     // ("It was reported on Monday that …", "Police were reported to have …" with the subject taken out:
     // a report that names nobody hedges what it reports.)
-    const unnamedReport = !a.sourceMention && PASSIVE_REPORT.test(doc.slice(a.cue));
-    if (isPassiveEvidential(doc, a) || unnamedReport) hedges.push({ start: a.cue.start, end: a.cue.end, text: doc.slice(a.cue), level: 'probable' });
-    if (isPassiveEvidential(doc, a) && a.sourceMention !== null) content.unshift(a.sourceMention);
+    const evidential = isPassiveEvidential(doc, a);
+    if (evidential || (!a.sourceMention && PASSIVE_REPORT.test(doc.slice(a.cue)))) hedges.push({ start: a.cue.start, end: a.cue.end, text: doc.slice(a.cue), level: 'probable' });
+    if (evidential && a.sourceMention !== null) content.unshift(a.sourceMention);
     out.push({
       id: '', span: content, attribution: a.id, sources: a.chain ?? (a.source ? [a.source] : []),
       certainty: certaintyOf(hedges), hedges: hedges.map(({ start, end, text }) => ({ start, end, text })), verification: [],

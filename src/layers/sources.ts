@@ -391,8 +391,11 @@ export class SourceResolver {
    * with the office or organisation after the comma; else the label as written.
    */
   private speakerLabel(mention: Span): string[] | undefined {
-    const doc = this.doc, text = doc.slice(mention);
-    if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text) || !/^\n?$/.test(doc.text.slice(Math.max(0, mention.start - 1), mention.start))) return undefined;
+    const doc = this.doc;
+    // (A label opens its line: the cheap test first, on every mention resolved.)
+    if (mention.start > 0 && doc.text.charCodeAt(mention.start - 1) !== 10) return undefined;
+    const text = doc.slice(mention);
+    if (/\p{Ll}/u.test(text) || !/\p{Lu}{3}/u.test(text)) return undefined;
     const [head, ...rest] = text.split(',');
     const inner = /\(([^)]*)\)/.exec(head!)?.[1];
     const words = (inner ?? head!.replace(/\(.*$/, '')).trim().split(/\s+/).map((w) => w.replace(/[.'’]+$/, '').toLowerCase());
@@ -597,7 +600,10 @@ export class SourceResolver {
     let best: { e: string; at: number } | undefined;
     for (const e of this.doc.entities) {
       if (e.type !== 'person') continue;
-      if (want && this.titleGender(e.mentions) === (want === 'm' ? 'f' : 'm')) continue;
+      if (want) {
+        if (!this.genders.has(e)) this.genders.set(e, this.titleGender(e.mentions));
+        if (this.genders.get(e) === (want === 'm' ? 'f' : 'm')) continue;
+      }
       for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e: e.id, at: m.start };
     }
     if (!best) return undefined;
@@ -605,8 +611,22 @@ export class SourceResolver {
     return this.named(e.mentions[0]!, this.tokensIn(e.mentions[0]!), true);
   }
 
+  /** Genders already read, by source and by entity: pronouns ask for them again and again. */
+  private readonly genders = new Map<object, 'm' | 'f' | undefined>();
+
   /** The gender the text gives a source: its role ("spokeswoman"), a title ("Mr"). */
   private genderOf(s: Source): 'm' | 'f' | undefined {
+    const key = `${s.role ?? ''}|${s.mentions.length}`;
+    const cached = this.genderKeys.get(s);
+    if (cached === key) return this.genders.get(s);
+    const g = this.readGender(s);
+    this.genderKeys.set(s, key);
+    this.genders.set(s, g);
+    return g;
+  }
+  private readonly genderKeys = new Map<Source, string>();
+
+  private readGender(s: Source): 'm' | 'f' | undefined {
     // (Not the pronouns already read as its mentions: one wrong reading would breed more.)
     // (Whole words, and only words of one gender: a "spokesperson" is no "son", an "ombudsman" may be a woman.)
     const role = (s.role ?? '').toLowerCase();
@@ -691,7 +711,8 @@ export class SourceResolver {
     let person: Entity | undefined, personAt = Infinity;
     for (const e of doc.entities) {
       if (e.type !== 'person') continue;
-      for (const x of e.mentions) if (endsAt(x) && x.start < personAt) { person = e; personAt = x.start; }
+      // (Cheap bounds first: endsAt reads the text.)
+      for (const x of e.mentions) if (x.start >= mention.start && x.end <= mention.end && x.start < personAt && endsAt(x)) { person = e; personAt = x.start; }
     }
     const org = person ? undefined : doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start >= mention.start && m.end <= mention.end));
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
