@@ -74,6 +74,8 @@ function labelledTurns(doc: Doc): Attribution[] {
   }
   // A speaker's label names a person of the article ("RIVERA" of Paolo Rivera) or a broadcaster's
   // role; a section heading ("THE CLAIM", "WHAT WE FOUND") names neither.
+  // (Most articles have no three label-like lines: then nothing more to do.)
+  if (lines.filter((l) => l.label).length < 3) return [];
   const surnames = new Set(doc.entities.filter((e) => e.type === 'person').map((e) => e.name.toLowerCase().split(/\s+/).pop()!));
   const speaker = (label: string): boolean => {
     const words = label.toLowerCase().replace(/\([^)]*\p{Ll}[^)]*\)/gu, '').split(/[\s,()]+/).map((w) => w.replace(/[.'’]+$/, '')).filter(Boolean);
