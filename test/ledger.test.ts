@@ -613,3 +613,10 @@ test('sources: "A spokeswoman for the agency, Maria Santos," is a person working
   assert.equal(s?.kind, 'person');
   assert.equal(s?.affiliation, 'Food and Drug Administration');
 });
+
+test('sources: a spokesperson with no body named speaks for the institution just named; common nouns opening a sentence are no names', () => {
+  const l = analyze('The Defence Ministry rejected the report on Tuesday. "No ammunition was stored at the site," spokeswoman Ralitsa Dimova said. "Consumption jumped within an hour," she added. Radio Kollasuyo, a local broadcaster, reported overnight that one of the wounded had died.');
+  assert.equal(l.sources.find((s) => s.name === 'Ralitsa Dimova')?.affiliation, 'Defence Ministry');
+  assert.ok(!l.entities.some((e) => e.name === 'Consumption'));
+  assert.ok(sourceNames(l, claimWith(l, 'one of the wounded had died').sources).includes('Radio Kollasuyo'));
+});

@@ -341,7 +341,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || NAME_TITLES.has(next.lower)) && words.length <= 2 && DEMONYM_END.test(last) && !titled) return null;
   if (next && next.text === '-' ) return null; // "Russian-made"
   if (countryOfDemonym(name)) return null; // "the Russian nor North Korean governments"
-  const sentenceStart = toks[i]!.sentence !== prev?.sentence;
+  // (A quotation that opens the sentence opens it too: '"Consumption jumped …,"'.)
+  const sentenceStart = toks[i]!.sentence !== prev?.sentence || (!!prev && /^["“‘']$/.test(prev.text) && toks[i - 2]?.sentence !== toks[i]!.sentence);
   if (words.length === 1) {
     // "the drugmaker Novaris", "the newspaper Haaretz": a name after an institution's common noun is that institution.
     if (afterInstitutionNoun(toks, i)) {
@@ -354,6 +355,10 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (/^[A-Z]{3,}$/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // A capitalised first word followed by a common noun is usually a modifier.
     if (sentenceStart && next?.pos === 'NOUN') return null;
+    // "Consumption jumped …", "Safety is our priority", "Insurers said": an abstract or plural common
+    // noun, capitalised only because it opens the sentence (the suffix says so; names rarely end so).
+    if (sentenceStart && !titled && (/(?:tion|sion|ment|ness|ity|ety|ance|ence|ism|ship|hood)$/.test(lowers[0]!) || /^[a-z]{3,}(?:ers|ors|ies|eos)$/.test(lowers[0]!))
+      && !KNOWN_ORGS.has(lowers[0]!)) return null;
     // "Volcanologists believe …": a trade, capitalised only because it opens the sentence.
     if (sentenceStart && TRADE_PLURAL.test(lowers[0]!)) return null;
     // "Witnesses told …", "Officials said …": a word for a kind of source, capitalised by the sentence;

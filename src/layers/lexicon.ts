@@ -58,7 +58,7 @@ export const ROLE_NOUNS = set(`
   senator lawmaker lawmakers legislator congressman congresswoman governor mayor representative
   undersecretary commissioner superintendent inspector sheriff coordinator mp mps mep
   priest pastor cleric vicar imam nun doctor nurse physician surgeon teacher headteacher farmer headman
-  principal engineer architect geologist hydrologist pathologist pharmacologist toxicologist
+  principal engineer architect geologist hydrologist pathologist pharmacologist toxicologist delegate volunteer
   analyst analysts expert experts researcher researchers scholar scholars professor economist
   economists scientist scientists adviser advisers advisor advisors aide aides strategist
   correspondent correspondents reporter reporters journalist journalists editor editors columnist

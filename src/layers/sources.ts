@@ -431,16 +431,21 @@ export class SourceResolver {
    */
   private describedName(mention: Span): Span | undefined {
     const doc = this.doc, T = doc.tokens;
-    const k = doc.tokenAt(mention.start), last = T[doc.tokenAt(mention.end - 1)];
+    // (The tagger may take the apposition's closing comma too.)
+    let end = doc.tokenAt(mention.end - 1);
+    if (T[end]?.text === ',' && end > 0) end--;
+    const k = doc.tokenAt(mention.start), last = T[end];
     if (!/^(?:a|an|the)$/.test(T[k]?.lower ?? '') || T[k - 1]?.text !== ',' || !last || last.pos !== 'NOUN' || !/^\p{Ll}/u.test(last.text)) return undefined;
     const before = T[k - 2];
     if (!before || before.sentence !== T[k]!.sentence) return undefined;
     // (The apposition speaks through a relative clause: "…, which reported". Not "In a statement on
     // Telegram, the ministry said", a scene and then the subject, nor "her distaste for Donald Trump,
     // the current GOP front-runner, saying …", where the speaker is another.)
-    const after = doc.tokenAt(mention.end - 1) + 1;
+    // (… or through the clause's own verb: "Radio Kollasuyo, a local broadcaster, reported", not a participle.)
+    const after = end + 1;
     const relative = (t: Token | undefined) => !!t && /^(?:which|who)$/.test(t.lower);
-    if (!relative(T[after]) && !(T[after]?.text === ',' && relative(T[after + 1]))) return undefined;
+    const finite = (t: Token | undefined) => !!t && t.pos === 'VERB' && !t.lower.endsWith('ing') && /^\p{Ll}/u.test(t.text);
+    if (!relative(T[after]) && !(T[after]?.text === ',' && (relative(T[after + 1]) || finite(T[after + 1])))) return undefined;
     for (const e of doc.entities) {
       if (e.type !== 'organization' && e.type !== 'person') continue;
       const m = e.mentions.find((x) => x.end === before.end);
@@ -946,6 +951,12 @@ export class SourceResolver {
     const demonym = s.role.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && countryOfDemonym(w));
     const row = demonym ? gazetteer().countryRow(countryOfDemonym(demonym)!) : undefined;
     if (row !== undefined) { s.affiliation = gazetteer().d.name[row]!; return; }
+    // "spokeswoman Ralitsa Todorova said", "Its spokesman, …": a spokesperson with no body named speaks
+    // for the institution that spoke or was named last, in this sentence or the one before.
+    if (/^(?:spokes(?:man|woman|person)|press (?:officer|secretary))$/i.test(s.role.trim())) {
+      const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name;
+      if (org) { s.affiliation = org; return; }
+    }
     // (Only a rank: "Commander", "Senior Colonel".)
     if (!s.role.toLowerCase().split(/\s+/).every((w) => NAME_TITLES.has(w.replace(/\.$/, '')) || RANK_MODIFIERS.has(w))) return;
     const after = this.officeAfter(person);
