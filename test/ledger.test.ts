@@ -620,3 +620,10 @@ test('sources: a spokesperson with no body named speaks for the institution just
   assert.ok(!l.entities.some((e) => e.name === 'Consumption'));
   assert.ok(sourceNames(l, claimWith(l, 'one of the wounded had died').sources).includes('Radio Kollasuyo'));
 });
+
+test('verification: "The Independent National Electoral Commission (CENI) rejected the accusations" is the commission\'s act', () => {
+  const l = analyze('Observers said tallies had been altered at compilation centres. The Independent National Electoral Commission (CENI) rejected the accusations.');
+  const acts = l.claims.flatMap((c) => c.verification).filter((v) => v.status === 'denied');
+  assert.ok(acts.length > 0);
+  assert.match(l.sources.find((s) => s.id === acts[0]!.by)?.name ?? '', /Electoral Commission/);
+});

@@ -39,6 +39,12 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
     j = p - 1;
   }
   if (j < a) return null;
+  // "The Independent National Electoral Commission (CENI) rejected …": the name before its bracket.
+  if (T[j]!.text === ')') {
+    let o = j - 1;
+    while (o > a && o > j - 6 && T[o]!.text !== '(') o--;
+    if (T[o]?.text === '(' && o - 1 >= a) j = o - 1;
+  }
   const t = T[j]!;
   if (t.pos === 'PRON') {
     // "one of them said", "some of those present": a part of a group named before.
