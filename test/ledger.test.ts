@@ -627,3 +627,10 @@ test('verification: "The Independent National Electoral Commission (CENI) reject
   assert.ok(acts.length > 0);
   assert.match(l.sources.find((s) => s.id === acts[0]!.by)?.name ?? '', /Electoral Commission/);
 });
+
+test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
+  const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);
+  const k = analyze('John Kasich spoke on Monday. "Hillary is my next choice. Donald Trump lost me a long time ago," he said.');
+  assert.ok(!sourceNames(k, claimWith(k, 'lost me a long time ago').sources).includes('Donald Trump'));
+});

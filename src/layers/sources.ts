@@ -41,6 +41,17 @@ const OFFICE_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
 /** Generic heads that a definite description can refer back with. */
+/** Whether `at` lies inside a quotation opened earlier in its paragraph. */
+function insideQuotation(text: string, at: number): boolean {
+  const para = text.lastIndexOf('\n', at) + 1;
+  let open = 0, straight = 0;
+  for (let i = para; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open++; else if (c === 0x201d) open = Math.max(0, open - 1); else if (c === 34) straight ^= 1;
+  }
+  return open > 0 || straight === 1;
+}
+
 /** Ranks, which title a name but are no office ("Brigadier General", "Lt. Col."). */
 const MILITARY_RANKS = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant',
   'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'cdr', 'commander', 'brig', 'brigadier', 'pvt', 'private', 'commodore', 'marshal']);
@@ -542,7 +553,12 @@ export class SourceResolver {
       // gender, or of none known, whether already a source or only named.
       const want = /^(?:he|him|his)$/.test(t.lower) ? 'm' : /^(?:she|her|hers)$/.test(t.lower) ? 'f' : undefined;
       const fits = (s: Source) => !want || this.genderOf(s) !== (want === 'm' ? 'f' : 'm');
-      target = latest((s) => one(s) && before(s) && fits(s)) ?? this.personFromEntities(t.start, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
+      // (… unless a person not yet a source opens this sentence or the one before, after the source's
+      // last mention: "Dr Simon Whitlock, a senior analyst …, was cautious. '…,' he said.")
+      const source = latest((s) => one(s) && before(s) && fits(s));
+      const opener = this.personOpening(t.start, want);
+      const sourceAt = source ? Math.max(...source.mentions.filter((m) => m.end <= t.start).map((m) => m.start)) : -1;
+      target = (opener && opener.at > sourceAt ? this.named(opener.m, this.tokensIn(opener.m), true) : undefined) ?? source ?? this.personFromEntities(t.start, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
     } else if (OTHER_PRONOUNS.has(t.lower)) {
       target = latest((s) => s.kind !== 'person' && before(s));
     }
@@ -600,6 +616,34 @@ export class SourceResolver {
   }
 
   /** A person named earlier but not yet a source: "Kim met Putin. He said …". */
+  /** A person's mention that opens the sentence of `at` or the one before it, before `at` (of gender `want` or none given). */
+  private personOpening(at: number, want?: 'm' | 'f'): { m: Span; at: number } | undefined {
+    const doc = this.doc, sentence = doc.sentenceAt(at);
+    let best: { m: Span; at: number } | undefined;
+    for (const e of doc.entities) {
+      if (e.type !== 'person') continue;
+      if (want) {
+        if (!this.genders.has(e)) this.genders.set(e, this.titleGender(e.mentions));
+        if (this.genders.get(e) === (want === 'm' ? 'f' : 'm')) continue;
+      }
+      for (const m of e.mentions) {
+        if (m.end > at) continue;
+        const k = doc.tokenAt(m.start), s = doc.sentenceAt(m.start);
+        // (Titles may come first: "Dr Simon Whitlock, …".)
+        const first = doc.sentences[s]!.firstToken;
+        const opens = first === k || doc.tokens.slice(first, k).every((t) => NAME_TITLES.has(t.lower.replace(/\.$/, '')) || MILITARY_RANKS.has(t.lower.replace(/\.$/, '')));
+        if ((s !== sentence && s !== sentence - 1) || !opens || (best && m.start < best.at)) continue;
+        // (Not a possessive, "Trump's grasp of policy", nor a name inside a quotation: '"… Donald Trump lost me," he said'.)
+        // (… and it is the sentence's subject: a verb or an apposition's comma follows.)
+        const next = doc.tokens[doc.tokenAt(m.end)];
+        if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',')) continue;
+        if (insideQuotation(doc.text, m.start)) continue;
+        best = { m, at: m.start };
+      }
+    }
+    return best;
+  }
+
   /** The person named last before `before`, of gender `want` or of none the text gives ("Mr", "Ms" before a mention). */
   private personFromEntities(before: number, want?: 'm' | 'f'): Source | undefined {
     let best: { e: string; at: number } | undefined;
@@ -609,7 +653,8 @@ export class SourceResolver {
         if (!this.genders.has(e)) this.genders.set(e, this.titleGender(e.mentions));
         if (this.genders.get(e) === (want === 'm' ? 'f' : 'm')) continue;
       }
-      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e: e.id, at: m.start };
+      // (Not a name inside a quotation: whoever the quote mentions is rarely who speaks it.)
+      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at) && !insideQuotation(this.doc.text, m.start)) best = { e: e.id, at: m.start };
     }
     if (!best) return undefined;
     const e = this.doc.entities.find((x) => x.id === best!.e)!;
