@@ -45,6 +45,9 @@ export function transcriptAttributions(doc: Doc): Attribution[] {
   return speakers.size >= 2 ? out : labelledTurns(doc);
 }
 
+/** Roles a broadcast's own people speak in: a label naming one is a speaker's ("PRESENTER (LORNA DIZON)"). */
+const BROADCAST_ROLES = new Set(['presenter', 'host', 'anchor', 'correspondent', 'reporter', 'interviewer', 'moderator', 'newsreader']);
+
 /**
  * Broadcast transcripts write the speaker on a line of its own, in capitals, and the words
  * below it without quotation marks:
@@ -57,8 +60,6 @@ export function transcriptAttributions(doc: Doc): Attribution[] {
  * speakers or more; a line with a dash is a masthead ("VISAYAS PUBLIC RADIO — EVENING NEWS"),
  * and the article's first line is never a label.
  */
-const BROADCAST_ROLES = new Set(['presenter', 'host', 'anchor', 'correspondent', 'reporter', 'interviewer', 'moderator', 'newsreader']);
-
 function labelledTurns(doc: Doc): Attribution[] {
   const text = doc.text;
   const lines: Array<{ start: number; end: number; label: boolean }> = [];
