@@ -61,7 +61,7 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       for (let x = src.endTok; x < Math.min(b, src.endTok + 6); x++) if (T[x]!.text === ',') { afterStart = x + 1; src.span.end = T[x - 1]!.end; break; }
       // (What follows is no content when it opens another clause: ", according to the charity, though
       // several vessels …", ", according to two sources, who spoke on condition of anonymity".)
-      const after = before && afterStart > src.endTok - 1 && AFTER_CLAUSE.test(T[afterStart]?.lower ?? '') ? null : trimToTokens(doc, afterStart, b);
+      const after = before && AFTER_CLAUSE.test(T[afterStart]?.lower ?? '') ? null : trimToTokens(doc, afterStart, b);
       const content = after && (!before || after.end - after.start > before.end - before.start) ? after : before;
       if (content) out.push(make(doc, cue, src.span, [content], relays, 'rule:according-to'));
       continue;

@@ -6,7 +6,7 @@
  */
 import type { Attribution, Doc } from '../doc/doc.js';
 import { overlaps } from '../doc/span.js';
-import { nounPhraseRight, skipLeft, subjectBefore, type Phrase } from '../nlp/phrases.js';
+import { coordinatedSubject, nounPhraseRight, skipLeft, subjectBefore, type Phrase } from '../nlp/phrases.js';
 
 export function withSubjectSources(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {
@@ -44,28 +44,8 @@ function participleSubject(doc: Doc, k: number, first: number): Phrase | null {
   while (j >= first && doc.tokens[j - 1]?.pos === 'ADP' && TIME_WORDS.test(doc.tokens[j]!.lower)) j -= 2;
   return subjectBefore(doc, j + 1, first);
 }
-/**
- * "It put its own losses at two dead and said Armenian casualties exceeded 20": a cue that is the
- * second verb of a subject ("… and said") shares the first verb's subject (not an infinitive's:
- * "urged investors to be cautious and said").
- */
-function coordinatedSubject(doc: Doc, k: number, first: number): Phrase | null {
-  const j = skipLeft(doc, k - 1, first);
-  if (doc.tokens[j]?.pos !== 'CCONJ') return null;
-  for (let v = j - 1; v >= first; v--) {
-    const t = doc.tokens[v]!;
-    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || doc.tokens[v - 1]?.lower === 'to') continue;
-    const subject = subjectBefore(doc, skipLeft(doc, v - 1, first) + 1, first);
-    if (subject && subject.span.end <= t.start) return subject;
-  }
-  return null;
-}
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|last|earlier|later)$/;
 
-/**
- * Attributions whose subject is their topic (subjectIsTopic) lose a source that stands before the
- * cue: "the appeals court ruling could be expected to …".
- */
 /**
  * "A NATO official, speaking on condition of anonymity because he was not authorised …, said": a
  * pronoun inside the participle's phrase is that speaker's, not the cue's own subject; the subject
@@ -87,6 +67,10 @@ export function withParentheticalPronounsRepaired(doc: Doc, attrs: Attribution[]
   });
 }
 
+/**
+ * Attributions whose subject is their topic (subjectIsTopic) lose a source that stands before the
+ * cue: "the appeals court ruling could be expected to …".
+ */
 export function withoutPassiveSubjects(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.filter((a) => !participleOfAdjunct(doc, a))
     .map((a) => (a.sourceMention && a.sourceMention.end <= a.cue.start && (subjectIsTopic(doc, a) || adjunctObject(doc, a)) ? { ...a, sourceMention: null } : a));

@@ -81,13 +81,14 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     const core = stop > 0 ? lowers.slice(0, stop) : lowers;
     // (Words inside a named organisation's name describe nothing: "Institute for the Study of War".)
     // (A named body of a generic kind is an organisation whatever its other words: "Oslo Free Speech Institute".)
-    const genericOrg = !!orgName && GENERIC_ORG_HEADS.has(orgName.toLowerCase().split(/\s+/).pop()!);
+    const orgHead = orgName?.toLowerCase().split(/\s+/).pop() ?? '';
+    const genericOrg = !!orgName && GENERIC_ORG_HEADS.has(orgHead);
     // (A paper's title is a medium whatever its other words: "Tanker Intelligence Weekly", "Defense News".)
-    const titled = !!orgName && orgName.includes(' ') && MEDIA_TITLES.has(orgName.toLowerCase().split(/\s+/).pop()!);
+    const titled = !!orgName && orgName.includes(' ') && MEDIA_TITLES.has(orgHead);
     kind = kindOf(complement) ?? (genericOrg ? 'organization' : titled ? 'media' : undefined) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
-    if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgName.split(/\s+/).pop()!.toLowerCase()) ? 'media' : 'organization';
+    if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgHead) ? 'media' : 'organization';
     // "the presidential press office", "the ministry's press service": a government's spokesmen, not the press.
     if (kind === 'media' && !orgName && lowers.some((w, i) => w === 'press' && /^(?:office|service|secretary|officer|department|centre|center)$/.test(lowers[i + 1] ?? ''))) kind = 'government';
     // "Sri Lanka's central bank", "the city council": state bodies named by common nouns.

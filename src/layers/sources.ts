@@ -40,7 +40,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const OFFICE_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
-/** Generic heads that a definite description can refer back with. */
+
 /** Whether `at` lies inside a quotation opened earlier in its paragraph. */
 function insideQuotation(text: string, at: number): boolean {
   const para = text.lastIndexOf('\n', at) + 1;
@@ -58,6 +58,7 @@ const MILITARY_RANKS = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'co
 
 /** Words for a newspaper: "the daily X" is "the newspaper" and "the paper" later. */
 const NEWSPAPER_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet']);
+/** Generic heads that a definite description can refer back with. */
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine']);
 
 export function sources(doc: Doc): void {
@@ -390,13 +391,6 @@ export class SourceResolver {
   }
 
   /**
-   * "The Steppe Courier, an independent news outlet based in Almaty,
-   * Kazakhstan, reported": a place that ends the apposition of a name that
-   * opens the sentence is where the source is, not who it is; the source is
-   * the name. Only across words an apposition is made of (no verb but a
-   * participle such as "based").
-   */
-  /**
    * A transcript's speaker label in capitals ("LT. CMDR. ARNEL BAUTISTA, PHILIPPINE COAST GUARD",
    * "RIVERA", "PRESENTER (LORNA DIZON)"): the person the article names with the label's last name,
    * with the office or organisation after the comma; else the label as written.
@@ -465,6 +459,13 @@ export class SourceResolver {
     return undefined;
   }
 
+  /**
+   * "The Steppe Courier, an independent news outlet based in Almaty,
+   * Kazakhstan, reported": a place that ends the apposition of a name that
+   * opens the sentence is where the source is, not who it is; the source is
+   * the name. Only across words an apposition is made of (no verb but a
+   * participle such as "based").
+   */
   private nameBeforeApposition(mention: Span): Span | undefined {
     const doc = this.doc, T = doc.tokens;
     const place = doc.entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.start <= mention.start && mention.end <= m.end + 1));
@@ -615,17 +616,12 @@ export class SourceResolver {
     return best ? this.named(best.e.mentions[0]!, this.tokensIn(best.e.mentions[0]!), true) : undefined;
   }
 
-  /** A person named earlier but not yet a source: "Kim met Putin. He said …". */
   /** A person's mention that opens the sentence of `at` or the one before it, before `at` (of gender `want` or none given). */
   private personOpening(at: number, want?: 'm' | 'f'): { m: Span; at: number } | undefined {
     const doc = this.doc, sentence = doc.sentenceAt(at);
     let best: { m: Span; at: number } | undefined;
     for (const e of doc.entities) {
-      if (e.type !== 'person') continue;
-      if (want) {
-        if (!this.genders.has(e)) this.genders.set(e, this.titleGender(e.mentions));
-        if (this.genders.get(e) === (want === 'm' ? 'f' : 'm')) continue;
-      }
+      if (e.type !== 'person' || !this.entityFits(e, want)) continue;
       for (const m of e.mentions) {
         if (m.end > at) continue;
         const k = doc.tokenAt(m.start), s = doc.sentenceAt(m.start);
@@ -644,15 +640,14 @@ export class SourceResolver {
     return best;
   }
 
-  /** The person named last before `before`, of gender `want` or of none the text gives ("Mr", "Ms" before a mention). */
+  /**
+   * A person named earlier but not yet a source: "Kim met Putin. He said …". The person named last
+   * before `before`, of gender `want` or of none the text gives ("Mr", "Ms" before a mention).
+   */
   private personFromEntities(before: number, want?: 'm' | 'f'): Source | undefined {
     let best: { e: string; at: number } | undefined;
     for (const e of this.doc.entities) {
-      if (e.type !== 'person') continue;
-      if (want) {
-        if (!this.genders.has(e)) this.genders.set(e, this.titleGender(e.mentions));
-        if (this.genders.get(e) === (want === 'm' ? 'f' : 'm')) continue;
-      }
+      if (e.type !== 'person' || !this.entityFits(e, want)) continue;
       // (Not a name inside a quotation: whoever the quote mentions is rarely who speaks it.)
       for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at) && !insideQuotation(this.doc.text, m.start)) best = { e: e.id, at: m.start };
     }
@@ -661,20 +656,24 @@ export class SourceResolver {
     return this.named(e.mentions[0]!, this.tokensIn(e.mentions[0]!), true);
   }
 
-  /** Genders already read, by source and by entity: pronouns ask for them again and again. */
-  private readonly genders = new Map<object, 'm' | 'f' | undefined>();
+  /** Genders already read: pronouns ask for them again and again. A source's is read again when its role or mentions grow. */
+  private readonly sourceGenders = new Map<Source, { key: string; gender: 'm' | 'f' | undefined }>();
+  private readonly entityGenders = new Map<Entity, 'm' | 'f' | undefined>();
 
   /** The gender the text gives a source: its role ("spokeswoman"), a title ("Mr"). */
   private genderOf(s: Source): 'm' | 'f' | undefined {
     const key = `${s.role ?? ''}|${s.mentions.length}`;
-    const cached = this.genderKeys.get(s);
-    if (cached === key) return this.genders.get(s);
-    const g = this.readGender(s);
-    this.genderKeys.set(s, key);
-    this.genders.set(s, g);
-    return g;
+    let cached = this.sourceGenders.get(s);
+    if (cached?.key !== key) this.sourceGenders.set(s, cached = { key, gender: this.readGender(s) });
+    return cached.gender;
   }
-  private readonly genderKeys = new Map<Source, string>();
+
+  /** Whether a person entity may be the "he" or "she" asked for: no title of the other gender. */
+  private entityFits(e: Entity, want?: 'm' | 'f'): boolean {
+    if (!want) return true;
+    if (!this.entityGenders.has(e)) this.entityGenders.set(e, this.titleGender(e.mentions));
+    return this.entityGenders.get(e) !== (want === 'm' ? 'f' : 'm');
+  }
 
   private readGender(s: Source): 'm' | 'f' | undefined {
     // (Not the pronouns already read as its mentions: one wrong reading would breed more.)

@@ -12,7 +12,7 @@
 import type { Claim, Doc, Sentence, VerificationStatus } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 
 /** Patterns in the order they win: a longer, more specific act first. */
@@ -125,18 +125,8 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number)
     while (v >= first && doc.tokens[v]!.pos !== 'VERB' && doc.tokens[v]!.pos !== 'AUX') v--;
     if (v >= first) subj = subjectBefore(doc, skipLeft(doc, v, first) + 1, first) ?? nounPhraseLeft(doc, skipLeft(doc, v - 1, first), first);
   }
-  // "The ministry did not refer to any damage and has not confirmed …", "… but declined to comment": the
-  // second verb of a subject shares the first one's subject.
-  const j = skipLeft(doc, k - 1, first);
-  if (!subj && (doc.tokens[j]?.pos === 'CCONJ' || (doc.tokens[j]?.lower === 'yet' && doc.tokens[j - 1]?.pos === 'CCONJ'))) {
-    for (let v = j - 1; v >= first && !subj; v--) {
-      const t = doc.tokens[v]!;
-      // (Not an infinitive's verb: "urged investors to be cautious, but declined" is the regulator's.)
-      if ((t.pos !== 'VERB' && t.pos !== 'AUX') || doc.tokens[v - 1]?.lower === 'to') continue;
-      const s = subjectBefore(doc, skipLeft(doc, v - 1, first) + 1, first);
-      if (s && s.span.end <= t.start) subj = s;
-    }
-  }
+  // "The ministry did not refer to any damage and has not confirmed …", "… but declined to comment".
+  subj ??= coordinatedSubject(doc, k, first);
   if (!subj) return null;
   // "Its chief executive, Jordi Masdeu, declined": the person the apposition names performs the act.
   const T = doc.tokens, after = doc.tokenAt(subj.span.end);
@@ -180,6 +170,8 @@ const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|a
 // ("any of the casualty figures", "the parents' figures": several figures, named by what they count.)
 const NUMERIC_ANAPHORA = /^(?:(?:for|of|behind)\s+)?(?:the|this|that|these|those|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals|tolls)\b/i;
 
+/** Figures in the plural: what "any of the casualty figures" points back to is more than one claim. */
+const PLURAL_FIGURES = /(?:figures|numbers|tolls|estimates|counts|totals)\b/i;
 /** Words of casualty counts. */
 const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|died\b|tolls?\b|killed|wounded|injured|fatalities|bodies)/i;
 
@@ -219,13 +211,13 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // ("the death toll": the latest count of the dead or wounded, before any other number.)
     const withNumber = (CASUALTY.test(clause) ? doc.claims.filter((c) => c.span[0]!.start < act.start && casualties(c)).pop() : undefined)
       ?? doc.claims.filter((c) => c.span[0]!.start < act.start && numbered(c)).pop();
-    if (withNumber && CASUALTY.test(clause) && /(?:figures|numbers|tolls|estimates|counts|totals)\b/i.test(clause)) {
-      for (const c of doc.claims) if (c !== withNumber && c.span[0]!.start < act.start && casualties(c) && !c.verification.some((x) => x.span.start === act.start)) c.verification.push({ status, by, span: act });
-    }
     if (withNumber) {
-      // ("any of the casualty figures", "the parents' figures": every figure given just before.)
-      if (/(?:figures|numbers|tolls|estimates|counts|totals)\b/i.test(clause)) {
-        alsoConcerns(doc, { status, by, span: act }, (c) => c !== withNumber && c.span[0]!.start < act.start && c.span.some((s) => A_NUMBER.test(doc.slice(s))));
+      // ("any of the casualty figures", "the parents' figures": every figure given just before; every
+      // count of the dead and wounded, wherever the article gave it.)
+      if (PLURAL_FIGURES.test(clause)) {
+        const v = { status, by, span: act }, earlierThan = (c: Claim) => c !== withNumber && c.span[0]!.start < act.start;
+        if (CASUALTY.test(clause)) alsoConcerns(doc, v, (c) => earlierThan(c) && casualties(c), Infinity);
+        alsoConcerns(doc, v, (c) => earlierThan(c) && numbered(c));
       }
       return withNumber;
     }
@@ -284,20 +276,16 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (words.size && overlap(doc, words, deniable) < 0.6) deniedInOtherWords(doc, object, status, by, act);
     return deniable;
   }
-  if (clause.length > 3 && words.size) {
-    const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [] };
-    doc.claims.push(claim);
-    return claim;
-  }
+  if (clause.length > 3 && words.size) return pushClaim(doc, object);
   // Nothing to go on: the act concerns the claim it sits in, or the latest one.
-  return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushEmpty(doc, act);
+  return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushClaim(doc, act);
 }
 
-/** The verification `v` also concerns every claim `fits` picks among those of the three sentences before its act. */
-function alsoConcerns(doc: Doc, v: Claim['verification'][number], fits: (c: Claim) => boolean): void {
+/** The verification `v` also concerns every claim `fits` picks among those of the `within` sentences before its act. */
+function alsoConcerns(doc: Doc, v: Claim['verification'][number], fits: (c: Claim) => boolean, within = 3): void {
   const actSentence = doc.sentenceAt(v.span.start);
   for (const c of doc.claims) {
-    if (actSentence - doc.sentenceAt(c.span[0]!.start) <= 3 && fits(c) && !c.verification.some((x) => x.span.start === v.span.start)) c.verification.push(v);
+    if (actSentence - doc.sentenceAt(c.span[0]!.start) <= within && fits(c) && !c.verification.some((x) => x.span.start === v.span.start)) c.verification.push(v);
   }
 }
 
@@ -361,7 +349,7 @@ function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span): Clai
 
 /** What a denial denies, recorded as a claim of its own that carries the denial. */
 function deniedInOtherWords(doc: Doc, object: Span, status: VerificationStatus, by: string | null, act: Span): void {
-  doc.claims.push({ id: `c${doc.claims.length + 1}`, span: [object], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [{ status, by, span: act }] });
+  pushClaim(doc, object, [{ status, by, span: act }]);
 }
 
 /** The share of `words` a claim's content words hold. */
@@ -372,8 +360,9 @@ function overlap(doc: Doc, words: Set<string>, c: Claim): number {
   return words.size ? shared / words.size : 0;
 }
 
-function pushEmpty(doc: Doc, act: Span): Claim {
-  const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [act], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification: [] };
+/** A new claim in the article's own voice over `span`, with no source. */
+function pushClaim(doc: Doc, span: Span, verification: Claim['verification'] = []): Claim {
+  const claim: Claim = { id: `c${doc.claims.length + 1}`, span: [span], attribution: null, sources: [], certainty: 'unknown', hedges: [], verification };
   doc.claims.push(claim);
   return claim;
 }

@@ -120,6 +120,24 @@ export function cueLemma(doc: Doc, cue: Span): string | undefined {
 }
 
 /**
+ * "It put its own losses at two dead and said …", "… did not refer to any damage and has not
+ * confirmed …", "… but yet declined": a verb at token k that is the second verb of a subject
+ * shares the first verb's subject (not an infinitive's: "urged investors to be cautious, but
+ * declined" is the regulator's). `first` is the sentence's first token.
+ */
+export function coordinatedSubject(doc: Doc, k: number, first: number): Phrase | null {
+  const T = doc.tokens, j = skipLeft(doc, k - 1, first);
+  if (!(T[j]?.pos === 'CCONJ' || (T[j]?.lower === 'yet' && T[j - 1]?.pos === 'CCONJ'))) return null;
+  for (let v = j - 1; v >= first; v--) {
+    const t = T[v]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || T[v - 1]?.lower === 'to') continue;
+    const subject = subjectBefore(doc, skipLeft(doc, v - 1, first) + 1, first);
+    if (subject && subject.span.end <= t.start) return subject;
+  }
+  return null;
+}
+
+/**
  * Past how a source put what it cites: at token i, "what he called sources in …" gives the
  * token of "sources" ("what X called / termed / described as / said / claimed"); else i.
  */
