@@ -1,7 +1,8 @@
 /**
  * The 'attributions' pipeline component: the trained tagger (tagger/) merged
  * with the pattern rules (rules.ts; see merge.ts for which wins where), and
- * the turns of interview transcripts (transcript.ts), which win over both;
+ * the turns of interview transcripts (transcript.ts) and quotations signed
+ * after a dash (signature.ts), which win over both;
  * then a cue still without a source takes the subject before it (subject.ts).
  * A relay participle taken for the cue is repaired first (relay.ts).
  */
@@ -12,8 +13,10 @@ import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
 import { transcriptAttributions, withTranscripts } from './transcript.js';
+import { signedQuotations, withSignatures } from './signature.js';
 import { withoutPassiveSubjects, withParentheticalPronounsRepaired, withSubjectSources } from './subject.js';
 import { withRelaysRepaired } from './relay.js';
+import { withInterruptedContent } from './interrupted.js';
 
 /**
  * A cue that is an adjective before its noun ("a reported support
@@ -48,7 +51,7 @@ function trimmedSource(doc: Doc, a: Attribution): Attribution {
 
 export function attributions(doc: Doc): void {
   const tagged = withRelaysRepaired(doc, mergeAttributions(tagAttributions(doc), ruleAttributions(doc)));
-  const merged = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, withTranscripts(tagged, transcriptAttributions(doc)))))
+  const merged = withInterruptedContent(doc, withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, withSignatures(withTranscripts(tagged, transcriptAttributions(doc)), signedQuotations(doc))))))
     .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));

@@ -1,0 +1,83 @@
+// Attributions the layout or the sentence shape carries: quotations signed after a dash
+// (src/attribution/signature.ts), content a parenthetical cue interrupts and quotations that go on
+// after their cue (src/attribution/interrupted.ts, src/attribution/tagger/link.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../src/analyze.js';
+import { Doc } from '../src/doc/doc.js';
+import { tokenize } from '../src/nlp/tokenize.js';
+import { signedQuotations } from '../src/attribution/signature.js';
+
+const signed = (text: string) => {
+  const d = new Doc(text);
+  tokenize(d);
+  return signedQuotations(d).map((a) => ({ cue: d.slice(a.cue), source: d.slice(a.sourceMention!), content: a.content.map((c) => d.slice(c)) }));
+};
+
+test('a quotation signed after a dash: the dash is the cue, the name the source, the quotation the content', () => {
+  const text = [
+    'We asked readers what the flood meant to them.',
+    '“The water took everything we had, and nobody came for three days.” ― Maria Okafor',
+    '“I have lived here forty years. I am not leaving now.”\u00a0―\u00a0Tomás Ruiz.',
+    '',
+  ].join('\n');
+  assert.deepEqual(signed(text), [
+    { cue: '―', source: 'Maria Okafor', content: ['“The water took everything we had, and nobody came for three days.”'] },
+    { cue: '―', source: 'Tomás Ruiz', content: ['“I have lived here forty years. I am not leaving now.”'] },
+  ]);
+});
+
+test('a signature on the line after its quotation, and an embedded post signed with its handle', () => {
+  const text = [
+    '"We will look into it. I do not know the status yet."',
+    '',
+    '- Hillary Clinton.',
+    '',
+    'No one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016',
+    '',
+  ].join('\n');
+  assert.deepEqual(signed(text), [
+    { cue: '-', source: 'Hillary Clinton', content: ['"We will look into it. I do not know the status yet."'] },
+    { cue: '—', source: 'Paul Ryan (@SpeakerRyan)', content: ['No one should be above the law.'] },
+  ]);
+});
+
+test('a dash in running prose signs nothing', () => {
+  assert.deepEqual(signed('Crutcher, 40 ― a father and student who sang at church ― was shot on Friday.\n'), []);
+  assert.deepEqual(signed('The vote was close — Democrats held the seat.\n'), []);
+  // A name after a dash, but no quotation before it.
+  assert.deepEqual(signed('The committee heard from one witness — Dana Reyes\n'), []);
+});
+
+test('the signed quotation is one attribution in the analysis, its words nobody else’s', () => {
+  const d = analyzeDoc('Readers wrote to us.\n“He said he would fix the roads, and he never did.” ― Janet Moss\n');
+  const a = d.attributions.find((x) => d.slice(x.cue) === '―');
+  assert.ok(a);
+  assert.equal(d.slice(a.sourceMention!), 'Janet Moss');
+  for (const b of d.attributions) if (b !== a) for (const c of b.content) assert.ok(c.end <= a.content[0]!.start || c.start >= a.content[0]!.end);
+});
+
+test('the subject before a parenthetical cue is content too', () => {
+  const d = analyzeDoc('Climate change, the president often says, is the greatest long-term threat facing the world.');
+  const a = d.attributions.find((x) => /says/.test(d.slice(x.cue)));
+  assert.ok(a);
+  assert.deepEqual(a.content.map((c) => d.slice(c)), ['Climate change', 'is the greatest long-term threat facing the world']);
+});
+
+test('an adverbial phrase before the source is not content', () => {
+  const d = analyzeDoc('During the debate on Monday, the senator said, the moderators ignored the economy.');
+  for (const a of d.attributions) for (const c of a.content) assert.doesNotMatch(d.slice(c), /^During/);
+});
+
+test('a quotation that goes on after its cue, in the same paragraph, is the same speaker’s', () => {
+  const text = [
+    '“We know something is very wrong,” said Keron Blair, the group’s director. “Many schools in our communities are called failing.”',
+    '',
+    'The group argues that families want neighbourhood schools.',
+    '',
+  ].join('\n');
+  const d = analyzeDoc(text);
+  const a = d.attributions.find((x) => d.slice(x.cue) === 'said');
+  assert.ok(a);
+  assert.deepEqual(a.content.map((c) => d.slice(c)), ['“We know something is very wrong,”', '“Many schools in our communities are called failing.”']);
+});
