@@ -634,3 +634,16 @@ test('sources: "he said" after a person who opens the sentence before is that pe
   const k = analyze('John Kasich spoke on Monday. "Hillary is my next choice. Donald Trump lost me a long time ago," he said.');
   assert.ok(!sourceNames(k, claimWith(k, 'lost me a long time ago').sources).includes('Donald Trump'));
 });
+
+test('verification: "denies all the charges" answers every accusation before it, however the accusers put it', () => {
+  const l = analyze([
+    'Prosecutors accused the port director of taking $3 million in kickbacks from a dredging firm.',
+    'The indictment also alleges that he hid the money in accounts held by his cousin.',
+    'The harbour reopened on Friday after a week of storms.',
+    'The director denies all the charges.',
+  ].join('\n'));
+  for (const words of ['$3 million in kickbacks', 'hid the money']) {
+    assert.ok(claimWith(l, words).verification.some((v) => v.status === 'denied'), `${words}: ${JSON.stringify(claimWith(l, words).verification)}`);
+  }
+  assert.ok(!l.claims.some((c) => c.text.includes('harbour reopened') && c.verification.some((v) => v.status === 'denied')));
+});

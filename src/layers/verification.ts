@@ -159,7 +159,12 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
 }
 
 /** The cue verb an anaphoric noun repeats: "the claim" points back to what someone "claimed". */
-const CUE_OF_NOUN: Record<string, string> = { claim: 'claim', allegation: 'allege', assertion: 'assert', report: 'report', account: 'say', accusation: 'accuse', finding: 'find' };
+const ACCUSING = ['accuse', 'allege', 'charge'];
+const CUE_OF_NOUN: Record<string, string[]> = {
+  claim: ['claim'], assertion: ['assert'], report: ['report'], account: ['say'], finding: ['find'],
+  // ("denies all the charges": what the prosecutors accused him of, alleged or charged.)
+  allegation: ACCUSING, accusation: ACCUSING, charge: ACCUSING,
+};
 
 /** A claim that something is absent: "no public record linking …", "there was no sign of …". */
 const NEGATIVE_FINDING = /^(?:that\s+)?(?:there\s+(?:was|were|is|are)\s+)?no\s/i;
@@ -230,11 +235,15 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (said) return said;
   }
   // "rejected the claim": the latest claim its source *claimed* (the noun repeats the cue).
-  const noun = /^(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account|accusation|finding)s?\b/i.exec(clause)?.[1]?.toLowerCase();
+  const named = /^(?:(?:all|any|both)\s+(?:of\s+)?)?(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account|accusation|finding|charge)(s?)\b/i.exec(clause);
+  const noun = named?.[1]?.toLowerCase(), plural = !!named?.[2];
   if (noun) {
-    const lemma = CUE_OF_NOUN[noun]!;
+    const lemmas = CUE_OF_NOUN[noun]!;
     const cueOf = (id: string) => doc.attributions.find((x) => x.id === id)?.cue;
-    const echoed = earlier.filter((c) => c.attribution !== null && cueLemma(doc, cueOf(c.attribution)!) === lemma).pop();
+    const echoes = (c: Claim) => c.attribution !== null && lemmas.includes(cueLemma(doc, cueOf(c.attribution)!) ?? '');
+    const echoed = earlier.filter(echoes).pop();
+    // ("denies all the charges": each of them, wherever the article gave them, not only the latest.)
+    if (echoed && plural) alsoConcerns(doc, { status, by, span: act }, (c) => c !== echoed && earlier.includes(c) && echoes(c), Infinity);
     if (echoed) return echoed;
   }
   if (!clause || ANAPHORA.test(clause)) if (latest) return latest;

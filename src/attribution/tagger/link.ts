@@ -113,6 +113,7 @@ function withoutStrayFragments(doc: Doc, cue: TokenRun, runs: TokenRun[]): Token
   if (runs.length < 2) return runs;
   const main = runs.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
   const cs = doc.tokens[cue.first]!.sentence;
+  const quotedBefore = main.last < cue.first && OPEN.test(doc.tokens[main.first]!.text);
   return runs.filter((r) => {
     if (r === main || OPEN.test(doc.tokens[r.first]!.text)) return true;
     const s0 = doc.tokens[r.first]!.sentence, s1 = doc.tokens[r.last]!.sentence;
@@ -121,12 +122,27 @@ function withoutStrayFragments(doc: Doc, cue: TokenRun, runs: TokenRun[]): Token
     // there is kept: as often as not it is gold content of a cue the tagger
     // missed, and content spans are scored whoever they are attached to.)
     if (s1 < cs) return false;
+    // "“Q,” Pence said on CNN's …", "“Q,” he said of the prospect …": after a quotation and its
+    // cue, what follows in the sentence says where, when or of what it was said.
+    if (quotedBefore && r.first > cue.last && s0 === cs) return false;
+    // Before a cue whose content follows it, words are content only as the first part of
+    // "X, he said, Y": right before a comma and the source, with no other clause in between.
+    if (main.first > cue.last && r.last < cue.first && s1 === cs && !parentheticalAfter(doc, r.last, cue.first)
+      && !ANY.test(doc.text.slice(doc.tokens[r.first]!.start - 1, doc.tokens[r.last]!.end + 1))) return false;
     const sentDist = cs < s0 ? s0 - cs : cs > s1 ? cs - s1 : 0, size = r.last - r.first + 1;
     return size > 2 && sentDist < 2 && (sentDist === 0 || size > 5);
   });
 }
 
-const OPEN = /^["“«„]/, CLOSE = /["”»]$/, ANY = /["“”«»„]/;
+/** Whether "…, SOURCE CUE" follows token `last`: a comma, then no clause break before the cue at `cue`. */
+function parentheticalAfter(doc: Doc, last: number, cue: number): boolean {
+  if (doc.tokens[last + 1]?.text !== ',') return false;
+  for (let i = last + 2; i < cue; i++) if (BREAKS.has(doc.tokens[i]!.text)) return false;
+  return true;
+}
+
+const BREAKS = new Set([',', ';', ':', '.', '—', '–', '--', '(', ')']);
+const OPEN = /^(?:["“«„]|''|``)/, CLOSE = /(?:["”»]|'')$/, ANY = /["“”«»„]|''/;
 
 /** Direct when every fragment is a quotation, mixed when quotation marks appear inside, else indirect. */
 export function quoteKind(doc: Doc, content: Span[]): QuoteKind {
