@@ -86,3 +86,13 @@ test('agrees with the wink-based stage on PolNeAR dev articles', { skip: !exists
   assert.ok(pct(acc.sameStarts, acc.fastStarts) >= 99, `sentence precision ${pct(acc.sameStarts, acc.fastStarts)}`);
   assert.ok(pct(acc.sameStarts, acc.winkStarts) >= 99, `sentence recall ${pct(acc.sameStarts, acc.winkStarts)}`);
 });
+
+test('a double quotation mark written as two apostrophes is one punctuation token, and closes its sentence', () => {
+  const d = run("''You'd think so,'' said Mr. Holtz-Eakin. ''The focus is gone.'' Then he left.");
+  const marks = d.tokens.filter((t) => t.text === "''");
+  assert.equal(marks.length, 4, show(d).join(' '));
+  assert.ok(marks.every((t) => t.pos === 'PUNCT'), show(d).join(' '));
+  assert.deepEqual(d.sentences.map((s) => d.slice(s)), ["''You'd think so,'' said Mr. Holtz-Eakin.", "''The focus is gone.''", 'Then he left.']);
+  // An apostrophe alone is still an apostrophe.
+  assert.ok(run("the voters' choice").tokens.some((t) => t.text === "'"));
+});

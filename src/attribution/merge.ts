@@ -44,6 +44,9 @@ export function mergeAttributions(tagged: Attribution[], rules: Attribution[]): 
       continue;
     }
     if (r.via.length && !same.via.length) same.via = r.via;
+    // "Their channel, citing the group's spokesman, X, reported …": a tagged source between the
+    // rule's subject and the cue lies in the chain; it is the source cited, not the one reporting.
+    if (r.via.length && r.sourceMention && same.sourceMention && same.sourceMention.start >= r.sourceMention.end && same.sourceMention.end <= r.cue.start) same.sourceMention = r.sourceMention;
     if (RULE_SOURCE_WINS.has(kind) && r.sourceMention) same.sourceMention = r.sourceMention;
     if (RULE_CONTENT_WINS.has(kind) && r.content.length) { same.content = r.content; same.quote = r.quote; }
     if (!same.sourceMention && r.sourceMention) same.sourceMention = r.sourceMention;
@@ -51,5 +54,8 @@ export function mergeAttributions(tagged: Attribution[], rules: Attribution[]): 
     // rule's ("senior" of "senior North Korean officials") was cut short.
     else if (same.sourceMention && r.sourceMention && contains(r.sourceMention, same.sourceMention)) same.sourceMention = r.sourceMention;
   }
-  return out;
+  // ("Their channel, citing the group's spokesman, X, reported …": a tagged "citing" whose content is
+  // the cited source is the chain's link, which the rule attribution carries.)
+  return out.filter((a) => !rules.some((r) => r.via.length && r.sourceMention && a.cue.start >= r.sourceMention.end && a.cue.end <= r.cue.start
+    && a.content.length > 0 && a.content.every((c) => r.via.some((v) => overlaps(c, v)))));
 }

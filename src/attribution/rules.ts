@@ -171,9 +171,21 @@ function relayPhrases(doc: Doc, a: number, b: number): Array<{ cue: Span; source
     if (!RELAY_CUES.has(t.lemma) || !t.lower.endsWith('ing')) continue;
     // ("citing what he called sources in …": what was cited, past how the source put it.)
     const np = nounPhraseRight(doc, pastHowItWasPut(doc, k + 1), b);
-    if (np) out.push({ cue: span(t), source: np.span });
+    if (np) out.push({ cue: span(t), source: withAppositiveName(doc, np, b) });
   }
   return out;
+}
+
+/**
+ * "citing the group's military spokesman, Brigadier General Omar Haddad,": the cited source is the
+ * office with the name set off after it (a run of capitalised words closed by a comma).
+ */
+function withAppositiveName(doc: Doc, np: { span: Span; endTok: number }, b: number): Span {
+  const T = doc.tokens;
+  if (T[np.endTok]?.text !== ',') return np.span;
+  let e = np.endTok + 1;
+  while (e < b && e - np.endTok <= 6 && /^\p{Lu}/u.test(T[e]!.text) && (T[e]!.pos === 'PROPN' || T[e]!.pos === 'NOUN')) e++;
+  return e > np.endTok + 1 && (e === b || T[e]!.text === ',') ? { start: np.span.start, end: T[e - 1]!.end } : np.span;
 }
 
 /** Words that open a clause of their own after "according to X,". */

@@ -930,6 +930,9 @@ export class SourceResolver {
   completeOffice(s: Source): void {
     const person = s.kind === 'person' && s.entity ? this.doc.entities.find((e) => e.id === s.entity) : undefined;
     if (!person || !s.role) return;
+    // A role is an office, not whose it is: "Its director" is a director ("its" points to the affiliation, below).
+    const whose = /^(?:its|their|his|her|our|my)\s+/i.exec(s.role);
+    if (whose) s.role = s.role.slice(whose[0].length);
     // "Commission chairperson …": the commission the article named in full before.
     if (s.affiliation && ORG_HEADS.has(s.affiliation.toLowerCase())) {
       const head = s.affiliation.toLowerCase();
@@ -970,9 +973,7 @@ export class SourceResolver {
     // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
     // (… with a rank between: "Its spokesperson, ASP Garba Tanimu".)
     const before = /\b(?:[Ii]ts|[Tt]heir)\s+([^,.;:]{1,40}?)\s*,?\s*(?:[A-Z]{2,4}\.?\s+)?$/.exec(lead);
-    const possessive = /^(?:its|their)\s+/i.exec(s.role);
-    if (possessive || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
-      if (possessive) s.role = s.role.slice(possessive[0].length);
+    if ((whose && /^(?:its|their)\s/i.test(whose[0])) || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
       // (… or, named by no name the entities layer found, the institution that spoke last: "The
       // Houthi-run health ministry … its spokesman, Yousef al-Hamdani".)
       const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name;

@@ -37,6 +37,11 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
     const longer = p >= a && (/^(?:the|a|an|whose|which|who)$/.test(T[p + 1]?.lower ?? '') || /^(?:speaking|declining|asking|requesting|citing)$/.test(T[p + 1]?.lower ?? ''));
     if (p < a || T[p]!.text !== ',' || j - p > (longer ? 30 : 12)) return null;
     j = p - 1;
+    // ("Their channel, citing the group's spokesman, Brigadier General X, reported": the apposition
+    // just passed names whom the participle's phrase before it cites; the subject is before both.)
+    let q = j;
+    while (q >= a && T[q]!.text !== ',' && !CLAUSE_END.has(T[q]!.text)) q--;
+    if (q > a && T[q]!.text === ',' && /^(?:citing|quoting|speaking|according)$/.test(T[q + 1]?.lower ?? '') && j - q <= 12) j = q - 1;
   }
   if (j < a) return null;
   // "The Independent National Electoral Commission (CENI) rejected …": the name before its bracket.

@@ -31,6 +31,9 @@ export function useModel(path?: string): Stage {
   const model = loadModel(path);
   const dict = new IntHashTable(model.tagDict.size);
   for (const [word, tag] of model.tagDict) dict.set(hashExact(word, 0, word.length), tag);
+  // A double quotation mark written as two apostrophes or backticks is one token (tokenizer.ts),
+  // which wink's output, and so the model, never had: it is punctuation like '"'.
+  for (const mark of ["''", '``']) dict.set(hashExact(mark, 0, 2), TAG_INDEX.get('PUNCT')!);
   const lemmas: string[] = [];
   let entries = 0;
   for (const byTag of model.lemmas.values()) entries += Object.keys(byTag).length;

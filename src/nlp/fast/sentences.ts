@@ -46,9 +46,11 @@ function isClauseJoiner(text: string, toks: TokenBuffer, u: number): boolean {
 }
 
 function isCloser(text: string, toks: TokenBuffer, u: number): boolean {
-  const s = toks.start[u]!;
-  if (toks.end[u]! - s !== 1) return false;
+  const s = toks.start[u]!, len = toks.end[u]! - s;
   const c = text.charCodeAt(s);
+  // ("… the radar.''": a double mark written as two apostrophes, tokenizer.ts.)
+  if (len === 2 && c === APOS && text.charCodeAt(s + 1) === APOS) return s === toks.end[u - 1];
+  if (len !== 1) return false;
   if (c === RDQUO || c === RSQUO || c === RPAREN || c === RBRACKET) return true;
   // A straight quote after a full stop closes only when attached to it.
   return (c === QUOTE || c === APOS) && s === toks.end[u - 1];

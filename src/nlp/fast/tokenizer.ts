@@ -201,6 +201,9 @@ function punctEnd(text: string, i: number, b: number): number {
     while (j < b && text.charCodeAt(j) === c) j++;
     return j;
   }
+  // A double quotation mark written as two apostrophes or two backticks (''like this'', ``so''), as
+  // some American papers write it, is one token: one quotation mark for the readers of quotations.
+  if ((c === 39 || c === 96) && i + 1 < b && text.charCodeAt(i + 1) === c) return i + 2;
   if (isApostrophe(c) && i + 1 < b) {
     const d = text.charCodeAt(i + 1);
     // Clitic set apart from its word ("U.K.|'s"), or a decade ("'90s").
