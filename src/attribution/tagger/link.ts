@@ -44,6 +44,7 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
     if (!had || gap(had, best) > bd) sourceOf.set(best, s);
   }
 
+  const hasContentAfter = (c: TokenRun) => runs.some((r) => r.type === 'Content' && r.first > c.last && sentOf(r.first) === sentOf(c.last));
   for (const r of runs) {
     if (r.type !== 'Content') continue;
     const s0 = sentOf(r.first), s1 = sentOf(r.last);
@@ -55,8 +56,10 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
       const sentDist = cs < s0 ? s0 - cs : cs > s1 ? cs - s1 : 0;
       if (sentDist > 2) continue;
       // A quotation opening a sentence with no cue goes on from the cue before it
-      // ("“A,” said Blair. “B.”") rather than to one in a later sentence.
-      const d = sentDist * 1000 + gap(r, c) + (sentDist > 0 && cs > s1 && quoted ? 500 : 0);
+      // ("“A,” said Blair. “B.”") rather than to one in a later sentence that has content of its
+      // own after it ("“B.” Experts cautioned that …"); a later cue with none takes it ("“How many
+      // times?” Clinton said.": a sentence ends at "?”").
+      const d = sentDist * 1000 + gap(r, c) + (sentDist > 0 && cs > s1 && quoted && hasContentAfter(c) ? 500 : 0);
       if (d < bd) { bd = d; best = c; }
     }
     if (!best) continue;
