@@ -81,3 +81,13 @@ test('a quotation that goes on after its cue, in the same paragraph, is the same
   assert.ok(a);
   assert.deepEqual(a.content.map((c) => d.slice(c)), ['“We know something is very wrong,”', '“Many schools in our communities are called failing.”']);
 });
+
+test('how the words were put out is not part of them: "in a statement on Thursday", "on its website"', () => {
+  const d = analyzeDoc('The teachers union called for more school investment in a statement on Thursday.');
+  const a = d.attributions.find((x) => /called for/.test(d.slice(x.cue)));
+  assert.ok(a);
+  assert.deepEqual(a.content.map((c) => d.slice(c)), ['more school investment']);
+  // A quotation keeps all it says.
+  const q = analyzeDoc('She said, “We will talk about it in a statement on Monday.”');
+  assert.ok(q.attributions.some((x) => x.content.some((c) => q.slice(c).endsWith('on Monday.”'))));
+});

@@ -17,6 +17,7 @@ import { signedQuotations, withSignatures } from './signature.js';
 import { withoutPassiveSubjects, withParentheticalPronounsRepaired, withSubjectSources } from './subject.js';
 import { withRelaysRepaired } from './relay.js';
 import { withInterruptedContent } from './interrupted.js';
+import { withoutSpeechMedium } from './medium.js';
 
 /**
  * A cue that is an adjective before its noun ("a reported support
@@ -51,7 +52,7 @@ function trimmedSource(doc: Doc, a: Attribution): Attribution {
 
 export function attributions(doc: Doc): void {
   const tagged = withRelaysRepaired(doc, mergeAttributions(tagAttributions(doc), ruleAttributions(doc)));
-  const merged = withInterruptedContent(doc, withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, withSignatures(withTranscripts(tagged, transcriptAttributions(doc)), signedQuotations(doc))))))
+  const merged = withoutSpeechMedium(doc, withInterruptedContent(doc, withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, withSignatures(withTranscripts(tagged, transcriptAttributions(doc)), signedQuotations(doc)))))))
     .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));
