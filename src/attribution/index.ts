@@ -44,8 +44,12 @@ const NOT_AUTHORISED = /\bauthori[sz]ed(?: to (?:speak|talk|comment|discuss))?$/
 const anonymityRequest = (doc: Doc, a: Attribution): boolean => a.content.length === 1
   && (ANONYMITY_REQUEST.test(doc.slice(a.content[0]!)) || (NOT_AUTHORISED.test(doc.slice(a.cue)) && TO_SPEAK.test(doc.slice(a.content[0]!))));
 
+/** A time is nobody: "Monday night", "this month" taken for the subject of a participle or a cue. */
+const A_TIME = /^(?:(?:this|last|next|that|early|late|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:night|morning|afternoon|evening))?,?$/i;
+
 /** A source mention holds no dateline ("BRUSSELS - The Commission said"): the tagger's span sometimes runs on over it. */
 function trimmedSource(doc: Doc, a: Attribution): Attribution {
+  if (a.sourceMention && A_TIME.test(doc.slice(a.sourceMention))) return { ...a, sourceMention: null };
   const start = a.sourceMention ? afterDateline(doc, a.sourceMention) : undefined;
   return start === undefined ? a : { ...a, sourceMention: { start, end: a.sourceMention!.end } };
 }
