@@ -55,7 +55,7 @@ function trimmedSource(doc: Doc, a: Attribution): Attribution {
 }
 
 export function attributions(doc: Doc): void {
-  const tagged = withRelaysRepaired(doc, mergeAttributions(tagAttributions(doc), ruleAttributions(doc)));
+  const tagged = withRelaysRepaired(doc, mergeAttributions(doc, tagAttributions(doc), ruleAttributions(doc)));
   const merged = withoutSpeechMedium(doc, withInterruptedContent(doc, withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, withSignatures(withTranscripts(tagged, transcriptAttributions(doc)), signedQuotations(doc)))))))
     .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);

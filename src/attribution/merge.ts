@@ -21,14 +21,14 @@
  * in PolNeAR's sense (34 of 309 "X verb" matches were on a gold cue), so
  * they are dropped: adding them all costs 3.7 points of partial relation F1.
  */
-import type { Attribution } from '../doc/doc.js';
+import type { Attribution, Doc } from '../doc/doc.js';
 import { contains, overlaps } from '../doc/span.js';
 
 const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding']);
 const RULE_SOURCE_WINS = new Set(['rule:passive']);
 const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle']);
 
-export function mergeAttributions(tagged: Attribution[], rules: Attribution[]): Attribution[] {
+export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attribution[]): Attribution[] {
   const out = tagged.map((a) => ({ ...a }));
   for (const r of rules) {
     const kind = r.by ?? '';
@@ -44,9 +44,12 @@ export function mergeAttributions(tagged: Attribution[], rules: Attribution[]): 
       continue;
     }
     if (r.via.length && !same.via.length) same.via = r.via;
-    // "Their channel, citing the group's spokesman, X, reported …": a tagged source between the
-    // rule's subject and the cue lies in the chain; it is the source cited, not the one reporting.
-    if (r.via.length && r.sourceMention && same.sourceMention && same.sourceMention.start >= r.sourceMention.end && same.sourceMention.end <= r.cue.start) same.sourceMention = r.sourceMention;
+    // "Their channel, citing the group's spokesman, X, reported …", "Nino Kapanadze, an MP for the
+    // Civic Reform bloc, claimed …": a tagged source between the rule's subject and the cue lies in
+    // the chain or inside the description set off after the subject; the subject is the one
+    // speaking. (Not a name right after the comma: in "His spokeswoman, Erin Hall, said" it is hers.)
+    if (r.sourceMention && same.sourceMention && same.sourceMention.start >= r.sourceMention.end && same.sourceMention.end <= r.cue.start
+      && (r.via.length || /^\s*,\s*\p{Ll}/u.test(doc.text.slice(r.sourceMention.end, same.sourceMention.start)))) same.sourceMention = r.sourceMention;
     if (RULE_SOURCE_WINS.has(kind) && r.sourceMention) same.sourceMention = r.sourceMention;
     if (RULE_CONTENT_WINS.has(kind) && r.content.length) { same.content = r.content; same.quote = r.quote; }
     if (!same.sourceMention && r.sourceMention) same.sourceMention = r.sourceMention;
