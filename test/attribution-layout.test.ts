@@ -91,3 +91,10 @@ test('how the words were put out is not part of them: "in a statement on Thursda
   const q = analyzeDoc('She said, “We will talk about it in a statement on Monday.”');
   assert.ok(q.attributions.some((x) => x.content.some((c) => q.slice(c).endsWith('on Monday.”'))));
 });
+
+test('what follows the speaker is not the speaker: a comparison, the occasion, the day', () => {
+  const d = analyzeDoc('Democratic nominee Hillary Clinton, at a later press gaggle, said the plan was reckless. Senator Bernie Sanders on Tuesday said the vote would be close.');
+  const sources = d.attributions.map((a) => a.sourceMention && d.slice(a.sourceMention));
+  assert.ok(sources.includes('Democratic nominee Hillary Clinton'), JSON.stringify(sources));
+  assert.ok(sources.includes('Senator Bernie Sanders'), JSON.stringify(sources));
+});

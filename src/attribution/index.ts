@@ -49,10 +49,21 @@ const A_TIME = /^(?:(?:this|last|next|that|early|late|on)\s+)?(?:monday|tuesday|
 
 /** A source mention holds no dateline ("BRUSSELS - The Commission said"): the tagger's span sometimes runs on over it. */
 function trimmedSource(doc: Doc, a: Attribution): Attribution {
-  if (a.sourceMention && A_TIME.test(doc.slice(a.sourceMention))) return { ...a, sourceMention: null };
-  const start = a.sourceMention ? afterDateline(doc, a.sourceMention) : undefined;
-  return start === undefined ? a : { ...a, sourceMention: { start, end: a.sourceMention!.end } };
+  if (!a.sourceMention) return a;
+  if (A_TIME.test(doc.slice(a.sourceMention))) return { ...a, sourceMention: null };
+  const start = afterDateline(doc, a.sourceMention) ?? a.sourceMention.start;
+  const text = doc.text.slice(start, a.sourceMention.end);
+  const aside = ASIDE_AFTER.exec(text);
+  const end = aside && aside.index > 0 ? start + aside.index : a.sourceMention.end;
+  return start === a.sourceMention.start && end === a.sourceMention.end ? a : { ...a, sourceMention: { start, end } };
 }
+
+/**
+ * What follows the speaker in the sentence is not the speaker: a comparison ("Hillary Clinton,
+ * like Obama,"), the occasion ("Hillary Clinton, at a later press gaggle,"), what the speaker was
+ * doing ("Donald Tusk, summing up conversations …") or the day ("Sanders on Tuesday").
+ */
+const ASIDE_AFTER = /(?:,\s+(?:like|unlike|at|during|after|before|in|on)\s[^,]*,?|,\s+\p{Ll}+ing\s.*|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)$/u;
 
 export function attributions(doc: Doc): void {
   const tagged = withRelaysRepaired(doc, mergeAttributions(doc, tagAttributions(doc), ruleAttributions(doc)));
