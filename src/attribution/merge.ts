@@ -34,7 +34,15 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     const kind = r.by ?? '';
     const same = out.find((a) => overlaps(a.cue, r.cue));
     if (!same) {
-      if (ADD_WHEN_MISSED.has(kind) || r.via.length) out.push({ ...r });
+      if (ADD_WHEN_MISSED.has(kind) || r.via.length) {
+        out.push({ ...r });
+        // A tagged cue with no source inside what the rule's source is reported to say ("…
+        // is considering cuts …, according to documents") was the tagger's guess at this one.
+        for (let k = out.length - 2; k >= 0; k--) {
+          const t = out[k]!;
+          if (!t.sourceMention && r.content.some((c) => contains(c, t.cue)) && t.content.every((x) => r.content.some((c) => contains(c, x)))) out.splice(k, 1);
+        }
+      }
       // "X claimed, citing Y, that Z": the tagger may take "citing" for the cue and
       // "Y, that Z" for what was said; the rule's attribution, with Y as its chain, replaces it.
       for (const v of r.via) {
@@ -48,6 +56,10 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     // Civic Reform bloc, claimed …": a tagged source between the rule's subject and the cue lies in
     // the chain or inside the description set off after the subject; the subject is the one
     // speaking. (Not a name right after the comma: in "His spokeswoman, Erin Hall, said" it is hers.)
+    // "Climate change, the president often says, is …": a tagged source that runs back over a comma
+    // to the rule's subject right before the cue has taken in the words the cue interrupts.
+    if (r.sourceMention && same.sourceMention && same.sourceMention.start < r.sourceMention.start && same.sourceMention.end === r.sourceMention.end
+      && /,\s*$/.test(doc.text.slice(same.sourceMention.start, r.sourceMention.start)) && !/,/.test(doc.text.slice(r.sourceMention.end, r.cue.start))) same.sourceMention = r.sourceMention;
     if (r.sourceMention && same.sourceMention && same.sourceMention.start >= r.sourceMention.end && same.sourceMention.end <= r.cue.start
       && (r.via.length || /^\s*,\s*\p{Ll}/u.test(doc.text.slice(r.sourceMention.end, same.sourceMention.start)))) same.sourceMention = r.sourceMention;
     if (RULE_SOURCE_WINS.has(kind) && r.sourceMention) same.sourceMention = r.sourceMention;

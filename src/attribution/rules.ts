@@ -59,6 +59,12 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       // "according to port data cited by traders, …": the source runs to a near comma.
       let afterStart = src.endTok;
       for (let x = src.endTok; x < Math.min(b, src.endTok + 6); x++) if (T[x]!.text === ',') { afterStart = x + 1; src.span.end = T[x - 1]!.end; break; }
+      // ("… , according to internal documents seen by The Guardian.": to the end of the sentence, too,
+      // when a participle and "by" name who relayed them.)
+      if (afterStart === src.endTok && T[src.endTok]?.pos === 'VERB' && T[src.endTok + 1]?.lower === 'by') {
+        const relay = nounPhraseRight(doc, src.endTok + 2, b);
+        if (relay && (relay.endTok >= b || /^[.!?]$/.test(T[relay.endTok]!.text))) { src.span.end = relay.span.end; afterStart = relay.endTok; }
+      }
       // (What follows is no content when it opens another clause: ", according to the charity, though
       // several vessels …", ", according to two sources, who spoke on condition of anonymity".)
       const after = before && AFTER_CLAUSE.test(T[afterStart]?.lower ?? '') ? null : trimToTokens(doc, afterStart, b);

@@ -59,6 +59,24 @@ function majority(c: Map<string, number>): [string, number, number] {
 const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 const isSpaceChar = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || /\s/.test(c);
 
+/**
+ * wink's tokens with a double mark written as two apostrophes or backticks ('' ``) as one token,
+ * as the rules split it (tokenizer.ts): for the comparison only, so that these marks, which wink
+ * splits in two, are not learnt as chunks to split unlike the rules. (The tagger itself still
+ * learns from wink's tokens; index.ts tags the one-token mark as punctuation.)
+ */
+function withPairedMarks(T: Doc['tokens']): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i]!, u = T[i + 1];
+    if (u && (t.text === "'" || t.text === '`') && u.start === t.end && u.text === t.text) { out.push({ start: t.start, end: u.end }); i++; }
+    // ("''A museum": wink reads "'" then "'A".)
+    else if (u && t.text === "'" && u.start === t.end && u.text.length > 1 && u.text.startsWith("'")) { out.push({ start: t.start, end: u.start + 1 }, { start: u.start + 1, end: u.end }); i++; }
+    else out.push(t);
+  }
+  return out;
+}
+
 /** What wink decides from its lexicon rather than rules, read off its output. */
 function learnLexicon(docs: Doc[]): TokenizerLexicon {
   const abbreviations = new Set<string>(), wholeWords = new Set<string>();
@@ -75,7 +93,7 @@ function learnLexicon(docs: Doc[]): TokenizerLexicon {
     splitTokens(d.text, lex, buf);
     const ours = new Map<number, number>();
     for (let k = 0; k < buf.count; k++) ours.set(buf.start[k]!, buf.end[k]!);
-    const T = d.tokens;
+    const T = withPairedMarks(d.tokens);
     for (let i = 0; i < T.length;) {
       let a = T[i]!.start; while (a > 0 && !isSpaceChar(d.text[a - 1]!)) a--;
       let b = T[i]!.end; while (b < d.text.length && !isSpaceChar(d.text[b]!)) b++;
