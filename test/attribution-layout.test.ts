@@ -98,3 +98,11 @@ test('what follows the speaker is not the speaker: a comparison, the occasion, t
   assert.ok(sources.includes('Democratic nominee Hillary Clinton'), JSON.stringify(sources));
   assert.ok(sources.includes('Senator Bernie Sanders'), JSON.stringify(sources));
 });
+
+test('the subject of a passive report is part of what is alleged', () => {
+  const d = analyzeDoc('Mr. Quiros was accused of using $50 million for personal expenses, including a condominium in New York.');
+  const a = d.attributions.find((x) => /accused/.test(d.slice(x.cue)));
+  assert.ok(a);
+  assert.equal(a.sourceMention, null);
+  assert.equal(d.slice(a.content[0]!), 'Mr. Quiros');
+});

@@ -5,6 +5,9 @@
  *   often says, is the greatest long-term threat …", "Hawaii, as one of his
  *   advisers pointed out, normally does not get …": the tagger takes what
  *   follows the parenthetical and leaves the sentence's subject out;
+ * - the subject of a passive report, which nobody is said to speak for: "Mr. Quiros was accused of
+ *   using $50 million …", "peacekeepers have been blamed for introducing cholera …" — what is
+ *   alleged is the subject and what follows;
  * - a quotation that goes on after its cue: "“A,” said Blair. “B.”" — the
  *   second quotation, in the next sentence of the same paragraph, is the
  *   same speaker's words, with no cue of its own.
@@ -15,6 +18,7 @@
  */
 import type { Attribution, Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
+import { subjectBefore } from '../nlp/phrases.js';
 
 const OPENING = new Set(['“', '"', '``', "''", '«']);
 const CLOSING = new Set(['”', '"', "''", '»']);
@@ -25,7 +29,7 @@ const TO_COMMA = /^[^,.;:!?"“”()]{0,30},\s*$/;
 
 export function withInterruptedContent(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {
-    const before = subjectBeforeParenthetical(doc, a, attrs);
+    const before = subjectBeforeParenthetical(doc, a, attrs) ?? passiveSubject(doc, a, attrs);
     const after = before ? null : quotationGoingOn(doc, a, attrs);
     if (!before && !after) return a;
     const content = [...a.content, (before ?? after)!].sort((x, y) => x.start - y.start);
@@ -78,4 +82,22 @@ function quotationGoingOn(doc: Doc, a: Attribution, attrs: Attribution[]): Span 
   const span = { start: doc.tokens[next.firstToken]!.start, end: doc.tokens[end]!.end };
   // Followed by a cue of its own ("“B,” she added"): that attribution's.
   return taken(span, a, attrs) || attrs.some((b) => b !== a && doc.sentenceAt(b.cue.start) === doc.tokens[end]!.sentence) ? null : span;
+}
+
+/** "X was accused of Y", "X have been blamed for Y" with Y the content and no source: X, the subject of the passive. */
+function passiveSubject(doc: Doc, a: Attribution, attrs: Attribution[]): Span | null {
+  if (a.sourceMention || a.content.length !== 1 || a.content[0]!.start < a.cue.end) return null;
+  const first = doc.tokenAt(a.cue.start), s = doc.sentences[doc.tokens[first]!.sentence]!;
+  let participle = false, be = false;
+  for (let i = first; i < doc.tokens.length && doc.tokens[i]!.start < a.cue.end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.lemma === 'be') be = true;
+    else if (be && t.pos === 'VERB' && /(?:ed|en|wn|nt|ght)$/.test(t.lower)) participle = true;
+  }
+  // (The auxiliary may stand before the cue: "was | accused of".)
+  for (let i = first - 1; !be && i >= s.firstToken && /^(?:AUX|ADV|PART)$/.test(doc.tokens[i]!.pos); i--) if (doc.tokens[i]!.lemma === 'be') be = true;
+  if (!be || (!participle && !/(?:ed|en)$/.test(doc.tokens[first]!.lower))) return null;
+  const subject = subjectBefore(doc, first, s.firstToken);
+  if (!subject || doc.tokens[subject.startTok]!.pos === 'PRON') return null;
+  return taken(subject.span, a, attrs) ? null : subject.span;
 }
