@@ -9,6 +9,7 @@
 import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline } from '../nlp/phrases.js';
+import { WEEKDAY } from '../layers/lexicon.js';
 import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
@@ -45,7 +46,7 @@ const anonymityRequest = (doc: Doc, a: Attribution): boolean => a.content.length
   && (ANONYMITY_REQUEST.test(doc.slice(a.content[0]!)) || (NOT_AUTHORISED.test(doc.slice(a.cue)) && TO_SPEAK.test(doc.slice(a.content[0]!))));
 
 /** A time is nobody: "Monday night", "this month" taken for the subject of a participle or a cue. */
-const A_TIME = /^(?:(?:this|last|next|that|early|late|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:night|morning|afternoon|evening))?,?$/i;
+const A_TIME = new RegExp(String.raw`^(?:(?:this|last|next|that|early|late|on)\s+)?(?:${WEEKDAY}|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:night|morning|afternoon|evening))?,?$`, 'i');
 
 /** A source mention holds no dateline ("BRUSSELS - The Commission said"): the tagger's span sometimes runs on over it. */
 function trimmedSource(doc: Doc, a: Attribution): Attribution {
@@ -63,12 +64,17 @@ function trimmedSource(doc: Doc, a: Attribution): Attribution {
  * like Obama,"), the occasion ("Hillary Clinton, at a later press gaggle,"), what the speaker was
  * doing ("Donald Tusk, summing up conversations …") or the day ("Sanders on Tuesday").
  */
-const ASIDE_AFTER = /(?:,\s+(?:like|unlike|at|during|after|before|in|on)\s[^,]*,?|,\s+\p{Ll}+ing\s.*|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)$/u;
+const ASIDE_AFTER = new RegExp(String.raw`(?:,\s+(?:like|unlike|at|during|after|before|in|on)\s[^,]*,?|,\s+\p{Ll}+ing\s.*|\s+on\s+${WEEKDAY},?)$`, 'u');
 
 export function attributions(doc: Doc): void {
-  const tagged = withRelaysRepaired(doc, mergeAttributions(doc, tagAttributions(doc), ruleAttributions(doc)));
-  const merged = withoutSpeechMedium(doc, withInterruptedContent(doc, withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, withSignatures(withTranscripts(tagged, transcriptAttributions(doc)), signedQuotations(doc)))))))
-    .filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
+  // Which attributions there are: tagger and rules, then the layouts that win over both.
+  let found = withRelaysRepaired(doc, mergeAttributions(doc, tagAttributions(doc), ruleAttributions(doc)));
+  found = withSignatures(withTranscripts(found, transcriptAttributions(doc)), signedQuotations(doc));
+  // Who speaks in each.
+  found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));
+  // What each says.
+  found = withoutSpeechMedium(doc, withInterruptedContent(doc, found));
+  const merged = found.filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));
 }

@@ -12,19 +12,19 @@
  *   second quotation, in the next sentence of the same paragraph, is the
  *   same speaker's words, with no cue of its own.
  *
- * On PolNeAR dev these were 46 and 40 of the attributions whose cue the
- * tagger found exactly but whose content lacked a fragment (gold has the
- * content in two fragments, both parts).
+ * On PolNeAR dev the first and the last were 46 and 40 of the attributions
+ * whose cue the tagger found exactly but whose content lacked a fragment
+ * (gold has the content in two fragments, both parts).
  */
 import type { Attribution, Doc } from '../doc/doc.js';
-import type { Span } from '../doc/span.js';
+import { overlaps, type Span } from '../doc/span.js';
 import { subjectBefore } from '../nlp/phrases.js';
 
 const OPENING = new Set(['“', '"', '``', "''", '«']);
 const CLOSING = new Set(['”', '"', "''", '»']);
-/** Between the parenthetical's cue (or source) and the content: at most a short adjunct ("on Tuesday"), then the comma. */
 /** Parts of speech that open an adverbial phrase or clause. */
 const LEADS_ADVERBIAL = new Set(['ADP', 'SCONJ']);
+/** Between the parenthetical's cue (or source) and the content: at most a short adjunct ("on Tuesday"), then the comma. */
 const TO_COMMA = /^[^,.;:!?"“”()]{0,30},\s*$/;
 
 export function withInterruptedContent(doc: Doc, attrs: Attribution[]): Attribution[] {
@@ -37,7 +37,6 @@ export function withInterruptedContent(doc: Doc, attrs: Attribution[]): Attribut
   });
 }
 
-const overlaps = (s: Span, t: Span) => s.start < t.end && t.start < s.end;
 /** Whether `s` holds any part of another attribution than `a`. */
 const taken = (s: Span, a: Attribution, attrs: Attribution[]) => attrs.some((b) => b !== a
   && (overlaps(b.cue, s) || (b.sourceMention && overlaps(b.sourceMention, s)) || b.content.some((c) => overlaps(c, s))));

@@ -8,8 +8,11 @@
  * Only a content in the reporter's words: a quotation's closing mark ends what was said anyway.
  */
 import type { Attribution, Doc } from '../doc/doc.js';
+import { WEEKDAY } from '../layers/lexicon.js';
 
-const MEDIUM = /,?\s+(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statements?|interviews?|tweets?|posts?|remarks|speech|(?:news|press) conference|briefing|e-?mail|letter|website|Twitter|Facebook|Instagram|op-ed|appearance|podcast|broadcast)(?:\s+(?:on|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?)?$/i;
+const MEDIUM = new RegExp(String.raw`,?\s+(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\w’'-]+\s+){0,3}?`
+  + String.raw`(?:statements?|interviews?|tweets?|posts?|remarks|speech|(?:news|press) conference|briefing|e-?mail|letter|website|Twitter|Facebook|Instagram|op-ed|appearance|podcast|broadcast)`
+  + String.raw`(?:\s+(?:on|this|last|${WEEKDAY})(?:\s+\w+)?)?$`, 'i');
 
 export function withoutSpeechMedium(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {

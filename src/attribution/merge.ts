@@ -28,6 +28,22 @@ const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:part
 const RULE_SOURCE_WINS = new Set(['rule:passive']);
 const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle']);
 
+/** Whether the rule's subject is the speaker where the tagged source took the wrong words of the clause. */
+function subjectWins(doc: Doc, r: Attribution, tagged: Attribution): boolean {
+  const rs = r.sourceMention, ts = tagged.sourceMention;
+  if (!rs || !ts) return false;
+  // "Climate change, the president often says, is …": a tagged source that runs back over a comma
+  // to the rule's subject right before the cue has taken in the words the cue interrupts.
+  if (ts.start < rs.start && ts.end === rs.end) {
+    return /,\s*$/.test(doc.text.slice(ts.start, rs.start)) && !doc.text.slice(rs.end, r.cue.start).includes(',');
+  }
+  // "Their channel, citing the group's spokesman, X, reported …", "Nino Kapanadze, an MP for the
+  // Civic Reform bloc, claimed …": a tagged source between the rule's subject and the cue lies in
+  // the chain or inside the description set off after the subject; the subject is the one
+  // speaking. (Not a name right after the comma: in "His spokeswoman, Erin Hall, said" it is hers.)
+  return ts.start >= rs.end && ts.end <= r.cue.start && (r.via.length > 0 || /^\s*,\s*\p{Ll}/u.test(doc.text.slice(rs.end, ts.start)));
+}
+
 export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attribution[]): Attribution[] {
   const out = tagged.map((a) => ({ ...a }));
   for (const r of rules) {
@@ -52,16 +68,7 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
       continue;
     }
     if (r.via.length && !same.via.length) same.via = r.via;
-    // "Their channel, citing the group's spokesman, X, reported …", "Nino Kapanadze, an MP for the
-    // Civic Reform bloc, claimed …": a tagged source between the rule's subject and the cue lies in
-    // the chain or inside the description set off after the subject; the subject is the one
-    // speaking. (Not a name right after the comma: in "His spokeswoman, Erin Hall, said" it is hers.)
-    // "Climate change, the president often says, is …": a tagged source that runs back over a comma
-    // to the rule's subject right before the cue has taken in the words the cue interrupts.
-    if (r.sourceMention && same.sourceMention && same.sourceMention.start < r.sourceMention.start && same.sourceMention.end === r.sourceMention.end
-      && /,\s*$/.test(doc.text.slice(same.sourceMention.start, r.sourceMention.start)) && !/,/.test(doc.text.slice(r.sourceMention.end, r.cue.start))) same.sourceMention = r.sourceMention;
-    if (r.sourceMention && same.sourceMention && same.sourceMention.start >= r.sourceMention.end && same.sourceMention.end <= r.cue.start
-      && (r.via.length || /^\s*,\s*\p{Ll}/u.test(doc.text.slice(r.sourceMention.end, same.sourceMention.start)))) same.sourceMention = r.sourceMention;
+    if (subjectWins(doc, r, same)) same.sourceMention = r.sourceMention;
     if (RULE_SOURCE_WINS.has(kind) && r.sourceMention) same.sourceMention = r.sourceMention;
     if (RULE_CONTENT_WINS.has(kind) && r.content.length) { same.content = r.content; same.quote = r.quote; }
     if (!same.sourceMention && r.sourceMention) same.sourceMention = r.sourceMention;

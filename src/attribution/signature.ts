@@ -22,7 +22,7 @@
  * whole quotation opening its line, or a post signed with its handle.
  */
 import type { Attribution, Doc } from '../doc/doc.js';
-import type { Span } from '../doc/span.js';
+import { contains, overlaps, type Span } from '../doc/span.js';
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 const QUOTE_MARKS = /["“”‘]/;
@@ -95,13 +95,11 @@ function postBefore(text: string, dash: number): Span | null {
  */
 export function withSignatures(attrs: Attribution[], signed: Attribution[]): Attribution[] {
   if (!signed.length) return attrs;
-  const inside = (s: Span, t: Span) => s.start >= t.start && s.end <= t.end;
-  const overlaps = (s: Span, t: Span) => s.start < t.end && t.start < s.end;
   const marks = signed.map((a) => ({ start: a.cue.start, end: a.sourceMention!.end }));
   const out: Attribution[] = [];
   for (const a of attrs) {
     if (marks.some((m) => overlaps(a.cue, m) || (a.sourceMention && overlaps(a.sourceMention, m)))) continue;
-    const content = a.content.filter((c) => !signed.some((s) => inside(c, s.content[0]!)) && !marks.some((m) => overlaps(c, m)));
+    const content = a.content.filter((c) => !signed.some((s) => contains(s.content[0]!, c)) && !marks.some((m) => overlaps(c, m)));
     if (content.length) out.push(content.length === a.content.length ? a : { ...a, content });
   }
   return [...out, ...signed];

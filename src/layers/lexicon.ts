@@ -6,6 +6,9 @@
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
+/** A day of the week, capitalised or not, for building patterns. */
+export const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
+
 /** Honorifics, ranks and offices written before a person's name. */
 export const NAME_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.
