@@ -113,3 +113,35 @@ test('a model trained on a few PolNeAR articles saves, loads and tags the same',
   const doc = items[0]!.doc;
   assert.deepEqual([...tagTokens(doc, loaded)], [...tagTokens(doc, model)]);
 });
+
+test('the word-type cache gives exactly the first-pass sums of the full features', async () => {
+  // Real news prose from the repo's examples, with quotations, names, figures and a cache that must be emptied midway.
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { staticScores } = await import('../src/attribution/tagger/decode.js');
+  const { WordCache } = await import('../src/attribution/tagger/word-cache.js');
+  const m = taggerModel();
+  assert.ok(m?.paired, 'the committed model has two paired passes');
+  const dir = join(import.meta.dirname, '..', 'examples');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  assert.ok(texts.length > 0);
+  // A small cache (2^10 types) so that it is emptied between documents, as a long-running process's will be.
+  const small = new WordCache(m.paired, 10);
+  let compared = 0;
+  for (const text of texts) {
+    const doc = new Doc(text);
+    tokenize(doc);
+    const full = extractFeatures(doc, m.lexicon);
+    for (const cache of [m.paired.words, small]) {
+      const cached = extractFeatures(doc, m.lexicon, cache);
+      if (!cached.wordTypes) continue; // more tokens than the small cache holds: the full features are used
+      assert.ok(cached.width < full.width);
+      const a1 = new Float64Array(full.n * 7), a2 = new Float64Array(full.n * 7), b1 = new Float64Array(full.n * 7), b2 = new Float64Array(full.n * 7);
+      staticScores(m.paired, full, a1, a2);
+      staticScores(m.paired, cached, b1, b2);
+      assert.deepEqual(b1, a1);
+      assert.deepEqual(b2, a2);
+      compared++;
+    }
+  }
+  assert.ok(compared > texts.length, `compared ${compared}`);
+});

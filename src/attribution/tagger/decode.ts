@@ -10,6 +10,7 @@ import type { DocFeatures } from './features.js';
 import { seed } from './hash.js';
 import { CONTENT_CODE, CUE_CODE, N_LABELS, allowed, typeCode } from './labels.js';
 import { QuantizedWeights, type HashedWeights, type PackedRows, type PairedWeights } from './model.js';
+import { N_WORD_TEMPLATES } from './word-cache.js';
 
 export const N_DYNAMIC = 14;
 
@@ -134,6 +135,7 @@ const scores = new Float64Array(N_LABELS);
  */
 export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?: Float64Array, margin?: Float32Array, sure?: Float32Array): Uint8Array {
   const R = W instanceof QuantizedWeights ? W.rows : W;
+  if (!base && df.wordTypes) throw new Error('decode: features without the word templates need the paired first pass (decodeFirstOfTwo)');
   const out = new Uint8Array(df.n);
   const st = newState();
   let p1 = 0, p2 = 0;
@@ -174,7 +176,10 @@ export function decodeFirstOfTwo(P: PairedWeights, df: DocFeatures, base2: Float
  */
 export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
   const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2;
-  const F = df.static, width = df.width, bias = 128 * width;
+  const F = df.static, width = df.width, types = df.wordTypes;
+  // Every row read adds 128 to each lane (the bytes are biased); cached word sums count their rows too.
+  const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
+  const W = types ? P.words.sums : null;
   for (let i = 0; i < df.n; i++) {
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
     for (let j = i * width, end = j + width; j < end; j++) {
@@ -182,6 +187,14 @@ export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Ar
       const x = p[o]!, y = p[o + 1]!, u = p[o + 2]!, v = p[o + 3]!;
       a0 += x & 0xff00ff; a1 += (x >>> 8) & 0xff00ff; a2 += y & 0xff00ff; a3 += (y >>> 8) & 0xff00ff;
       b0 += u & 0xff00ff; b1 += (u >>> 8) & 0xff00ff; b2 += v & 0xff00ff; b3 += (v >>> 8) & 0xff00ff;
+    }
+    if (W) {
+      // The word templates: token i + d − 2 (types is padded by two) contributes its type's group for that offset (word-cache.ts).
+      for (let d = 0; d < 5; d++) {
+        const g = types![i + d]! * 40 + d * 8;
+        a0 += W[g]!; a1 += W[g + 1]!; a2 += W[g + 2]!; a3 += W[g + 3]!;
+        b0 += W[g + 4]!; b1 += W[g + 5]!; b2 += W[g + 6]!; b3 += W[g + 7]!;
+      }
     }
     const b = i * N_LABELS;
     addUnpacked(a0, a1, a2, a3, bias, k1, base1, b);

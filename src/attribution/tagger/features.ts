@@ -19,6 +19,7 @@
  */
 import type { Doc } from '../../doc/doc.js';
 import { Cols, hashString, padded } from './hash.js';
+import { N_WORD_TEMPLATES, WORD_TEMPLATE_SET, type WordCache } from './word-cache.js';
 
 /** Lemma -> cue-likelihood bucket (1: seen as a cue sometimes, 2: often, 3: mostly). */
 export type CueLexicon = Map<string, number>;
@@ -30,8 +31,14 @@ export interface DocFeatures {
   n: number;
   /** Features per token in `static`. */
   width: number;
-  /** n × width feature hashes. */
+  /** n × width feature hashes (without the word templates when `wordTypes` is set). */
   static: Int32Array;
+  /**
+   * With a word cache (word-cache.ts): each token's type id, padded by two on
+   * each side (see Cols); `static` then leaves out the word templates, whose
+   * sums the cache holds. Null: `static` has every template (training).
+   */
+  wordTypes: Int32Array | null;
   /** More features per token (n × extraWidth): the stacked pass's, used alongside `static`. */
   extra: Int32Array | null;
   extraWidth: number;
@@ -48,9 +55,26 @@ export interface DocFeatures {
   padded: { LO: Int32Array; PO: Int32Array; Q: Int32Array; CB: Int32Array };
 }
 
-const OPEN_QUOTES = new Set(['“', '«', '„']);
-const CLOSE_QUOTES = new Set(['”', '»']);
-const STRAIGHT = new Set(['"', '``', "''"]);
+const OPEN = 1, CLOSE = 2, STRAIGHT = 3;
+/**
+ * Which quotation mark a token is: opening (“ « „), closing (” »), straight
+ * (" and the `` '' pairs) or none (0). Char codes, not Set lookups: this runs
+ * for every token, and hashing each token's string was a measurable share of
+ * feature extraction.
+ */
+function quoteMark(tx: string): number {
+  const c = tx.charCodeAt(0);
+  if (tx.length === 1) return c === 0x201c || c === 0xab || c === 0x201e ? OPEN : c === 0x201d || c === 0xbb ? CLOSE : c === 0x22 ? STRAIGHT : 0;
+  return tx.length === 2 && (c === 0x60 || c === 0x27) && tx.charCodeAt(1) === c ? STRAIGHT : 0;
+}
+
+/** Hashes of the POS tags, a dozen strings: looked up instead of hashed again at every token. */
+const posHashes = new Map<string, number>();
+const posHash = (tag: string): number => {
+  let v = posHashes.get(tag);
+  if (v === undefined) posHashes.set(tag, (v = hashString(tag)));
+  return v;
+};
 
 /** Word shape, as in Collins' taggers: letters→X/x, digits→d, runs squeezed, capped at 4 chars. */
 export function wordShape(w: string): string {
@@ -97,7 +121,12 @@ function suffixHash(w: string): number {
 
 const PAD = hashString('<pad>');
 
-export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
+/**
+ * The tagger's features for a document. With `words` (the run-time weights'
+ * cache, when it has room for this document) the word templates are not
+ * written: `wordTypes` names each token's type instead.
+ */
+export function extractFeatures(doc: Doc, lex: CueLexicon, words?: WordCache): DocFeatures {
   const toks = doc.tokens;
   const n = toks.length;
   const lower = new Int32Array(n), lemma = new Int32Array(n), pos = new Int32Array(n), shape = new Int32Array(n), suf = new Int32Array(n);
@@ -110,14 +139,14 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
   let inQuote = false, lastPara = -1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    lower[i] = h(t.lower); lemma[i] = h(t.lemma); pos[i] = h(t.pos); shape[i] = shapeHash(t.text);
+    lower[i] = h(t.lower); lemma[i] = h(t.lemma); pos[i] = posHash(t.pos); shape[i] = shapeHash(t.text);
     suf[i] = suffixHash(t.lower);
     cueBucket[i] = lex.get(t.lemma) ?? 0;
     const para = doc.sentences[t.sentence]?.paragraph ?? 0;
     if (para !== lastPara) { inQuote = false; lastPara = para; }
-    const tx = t.text;
-    if (OPEN_QUOTES.has(tx) || (STRAIGHT.has(tx) && !inQuote)) { quote[i] = 2; inQuote = true; }
-    else if (CLOSE_QUOTES.has(tx) || (STRAIGHT.has(tx) && inQuote)) { quote[i] = 3; inQuote = false; }
+    const mark = quoteMark(t.text);
+    if (mark === OPEN || (mark === STRAIGHT && !inQuote)) { quote[i] = 2; inQuote = true; }
+    else if (mark === CLOSE || (mark === STRAIGHT && inQuote)) { quote[i] = 3; inQuote = false; }
     else quote[i] = inQuote ? 1 : 0;
   }
 
@@ -177,8 +206,16 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
   // One template at a time over all tokens: each loop is small enough for the
   // JIT to inline the hash mixing (one function with all templates per token
   // was not: mix/f2/f3 were ~12 % of the tagger's time as calls).
-  const F = new Int32Array(n * N_STATIC);
-  const c = new Cols(F, n, N_STATIC);
+  let wordTypes: Int32Array | null = null;
+  if (words?.reserve(n + 1)) {
+    wordTypes = new Int32Array(n + 4);
+    // Outside the document every attribute is padding, as in the padded arrays above.
+    wordTypes[0] = wordTypes[1] = wordTypes[n + 2] = wordTypes[n + 3] = words.id(PAD, PAD, PAD, PAD, PAD, 9);
+    for (let i = 0; i < n; i++) wordTypes[i + 2] = words.id(lower[i]!, lemma[i]!, pos[i]!, shape[i]!, suf[i]!, cueBucket[i]!);
+  }
+  const width = wordTypes ? N_STATIC - N_WORD_TEMPLATES : N_STATIC;
+  const F = new Int32Array(n * width);
+  const c = new Cols(F, n, width, wordTypes ? WORD_TEMPLATE_SET : undefined);
   c.f1(1, ZERO, 0);
   c.f1(2, LO, 0);
   c.f1(3, LO, -1);
@@ -231,9 +268,9 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
   c.f3(50, CB, 0, CB, 1, PO, 0);
   c.f2(51, SP, 0, PO, 0);
   c.f2(52, EP, 0, PO, 0);
-  if (c.k !== N_STATIC) throw new Error(`feature templates: ${c.k}, expected ${N_STATIC}`);
+  if (c.k !== width) throw new Error(`feature templates: ${c.k}, expected ${width}`);
   return {
-    n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
+    n, width, static: F, wordTypes, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
     padded: { LO, PO, Q, CB },
   };
 }

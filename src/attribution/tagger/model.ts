@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { BoundaryModel } from './boundary.js';
 import type { CueLexicon } from './features.js';
 import { LABELS, N_LABELS } from './labels.js';
+import { WordCache } from './word-cache.js';
 
 export const MODEL_VERSION = 4;
 
@@ -130,6 +131,12 @@ export class PairedWeights {
    */
   readonly rows1: PackedRows;
   readonly rows2: PackedRows;
+
+  /** Cached row sums of the word templates per token type (word-cache.ts), made on first use. */
+  get words(): WordCache {
+    return (this._words ??= new WordCache(this));
+  }
+  private _words?: WordCache;
 }
 
 export class TaggerModel {
