@@ -207,6 +207,9 @@ function mergeCataphora(doc: Doc): void {
   doc.sources = doc.sources.filter((s) => !merged.has(s.id));
 }
 
+/** An entity's mention with the entity and its index in doc.entities (SourceResolver.mentionsWithin). */
+interface IndexedMention { start: number; end: number; entity: Entity; index: number }
+
 /** Resolves mention spans to sources, creating them as needed. Used by later stages too. */
 export class SourceResolver {
   readonly sources: Source[];
@@ -485,6 +488,30 @@ export class SourceResolver {
     return opener > a ? { start: T[a]!.start, end: T[opener - 1]!.end } : undefined;
   }
 
+  /**
+   * Entity mentions of one type lying within `span`, in order of start (ties
+   * in the article's entity order): `named` asks this for every mention it
+   * resolves, and a scan of every entity's mentions each time was a large
+   * share of the sources stage. Entities do not change during this stage.
+   */
+  private mentionsWithin(type: 'person' | 'organization', span: Span): IndexedMention[] {
+    let list = this.mentionIndex.get(type);
+    if (!list) {
+      list = [];
+      this.doc.entities.forEach((entity, index) => {
+        if (entity.type === type) for (const m of entity.mentions) list!.push({ start: m.start, end: m.end, entity, index });
+      });
+      list.sort((a, b) => a.start - b.start || a.index - b.index); // stable: a mention list's own order stays
+      this.mentionIndex.set(type, list);
+    }
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < span.start) lo = mid + 1; else hi = mid; }
+    const out: IndexedMention[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < span.end; i++) if (list[i]!.end <= span.end) out.push(list[i]!);
+    return out;
+  }
+  private readonly mentionIndex = new Map<string, IndexedMention[]>();
+
   private tokensIn(s: Span): Token[] {
     const out: Token[] = [];
     for (let i = this.doc.tokenAt(s.start); i < this.doc.tokens.length && this.doc.tokens[i]!.start < s.end; i++) out.push(this.doc.tokens[i]!);
@@ -757,13 +784,11 @@ export class SourceResolver {
     const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end))
       || /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u.test(doc.text.slice(m.end, mention.end)));
     // (The first such name heads the phrase: "Tasha Greene, executive director of … Justice Now Milwaukee".)
-    let person: Entity | undefined, personAt = Infinity;
-    for (const e of doc.entities) {
-      if (e.type !== 'person') continue;
-      // (Cheap bounds first: endsAt reads the text.)
-      for (const x of e.mentions) if (x.start >= mention.start && x.end <= mention.end && x.start < personAt && endsAt(x)) { person = e; personAt = x.start; }
-    }
-    const org = person ? undefined : doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start >= mention.start && m.end <= mention.end));
+    let person: Entity | undefined;
+    // (Mentions in order of start, so the first that ends the phrase is the one; cheap bounds first: endsAt reads the text.)
+    for (const x of this.mentionsWithin('person', mention)) if (endsAt(x)) { person = x.entity; break; }
+    // (The first organisation in the article's order with a mention in the phrase.)
+    const org = person ? undefined : this.mentionsWithin('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
     // An organisation's inquiry speaks for it: "a review by the X Project" is the X Project's finding.
     // (… and "the ecologist group Terra Viva": a name after the noun that introduces it is the source.)
