@@ -128,20 +128,28 @@ export const PROBABLE_HEDGES = set(`
   would should
 `);
 /** Multi-word hedges, matched on lower-case text. */
-export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable']> = [
-  [/\bif true\b/g, 'possible'],
-  [/\bif any\b/g, 'possible'],
-  [/\bit (?:is|was|would be|remains|seems) (?:possible|unclear|not clear|plausible|conceivable)\b/g, 'possible'],
+/**
+ * Hedges written as phrases, each with words at least one of which any match
+ * contains (lower case): a text holding none of them is not scanned with the
+ * pattern (a substring search is far cheaper than the regex over the text).
+ */
+export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable', string[]]> = [
+  [/\bif true\b/g, 'possible', ['if true']],
+  [/\bif any\b/g, 'possible', ['if any']],
+  [/\bit (?:is|was|would be|remains|seems) (?:possible|unclear|not clear|plausible|conceivable)\b/g, 'possible', ['possible', 'unclear', 'not clear', 'plausible', 'conceivable']],
   // "Further slides are possible", "a second strike remains possible".
-  [/\b(?:is|are|was|were|remains?|seems?|seemed|be)\s+(?:still\s+|quite\s+|entirely\s+)?(?:possible|conceivable)\b/g, 'possible'],
+  [/\b(?:is|are|was|were|remains?|seems?|seemed|be)\s+(?:still\s+|quite\s+|entirely\s+)?(?:possible|conceivable)\b/g, 'possible', ['possible', 'conceivable']],
   // "resembles", "is consistent with": likeness, short of identity.
-  [/\b(?:resembles?|resembled|(?:is|are|was|were) consistent with)\b/g, 'probable'],
-  [/\b(?:most|very|more than) likely\b/g, 'probable'],
-  [/\b(?:almost|nearly|all but) certain(?:ly)?\b/g, 'probable'],
-  [/\bin all likelihood\b/g, 'probable'],
-  [/\baccording to (?:initial|unconfirmed|unverified|early) reports\b/g, 'possible'],
-  [/\b(?:is|are|was|were) (?:said|believed|reported|thought|understood|rumou?red|alleged) to\b/g, 'probable'],
+  [/\b(?:resembles?|resembled|(?:is|are|was|were) consistent with)\b/g, 'probable', ['resembl', 'consistent with']],
+  [/\b(?:most|very|more than) likely\b/g, 'probable', ['likely']],
+  [/\b(?:almost|nearly|all but) certain(?:ly)?\b/g, 'probable', ['certain']],
+  [/\bin all likelihood\b/g, 'probable', ['in all likelihood']],
+  [/\baccording to (?:initial|unconfirmed|unverified|early) reports\b/g, 'possible', ['according to']],
+  [/\b(?:is|are|was|were) (?:said|believed|reported|thought|understood|rumou?red|alleged) to\b/g, 'probable', ['said to', 'believed to', 'reported to', 'thought to', 'understood to', 'rumored to', 'rumoured to', 'alleged to']],
 ];
+
+/** Whether lower-cased `text` holds one of `words` (a pattern's prefilter: see PHRASE_HEDGES). */
+export const holdsAny = (text: string, words: string[]): boolean => words.some((w) => text.includes(w));
 
 export const PRONOUNS = set(`he she they it we i you him her them his their its who which that this these those`);
 

@@ -14,16 +14,21 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
+import { holdsAny } from './lexicon.js';
 
-/** Patterns in the order they win: a longer, more specific act first. */
-const ACTS: Array<[VerificationStatus, RegExp]> = [
-  ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g],
-  ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g],
-  ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g],
-  ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g],
-  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g],
-  ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g],
-  ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g],
+/**
+ * Patterns in the order they win: a longer, more specific act first. Each
+ * with words one of which any match contains (see holdsAny): most articles
+ * hold none of an act's words, and are not scanned with its pattern.
+ */
+const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
+  ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g, ['verify', 'confirm']],
+  ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
+  ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g, ['confirm', 'denied']],
+  ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g, ['evidence', 'proof']],
+  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
+  ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
+  ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g, ['confirm']],
 ];
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
@@ -43,7 +48,8 @@ export function verification(doc: Doc): void {
   // Patterns in order of precedence claim their spans first; the acts are then
   // linked in text order, so that an act can see what the acts before it answered.
   const found: Array<{ status: VerificationStatus; span: Span; words: string; s: Sentence }> = [];
-  for (const [status, re] of ACTS) {
+  for (const [status, re, words] of ACTS) {
+    if (!holdsAny(lower, words)) continue;
     for (const m of lower.matchAll(re)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       // "the proposals, if confirmed, would …": a condition, not an act.
