@@ -179,7 +179,8 @@ export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Ar
   const F = df.static, width = df.width, types = df.wordTypes;
   // Every row read adds 128 to each lane (the bytes are biased); cached word sums count their rows too.
   const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
-  const W = types ? P.words.sums : null;
+  if (types && df.words!.P !== P) throw new Error('staticScores: the features\' word cache belongs to other weights');
+  const W = types ? df.words!.sums : null;
   for (let i = 0; i < df.n; i++) {
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
     for (let j = i * width, end = j + width; j < end; j++) {

@@ -39,6 +39,8 @@ export interface DocFeatures {
    * sums the cache holds. Null: `static` has every template (training).
    */
   wordTypes: Int32Array | null;
+  /** The cache those type ids index (its sums are read by staticScores). */
+  words: WordCache | null;
   /** More features per token (n × extraWidth): the stacked pass's, used alongside `static`. */
   extra: Int32Array | null;
   extraWidth: number;
@@ -270,7 +272,7 @@ export function extractFeatures(doc: Doc, lex: CueLexicon, words?: WordCache): D
   c.f2(52, EP, 0, PO, 0);
   if (c.k !== width) throw new Error(`feature templates: ${c.k}, expected ${width}`);
   return {
-    n, width, static: F, wordTypes, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
+    n, width, static: F, wordTypes, words: wordTypes ? words! : null, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
     padded: { LO, PO, Q, CB },
   };
 }

@@ -47,7 +47,7 @@ export class WordCache {
   readonly sums: Int32Array;
   private count = 0;
 
-  constructor(private readonly P: PairedWeights, bits = 16) {
+  constructor(readonly P: PairedWeights, bits = 16) {
     this.capacity = 1 << bits;
     this.mask = (1 << (bits + 1)) - 1;
     this.keys = new Int32Array((this.mask + 1) * N_ATTRS);
