@@ -9,7 +9,7 @@
 import type { Doc, Token } from '../doc/doc.js';
 import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS } from '../layers/lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
-import { ADMIN_TYPE_WORDS, normName, normNameCached, startsLowerCase, startsUpperCase } from './normalize.js';
+import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsLowerCase, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
 
 export interface ToponymMention {
@@ -106,7 +106,9 @@ let tokenNorms: Array<string | undefined> = [];
 let normDoc: Doc | undefined;
 export function tokenNorm(doc: Doc, i: number): string {
   if (normDoc !== doc) { normDoc = doc; tokenNorms = new Array(doc.tokens.length); }
-  return (tokenNorms[i] ??= normNameCached(doc.tokens[i]!.text));
+  let v = tokenNorms[i];
+  if (v === undefined) { const t = doc.tokens[i]!; tokenNorms[i] = v = normToken(t.text, t.lower); }
+  return v;
 }
 
 export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
