@@ -16,6 +16,8 @@ export class Gazetteer {
   readonly d: GazetteerIndex;
   private readonly countries = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();
+  /** Country codes by the names that may name a country, built on first use (see countryOfName). */
+  private countryNames?: Map<string, string>;
   /** Rows of populated places per country, built on first use (direction regions). */
   private citiesOf?: Map<string, number[]>;
 
@@ -39,6 +41,23 @@ export class Gazetteer {
   maxWordsFrom(word: string): number { return this.d.firstWords.get(word.length > FIRST_WORD_PREFIX ? word.slice(0, FIRST_WORD_PREFIX) : word) ?? 0; }
   /** True when a one-word name is also an English word. */
   isCommonWord(key: string): boolean { return this.d.common.has(key); }
+
+  /**
+   * The country a (normalised) name names, when one of its readings is a country ("russia", "us",
+   * "dprk"): that of the first country row exact(key) lists. Answered from a table of the ~1.5 k
+   * such names, built on first use: entities ask it of every capitalised run, and a lookup in
+   * the full name index costs a hash, a probe and an array of rows.
+   */
+  countryOfName(key: string): string | undefined {
+    if (!this.countryNames) {
+      this.countryNames = new Map();
+      // (Countries are among the region rows, as the index builder lists them; flags make the scan a few ms.)
+      const country = new Uint8Array(this.size);
+      for (const r of this.d.regionRows) if (this.isCountry(r)) country[r] = 1;
+      for (const [k, row] of this.d.keys.firstFlaggedRows(country)) this.countryNames.set(k, this.d.country[row]!);
+    }
+    return this.countryNames.get(key);
+  }
 
   countryRow(cc: string): number | undefined { return this.countries.get(cc); }
   admin1Row(cc: string, a1: string): number | undefined { return this.admin1.get(`${cc}.${a1}`); }
@@ -80,27 +99,14 @@ export function gazetteer(): Gazetteer {
  * abbreviation itself ("U.S." -> "US"). Undefined when it names no country.
  */
 export function countryOfDemonym(word: string): string | undefined {
-  // Memoised: entities and places ask this of every capitalised word, and the gazetteer's answer never changes.
-  let cc = DEMONYM_MEMO.get(word);
-  if (cc === undefined) {
-    if (DEMONYM_MEMO.size > 100_000) DEMONYM_MEMO.clear();
-    DEMONYM_MEMO.set(word, (cc = lookUpDemonym(word) ?? ''));
-  }
-  return cc || undefined;
-}
-const DEMONYM_MEMO = new Map<string, string>();
-
-function lookUpDemonym(word: string): string | undefined {
+  // (No memo of its own: two lookups in small tables cost less than one in a memo of every
+  // capitalised word seen, and normNameCached needs no memo for plain words.)
   const g = gazetteer();
   const k = normNameCached(word);
-  const dem = g.demonymCountry(k);
-  if (dem) return dem;
-  for (const row of g.exact(k) ?? []) if (g.isCountry(row)) return g.d.country[row];
-  return undefined;
+  return g.demonymCountry(k) || g.countryOfName(k) || undefined;
 }
 
 /** True when `name` is a country's name or a common short form of it ("Russia", "U.S.", "DPRK"). */
 export function isCountryName(name: string): boolean {
-  const g = gazetteer();
-  return (g.exact(normNameCached(name)) ?? []).some((row) => g.isCountry(row));
+  return gazetteer().countryOfName(normNameCached(name)) !== undefined;
 }
