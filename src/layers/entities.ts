@@ -24,7 +24,13 @@ import { figures, type Figure } from './numbers.js';
 import { namingWords } from '../nlp/phrases.js';
 
 // Letters of any script's upper and lower case, so that "Zoë Ångström" or "Đoković" read as names as "Dietz" does.
-const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[\p{Lu}0-9]/u.test(t.text);
+// (ASCII by its char code: this runs on every proper noun.)
+const isNameToken = (t: Token) => {
+  if (t.pos !== 'PROPN') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}0-9]/u.test(t.text);
+};
 const DEMONYM_END = /(?:an|ians?|ese|ish|i|ch|ic)$/;
 const DESIGNATOR = /^[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]*$|^[A-Z]{1,3}\d{2,4}[A-Z]?$/;
 /** Last words of the fields in institutions' names ("… and International Studies", "… and Human Services"). */
@@ -75,6 +81,9 @@ export function entities(doc: Doc): void {
   const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k)) && !common(k);
   const numeric = figures(doc);
   const dateSpans = numeric.filter((f) => f.type === 'date');
+  // Runs come in text order and figures() returns disjoint spans in text order, so only the first
+  // date not ending before a run may hold it: a cursor, not a search of all dates per run.
+  let nextDate = 0;
 
   for (let i = 0; i < toks.length;) {
     if (!nameTok(i)) { i++; continue; }
@@ -123,7 +132,10 @@ export function entities(doc: Doc): void {
       break;
     }
     // "released Monday": a date is no name (addNumeric adds it as a date).
-    const c = dateSpans.some((d) => d.start <= toks[i]!.start && toks[j - 1]!.end <= d.end) ? null : classifyRun(doc, i, j);
+    const runStart = toks[i]!.start;
+    while (nextDate < dateSpans.length && dateSpans[nextDate]!.end <= runStart) nextDate++;
+    const d = dateSpans[nextDate];
+    const c = d && d.start <= runStart && toks[j - 1]!.end <= d.end ? null : classifyRun(doc, i, j);
     if (c) found.push(c.type === 'organization' ? withCountry(doc, c, i) : c);
     i = j;
   }
@@ -147,8 +159,9 @@ export function entities(doc: Doc): void {
   // "Tovar" alone is "Ramón Tovar Urdaneta": Spanish names put the father's surname in the middle.
   // (Last, only where no name ends or starts with the word: a headline's "Claudia Tenney Beats" must not take "Tenney".)
   for (const c of found) {
+    if (c.type !== 'person') continue;
     const w = c.name.split(' ');
-    if (c.type === 'person' && w.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(w[1]!) && !byWord.has(w[1]!)) byWord.set(w[1]!, c);
+    if (w.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(w[1]!) && !byWord.has(w[1]!)) byWord.set(w[1]!, c);
   }
   for (const c of found) {
     if ((c.type === 'person' || c.type === 'organization' || c.type === 'place') && !c.name.includes(' ')) {
@@ -178,7 +191,7 @@ export function entities(doc: Doc): void {
   for (const c of found) {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
-    if (c.type === 'person' && orgNames.some((o) => o.startsWith(`${c.name} `))) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
+    if (c.type === 'person' && orgNames.length && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     const v = c.weak ? votes.get(c.name) : undefined;
     if (!v) continue;
     const best = [...v.entries()].sort((x, y) => y[1] - x[1] || rank(x[0]) - rank(y[0]))[0]![0];
@@ -324,7 +337,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const key = (type: EntityType) => `${type}:${name.toLowerCase()}`;
 
   // Acronyms count only when written as acronyms: "UN" is the United Nations, "Un" a name.
-  const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.replace(/\./g, '')) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
+  const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
   // "Democratic National Convention", "Iowa Caucus": what happens, not who.
   if (EVENT_HEADS.has(last) && words.length > 1 && !lowers.some((w) => ORG_HEADS.has(w))) return { type: 'event', name, span, key: key('event') };
   // ("Energy prices rose": an institution's word alone, opening a sentence, is a common noun.)
