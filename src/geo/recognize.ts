@@ -177,6 +177,10 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   return out;
 }
 
+const KEYS: string[] = [], USABLE: boolean[] = [];
+/** Dashes and slashes, which normName reads as spaces. */
+const DASH = /[-‐‑–—/]/;
+
 function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null {
   const toks = doc.tokens;
   const first = toks[i]!;
@@ -194,8 +198,9 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
   // ends on a word with a capital and has only capitalised words or
   // connectors ("of", "-") inside.
   const limit = Math.min(MAX_TOKENS, toks.length - i, 2 * maxWords + 1);
-  const keys: string[] = [];
-  const usable: boolean[] = [];
+  // (Scratch arrays shared by all calls: this runs for most capitalised tokens.)
+  const keys = KEYS, usable = USABLE;
+  keys.length = 0; usable.length = 0;
   let key = '', pendingSpace = false, innerOk = true;
   for (let n = 1; n <= limit; n++) {
     const tk = toks[i + n - 1]!;
@@ -209,7 +214,7 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
     if (piece) {
       key = key ? key + (tk.spaceBefore || pendingSpace ? ' ' : '') + piece : piece;
       pendingSpace = false;
-    } else if (/[-‐‑–—/]/.test(tk.text)) pendingSpace = true;
+    } else if (DASH.test(tk.text)) pendingSpace = true;
     keys.push(key);
     usable.push(tk.text !== tk.lower);
   }
@@ -269,21 +274,25 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
   // names as an adjective ("U.S. Chinook helicopters", "United States Army").
   const countryForm = m.rows.some((r) => g.isCountry(r)) && (m.last - m.first > 1 || /[.]|^[A-Z]{2,}$/.test(first.text));
   if (!countryForm && (run.first < m.first || run.last > m.last)) {
-    const others = toks.slice(run.first, run.last).filter((_, k) => k + run.first < m.first || k + run.first >= m.last);
-    const orgLike = others.some((t) => ORG_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_TITLES.has(t.lower) || KNOWN_ORGS.has(t.lower.replace(/\./g, '')));
+    // (The run's words outside the match.)
+    let orgLike = false;
+    for (let k = run.first; k < run.last && !orgLike; k++) {
+      if (k >= m.first && k < m.last) continue;
+      const w = toks[k]!.lower;
+      orgLike = ORG_WORDS.has(w) || ORG_HEADS.has(w) || NAME_TITLES.has(w) || KNOWN_ORGS.has(w.includes('.') ? w.replace(/\./g, '') : w);
+    }
     if (!orgLike) return 'part of a longer name';
   }
   // "Al-Fashir", "Port-au-Prince": a piece of a hyphenated name.
   // ("Fargo-Moorhead" names two places and stays.)
-  const joined = (t: Token | undefined) => !!t && startsUpper(t) && !g.exact(normNameCached(t.text));
-  if (next && next.text === '-' && next.start === lastTok.end && joined(toks[m.last + 1])) return 'part of a longer name';
-  if (prev && prev.text === '-' && prev.end === first.start && joined(toks[m.first - 2])) return 'part of a longer name';
+  if (next && next.text === '-' && next.start === lastTok.end && joinedName(g, toks[m.last + 1])) return 'part of a longer name';
+  if (prev && prev.text === '-' && prev.end === first.start && joinedName(g, toks[m.first - 2])) return 'part of a longer name';
   // "a Wellington-based influencer": only a place is a base.
   if (next?.text === '-' && next.start === lastTok.end && toks[m.last + 1]?.lower === 'based' && m.rows.some((r) => g.isPopulated(r) || g.isCountry(r) || g.isAdmin(r))) return null;
   if (prev && NAME_TITLES.has(prev.lower) && !isStrong(g, m)) return 'after a title';
   if (single && nameWords.has(first.lower) && !isStrong(g, m)) return 'a word of a person\'s name';
-  const sentenceStart = !prev || !sameSentence(prev, first) || /^["“‘(]$/.test(prev.text);
-  if (single && CALENDAR.has(first.lower.replace(/\.$/, ''))) return 'calendar word';
+  const sentenceStart = !prev || !sameSentence(prev, first) || OPENERS.has(prev.text);
+  if (single && CALENDAR.has(first.lower.endsWith('.') ? first.lower.slice(0, -1) : first.lower)) return 'calendar word';
   // "Western officials": a direction word matched only as the stem of some
   // "Western District" is a direction, not that district.
   if (single && m.viaStem && FREE_BEFORE.has(first.lower)) return 'direction word';
@@ -299,14 +308,14 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     const joinedToPlaced = !!prev && (prev.lower === 'and' || prev.lower === 'or') && startsUpper(toks[m.first - 2] ?? prev)
       && LOCATIVE.has(toks[m.first - 3]?.lower ?? '') && !!g.exact(normNameCached(toks[m.first - 2]!.text));
     const locative = (!!prev && LOCATIVE.has(prev.lower)) || joinedToPlaced;
-    const pop = Math.max(...m.rows.map((r) => g.d.population[r]!));
+    const pop = maxPopulation(g, m);
     if (!(locative && pop >= 5000) && toks[m.last]?.text !== ',') return 'English word';
   }
   // "former Wagner fighters": a small town's name right before the members of
   // an armed group, with nothing placing it, names the group, not the town
   // (local news's "Dalton residents" and "Rome police" stay places).
   if (single && !isStrong(g, m) && !(prev && LOCATIVE.has(prev.lower)) && next && GROUP_MEMBERS.has(next.lower)
-    && Math.max(...m.rows.map((r) => g.d.population[r]!)) < MODIFIER_MAX_POPULATION) return 'name of a group';
+    && maxPopulation(g, m) < MODIFIER_MAX_POPULATION) return 'name of a group';
   if (single && !isStrong(g, m)) {
     // "Police said", "Reading the report": capitalised only because a sentence starts.
     if (sentenceStart && first.pos !== 'PROPN' && (lowerWords.has(first.lower) || g.isCommonWord(m.key))) return 'sentence-initial common word';
@@ -315,6 +324,21 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     if (first.text.length <= 4 && first.text === first.text.toUpperCase() && !m.rows.some((r) => g.isCountry(r))) return 'acronym';
   }
   return null;
+}
+
+/** A capitalised word that is no place name, joined to a match by a hyphen ("Al-Fashir", "Port-au-Prince"). */
+function joinedName(g: Gazetteer, t: Token | undefined): boolean {
+  return !!t && startsUpper(t) && !g.exact(normNameCached(t.text));
+}
+
+/** Quotation marks and brackets that open a sentence's words as its start does. */
+const OPENERS = new Set(['"', '“', '‘', '(']);
+
+/** The largest population among a mention's readings, as Math.max(...) of them (a loop: no array per call). */
+function maxPopulation(g: Gazetteer, m: ToponymMention): number {
+  let max = -Infinity;
+  for (const r of m.rows) if (g.d.population[r]! > max) max = g.d.population[r]!;
+  return max;
 }
 
 /** "Alexandria, La.", "Paris, Texas", "Pandi, Bulacan": the second name narrows the first. */
@@ -412,24 +436,26 @@ const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 function enclosingName(doc: Doc, m: ToponymMention): { first: number; last: number } {
   const toks = doc.tokens;
   const s = toks[m.first]!.sentence;
-  const nameTok = (k: number) => {
-    const t = toks[k];
-    if (!t || t.sentence !== s || !startsUpper(t)) return false;
-    if (FREE_BEFORE.has(t.lower) && k < m.first) return false;
-    // A capitalised determiner or preposition opens a sentence; it names nothing.
-    // (Acronyms count as name words whatever their tag; "A" and "I" do not.)
-    return NAME_POS.has(t.pos) || (/^[A-Z.]{2,}$/.test(t.text) && !FUNCTION_POS.has(t.pos));
-  };
   let a = m.first;
-  while (a > 0 && nameTok(a - 1)) a--;
+  while (a > 0 && runWord(toks, a - 1, s, m)) a--;
   let b = m.last;
   for (;;) {
-    if (nameTok(b)) { b++; continue; }
+    if (runWord(toks, b, s, m)) { b++; continue; }
     const c = toks[b];
     // Only a name already longer than the place crosses a connector:
     // "Texas Department of Health" is one name, "Georgia for Tennessee" two.
-    if (c && c.sentence === s && b > m.last && RUN_CONNECTORS.has(c.lower) && nameTok(b + 1)) { b += 2; continue; }
+    if (c && c.sentence === s && b > m.last && RUN_CONNECTORS.has(c.lower) && runWord(toks, b + 1, s, m)) { b += 2; continue; }
     break;
   }
   return { first: a, last: b };
+}
+
+/** Token k is a word of a name around `m` in sentence s (a function, not a closure per call: this runs for every match). */
+function runWord(toks: Token[], k: number, s: number, m: ToponymMention): boolean {
+  const t = toks[k];
+  if (!t || t.sentence !== s || !startsUpper(t)) return false;
+  if (FREE_BEFORE.has(t.lower) && k < m.first) return false;
+  // A capitalised determiner or preposition opens a sentence; it names nothing.
+  // (Acronyms count as name words whatever their tag; "A" and "I" do not.)
+  return NAME_POS.has(t.pos) || (/^[A-Z.]{2,}$/.test(t.text) && !FUNCTION_POS.has(t.pos));
 }

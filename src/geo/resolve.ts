@@ -66,7 +66,8 @@ function countryEvidence(ctx: Context, cc: string, key: string): number {
 }
 function admin1Evidence(ctx: Context, code: string, key: string): boolean {
   const by = ctx.admin1.get(code);
-  return !!by && [...by].some((k) => k !== key);
+  if (by) for (const k of by) if (k !== key) return true;
+  return false;
 }
 
 /** Country hinted by the publisher: a ccTLD in its URL, or a place or demonym in its name. */
@@ -168,11 +169,14 @@ function contextScore(g: Gazetteer, row: number, m: ToponymMention, ctx: Context
   return s;
 }
 
+/** A context with no evidence: what the qualifier alone says. (One object: contextScore only reads it.) */
+const NO_CONTEXT: Context = { countries: new Map(), admin1: new Map() };
+
 /** Evidence that places a town locally: a qualifier that fits, or its state named in the article. */
 function localSupport(g: Gazetteer, row: number, m: ToponymMention, ctx: Context): number {
   const cc = g.d.country[row]!;
   let s = 0;
-  if (m.qualifier && contextScore(g, row, m, { countries: new Map(), admin1: new Map() }) > 0) s += 1;
+  if (m.qualifier && contextScore(g, row, m, NO_CONTEXT) > 0) s += 1;
   if (g.d.featureCode[row] !== 'ADM1' && admin1Evidence(ctx, `${cc}.${g.d.admin1[row]}`, m.key)) s += 1;
   return s;
 }
