@@ -44,7 +44,7 @@ export class Gazetteer {
 
   /**
    * The country a (normalised) name names, when one of its readings is a country ("russia", "us",
-   * "dprk"): that of the first country row exact(key) lists. Answered from a table of the ~1.5 k
+   * "dprk"): that of the first country row exact(key) lists. Answered from a table of the ~800
    * such names, built on first use: entities ask it of every capitalised run, and a lookup in
    * the full name index costs a hash, a probe and an array of rows.
    */

@@ -7,7 +7,7 @@
  * Cost: for each capitalised token, at most MAX_TOKENS Map lookups.
  */
 import type { Doc, Token } from '../doc/doc.js';
-import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS } from '../layers/lexicon.js';
+import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, lowerCaseWords } from '../layers/lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsLowerCase, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
@@ -69,15 +69,26 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'off', 'to', 'into', 'outs
   'northeast', 'northwest', 'southeast', 'southwest', 'downtown', 'suburban', 'rural', 'central', 'northern', 'southern',
   'eastern', 'western', 'native', 'based', 'born']);
 
+/**
+ * The lower-case forms of the tokens that start with a lower-case letter. Most of them are
+ * the texts of all-lower-case words starting a to z, which the entities layer has collected
+ * already (lowerCaseWords); only the others ("iPhone", "élite") are gathered here, so that
+ * asking for a lower-case word costs no set of the whole article's words.
+ */
 class LazyLowerWords {
-  private set?: Set<string>;
+  private others?: Set<string>;
   constructor(private readonly doc: Doc) {}
+  /** (`word` is in lower case: a token's `lower`.) */
   has(word: string): boolean {
-    if (!this.set) {
-      this.set = new Set();
-      for (const t of this.doc.tokens) if (startsLowerCase(t.text)) this.set.add(t.lower);
+    if (!this.others) {
+      this.others = new Set();
+      for (const t of this.doc.tokens) {
+        if (!startsLowerCase(t.text)) continue;
+        const c = t.text.charCodeAt(0);
+        if (c > 122 || t.text !== t.lower) this.others.add(t.lower);
+      }
     }
-    return this.set.has(word);
+    return lowerCaseWords(this.doc).has(word) || this.others.has(word);
   }
 }
 
@@ -177,7 +188,7 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   return out;
 }
 
-const KEYS: string[] = [], USABLE: boolean[] = [];
+const KEYS: string[] = new Array<string>(MAX_TOKENS).fill(''), USABLE: boolean[] = new Array<boolean>(MAX_TOKENS).fill(false);
 /** Dashes and slashes, which normName reads as spaces. */
 const DASH = /[-‐‑–—/]/;
 
@@ -198,9 +209,9 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
   // ends on a word with a capital and has only capitalised words or
   // connectors ("of", "-") inside.
   const limit = Math.min(MAX_TOKENS, toks.length - i, 2 * maxWords + 1);
-  // (Scratch arrays shared by all calls: this runs for most capitalised tokens.)
+  // (Scratch arrays shared by all calls, filled up to `count`: this runs for most capitalised tokens.)
   const keys = KEYS, usable = USABLE;
-  keys.length = 0; usable.length = 0;
+  let count = 0;
   let key = '', pendingSpace = false, innerOk = true;
   for (let n = 1; n <= limit; n++) {
     const tk = toks[i + n - 1]!;
@@ -215,10 +226,10 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
       key = key ? key + (tk.spaceBefore || pendingSpace ? ' ' : '') + piece : piece;
       pendingSpace = false;
     } else if (DASH.test(tk.text)) pendingSpace = true;
-    keys.push(key);
-    usable.push(tk.text !== tk.lower);
+    keys[count] = key;
+    usable[count++] = tk.text !== tk.lower;
   }
-  for (let n = keys.length; n >= 1; n--) {
+  for (let n = count; n >= 1; n--) {
     if (!usable[n - 1]) continue;
     const lastTok = toks[i + n - 1]!;
     const key = keys[n - 1]!;

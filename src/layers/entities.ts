@@ -17,7 +17,7 @@
 import { newEntity, type Doc, type Entity, type EntityType, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, singularOf } from './lexicon.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, lowerCaseWords, singularOf } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
@@ -262,17 +262,8 @@ function titleCaseWords(doc: Doc): (i: number) => boolean {
 /** Verbs headlines put between names ("X Says", "X Endorses Y", "X Thinks"). */
 const HEADLINE_VERBS = /^(?:says|said|tells|told|thinks|defends|endorses|slams|warns|urges|calls|claims|denies|blames|rejects|accuses|admits|insists|vows|refuses|asks|wants|rips|blasts|praises|attacks|backs|dismisses|responds|explains|reveals)$/;
 
-/** Words the article writes in lower case somewhere (per document, built on first use). */
-const lowerCache = new WeakMap<Doc, Set<string>>();
-function lowerWords(doc: Doc): Set<string> {
-  let set = lowerCache.get(doc);
-  if (!set) {
-    set = new Set();
-    for (const t of doc.tokens) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) set.add(t.text); }
-    lowerCache.set(doc, set);
-  }
-  return set;
-}
+/** Words the article writes in lower case somewhere (per document, built on first use; shared with places). */
+const lowerWords = lowerCaseWords;
 
 /** "Institute for the Study of War" → "ISW": first letters of its capitalised words. */
 function initials(name: string): string {

@@ -4,7 +4,24 @@
  * where the layer matches lemmas.
  */
 
+import type { Doc } from '../doc/doc.js';
+
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * The words an article writes in lower case somewhere: the texts of its tokens that start with a
+ * to z (per document, built on first use). Entities and places both ask it; one set serves both.
+ */
+export function lowerCaseWords(doc: Doc): Set<string> {
+  let words = lowerCache.get(doc);
+  if (!words) {
+    words = new Set();
+    for (const t of doc.tokens) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) words.add(t.text); }
+    lowerCache.set(doc, words);
+  }
+  return words;
+}
+const lowerCache = new WeakMap<Doc, Set<string>>();
 
 /** A day of the week, capitalised or not, for building patterns. */
 export const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
