@@ -18,6 +18,8 @@ export class Gazetteer {
   private readonly admin1 = new Map<string, number>();
   /** Country codes by the names that may name a country, built on first use (see countryOfName). */
   private countryNames?: Map<string, string>;
+  /** Flags by the first three letters (a-z) of demonyms and country names, built with countryNames (see mayNameCountry). */
+  private countryPrefixes?: Uint8Array;
   /** Rows of populated places per country, built on first use (direction regions). */
   private citiesOf?: Map<string, number[]>;
 
@@ -49,14 +51,35 @@ export class Gazetteer {
    * the full name index costs a hash, a probe and an array of rows.
    */
   countryOfName(key: string): string | undefined {
-    if (!this.countryNames) {
-      this.countryNames = new Map();
-      // (Countries are among the region rows, as the index builder lists them; flags make the scan a few ms.)
-      const country = new Uint8Array(this.size);
-      for (const r of this.d.regionRows) if (this.isCountry(r)) country[r] = 1;
-      for (const [k, row] of this.d.keys.firstFlaggedRows(country)) this.countryNames.set(k, this.d.country[row]!);
+    if (!this.countryNames) this.buildCountryNames();
+    return this.countryNames!.get(key);
+  }
+
+  /**
+   * False when no demonym and no country name can be `word`'s normal form: its first three
+   * characters are letters a-z (in either case) that open none of them. Those letters open the
+   * normal form too (normName only lower-cases them), unless the word opens with a word normName
+   * abbreviates ("Saint", "Mount", "Fort"), which is let through. Most capitalised words are turned
+   * away by one array read, before any string is lower-cased or looked up.
+   */
+  mayNameCountry(word: string): boolean {
+    const code = prefixCode(word);
+    if (code < 0) return true;
+    if (!this.countryPrefixes) this.buildCountryNames();
+    return this.countryPrefixes![code] === 1 || code === SAI || code === MOU || code === FOR;
+  }
+
+  private buildCountryNames(): void {
+    this.countryNames = new Map();
+    // (Countries are among the region rows, as the index builder lists them; flags make the scan a few ms.)
+    const country = new Uint8Array(this.size);
+    for (const r of this.d.regionRows) if (this.isCountry(r)) country[r] = 1;
+    for (const [k, row] of this.d.keys.firstFlaggedRows(country)) this.countryNames.set(k, this.d.country[row]!);
+    this.countryPrefixes = new Uint8Array(26 * 26 * 26);
+    for (const k of [...this.countryNames.keys(), ...this.d.demonyms.keys()]) {
+      const code = prefixCode(k);
+      if (code >= 0) this.countryPrefixes[code] = 1;
     }
-    return this.countryNames.get(key);
   }
 
   countryRow(cc: string): number | undefined { return this.countries.get(cc); }
@@ -82,6 +105,19 @@ export class Gazetteer {
   }
 }
 
+/** The first three characters of `s` as a number below 26³ when they are letters a-z in either case; -1 otherwise. */
+function prefixCode(s: string): number {
+  if (s.length < 3) return -1;
+  let code = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    code = code * 26 + (c - 97);
+  }
+  return code;
+}
+const SAI = prefixCode('sai'), MOU = prefixCode('mou'), FOR = prefixCode('for');
+
 let loaded: Gazetteer | undefined;
 
 /** The process-wide gazetteer; built in memory from the packages if the index file is missing or stale. */
@@ -102,11 +138,13 @@ export function countryOfDemonym(word: string): string | undefined {
   // (No memo of its own: two lookups in small tables cost less than one in a memo of every
   // capitalised word seen, and normNameCached needs no memo for plain words.)
   const g = gazetteer();
+  if (!g.mayNameCountry(word)) return undefined;
   const k = normNameCached(word);
   return g.demonymCountry(k) || g.countryOfName(k) || undefined;
 }
 
 /** True when `name` is a country's name or a common short form of it ("Russia", "U.S.", "DPRK"). */
 export function isCountryName(name: string): boolean {
-  return gazetteer().countryOfName(normNameCached(name)) !== undefined;
+  const g = gazetteer();
+  return g.mayNameCountry(name) && g.countryOfName(normNameCached(name)) !== undefined;
 }

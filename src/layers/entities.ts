@@ -194,7 +194,7 @@ export function entities(doc: Doc): void {
     if (c.type === 'person' && orgNames.length && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     const v = c.weak ? votes.get(c.name) : undefined;
     if (!v) continue;
-    const best = [...v.entries()].sort((x, y) => y[1] - x[1] || rank(x[0]) - rank(y[0]))[0]![0];
+    const best = topVote(v);
     c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
   }
 
@@ -245,14 +245,16 @@ export function entities(doc: Doc): void {
 function titleCaseWords(doc: Doc): (i: number) => boolean {
   const titled = new Uint8Array(doc.sentences.length);
   let any = false;
-  doc.sentences.forEach((s, k) => {
+  const toks = doc.tokens, sentences = doc.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     let words = 0, caps = 0;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const c = doc.tokens[i]!.text.charCodeAt(0);
+      const c = toks[i]!.text.charCodeAt(0);
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { words++; if (c <= 90) caps++; }
     }
     if (words >= 4 && caps / words >= 0.75) { titled[k] = 1; any = true; }
-  });
+  }
   if (!any) return () => false;
   const lower = lowerWords(doc);
   // (Speech verbs too, used in lower case or not: "Bernie Sanders Says …", "Blackwell Endorses Cruz".)
@@ -274,6 +276,18 @@ function initials(name: string): string {
 const NOT_TITLES = new Set(['source', 'person', 'someone', 'anyone', 'chair', 'head', 'fellow', 'witness', 'resident', 'insider', 'expert', 'observer']);
 
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
+
+/**
+ * The type with most votes, a person over a place over the rest on ties, the first counted among
+ * equals: what sorting the entries (a stable sort) would put first, without the arrays.
+ */
+function topVote(v: Map<EntityType, number>): EntityType {
+  let best: EntityType | undefined, bestVotes = 0;
+  for (const [type, n] of v) {
+    if (best === undefined || n > bestVotes || (n === bestVotes && rank(type) < rank(best))) { best = type; bestVotes = n; }
+  }
+  return best!;
+}
 
 /** Tokens [from, to) are words of a person's name; a hyphen may join two of them ("Santiago-Ramos"). */
 function personWords(toks: Token[], from: number, to: number): boolean {
@@ -528,10 +542,16 @@ function addNumeric(doc: Doc, numeric: Figure[], found: Candidate[]): void {
   }
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
+
 function addEquipment(doc: Doc, found: Candidate[]): void {
   for (const t of doc.tokens) {
     const c = t.text.charCodeAt(0);
-    if (c < 65 || c > 90 || !DESIGNATOR.test(t.text)) continue;
+    // (Designators have a digit: most capitalised words are turned away without the regex.)
+    if (c < 65 || c > 90 || !hasDigit(t.text) || !DESIGNATOR.test(t.text)) continue;
     const key = `equipment:${t.lower}`;
     for (let k = found.length - 1; k >= 0; k--) {
       const c = found[k]!;
