@@ -11,6 +11,7 @@ import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, lowerCaseWords } from '../layers/le
 import type { Gazetteer } from './gazetteer.js';
 import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsLowerCase, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
+import { FIRST_WORD_PREFIX } from './build-index.js';
 
 export interface ToponymMention {
   start: number;
@@ -192,6 +193,13 @@ const KEYS: string[] = new Array<string>(MAX_TOKENS).fill(''), USABLE: boolean[]
 /** Dashes and slashes, which normName reads as spaces. */
 const DASH = /[-‐‑–—/]/;
 
+/** Words in a normal form (normName leaves single spaces between them). */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null {
   const toks = doc.tokens;
   const first = toks[i]!;
@@ -234,6 +242,11 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
     const lastTok = toks[i + n - 1]!;
     const key = keys[n - 1]!;
     if (!key) continue;
+    // A key of more words than any name or stem that starts with its first word has (maxWords)
+    // finds nothing: skip its lookups. (Only when its first word is firstWord, or shares the
+    // first letters the index keys maxWords by: "Trump's" makes the key "trumps".)
+    if (wordCount(key) > maxWords && (firstWord.length >= FIRST_WORD_PREFIX || key.length === firstWord.length
+      || key.charCodeAt(firstWord.length) === 32)) continue;
     const next = toks[i + n];
     // "Kursk region", "Cook county": the type word picks the region over the town.
     if (next && ADMIN_TYPE_WORDS.has(next.lower) && sameSentence(first, next)) {
