@@ -133,12 +133,18 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   // Raquel Henry") is that person again. From the entities layer's persons
   // and from the names this pass finds a place inside ("Vladimir Putin").
   const nameWords = new Set<string>();
+  // (A one-word mention adds no word, and a text seen before adds its words again: both are
+  // passed over before any lower-casing, splitting or lookup.)
+  const seenNames = new Set<string>();
   for (const e of doc.entities) {
     if (e.type !== 'person') continue;
     for (const s of e.mentions) {
-      let words = doc.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
+      const text = doc.text.slice(s.start, s.end);
+      if (!/\s/.test(text) || seenNames.has(text)) continue;
+      seenNames.add(text);
+      let words = text.toLowerCase().split(/\s+/);
       // "Northeast Georgia", "Oconee County", "Gaza Strip" taken for a person are no evidence.
-      if (g.exact(normNameCached(doc.text.slice(s.start, s.end)))) continue;
+      if (g.exact(normNameCached(text))) continue;
       if (words.some((w) => FREE_BEFORE.has(w) || ADMIN_TYPE_WORDS.has(w) || ORG_WORDS.has(w))) continue;
       // "Fargo Mayor Dennis Walaker": the name is what follows the title.
       const lastTitle = words.reduce((k, w, i) => (NAME_TITLES.has(w) ? i : k), -1);

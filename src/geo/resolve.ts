@@ -131,7 +131,8 @@ function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Conte
   // Demonyms: "Ukrainian forces", "Philippine Department of Agriculture".
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    if (!startsUpperCase(t.text)) continue;
+    // (Most capitalised words open no demonym: turned away by their first letters, unnormalised.)
+    if (!startsUpperCase(t.text) || !g.mayNameCountry(t.text)) continue;
     const k = tokenNorm(doc, i);
     const cc = g.demonymCountry(k);
     if (cc) bump(cc, `demonym:${k}`);
