@@ -20,11 +20,18 @@ export class Gazetteer {
   private countryNames?: Map<string, string>;
   /** Flags by the first three letters (a-z) of demonyms and country names, built with countryNames (see mayNameCountry). */
   private countryPrefixes?: Uint8Array;
+  /**
+   * Per row, its class (COUNTRY, ADMIN, POPULATED, OTHER), or 0 until first asked. The feature
+   * code strings lie scattered over the heap and compare by content; one byte per row, read
+   * from a small array, is what isCountry and the others cost after the first time.
+   */
+  private readonly kinds: Uint8Array;
   /** Rows of populated places per country, built on first use (direction regions). */
   private citiesOf?: Map<string, number[]>;
 
   constructor(d: GazetteerIndex) {
     this.d = d;
+    this.kinds = new Uint8Array(d.name.length);
     for (const i of d.regionRows) {
       const fc = d.featureCode[i]!;
       if (fc === 'PCLI' || fc === 'PCLD') { if (!this.countries.has(d.country[i]!)) this.countries.set(d.country[i]!, i); }
@@ -86,9 +93,20 @@ export class Gazetteer {
   admin1Row(cc: string, a1: string): number | undefined { return this.admin1.get(`${cc}.${a1}`); }
   demonymCountry(normalized: string): string | undefined { return this.d.demonyms.get(normalized); }
 
-  isCountry(row: number): boolean { const f = this.d.featureCode[row]; return f === 'PCLI' || f === 'PCLD'; }
-  isAdmin(row: number): boolean { const f = this.d.featureCode[row]; return f === 'ADM1' || f === 'ADM2'; }
-  isPopulated(row: number): boolean { return this.d.featureCode[row]!.startsWith('PPL'); }
+  isCountry(row: number): boolean { return this.kind(row) === COUNTRY; }
+  isAdmin(row: number): boolean { return this.kind(row) === ADMIN; }
+  isPopulated(row: number): boolean { return this.kind(row) === POPULATED; }
+
+  private kind(row: number): number {
+    let k = this.kinds[row];
+    if (k === 0) {
+      const f = this.d.featureCode[row]!;
+      k = f === 'PCLI' || f === 'PCLD' ? COUNTRY : f === 'ADM1' || f === 'ADM2' ? ADMIN : f.startsWith('PPL') ? POPULATED : OTHER;
+      this.kinds[row] = k;
+    }
+    // (undefined for a row outside the index, as the feature code was: no class.)
+    return k ?? OTHER;
+  }
 
   populatedIn(cc: string): number[] {
     if (!this.citiesOf) {
@@ -104,6 +122,9 @@ export class Gazetteer {
     return this.citiesOf.get(cc) ?? [];
   }
 }
+
+/** Classes of rows, for Gazetteer.kinds. */
+const COUNTRY = 1, ADMIN = 2, POPULATED = 3, OTHER = 4;
 
 /** The first three characters of `s` as a number below 26³ when they are letters a-z in either case; -1 otherwise. */
 function prefixCode(s: string): number {
