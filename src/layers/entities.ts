@@ -272,6 +272,20 @@ function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 }
 
+/** /^\p{Lu}\p{Ll}+\p{Lu}/u: a capital after the first word's lower-case letters ("YouTube"); ASCII by char codes. */
+function innerCapital(name: string): boolean {
+  let i = 0;
+  for (; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name);
+    const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
+    if (i === 0 ? !upper : !lower) break;
+  }
+  if (i < 2 || i >= name.length) return false;
+  const c = name.charCodeAt(i);
+  return c >= 128 ? /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) : c >= 65 && c <= 90;
+}
+
 /** Role nouns that do not title a name after them ("the source Reuters", "the chair Kaiser"). */
 const NOT_TITLES = new Set(['source', 'person', 'someone', 'anyone', 'chair', 'head', 'fellow', 'witness', 'resident', 'insider', 'expert', 'observer']);
 
@@ -368,7 +382,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     }
     // A word with capitals inside is a brand's or an agency's ("YouTube", "PhilSA"), unless a surname's
     // prefix explains them ("McCain", "DiPietro", "LeBron", "O'Brien").
-    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Da|La|Le|Van|Von|O['’])/.test(name)) return { type: 'organization', name, span, key: key('organization') };
+    if (innerCapital(name) && !/^(?:Mc|Mac|Di|De|Da|La|Le|Van|Von|O['’])/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // An acronym names an institution, not a person ("IRNA denied", "SBU said").
     if (/^[A-Z]{3,}$/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // A capitalised first word followed by a common noun is usually a modifier.
