@@ -7,9 +7,9 @@
  * Cost: for each capitalised token, at most MAX_TOKENS Map lookups.
  */
 import type { Doc, Token } from '../doc/doc.js';
-import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, lowerCaseWords } from '../layers/lexicon.js';
+import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, lowerCaseWords, otherLowerCaseWords } from '../layers/lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
-import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsLowerCase, startsUpperCase } from './normalize.js';
+import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
 import { FIRST_WORD_PREFIX } from './build-index.js';
 
@@ -71,25 +71,15 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'off', 'to', 'into', 'outs
   'eastern', 'western', 'native', 'based', 'born']);
 
 /**
- * The lower-case forms of the tokens that start with a lower-case letter. Most of them are
- * the texts of all-lower-case words starting a to z, which the entities layer has collected
- * already (lowerCaseWords); only the others ("iPhone", "élite") are gathered here, so that
- * asking for a lower-case word costs no set of the whole article's words.
+ * The lower-case forms of the tokens that start with a lower-case letter: the entities layer's
+ * lowerCaseWords (texts starting a to z) and the few others (mixed case, non-ASCII), both
+ * gathered in one pass over the tokens, which the entities layer has usually made already.
  */
 class LazyLowerWords {
-  private others?: Set<string>;
   constructor(private readonly doc: Doc) {}
   /** (`word` is in lower case: a token's `lower`.) */
   has(word: string): boolean {
-    if (!this.others) {
-      this.others = new Set();
-      for (const t of this.doc.tokens) {
-        if (!startsLowerCase(t.text)) continue;
-        const c = t.text.charCodeAt(0);
-        if (c > 122 || t.text !== t.lower) this.others.add(t.lower);
-      }
-    }
-    return lowerCaseWords(this.doc).has(word) || this.others.has(word);
+    return lowerCaseWords(this.doc).has(word) || otherLowerCaseWords(this.doc).has(word);
   }
 }
 
