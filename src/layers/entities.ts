@@ -544,12 +544,19 @@ function withCountry(doc: Doc, c: Candidate, i: number): Candidate {
 /** Words of the names of a state's bodies. */
 const STATE_BODY_WORDS = new Set([...GOVERNMENT_BODIES, 'defence', 'defense', 'foreign', 'interior', 'guard', 'services', 'command', 'forces', 'parliament']);
 
+/** False when `s` surely does not end in white space: its last character is ASCII and no space, tab or line break. */
+function mayEndInSpace(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return !(c < 128 && c !== 32 && (c < 9 || c > 13));
+}
+
 function addNumeric(doc: Doc, numeric: Figure[], found: Candidate[]): void {
   for (const n of numeric) {
     let start = n.start;
     // "more than 10,000": the bound is part of the figure a reader compares.
     const before = doc.text.slice(Math.max(0, start - 20), start);
-    const m = n.type === 'quantity' ? QUANTITY_PREFIX.exec(before) : null;
+    // (The pattern ends in white space: a figure right after a letter or a sign skips the regex.)
+    const m = n.type === 'quantity' && mayEndInSpace(before) ? QUANTITY_PREFIX.exec(before) : null;
     if (m) start -= m[0].length;
     const name = doc.text.slice(start, n.end);
     found.push({ type: n.type, name, span: { start, end: n.end }, key: `${n.type}:${name.toLowerCase()}` });
