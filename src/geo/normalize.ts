@@ -10,6 +10,9 @@ const memo = new Map<string, string>();
 
 /** normName with a memo: recognition normalises the same capitalised words over and over. */
 export function normNameCached(s: string): string {
+  // (Plain ASCII words and names are normalised faster than the memo looks them up: a lookup in
+  // a map of tens of thousands of keys hashes the string and misses the CPU caches.)
+  if (isPlainName(s)) return plainNorm(s.toLowerCase());
   let v = memo.get(s);
   if (v === undefined) {
     if (memo.size > 200_000) memo.clear();
@@ -19,20 +22,50 @@ export function normNameCached(s: string): string {
   return v;
 }
 
+/**
+ * normName of a token, given its lower-case form (`lower` is text.toLowerCase(), as Token.lower):
+ * a plain word's normal form is its lower-case form, so most tokens need no new string and no memo.
+ */
+export function normToken(text: string, lower: string): string {
+  return isPlainName(text) ? plainNorm(lower) : normNameCached(text);
+}
+
+/**
+ * True when `s` is ASCII letters in words separated by single spaces ("Kursk", "Donald Trump"): for
+ * those normName's chain reduces to lower-casing and abbreviating (no accents, marks, dashes or
+ * extra spaces to strip). A char-code loop: a regex here ran on every capitalised token.
+ */
+function isPlainName(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      // (No space at either end nor two together: trimming and collapsing would change those.)
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (((c | 32) < 97 || (c | 32) > 122)) return false;
+  }
+  return true;
+}
+
+/** normName of a plain name (see isPlainName) already in lower case. */
+function plainNorm(lower: string): string {
+  // ("saint" and "sainte", "mount", "fort": the only words normName changes in such a name.)
+  if (lower.indexOf(' ') < 0) return lower.length >= 4 && lower.length <= 6 ? ABBREVIATED.get(lower) ?? lower : lower;
+  if (!lower.includes('saint') && !lower.includes('mount') && !lower.includes('fort')) return lower;
+  return lower.replace(/\bsaint\b/g, 'st').replace(/\bsainte\b/g, 'ste').replace(/\bmount\b/g, 'mt').replace(/\bfort\b/g, 'ft');
+}
+
 /** Words normName abbreviates, for its one-word fast path. */
 const ABBREVIATED = new Map([['saint', 'st'], ['sainte', 'ste'], ['mount', 'mt'], ['fort', 'ft']]);
-const PLAIN_WORD = /^[A-Za-z]+$/;
 
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ħ: 'h' };
 const UNDECOMPOSED_RE = /[łŁđĐøØßæÆœŒıþÞðÐħ]/g;
 
 export function normName(s: string): string {
-  // Most inputs are one plain ASCII word ("Kursk", "Trump"): for them the
+  // Most inputs are plain ASCII words ("Kursk", "Donald Trump"): for them the
   // chain below reduces to lower-casing, so skip its ten passes.
-  if (PLAIN_WORD.test(s)) {
-    const lower = s.toLowerCase();
-    return ABBREVIATED.get(lower) ?? lower;
-  }
+  if (isPlainName(s)) return plainNorm(s.toLowerCase());
   return s
     .normalize('NFKD')
     .replace(DIACRITICS, '')

@@ -7,10 +7,11 @@
  * Cost: for each capitalised token, at most MAX_TOKENS Map lookups.
  */
 import type { Doc, Token } from '../doc/doc.js';
-import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS } from '../layers/lexicon.js';
+import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, lowerCaseWords, otherLowerCaseWords } from '../layers/lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
-import { ADMIN_TYPE_WORDS, normName, normNameCached, startsLowerCase, startsUpperCase } from './normalize.js';
+import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
+import { FIRST_WORD_PREFIX } from './build-index.js';
 
 export interface ToponymMention {
   start: number;
@@ -69,15 +70,16 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'off', 'to', 'into', 'outs
   'northeast', 'northwest', 'southeast', 'southwest', 'downtown', 'suburban', 'rural', 'central', 'northern', 'southern',
   'eastern', 'western', 'native', 'based', 'born']);
 
+/**
+ * The lower-case forms of the tokens that start with a lower-case letter: the entities layer's
+ * lowerCaseWords (texts starting a to z) and the few others (mixed case, non-ASCII), both
+ * gathered in one pass over the tokens, which the entities layer has usually made already.
+ */
 class LazyLowerWords {
-  private set?: Set<string>;
   constructor(private readonly doc: Doc) {}
+  /** (`word` is in lower case: a token's `lower`.) */
   has(word: string): boolean {
-    if (!this.set) {
-      this.set = new Set();
-      for (const t of this.doc.tokens) if (startsLowerCase(t.text)) this.set.add(t.lower);
-    }
-    return this.set.has(word);
+    return lowerCaseWords(this.doc).has(word) || otherLowerCaseWords(this.doc).has(word);
   }
 }
 
@@ -106,7 +108,9 @@ let tokenNorms: Array<string | undefined> = [];
 let normDoc: Doc | undefined;
 export function tokenNorm(doc: Doc, i: number): string {
   if (normDoc !== doc) { normDoc = doc; tokenNorms = new Array(doc.tokens.length); }
-  return (tokenNorms[i] ??= normNameCached(doc.tokens[i]!.text));
+  let v = tokenNorms[i];
+  if (v === undefined) { const t = doc.tokens[i]!; tokenNorms[i] = v = normToken(t.text, t.lower); }
+  return v;
 }
 
 export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
@@ -119,12 +123,18 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   // Raquel Henry") is that person again. From the entities layer's persons
   // and from the names this pass finds a place inside ("Vladimir Putin").
   const nameWords = new Set<string>();
+  // (A one-word mention adds no word, and a text seen before adds its words again: both are
+  // passed over before any lower-casing, splitting or lookup.)
+  const seenNames = new Set<string>();
   for (const e of doc.entities) {
     if (e.type !== 'person') continue;
     for (const s of e.mentions) {
-      let words = doc.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
+      const text = doc.text.slice(s.start, s.end);
+      if (!/\s/.test(text) || seenNames.has(text)) continue;
+      seenNames.add(text);
+      let words = text.toLowerCase().split(/\s+/);
       // "Northeast Georgia", "Oconee County", "Gaza Strip" taken for a person are no evidence.
-      if (g.exact(normNameCached(doc.text.slice(s.start, s.end)))) continue;
+      if (g.exact(normNameCached(text))) continue;
       if (words.some((w) => FREE_BEFORE.has(w) || ADMIN_TYPE_WORDS.has(w) || ORG_WORDS.has(w))) continue;
       // "Fargo Mayor Dennis Walaker": the name is what follows the title.
       const lastTitle = words.reduce((k, w, i) => (NAME_TITLES.has(w) ? i : k), -1);
@@ -175,6 +185,17 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   return out;
 }
 
+const KEYS: string[] = new Array<string>(MAX_TOKENS).fill(''), USABLE: boolean[] = new Array<boolean>(MAX_TOKENS).fill(false);
+/** Dashes and slashes, which normName reads as spaces. */
+const DASH = /[-‐‑–—/]/;
+
+/** Words in a normal form (normName leaves single spaces between them). */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null {
   const toks = doc.tokens;
   const first = toks[i]!;
@@ -192,8 +213,9 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
   // ends on a word with a capital and has only capitalised words or
   // connectors ("of", "-") inside.
   const limit = Math.min(MAX_TOKENS, toks.length - i, 2 * maxWords + 1);
-  const keys: string[] = [];
-  const usable: boolean[] = [];
+  // (Scratch arrays shared by all calls, filled up to `count`: this runs for most capitalised tokens.)
+  const keys = KEYS, usable = USABLE;
+  let count = 0;
   let key = '', pendingSpace = false, innerOk = true;
   for (let n = 1; n <= limit; n++) {
     const tk = toks[i + n - 1]!;
@@ -207,15 +229,20 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
     if (piece) {
       key = key ? key + (tk.spaceBefore || pendingSpace ? ' ' : '') + piece : piece;
       pendingSpace = false;
-    } else if (/[-‐‑–—/]/.test(tk.text)) pendingSpace = true;
-    keys.push(key);
-    usable.push(tk.text !== tk.lower);
+    } else if (DASH.test(tk.text)) pendingSpace = true;
+    keys[count] = key;
+    usable[count++] = tk.text !== tk.lower;
   }
-  for (let n = keys.length; n >= 1; n--) {
+  for (let n = count; n >= 1; n--) {
     if (!usable[n - 1]) continue;
     const lastTok = toks[i + n - 1]!;
     const key = keys[n - 1]!;
     if (!key) continue;
+    // A key of more words than any name or stem that starts with its first word has (maxWords)
+    // finds nothing: skip its lookups. (Only when its first word is firstWord, or shares the
+    // first letters the index keys maxWords by: "Trump's" makes the key "trumps".)
+    if (wordCount(key) > maxWords && (firstWord.length >= FIRST_WORD_PREFIX || key.length === firstWord.length
+      || key.charCodeAt(firstWord.length) === 32)) continue;
     const next = toks[i + n];
     // "Kursk region", "Cook county": the type word picks the region over the town.
     if (next && ADMIN_TYPE_WORDS.has(next.lower) && sameSentence(first, next)) {
@@ -267,21 +294,25 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
   // names as an adjective ("U.S. Chinook helicopters", "United States Army").
   const countryForm = m.rows.some((r) => g.isCountry(r)) && (m.last - m.first > 1 || /[.]|^[A-Z]{2,}$/.test(first.text));
   if (!countryForm && (run.first < m.first || run.last > m.last)) {
-    const others = toks.slice(run.first, run.last).filter((_, k) => k + run.first < m.first || k + run.first >= m.last);
-    const orgLike = others.some((t) => ORG_WORDS.has(t.lower) || ORG_HEADS.has(t.lower) || NAME_TITLES.has(t.lower) || KNOWN_ORGS.has(t.lower.replace(/\./g, '')));
+    // (The run's words outside the match.)
+    let orgLike = false;
+    for (let k = run.first; k < run.last && !orgLike; k++) {
+      if (k >= m.first && k < m.last) continue;
+      const w = toks[k]!.lower;
+      orgLike = ORG_WORDS.has(w) || ORG_HEADS.has(w) || NAME_TITLES.has(w) || KNOWN_ORGS.has(w.includes('.') ? w.replace(/\./g, '') : w);
+    }
     if (!orgLike) return 'part of a longer name';
   }
   // "Al-Fashir", "Port-au-Prince": a piece of a hyphenated name.
   // ("Fargo-Moorhead" names two places and stays.)
-  const joined = (t: Token | undefined) => !!t && startsUpper(t) && !g.exact(normNameCached(t.text));
-  if (next && next.text === '-' && next.start === lastTok.end && joined(toks[m.last + 1])) return 'part of a longer name';
-  if (prev && prev.text === '-' && prev.end === first.start && joined(toks[m.first - 2])) return 'part of a longer name';
+  if (next && next.text === '-' && next.start === lastTok.end && joinedName(g, toks[m.last + 1])) return 'part of a longer name';
+  if (prev && prev.text === '-' && prev.end === first.start && joinedName(g, toks[m.first - 2])) return 'part of a longer name';
   // "a Wellington-based influencer": only a place is a base.
   if (next?.text === '-' && next.start === lastTok.end && toks[m.last + 1]?.lower === 'based' && m.rows.some((r) => g.isPopulated(r) || g.isCountry(r) || g.isAdmin(r))) return null;
   if (prev && NAME_TITLES.has(prev.lower) && !isStrong(g, m)) return 'after a title';
   if (single && nameWords.has(first.lower) && !isStrong(g, m)) return 'a word of a person\'s name';
-  const sentenceStart = !prev || !sameSentence(prev, first) || /^["“‘(]$/.test(prev.text);
-  if (single && CALENDAR.has(first.lower.replace(/\.$/, ''))) return 'calendar word';
+  const sentenceStart = !prev || !sameSentence(prev, first) || OPENERS.has(prev.text);
+  if (single && CALENDAR.has(first.lower.endsWith('.') ? first.lower.slice(0, -1) : first.lower)) return 'calendar word';
   // "Western officials": a direction word matched only as the stem of some
   // "Western District" is a direction, not that district.
   if (single && m.viaStem && FREE_BEFORE.has(first.lower)) return 'direction word';
@@ -297,14 +328,14 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     const joinedToPlaced = !!prev && (prev.lower === 'and' || prev.lower === 'or') && startsUpper(toks[m.first - 2] ?? prev)
       && LOCATIVE.has(toks[m.first - 3]?.lower ?? '') && !!g.exact(normNameCached(toks[m.first - 2]!.text));
     const locative = (!!prev && LOCATIVE.has(prev.lower)) || joinedToPlaced;
-    const pop = Math.max(...m.rows.map((r) => g.d.population[r]!));
+    const pop = maxPopulation(g, m);
     if (!(locative && pop >= 5000) && toks[m.last]?.text !== ',') return 'English word';
   }
   // "former Wagner fighters": a small town's name right before the members of
   // an armed group, with nothing placing it, names the group, not the town
   // (local news's "Dalton residents" and "Rome police" stay places).
   if (single && !isStrong(g, m) && !(prev && LOCATIVE.has(prev.lower)) && next && GROUP_MEMBERS.has(next.lower)
-    && Math.max(...m.rows.map((r) => g.d.population[r]!)) < MODIFIER_MAX_POPULATION) return 'name of a group';
+    && maxPopulation(g, m) < MODIFIER_MAX_POPULATION) return 'name of a group';
   if (single && !isStrong(g, m)) {
     // "Police said", "Reading the report": capitalised only because a sentence starts.
     if (sentenceStart && first.pos !== 'PROPN' && (lowerWords.has(first.lower) || g.isCommonWord(m.key))) return 'sentence-initial common word';
@@ -313,6 +344,21 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     if (first.text.length <= 4 && first.text === first.text.toUpperCase() && !m.rows.some((r) => g.isCountry(r))) return 'acronym';
   }
   return null;
+}
+
+/** A capitalised word that is no place name, joined to a match by a hyphen ("Al-Fashir", "Port-au-Prince"). */
+function joinedName(g: Gazetteer, t: Token | undefined): boolean {
+  return !!t && startsUpper(t) && !g.exact(normNameCached(t.text));
+}
+
+/** Quotation marks and brackets that open a sentence's words as its start does. */
+const OPENERS = new Set(['"', '“', '‘', '(']);
+
+/** The largest population among a mention's readings, as Math.max(...) of them (a loop: no array per call). */
+function maxPopulation(g: Gazetteer, m: ToponymMention): number {
+  let max = -Infinity;
+  for (const r of m.rows) if (g.d.population[r]! > max) max = g.d.population[r]!;
+  return max;
 }
 
 /** "Alexandria, La.", "Paris, Texas", "Pandi, Bulacan": the second name narrows the first. */
@@ -410,24 +456,26 @@ const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 function enclosingName(doc: Doc, m: ToponymMention): { first: number; last: number } {
   const toks = doc.tokens;
   const s = toks[m.first]!.sentence;
-  const nameTok = (k: number) => {
-    const t = toks[k];
-    if (!t || t.sentence !== s || !startsUpper(t)) return false;
-    if (FREE_BEFORE.has(t.lower) && k < m.first) return false;
-    // A capitalised determiner or preposition opens a sentence; it names nothing.
-    // (Acronyms count as name words whatever their tag; "A" and "I" do not.)
-    return NAME_POS.has(t.pos) || (/^[A-Z.]{2,}$/.test(t.text) && !FUNCTION_POS.has(t.pos));
-  };
   let a = m.first;
-  while (a > 0 && nameTok(a - 1)) a--;
+  while (a > 0 && runWord(toks, a - 1, s, m)) a--;
   let b = m.last;
   for (;;) {
-    if (nameTok(b)) { b++; continue; }
+    if (runWord(toks, b, s, m)) { b++; continue; }
     const c = toks[b];
     // Only a name already longer than the place crosses a connector:
     // "Texas Department of Health" is one name, "Georgia for Tennessee" two.
-    if (c && c.sentence === s && b > m.last && RUN_CONNECTORS.has(c.lower) && nameTok(b + 1)) { b += 2; continue; }
+    if (c && c.sentence === s && b > m.last && RUN_CONNECTORS.has(c.lower) && runWord(toks, b + 1, s, m)) { b += 2; continue; }
     break;
   }
   return { first: a, last: b };
+}
+
+/** Token k is a word of a name around `m` in sentence s (a function, not a closure per call: this runs for every match). */
+function runWord(toks: Token[], k: number, s: number, m: ToponymMention): boolean {
+  const t = toks[k];
+  if (!t || t.sentence !== s || !startsUpper(t)) return false;
+  if (FREE_BEFORE.has(t.lower) && k < m.first) return false;
+  // A capitalised determiner or preposition opens a sentence; it names nothing.
+  // (Acronyms count as name words whatever their tag; "A" and "I" do not.)
+  return NAME_POS.has(t.pos) || (/^[A-Z.]{2,}$/.test(t.text) && !FUNCTION_POS.has(t.pos));
 }

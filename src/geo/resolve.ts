@@ -66,7 +66,8 @@ function countryEvidence(ctx: Context, cc: string, key: string): number {
 }
 function admin1Evidence(ctx: Context, code: string, key: string): boolean {
   const by = ctx.admin1.get(code);
-  return !!by && [...by].some((k) => k !== key);
+  if (by) for (const k of by) if (k !== key) return true;
+  return false;
 }
 
 /** Country hinted by the publisher: a ccTLD in its URL, or a place or demonym in its name. */
@@ -130,7 +131,8 @@ function buildContext(doc: Doc, g: Gazetteer, mentions: ToponymMention[]): Conte
   // Demonyms: "Ukrainian forces", "Philippine Department of Agriculture".
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    if (!startsUpperCase(t.text)) continue;
+    // (Most capitalised words open no demonym: turned away by their first letters, unnormalised.)
+    if (!startsUpperCase(t.text) || !g.mayNameCountry(t.text)) continue;
     const k = tokenNorm(doc, i);
     const cc = g.demonymCountry(k);
     if (cc) bump(cc, `demonym:${k}`);
@@ -168,11 +170,14 @@ function contextScore(g: Gazetteer, row: number, m: ToponymMention, ctx: Context
   return s;
 }
 
+/** A context with no evidence: what the qualifier alone says. (One object: contextScore only reads it.) */
+const NO_CONTEXT: Context = { countries: new Map(), admin1: new Map() };
+
 /** Evidence that places a town locally: a qualifier that fits, or its state named in the article. */
 function localSupport(g: Gazetteer, row: number, m: ToponymMention, ctx: Context): number {
   const cc = g.d.country[row]!;
   let s = 0;
-  if (m.qualifier && contextScore(g, row, m, { countries: new Map(), admin1: new Map() }) > 0) s += 1;
+  if (m.qualifier && contextScore(g, row, m, NO_CONTEXT) > 0) s += 1;
   if (g.d.featureCode[row] !== 'ADM1' && admin1Evidence(ctx, `${cc}.${g.d.admin1[row]}`, m.key)) s += 1;
   return s;
 }
@@ -259,7 +264,11 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     const a = groups.get(k);
     if (a) a.push(m); else groups.set(k, [m]);
   }
-  interface Group { ms: ToponymMention[]; cands: number[]; base: Map<number, number>; pick: number; support: number }
+  interface Group {
+    ms: ToponymMention[]; cands: number[]; base: Map<number, number>; pick: number; support: number;
+    /** Per list of another name's readings, the nearest of them to each of cands (-1: none), by list. */
+    nearest: Map<number[], Int32Array>;
+  }
   const gs: Group[] = [];
   for (const ms of groups.values()) {
     const lead = ms.find((m) => m.qualifier) ?? ms[0]!;
@@ -267,23 +276,37 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     if (cands.length > MAX_CANDIDATES) cands = [...cands].sort((a, b) => prior(g, b, false) - prior(g, a, false)).slice(0, MAX_CANDIDATES);
     const base = new Map<number, number>();
     for (const r of cands) base.set(r, prior(g, r, lead.viaStem) + contextScore(g, r, lead, ctx));
-    gs.push({ ms, cands, base, pick: -1, support: 0 });
+    gs.push({ ms, cands, base, pick: -1, support: 0, nearest: new Map() });
   }
   // Scores each reading; `others` holds, per other name, the readings that
   // may sit near this one (its nearest becomes an anchor).
   const choose = (gr: Group, others: number[][]) => {
-    let best = -1, bestScore = -Infinity, bestLocal = 0;
-    for (const r of gr.cands) {
-      const anchors: number[] = [];
-      for (const cands of others) {
-        let nearest = -1, dMin = Infinity;
-        for (const c of cands) {
-          if (c === r) continue;
-          const d = approxKm(g, r, c);
-          if (d < dMin) { dMin = d; nearest = c; }
+    // The nearest reading in each list to each candidate. The lists of local readings are the
+    // same arrays in both passes below, so their nearest readings are found once (kept by list).
+    const nearestIn: Int32Array[] = [];
+    for (const cands of others) {
+      let near = gr.nearest.get(cands);
+      if (!near) {
+        near = new Int32Array(gr.cands.length);
+        for (let ri = 0; ri < gr.cands.length; ri++) {
+          const r = gr.cands[ri]!;
+          let nearest = -1, dMin = Infinity;
+          for (const c of cands) {
+            if (c === r) continue;
+            const d = approxKm(g, r, c);
+            if (d < dMin) { dMin = d; nearest = c; }
+          }
+          near[ri] = nearest;
         }
-        if (nearest >= 0) anchors.push(nearest);
+        gr.nearest.set(cands, near);
       }
+      nearestIn.push(near);
+    }
+    let best = -1, bestScore = -Infinity, bestLocal = 0;
+    for (let ri = 0; ri < gr.cands.length; ri++) {
+      const r = gr.cands[ri]!;
+      const anchors: number[] = [];
+      for (const near of nearestIn) if (near[ri]! >= 0) anchors.push(near[ri]!);
       const prox = anchors.length ? proximityScore(g, r, anchors) : 0;
       const s = gr.base.get(r)! + prox;
       if (s > bestScore) { bestScore = s; best = r; bestLocal = prox + localSupport(g, r, gr.ms[0]!, ctx); }

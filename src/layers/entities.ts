@@ -17,14 +17,20 @@
 import { newEntity, type Doc, type Entity, type EntityType, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, singularOf } from './lexicon.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, lowerCaseWords, singularOf } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
 import { namingWords } from '../nlp/phrases.js';
 
 // Letters of any script's upper and lower case, so that "Zoë Ångström" or "Đoković" read as names as "Dietz" does.
-const isNameToken = (t: Token) => t.pos === 'PROPN' && /^[\p{Lu}0-9]/u.test(t.text);
+// (ASCII by its char code: this runs on every proper noun.)
+const isNameToken = (t: Token) => {
+  if (t.pos !== 'PROPN') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}0-9]/u.test(t.text);
+};
 const DEMONYM_END = /(?:an|ians?|ese|ish|i|ch|ic)$/;
 const DESIGNATOR = /^[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z0-9]*$|^[A-Z]{1,3}\d{2,4}[A-Z]?$/;
 /** Last words of the fields in institutions' names ("… and International Studies", "… and Human Services"). */
@@ -75,6 +81,9 @@ export function entities(doc: Doc): void {
   const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k)) && !common(k);
   const numeric = figures(doc);
   const dateSpans = numeric.filter((f) => f.type === 'date');
+  // Runs come in text order and figures() returns disjoint spans in text order, so only the first
+  // date not ending before a run may hold it: a cursor, not a search of all dates per run.
+  let nextDate = 0;
 
   for (let i = 0; i < toks.length;) {
     if (!nameTok(i)) { i++; continue; }
@@ -123,7 +132,10 @@ export function entities(doc: Doc): void {
       break;
     }
     // "released Monday": a date is no name (addNumeric adds it as a date).
-    const c = dateSpans.some((d) => d.start <= toks[i]!.start && toks[j - 1]!.end <= d.end) ? null : classifyRun(doc, i, j);
+    const runStart = toks[i]!.start;
+    while (nextDate < dateSpans.length && dateSpans[nextDate]!.end <= runStart) nextDate++;
+    const d = dateSpans[nextDate];
+    const c = d && d.start <= runStart && toks[j - 1]!.end <= d.end ? null : classifyRun(doc, i, j);
     if (c) found.push(c.type === 'organization' ? withCountry(doc, c, i) : c);
     i = j;
   }
@@ -147,8 +159,9 @@ export function entities(doc: Doc): void {
   // "Tovar" alone is "Ramón Tovar Urdaneta": Spanish names put the father's surname in the middle.
   // (Last, only where no name ends or starts with the word: a headline's "Claudia Tenney Beats" must not take "Tenney".)
   for (const c of found) {
+    if (c.type !== 'person') continue;
     const w = c.name.split(' ');
-    if (c.type === 'person' && w.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(w[1]!) && !byWord.has(w[1]!)) byWord.set(w[1]!, c);
+    if (w.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(w[1]!) && !byWord.has(w[1]!)) byWord.set(w[1]!, c);
   }
   for (const c of found) {
     if ((c.type === 'person' || c.type === 'organization' || c.type === 'place') && !c.name.includes(' ')) {
@@ -178,10 +191,10 @@ export function entities(doc: Doc): void {
   for (const c of found) {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
-    if (c.type === 'person' && orgNames.some((o) => o.startsWith(`${c.name} `))) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
+    if (c.type === 'person' && orgNames.length && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     const v = c.weak ? votes.get(c.name) : undefined;
     if (!v) continue;
-    const best = [...v.entries()].sort((x, y) => y[1] - x[1] || rank(x[0]) - rank(y[0]))[0]![0];
+    const best = topVote(v);
     c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
   }
 
@@ -232,14 +245,16 @@ export function entities(doc: Doc): void {
 function titleCaseWords(doc: Doc): (i: number) => boolean {
   const titled = new Uint8Array(doc.sentences.length);
   let any = false;
-  doc.sentences.forEach((s, k) => {
+  const toks = doc.tokens, sentences = doc.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     let words = 0, caps = 0;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const c = doc.tokens[i]!.text.charCodeAt(0);
+      const c = toks[i]!.text.charCodeAt(0);
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { words++; if (c <= 90) caps++; }
     }
     if (words >= 4 && caps / words >= 0.75) { titled[k] = 1; any = true; }
-  });
+  }
   if (!any) return () => false;
   const lower = lowerWords(doc);
   // (Speech verbs too, used in lower case or not: "Bernie Sanders Says …", "Blackwell Endorses Cruz".)
@@ -249,27 +264,44 @@ function titleCaseWords(doc: Doc): (i: number) => boolean {
 /** Verbs headlines put between names ("X Says", "X Endorses Y", "X Thinks"). */
 const HEADLINE_VERBS = /^(?:says|said|tells|told|thinks|defends|endorses|slams|warns|urges|calls|claims|denies|blames|rejects|accuses|admits|insists|vows|refuses|asks|wants|rips|blasts|praises|attacks|backs|dismisses|responds|explains|reveals)$/;
 
-/** Words the article writes in lower case somewhere (per document, built on first use). */
-const lowerCache = new WeakMap<Doc, Set<string>>();
-function lowerWords(doc: Doc): Set<string> {
-  let set = lowerCache.get(doc);
-  if (!set) {
-    set = new Set();
-    for (const t of doc.tokens) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) set.add(t.text); }
-    lowerCache.set(doc, set);
-  }
-  return set;
-}
+/** Words the article writes in lower case somewhere (per document, built on first use; shared with places). */
+const lowerWords = lowerCaseWords;
 
 /** "Institute for the Study of War" → "ISW": first letters of its capitalised words. */
 function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 }
 
+/** /^\p{Lu}\p{Ll}+\p{Lu}/u: a capital after the first word's lower-case letters ("YouTube"); ASCII by char codes. */
+function innerCapital(name: string): boolean {
+  let i = 0;
+  for (; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name);
+    const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
+    if (i === 0 ? !upper : !lower) break;
+  }
+  if (i < 2 || i >= name.length) return false;
+  const c = name.charCodeAt(i);
+  return c >= 128 ? /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) : c >= 65 && c <= 90;
+}
+
 /** Role nouns that do not title a name after them ("the source Reuters", "the chair Kaiser"). */
 const NOT_TITLES = new Set(['source', 'person', 'someone', 'anyone', 'chair', 'head', 'fellow', 'witness', 'resident', 'insider', 'expert', 'observer']);
 
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
+
+/**
+ * The type with most votes, a person over a place over the rest on ties, the first counted among
+ * equals: what sorting the entries (a stable sort) would put first, without the arrays.
+ */
+function topVote(v: Map<EntityType, number>): EntityType {
+  let best: EntityType | undefined, bestVotes = 0;
+  for (const [type, n] of v) {
+    if (best === undefined || n > bestVotes || (n === bestVotes && rank(type) < rank(best))) { best = type; bestVotes = n; }
+  }
+  return best!;
+}
 
 /** Tokens [from, to) are words of a person's name; a hyphen may join two of them ("Santiago-Ramos"). */
 function personWords(toks: Token[], from: number, to: number): boolean {
@@ -324,7 +356,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const key = (type: EntityType) => `${type}:${name.toLowerCase()}`;
 
   // Acronyms count only when written as acronyms: "UN" is the United Nations, "Un" a name.
-  const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.replace(/\./g, '')) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
+  const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
   // "Democratic National Convention", "Iowa Caucus": what happens, not who.
   if (EVENT_HEADS.has(last) && words.length > 1 && !lowers.some((w) => ORG_HEADS.has(w))) return { type: 'event', name, span, key: key('event') };
   // ("Energy prices rose": an institution's word alone, opening a sentence, is a common noun.)
@@ -350,7 +382,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     }
     // A word with capitals inside is a brand's or an agency's ("YouTube", "PhilSA"), unless a surname's
     // prefix explains them ("McCain", "DiPietro", "LeBron", "O'Brien").
-    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Da|La|Le|Van|Von|O['’])/.test(name)) return { type: 'organization', name, span, key: key('organization') };
+    if (innerCapital(name) && !/^(?:Mc|Mac|Di|De|Da|La|Le|Van|Von|O['’])/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // An acronym names an institution, not a person ("IRNA denied", "SBU said").
     if (/^[A-Z]{3,}$/.test(name)) return { type: 'organization', name, span, key: key('organization') };
     // A capitalised first word followed by a common noun is usually a modifier.
@@ -512,22 +544,35 @@ function withCountry(doc: Doc, c: Candidate, i: number): Candidate {
 /** Words of the names of a state's bodies. */
 const STATE_BODY_WORDS = new Set([...GOVERNMENT_BODIES, 'defence', 'defense', 'foreign', 'interior', 'guard', 'services', 'command', 'forces', 'parliament']);
 
+/** False when `s` surely does not end in white space: its last character is ASCII and no space, tab or line break. */
+function mayEndInSpace(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return !(c < 128 && c !== 32 && (c < 9 || c > 13));
+}
+
 function addNumeric(doc: Doc, numeric: Figure[], found: Candidate[]): void {
   for (const n of numeric) {
     let start = n.start;
     // "more than 10,000": the bound is part of the figure a reader compares.
     const before = doc.text.slice(Math.max(0, start - 20), start);
-    const m = n.type === 'quantity' ? QUANTITY_PREFIX.exec(before) : null;
+    // (The pattern ends in white space: a figure right after a letter or a sign skips the regex.)
+    const m = n.type === 'quantity' && mayEndInSpace(before) ? QUANTITY_PREFIX.exec(before) : null;
     if (m) start -= m[0].length;
     const name = doc.text.slice(start, n.end);
     found.push({ type: n.type, name, span: { start, end: n.end }, key: `${n.type}:${name.toLowerCase()}` });
   }
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
+
 function addEquipment(doc: Doc, found: Candidate[]): void {
   for (const t of doc.tokens) {
     const c = t.text.charCodeAt(0);
-    if (c < 65 || c > 90 || !DESIGNATOR.test(t.text)) continue;
+    // (Designators have a digit: most capitalised words are turned away without the regex.)
+    if (c < 65 || c > 90 || !hasDigit(t.text) || !DESIGNATOR.test(t.text)) continue;
     const key = `equipment:${t.lower}`;
     for (let k = found.length - 1; k >= 0; k--) {
       const c = found[k]!;

@@ -4,7 +4,50 @@
  * where the layer matches lemmas.
  */
 
+import type { Doc } from '../doc/doc.js';
+
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * The words an article writes in lower case somewhere: the texts of its tokens that start with a
+ * to z (per document, built on first use). Entities and places both ask it; one set serves both.
+ */
+export function lowerCaseWords(doc: Doc): Set<string> {
+  return lowerCaseSets(doc).words;
+}
+
+/**
+ * The lower-case forms of the other tokens that start with a lower-case letter: those written
+ * in mixed case ("iPhone") or opening with a letter beyond ASCII ("élite"). With lowerCaseWords,
+ * every token's lower-case form that starts lower case (places asks that); gathered in the same
+ * pass over the tokens.
+ */
+export function otherLowerCaseWords(doc: Doc): Set<string> {
+  return lowerCaseSets(doc).others;
+}
+
+function lowerCaseSets(doc: Doc): { words: Set<string>; others: Set<string> } {
+  let sets = lowerCache.get(doc);
+  if (!sets) {
+    sets = { words: new Set(), others: new Set() };
+    for (const t of doc.tokens) {
+      const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122) {
+        sets.words.add(t.text);
+        if (t.text !== t.lower) sets.others.add(t.lower);
+      } else if (c >= 128 && startsLowerCase(t.text)) sets.others.add(t.lower);
+    }
+    lowerCache.set(doc, sets);
+  }
+  return sets;
+}
+const lowerCache = new WeakMap<Doc, { words: Set<string>; others: Set<string> }>();
+
+/** A letter beyond ASCII that is lower case (as geo/normalize's startsLowerCase). */
+function startsLowerCase(text: string): boolean {
+  const ch = text[0]!;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
 
 /** A day of the week, capitalised or not, for building patterns. */
 export const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
