@@ -6,7 +6,8 @@
  */
 import type { Certainty, Doc, Hedge } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { PHRASE_HEDGES, POSSIBLE_HEDGES, PROBABLE_HEDGES, holdsAny } from './lexicon.js';
+import { PHRASE_HEDGES, POSSIBLE_HEDGES, PROBABLE_HEDGES } from './lexicon.js';
+import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 /** Cue verbs that present the content as the source's view rather than a fact. */
@@ -39,12 +40,12 @@ function phraseHedges(doc: Doc): Array<Hedge & { level: 'possible' | 'probable' 
   let found = phraseCache.get(doc);
   if (found) return found;
   found = [];
-  const lower = doc.text.toLowerCase();
+  const lower = lowerCaseText(doc);
   // toLowerCase keeps offsets for the text news is written in; where it would
   // not (a few non-Latin letters grow), match on the original instead.
   const text = lower.length === doc.text.length ? lower : doc.text;
   for (const [re, level, words] of PHRASE_HEDGES) {
-    if (!holdsAny(lower, words)) continue;
+    if (!mayHoldAny(doc, words)) continue;
     for (const m of text.matchAll(text === lower ? re : new RegExp(re.source, re.flags + 'i'))) {
       found.push({ start: m.index!, end: m.index! + m[0].length, text: doc.text.slice(m.index!, m.index! + m[0].length), level });
     }

@@ -174,7 +174,7 @@ export const PROBABLE_HEDGES = set(`
 /**
  * Hedges written as phrases, each with words at least one of which any match
  * contains (lower case): a text holding none of them is not scanned with the
- * pattern (a substring search is far cheaper than the regex over the text).
+ * pattern (see doc/lower-text.ts, mayHoldAny).
  */
 export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable', string[]]> = [
   [/\bif true\b/g, 'possible', ['if true']],
@@ -190,9 +190,6 @@ export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable', string[]]> =
   [/\baccording to (?:initial|unconfirmed|unverified|early) reports\b/g, 'possible', ['according to']],
   [/\b(?:is|are|was|were) (?:said|believed|reported|thought|understood|rumou?red|alleged) to\b/g, 'probable', ['said to', 'believed to', 'reported to', 'thought to', 'understood to', 'rumored to', 'rumoured to', 'alleged to']],
 ];
-
-/** Whether lower-cased `text` holds one of `words` (a pattern's prefilter: see PHRASE_HEDGES). */
-export const holdsAny = (text: string, words: string[]): boolean => words.some((w) => text.includes(w));
 
 export const PRONOUNS = set(`he she they it we i you him her them his their its who which that this these those`);
 

@@ -14,12 +14,13 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
-import { holdsAny } from './lexicon.js';
+import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 
 /**
  * Patterns in the order they win: a longer, more specific act first. Each
  * with words one of which any match contains (see holdsAny): most articles
- * hold none of an act's words, and are not scanned with its pattern.
+ * hold none of an act's words, and are not scanned with its pattern
+ * (doc/lower-text.ts, mayHoldAny).
  */
 const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g, ['verify', 'confirm']],
@@ -41,7 +42,7 @@ export function verification(doc: Doc): void {
   const known = resolver.sources.length;
   // One pass of each pattern over the whole text (not per sentence): most
   // articles hold only a handful of acts, and this is on every article's path.
-  const lower = doc.text.toLowerCase();
+  const lower = lowerCaseText(doc);
   const taken: Span[] = [];
   /** Acts that say nothing was said or checked: a sentence made of them asserts nothing. */
   const acts: Span[] = [];
@@ -49,7 +50,7 @@ export function verification(doc: Doc): void {
   // linked in text order, so that an act can see what the acts before it answered.
   const found: Array<{ status: VerificationStatus; span: Span; words: string; s: Sentence }> = [];
   for (const [status, re, words] of ACTS) {
-    if (!holdsAny(lower, words)) continue;
+    if (!mayHoldAny(doc, words)) continue;
     for (const m of lower.matchAll(re)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       // "the proposals, if confirmed, would …": a condition, not an act.
