@@ -175,6 +175,40 @@ export function decodeFirstOfTwo(P: PairedWeights, df: DocFeatures, base2: Float
  * mispredicted branches of the decoding in between.
  */
 export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
+  if (P.simd?.fits(df.n, df.width)) staticScoresSimd(P, df, base1, base2);
+  else staticScoresJS(P, df, base1, base2);
+}
+
+/**
+ * staticScores with the row sums in WebAssembly SIMD (simd.ts): the same
+ * integer lane sums, plus the word cache's, scaled by the same expression.
+ */
+export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
+  const S = P.simd!, k1 = P.scale1, k2 = P.scale2;
+  const width = df.width, types = df.wordTypes;
+  const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
+  const W = types ? P.words.sums : null;
+  S.run(df.static, 0, df.n, width);
+  const u = S.u16;
+  for (let i = 0, o = S.outAt; i < df.n; i++, o += 16) {
+    // The kernel's lanes are labels 0…7 in order; the cache's words hold labels (0, 2), (1, 3), (4, 6), (5, pad) as in staticScoresJS.
+    let a0 = u[o]! | (u[o + 2]! << 16), a1 = u[o + 1]! | (u[o + 3]! << 16), a2 = u[o + 4]! | (u[o + 6]! << 16), a3 = u[o + 5]!;
+    let b0 = u[o + 8]! | (u[o + 10]! << 16), b1 = u[o + 9]! | (u[o + 11]! << 16), b2 = u[o + 12]! | (u[o + 14]! << 16), b3 = u[o + 13]!;
+    if (W) {
+      for (let d = 0; d < 5; d++) {
+        const g = types![i + d]! * 40 + d * 8;
+        a0 += W[g]!; a1 += W[g + 1]!; a2 += W[g + 2]!; a3 += W[g + 3]!;
+        b0 += W[g + 4]!; b1 += W[g + 5]!; b2 += W[g + 6]!; b3 += W[g + 7]!;
+      }
+    }
+    const b = i * N_LABELS;
+    addUnpacked(a0, a1, a2, a3, bias, k1, base1, b);
+    addUnpacked(b0, b1, b2, b3, bias, k2, base2, b);
+  }
+}
+
+/** staticScores in JS (SWAR), where WebAssembly SIMD is unavailable. */
+export function staticScoresJS(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
   const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2;
   const F = df.static, width = df.width, types = df.wordTypes;
   // Every row read adds 128 to each lane (the bytes are biased); cached word sums count their rows too.
