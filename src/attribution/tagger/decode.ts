@@ -124,6 +124,9 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 }
 
 const dyn = new Int32Array(N_DYNAMIC);
+/** Scratch switch for A/B timing of the per-token kernel calls. */
+export let noSimdDecode = false;
+export const setNoSimdDecode = (b: boolean): void => { noSimdDecode = b; };
 const scores = new Float64Array(N_LABELS);
 
 /**
@@ -138,13 +141,26 @@ export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?:
   if (!base && df.wordTypes) throw new Error('decode: features without the word templates need the paired first pass (decodeFirstOfTwo)');
   const out = new Uint8Array(df.n);
   const st = newState();
+  // The SIMD kernel reads paired rows (16 bytes); `lane`: this pass's first lane among its 16 sums.
+  const S = R.simd && R.strideShift === 2 && !noSimdDecode ? R.simd : null, lane = R.slot * 4;
   let p1 = 0, p2 = 0;
   for (let i = 0; i < df.n; i++) {
     if (base) for (let l = 0; l < N_LABELS; l++) scores[l] = base[i * N_LABELS + l]!;
     else { scores.fill(0); addScoresQ(R, df.static, i * df.width, (i + 1) * df.width, scores); }
     if (df.extra) addScoresQ(R, df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
-    dynamicFeatures(df, i, p1, p2, st, dyn);
-    addScoresQ(R, dyn, 0, N_DYNAMIC, scores);
+    if (S) {
+      // The label-history rows summed by the SIMD kernel (simd.ts): the same sums, scaled as addUnpacked does.
+      dynamicFeatures(df, i, p1, p2, st, S.one32);
+      S.one(N_DYNAMIC);
+      const u = S.u16, o = S.oneAt + lane, bias = 128 * N_DYNAMIC, k = R.scale;
+      scores[0] += (u[o]! - bias) * k; scores[2] += (u[o + 2]! - bias) * k;
+      scores[1] += (u[o + 1]! - bias) * k; scores[3] += (u[o + 3]! - bias) * k;
+      scores[4] += (u[o + 4]! - bias) * k; scores[6] += (u[o + 6]! - bias) * k;
+      scores[5] += (u[o + 5]! - bias) * k;
+    } else {
+      dynamicFeatures(df, i, p1, p2, st, dyn);
+      addScoresQ(R, dyn, 0, N_DYNAMIC, scores);
+    }
     const l = bestAllowed(scores, p1);
     if (margin) confidence(scores, l, i, margin, sure!);
     out[i] = l;
@@ -205,6 +221,27 @@ export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float
     addUnpacked(a0, a1, a2, a3, bias, k1, base1, b);
     addUnpacked(b0, b1, b2, b3, bias, k2, base2, b);
   }
+}
+
+/**
+ * Adds the stacked pass's features (df.extra) of every token into `base`
+ * (pass R's scores, n × 7), as decode would add them token by token: the
+ * same value is added in the same order (base, then these, then the label
+ * history), so the scores are bit for bit the same; returns df without
+ * `extra`, for decode. Up front for the same reason as staticScores.
+ */
+export function addExtraScores(R: PackedRows, df: DocFeatures, base: Float64Array): DocFeatures {
+  const S = R.simd, w = df.extraWidth;
+  if (!df.extra || !S || R.strideShift !== 2 || !S.fits(df.n, w)) return df;
+  S.run(df.extra, 0, df.n, w);
+  const u = S.u16, bias = 128 * w, k = R.scale, lane = R.slot * 4;
+  for (let i = 0, o = S.outAt + lane, b = 0; i < df.n; i++, o += 16, b += N_LABELS) {
+    base[b] += (u[o]! - bias) * k; base[b + 2] += (u[o + 2]! - bias) * k;
+    base[b + 1] += (u[o + 1]! - bias) * k; base[b + 3] += (u[o + 3]! - bias) * k;
+    base[b + 4] += (u[o + 4]! - bias) * k; base[b + 6] += (u[o + 6]! - bias) * k;
+    base[b + 5] += (u[o + 5]! - bias) * k;
+  }
+  return { ...df, extra: null, extraWidth: 0 };
 }
 
 /** staticScores in JS (SWAR), where WebAssembly SIMD is unavailable. */

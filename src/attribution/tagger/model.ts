@@ -91,7 +91,7 @@ export type Weights = HashedWeights | QuantizedWeights;
  * log2 of int32 per row (2 alone, 4 paired) and the pass's first int32 in a
  * row (0, or 2 for the second of a pair).
  */
-export interface PackedRows { p: Int32Array; shift: number; strideShift: number; slot: number; scale: number }
+export interface PackedRows { p: Int32Array; shift: number; strideShift: number; slot: number; scale: number; simd?: SimdSums | null }
 
 /**
  * Packs int8 rows of ROW as unsigned bytes (weight + 128) into slot `slot` of
@@ -125,8 +125,8 @@ export class PairedWeights {
     this.simd = simdSums((1 << a.bits) * 4, this.shift);
     this.packed = packRows(a.q, 1 << a.bits, 0, 2, this.simd?.table);
     packRows(b.q, 1 << a.bits, 1, 2, this.packed);
-    this.rows1 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 0, scale: a.scale };
-    this.rows2 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 2, scale: b.scale };
+    this.rows1 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 0, scale: a.scale, simd: this.simd };
+    this.rows2 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 2, scale: b.scale, simd: this.simd };
   }
 
   /**

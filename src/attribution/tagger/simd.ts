@@ -149,6 +149,10 @@ export class SimdSums {
   /** The lane sums of the last call: 16 per token (pass 1's 8, then pass 2's), from u16[outAt]. */
   readonly u16: Uint16Array;
   outAt = 0;
+  /** One token's feature ids (up to 32) for `one`, and where its 16 lane sums land in u16. */
+  readonly one32: Int32Array;
+  readonly oneAt: number;
+  private readonly onePtr: number;
 
   constructor(mod: WebAssembly.Module, tableInts: number, private readonly shift: number) {
     this.base = Math.ceil((tableInts * 4) / PAGE) * PAGE;
@@ -156,10 +160,19 @@ export class SimdSums {
     const mem = new WebAssembly.Memory({ initial: pages, maximum: pages });
     const inst = new WebAssembly.Instance(mod, { env: { mem } });
     this.fn = inst.exports.sums as SimdSums['fn'];
-    this.limit = mem.buffer.byteLength;
+    // The last 256 bytes: one token's features and sums for `one` (label-history features during decoding).
+    this.limit = mem.buffer.byteLength - 256;
+    this.onePtr = this.limit;
+    this.oneAt = (this.limit + 128) >> 1;
+    this.one32 = new Int32Array(mem.buffer, this.onePtr, 32);
     this.i32 = new Int32Array(mem.buffer);
     this.u16 = new Uint16Array(mem.buffer);
     this.table = new Int32Array(mem.buffer, 0, tableInts);
+  }
+
+  /** Sums the rows of one32[0, width) (width > 0) into u16[oneAt, oneAt + 16). */
+  one(width: number): void {
+    this.fn(this.onePtr, 1, width, this.onePtr + 128, this.shift);
   }
 
   /** Whether n tokens of `width` features fit in the scratch area. */
