@@ -6,66 +6,14 @@
  * Exact: the same integer sums (a lane holds at most ~60 rows × 255, far
  * below 2^16), converted to scores by the same JS expression as before.
  *
- * The module is ~150 bytes, assembled here at load time from named opcodes.
- * Why not a .wat file and a compiler: none is installed, and a build-time
- * wat toolchain (wabt and its bindings) for this little code would cost more
- * than it saves; no maintained npm package assembles wasm at run time
- * without pulling in a compiler. The encoder below covers what the kernel
- * uses and nothing more.
+ * The module (~200 bytes) is assembled at load time from named opcodes by
+ * the small encoder in nlp/fast/wasm.ts (why: see there).
  *
  * Where WebAssembly SIMD is missing (WebAssembly.validate rejects the
  * bytes), `simdSums` is null and callers keep the JS loop.
  */
 
-// ---------------------------------------------------------------- encoder
-
-/** Unsigned LEB128 (lengths, indices, memarg fields, SIMD sub-opcodes). */
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n) b |= 0x80;
-    out.push(b);
-  } while (n);
-  return out;
-}
-
-/** Signed LEB128 (i32.const immediates). */
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40)) { out.push(b); return out; }
-    out.push(b | 0x80);
-  }
-}
-
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const name = (s: string): number[] => vec([...s].map((c) => [c.charCodeAt(0)]));
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-
-const I32 = 0x7f, V128 = 0x7b, EMPTY = 0x40;
-/** Core opcodes (WebAssembly spec, binary format §5.4). */
-const op = {
-  loop: 0x03, br_if: 0x0d, end: 0x0b,
-  local_get: 0x20, local_set: 0x21, local_tee: 0x22,
-  i32_load: 0x28, i32_const: 0x41, i32_ne: 0x47,
-  i32_add: 0x6a, i32_sub: 0x6b, i32_mul: 0x6c, i32_shl: 0x74, i32_shr_u: 0x76,
-} as const;
-/** SIMD opcodes: prefix 0xfd, then the sub-opcode as a LEB128 u32 (spec §5.4.8). */
-const simd = (sub: number): number[] => [0xfd, ...uleb(sub)];
-const v = {
-  load: 0x00, store: 0x0b, const: 0x0c,
-  i16x8_extend_low_i8x16_u: 0x89, i16x8_extend_high_i8x16_u: 0x8a, i16x8_add: 0x8e,
-} as const;
-/** memarg: log2 of the alignment hint, then a static offset. */
-const memarg = (alignLog2: number, offset: number): number[] => [...uleb(alignLog2), ...uleb(offset)];
-const get = (i: number): number[] => [op.local_get, ...uleb(i)];
-const set = (i: number): number[] => [op.local_set, ...uleb(i)];
-const tee = (i: number): number[] => [op.local_tee, ...uleb(i)];
-const i32 = (k: number): number[] => [op.i32_const, ...sleb(k)];
+import { EMPTY, I32, PAGE, V128, compileSimd, get, i32, memarg, moduleBytes, op, set, simd, tee, v } from '../../nlp/fast/wasm.js';
 
 // ---------------------------------------------------------------- kernel
 
@@ -77,7 +25,7 @@ const i32 = (k: number): number[] => [op.i32_const, ...sleb(k)];
  * bytes widened (pass 1's row) and the high 8 (pass 2's). Stores both, 32
  * bytes a token, at `out`. n and width must be > 0.
  */
-function kernel(): number[] {
+export function kernel(): Uint8Array<ArrayBuffer> {
   const FEAT = 0, N = 1, WIDTH = 2, OUT = 3, SHIFT = 4, END = 5, ACC1 = 6, ACC2 = 7, ROW = 8;
   const zero = [...simd(v.const), ...new Array<number>(16).fill(0)];
   const body = [
@@ -97,24 +45,9 @@ function kernel(): number[] {
     ...get(OUT), ...i32(32), op.i32_add, ...set(OUT),
     ...get(N), ...i32(1), op.i32_sub, ...tee(N), op.br_if, 0,
     op.end,
-    op.end, // function
   ];
   // Locals after the 5 params: one i32 (END), three v128.
-  const locals = vec([[1, I32], [3, V128]]);
-  const code = [...locals, ...body];
-  return [...uleb(code.length), ...code];
-}
-
-/** The module: imports its memory (env.mem), exports `sums`. */
-export function moduleBytes(): Uint8Array<ArrayBuffer> {
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
-    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), ...vec([])]])), // type 0: (i32 × 5) → ()
-    ...section(2, vec([[...name('env'), ...name('mem'), 0x02, 0x00, ...uleb(1)]])), // import memory, min 1 page
-    ...section(3, vec([[0]])), // function 0 has type 0
-    ...section(7, vec([[...name('sums'), 0x00, 0]])), // export function 0 as "sums"
-    ...section(10, vec([kernel()])),
-  ]);
+  return moduleBytes('sums', 5, 0, [[1, I32], [3, V128]], body);
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -122,13 +55,11 @@ let compiled: WebAssembly.Module | null | undefined;
 /** The compiled module, or null without WebAssembly SIMD (or with HEARSAY_NO_SIMD=1, to compare). */
 function wasmModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
-    const bytes = moduleBytes();
-    compiled = typeof WebAssembly === 'object' && !process.env.HEARSAY_NO_SIMD && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+    compiled = compileSimd(kernel());
   }
   return compiled;
 }
 
-const PAGE = 65536;
 /** Scratch after the table for a document's feature ids and lane sums: 4 MB, ~20k tokens of 36 features; longer documents take the JS path. */
 const SCRATCH = 64 * PAGE;
 
