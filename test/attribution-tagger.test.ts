@@ -137,7 +137,8 @@ test('the word-type cache gives exactly the first-pass sums of the full features
       assert.ok(cached.width < full.width);
       const a1 = new Float64Array(full.n * 7), a2 = new Float64Array(full.n * 7), b1 = new Float64Array(full.n * 7), b2 = new Float64Array(full.n * 7);
       staticScores(m.paired, full, a1, a2);
-      staticScores(m.paired, cached, b1, b2);
+      // The cache's ids index its own sums: staticScores must read `cache`, not the table's default cache.
+      staticScores(m.paired, cached, b1, b2, cache);
       assert.deepEqual(b1, a1);
       assert.deepEqual(b2, a2);
       compared++;
@@ -167,6 +168,13 @@ test('the WebAssembly SIMD kernel gives exactly the JS sums and labels', async (
       const a1 = new Float64Array(df.n * 7), a2 = new Float64Array(df.n * 7), b1 = new Float64Array(df.n * 7), b2 = new Float64Array(df.n * 7);
       staticScoresJS(P, df, a1, a2);
       staticScoresSimd(P, df, b1, b2);
+      if (df.wordTypes) {
+        // And against the full features' JS sums (the word cache and the kernel together).
+        const c1 = new Float64Array(df.n * 7), c2 = new Float64Array(df.n * 7);
+        staticScoresJS(P, extractFeatures(doc, m.lexicon), c1, c2);
+        assert.deepEqual(b1, c1);
+        assert.deepEqual(b2, c2);
+      }
       assert.deepEqual(b1, a1);
       assert.deepEqual(b2, a2);
       compared++;

@@ -10,7 +10,7 @@ import type { DocFeatures } from './features.js';
 import { seed } from './hash.js';
 import { CONTENT_CODE, CUE_CODE, N_LABELS, allowed, typeCode } from './labels.js';
 import { QuantizedWeights, type HashedWeights, type PackedRows, type PairedWeights } from './model.js';
-import { N_WORD_TEMPLATES } from './word-cache.js';
+import { N_WORD_TEMPLATES, type WordCache } from './word-cache.js';
 
 export const N_DYNAMIC = 14;
 
@@ -185,25 +185,26 @@ export function decodeFirstOfTwo(P: PairedWeights, df: DocFeatures, base2: Float
 
 /**
  * Both passes' sums over the label-independent features of every token, into
- * base1 / base2 (n × 7, zeroed). Why all tokens up front rather than token by
+ * base1 / base2 (n × 7, zeroed); df.wordTypes are ids in `words` (the
+ * table's own cache unless a test passes another). Why all tokens up front rather than token by
  * token inside the greedy decoding: nothing here waits on a label, so the
  * CPU keeps many row reads (mostly cache misses) in flight at once, with no
  * mispredicted branches of the decoding in between.
  */
-export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
-  if (P.simd?.fits(df.n, df.width)) staticScoresSimd(P, df, base1, base2);
-  else staticScoresJS(P, df, base1, base2);
+export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array, words: WordCache = P.words): void {
+  if (P.simd?.fits(df.n, df.width)) staticScoresSimd(P, df, base1, base2, words);
+  else staticScoresJS(P, df, base1, base2, words);
 }
 
 /**
  * staticScores with the row sums in WebAssembly SIMD (simd.ts): the same
  * integer lane sums, plus the word cache's, scaled by the same expression.
  */
-export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
+export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array, words: WordCache = P.words): void {
   const S = P.simd!, k1 = P.scale1, k2 = P.scale2;
   const width = df.width, types = df.wordTypes;
   const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
-  const W = types ? P.words.sums : null;
+  const W = types ? words.sums : null;
   S.run(df.static, 0, df.n, width);
   const u = S.u16;
   for (let i = 0, o = S.outAt; i < df.n; i++, o += 16) {
@@ -245,12 +246,12 @@ export function addExtraScores(R: PackedRows, df: DocFeatures, base: Float64Arra
 }
 
 /** staticScores in JS (SWAR), where WebAssembly SIMD is unavailable. */
-export function staticScoresJS(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
+export function staticScoresJS(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array, words: WordCache = P.words): void {
   const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2;
   const F = df.static, width = df.width, types = df.wordTypes;
   // Every row read adds 128 to each lane (the bytes are biased); cached word sums count their rows too.
   const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
-  const W = types ? P.words.sums : null;
+  const W = types ? words.sums : null;
   for (let i = 0; i < df.n; i++) {
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
     for (let j = i * width, end = j + width; j < end; j++) {
