@@ -124,7 +124,7 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 }
 
 const dyn = new Int32Array(N_DYNAMIC);
-/** Scratch switch for A/B timing of the per-token kernel calls. */
+/** Off: decode sums the label-history rows in JS even with the kernel (the test compares both; A/B timing). */
 export let noSimdDecode = false;
 export const setNoSimdDecode = (b: boolean): void => { noSimdDecode = b; };
 const scores = new Float64Array(N_LABELS);

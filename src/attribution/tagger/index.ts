@@ -22,9 +22,6 @@ export const DEFAULT_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), 
 export const boundaryModelPath = (taggerPath: string): string => join(dirname(taggerPath), 'attribution-boundary.bin');
 
 let model: TaggerModel | null | undefined;
-/** Scratch switch for A/B timing. */
-let noExtraSimd = false;
-export const setNoExtraSimd = (b: boolean): void => { noExtraSimd = b; };
 
 /** The committed model, or null when it is missing (then only rules run). */
 export function taggerModel(path = DEFAULT_MODEL_PATH): TaggerModel | null {
@@ -53,7 +50,7 @@ export function tagFeatures(doc: Doc, m: TaggerModel, df: DocFeatures, margin?: 
     const first = decodeFirstOfTwo(m.paired, df, base2);
     // The stacked features' sums go into base2 up front when the SIMD kernel is there (addExtraScores).
     const stacked = stackFeatures(doc, df, first);
-    return decode(m.paired.rows2, noExtraSimd ? stacked : addExtraScores(m.paired.rows2, stacked, base2), base2, margin, sure);
+    return decode(m.paired.rows2, addExtraScores(m.paired.rows2, stacked, base2), base2, margin, sure);
   }
   const last = m.passes.length - 1;
   let labels = decode(m.passes[0]!, df, undefined, last === 0 ? margin : undefined, last === 0 ? sure : undefined);
