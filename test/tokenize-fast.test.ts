@@ -96,3 +96,19 @@ test('a double quotation mark written as two apostrophes is one punctuation toke
   // An apostrophe alone is still an apostrophe.
   assert.ok(run("the voters' choice").tokens.some((t) => t.text === "'"));
 });
+
+test('the POS tagger\'s WebAssembly SIMD kernel gives exactly the JS loop\'s tags', async () => {
+  const { useModel } = await import('../src/nlp/fast/index.js');
+  const stage = useModel();
+  const simd = stage.tagger;
+  assert.ok(simd.usesSimd, 'Node 20 has WebAssembly SIMD');
+  const examples = join(import.meta.dirname, '..', 'examples');
+  const texts = readdirSync(examples).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(examples, f), 'utf8'));
+  if (existsSync(DEV)) texts.push(...readdirSync(DEV).filter((f) => f.endsWith('.txt')).slice(0, 40).map((f) => readFileSync(join(DEV, f), 'utf8')));
+  const tags = (t: typeof simd) => { stage.tagger = t; return texts.map((x) => run(x).tokens.map((k) => k.pos)); };
+  try {
+    assert.deepEqual(tags(simd), tags(simd.withoutSimd()));
+  } finally {
+    stage.tagger = simd;
+  }
+});

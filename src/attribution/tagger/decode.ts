@@ -124,6 +124,9 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 }
 
 const dyn = new Int32Array(N_DYNAMIC);
+/** Off: decode sums the label-history rows in JS even with the kernel (the test compares both; A/B timing). */
+export let noSimdDecode = false;
+export const setNoSimdDecode = (b: boolean): void => { noSimdDecode = b; };
 const scores = new Float64Array(N_LABELS);
 
 /**
@@ -138,13 +141,26 @@ export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?:
   if (!base && df.wordTypes) throw new Error('decode: features without the word templates need the paired first pass (decodeFirstOfTwo)');
   const out = new Uint8Array(df.n);
   const st = newState();
+  // The SIMD kernel reads paired rows (16 bytes); `lane`: this pass's first lane among its 16 sums.
+  const S = R.simd && R.strideShift === 2 && !noSimdDecode ? R.simd : null, lane = R.slot * 4;
   let p1 = 0, p2 = 0;
   for (let i = 0; i < df.n; i++) {
     if (base) for (let l = 0; l < N_LABELS; l++) scores[l] = base[i * N_LABELS + l]!;
     else { scores.fill(0); addScoresQ(R, df.static, i * df.width, (i + 1) * df.width, scores); }
     if (df.extra) addScoresQ(R, df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
-    dynamicFeatures(df, i, p1, p2, st, dyn);
-    addScoresQ(R, dyn, 0, N_DYNAMIC, scores);
+    if (S) {
+      // The label-history rows summed by the SIMD kernel (simd.ts): the same sums, scaled as addUnpacked does.
+      dynamicFeatures(df, i, p1, p2, st, S.one32);
+      S.one(N_DYNAMIC);
+      const u = S.u16, o = S.oneAt + lane, bias = 128 * N_DYNAMIC, k = R.scale;
+      scores[0] += (u[o]! - bias) * k; scores[2] += (u[o + 2]! - bias) * k;
+      scores[1] += (u[o + 1]! - bias) * k; scores[3] += (u[o + 3]! - bias) * k;
+      scores[4] += (u[o + 4]! - bias) * k; scores[6] += (u[o + 6]! - bias) * k;
+      scores[5] += (u[o + 5]! - bias) * k;
+    } else {
+      dynamicFeatures(df, i, p1, p2, st, dyn);
+      addScoresQ(R, dyn, 0, N_DYNAMIC, scores);
+    }
     const l = bestAllowed(scores, p1);
     if (margin) confidence(scores, l, i, margin, sure!);
     out[i] = l;
@@ -175,12 +191,73 @@ export function decodeFirstOfTwo(P: PairedWeights, df: DocFeatures, base2: Float
  * mispredicted branches of the decoding in between.
  */
 export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
+  if (P.simd?.fits(df.n, df.width)) staticScoresSimd(P, df, base1, base2);
+  else staticScoresJS(P, df, base1, base2);
+}
+
+/** The word cache's sums that df.wordTypes index (extractFeatures records the cache), or null without word types. */
+function wordSums(P: PairedWeights, df: DocFeatures): Int32Array | null {
+  if (!df.wordTypes) return null;
+  if (df.words!.P !== P) throw new Error('staticScores: the features\' word cache belongs to other weights');
+  return df.words!.sums;
+}
+
+/**
+ * staticScores with the row sums in WebAssembly SIMD (simd.ts): the same
+ * integer lane sums, plus the word cache's, scaled by the same expression.
+ */
+export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
+  const S = P.simd!, k1 = P.scale1, k2 = P.scale2;
+  const width = df.width, types = df.wordTypes;
+  const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
+  const W = wordSums(P, df);
+  S.run(df.static, 0, df.n, width);
+  const u = S.u16;
+  for (let i = 0, o = S.outAt; i < df.n; i++, o += 16) {
+    // The kernel's lanes are labels 0…7 in order; the cache's words hold labels (0, 2), (1, 3), (4, 6), (5, pad) as in staticScoresJS.
+    let a0 = u[o]! | (u[o + 2]! << 16), a1 = u[o + 1]! | (u[o + 3]! << 16), a2 = u[o + 4]! | (u[o + 6]! << 16), a3 = u[o + 5]!;
+    let b0 = u[o + 8]! | (u[o + 10]! << 16), b1 = u[o + 9]! | (u[o + 11]! << 16), b2 = u[o + 12]! | (u[o + 14]! << 16), b3 = u[o + 13]!;
+    if (W) {
+      for (let d = 0; d < 5; d++) {
+        const g = types![i + d]! * 40 + d * 8;
+        a0 += W[g]!; a1 += W[g + 1]!; a2 += W[g + 2]!; a3 += W[g + 3]!;
+        b0 += W[g + 4]!; b1 += W[g + 5]!; b2 += W[g + 6]!; b3 += W[g + 7]!;
+      }
+    }
+    const b = i * N_LABELS;
+    addUnpacked(a0, a1, a2, a3, bias, k1, base1, b);
+    addUnpacked(b0, b1, b2, b3, bias, k2, base2, b);
+  }
+}
+
+/**
+ * Adds the stacked pass's features (df.extra) of every token into `base`
+ * (pass R's scores, n × 7), as decode would add them token by token: the
+ * same value is added in the same order (base, then these, then the label
+ * history), so the scores are bit for bit the same; returns df without
+ * `extra`, for decode. Up front for the same reason as staticScores.
+ */
+export function addExtraScores(R: PackedRows, df: DocFeatures, base: Float64Array): DocFeatures {
+  const S = R.simd, w = df.extraWidth;
+  if (!df.extra || !S || R.strideShift !== 2 || !S.fits(df.n, w)) return df;
+  S.run(df.extra, 0, df.n, w);
+  const u = S.u16, bias = 128 * w, k = R.scale, lane = R.slot * 4;
+  for (let i = 0, o = S.outAt + lane, b = 0; i < df.n; i++, o += 16, b += N_LABELS) {
+    base[b] += (u[o]! - bias) * k; base[b + 2] += (u[o + 2]! - bias) * k;
+    base[b + 1] += (u[o + 1]! - bias) * k; base[b + 3] += (u[o + 3]! - bias) * k;
+    base[b + 4] += (u[o + 4]! - bias) * k; base[b + 6] += (u[o + 6]! - bias) * k;
+    base[b + 5] += (u[o + 5]! - bias) * k;
+  }
+  return { ...df, extra: null, extraWidth: 0 };
+}
+
+/** staticScores in JS (SWAR), where WebAssembly SIMD is unavailable. */
+export function staticScoresJS(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
   const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2;
   const F = df.static, width = df.width, types = df.wordTypes;
   // Every row read adds 128 to each lane (the bytes are biased); cached word sums count their rows too.
   const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
-  if (types && df.words!.P !== P) throw new Error('staticScores: the features\' word cache belongs to other weights');
-  const W = types ? df.words!.sums : null;
+  const W = wordSums(P, df);
   for (let i = 0; i < df.n; i++) {
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
     for (let j = i * width, end = j + width; j < end; j++) {

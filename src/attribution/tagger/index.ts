@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Attribution, Doc } from '../../doc/doc.js';
-import { decode, decodeFirstOfTwo } from './decode.js';
+import { addExtraScores, decode, decodeFirstOfTwo } from './decode.js';
 import { N_LABELS } from './labels.js';
 import { extractFeatures, type DocFeatures } from './features.js';
 import { loadBoundaryModel, refineRuns } from './boundary.js';
@@ -48,7 +48,9 @@ export function tagFeatures(doc: Doc, m: TaggerModel, df: DocFeatures, margin?: 
   if (m.paired && m.passes.length === 2) {
     const base2 = new Float64Array(df.n * N_LABELS);
     const first = decodeFirstOfTwo(m.paired, df, base2);
-    return decode(m.paired.rows2, stackFeatures(doc, df, first), base2, margin, sure);
+    // The stacked features' sums go into base2 up front when the SIMD kernel is there (addExtraScores).
+    const stacked = stackFeatures(doc, df, first);
+    return decode(m.paired.rows2, addExtraScores(m.paired.rows2, stacked, base2), base2, margin, sure);
   }
   const last = m.passes.length - 1;
   let labels = decode(m.passes[0]!, df, undefined, last === 0 ? margin : undefined, last === 0 ? sure : undefined);

@@ -19,6 +19,7 @@ import type { BoundaryModel } from './boundary.js';
 import type { CueLexicon } from './features.js';
 import { LABELS, N_LABELS } from './labels.js';
 import { WordCache } from './word-cache.js';
+import { simdSums, type SimdSums } from './simd.js';
 
 export const MODEL_VERSION = 4;
 
@@ -90,7 +91,7 @@ export type Weights = HashedWeights | QuantizedWeights;
  * log2 of int32 per row (2 alone, 4 paired) and the pass's first int32 in a
  * row (0, or 2 for the second of a pair).
  */
-export interface PackedRows { p: Int32Array; shift: number; strideShift: number; slot: number; scale: number }
+export interface PackedRows { p: Int32Array; shift: number; strideShift: number; slot: number; scale: number; simd?: SimdSums | null }
 
 /**
  * Packs int8 rows of ROW as unsigned bytes (weight + 128) into slot `slot` of
@@ -109,6 +110,8 @@ function packRows(q: Int8Array, rows: number, slot: number, slots: number, out: 
 /** Two passes' packed rows side by side, 16 bytes a row (see decodeFirstOfTwo). */
 export class PairedWeights {
   readonly packed: Int32Array;
+  /** The WebAssembly SIMD kernel over `packed` (simd.ts); null without Wasm SIMD. */
+  readonly simd: SimdSums | null;
   readonly shift: number;
   readonly scale1: number;
   readonly scale2: number;
@@ -118,10 +121,12 @@ export class PairedWeights {
     this.scale1 = a.scale;
     this.scale2 = b.scale;
     // Rows of 4 int32: pass 1's packed row, then pass 2's (see QuantizedWeights.packed).
-    this.packed = packRows(a.q, 1 << a.bits, 0, 2);
+    // With WebAssembly SIMD the table lives in the kernel's memory (simd.ts), and the JS loops read the same bytes.
+    this.simd = simdSums((1 << a.bits) * 4, this.shift);
+    this.packed = packRows(a.q, 1 << a.bits, 0, 2, this.simd?.table);
     packRows(b.q, 1 << a.bits, 1, 2, this.packed);
-    this.rows1 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 0, scale: a.scale };
-    this.rows2 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 2, scale: b.scale };
+    this.rows1 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 0, scale: a.scale, simd: this.simd };
+    this.rows2 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 2, scale: b.scale, simd: this.simd };
   }
 
   /**
@@ -137,6 +142,7 @@ export class PairedWeights {
     return (this._words ??= new WordCache(this));
   }
   private _words?: WordCache;
+
 }
 
 export class TaggerModel {

@@ -7,19 +7,51 @@
 import { FEATURE_COUNT, featureRows, type TokenHashes } from './features.js';
 import type { IntHashTable } from './hash-table.js';
 import { TAG_COUNT } from './model.js';
+import { PAGE, compileSimd, posKernel } from './wasm.js';
+
+let kernel: WebAssembly.Module | null | undefined;
+
+/**
+ * The weights in WebAssembly memory with the SIMD scoring kernel (wasm.ts,
+ * posKernel), and the feature rows as the kernel reads them.
+ */
+interface SimdScorer { tag: (rows: number, end: number) => number; rows: Int32Array; at: number; end: number }
+
+function simdScorer(weights: Int8Array): SimdScorer | null {
+  kernel ??= compileSimd(posKernel());
+  if (!kernel) return null;
+  // The table at address 0, then the feature rows (18 int32) and the kernel's 32 bytes of sums; 16 bytes of slack after the table for the last row's v128 load.
+  const at = Math.ceil((weights.byteLength + 16) / 16) * 16, end = at + FEATURE_COUNT * 4, pages = Math.ceil((end + 32) / PAGE);
+  const mem = new WebAssembly.Memory({ initial: pages, maximum: pages });
+  new Int8Array(mem.buffer).set(weights);
+  const tag = new WebAssembly.Instance(kernel, { env: { mem } }).exports.tag as SimdScorer['tag'];
+  return { tag, rows: new Int32Array(mem.buffer, at, FEATURE_COUNT), at, end };
+}
 
 export class PosTagger {
   private readonly rows = new Int32Array(FEATURE_COUNT);
   private readonly rowMask: number;
+  /** The SIMD kernel, or null (no WebAssembly SIMD): then the JS loop scores. */
+  private readonly simd: SimdScorer | null;
 
   /** `tagDict` maps a word's exact hash (TokenHashes.exact) to its tag. */
-  constructor(private readonly weights: Int8Array, rowBits: number, private readonly tagDict: IntHashTable) {
+  constructor(private readonly weights: Int8Array, rowBits: number, private readonly tagDict: IntHashTable, simd = true) {
     this.rowMask = (1 << rowBits) - 1;
     if (TAG_COUNT !== 17) throw new Error('the tagger\'s scoring loop is unrolled for 17 tags');
+    this.simd = simd ? simdScorer(weights) : null;
+  }
+
+  /** Whether the SIMD kernel scores (false: the JS loop). */
+  get usesSimd(): boolean { return this.simd !== null; }
+
+  /** The same tagger scoring in JS only (to compare the two). */
+  withoutSimd(): PosTagger {
+    return new PosTagger(this.weights, Math.log2(this.rowMask + 1), this.tagDict, false);
   }
 
   /** Tags tokens [a, b) of one sentence into `tags`. */
   tagSentence(h: TokenHashes, a: number, b: number, tags: Uint8Array): void {
+    if (this.simd) { this.tagSentenceSimd(h, a, b, tags, this.simd); return; }
     const W = this.weights, rows = this.rows, dict = this.tagDict, exact = h.exact;
     let prev1 = -1, prev2 = -2;
     for (let i = a; i < b; i++) {
@@ -67,6 +99,21 @@ export class PosTagger {
         if (s14 > best) { best = s14; tag = 14; }
         if (s15 > best) { best = s15; tag = 15; }
         if (s16 > best) { best = s16; tag = 16; }
+      }
+      tags[i] = tag;
+      prev2 = prev1; prev1 = tag;
+    }
+  }
+
+  /** tagSentence with the sums and the arg max in the SIMD kernel: the same integer sums, the same first best tag. */
+  private tagSentenceSimd(h: TokenHashes, a: number, b: number, tags: Uint8Array, S: SimdScorer): void {
+    const dict = this.tagDict, exact = h.exact, rows = S.rows, at = S.at, end = S.end;
+    let prev1 = -1, prev2 = -2;
+    for (let i = a; i < b; i++) {
+      let tag = dict.get(exact[i]!);
+      if (tag < 0) {
+        featureRows(h, i, a, b, prev1, prev2, this.rowMask, TAG_COUNT, rows);
+        tag = S.tag(at, end);
       }
       tags[i] = tag;
       prev2 = prev1; prev1 = tag;
