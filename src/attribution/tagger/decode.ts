@@ -10,7 +10,6 @@ import type { DocFeatures } from './features.js';
 import { seed } from './hash.js';
 import { CONTENT_CODE, CUE_CODE, N_LABELS, allowed, typeCode } from './labels.js';
 import { QuantizedWeights, type HashedWeights, type PackedRows, type PairedWeights } from './model.js';
-import { N_WORD_TEMPLATES } from './word-cache.js';
 
 export const N_DYNAMIC = 14;
 
@@ -138,7 +137,6 @@ const scores = new Float64Array(N_LABELS);
  */
 export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?: Float64Array, margin?: Float32Array, sure?: Float32Array): Uint8Array {
   const R = W instanceof QuantizedWeights ? W.rows : W;
-  if (!base && df.wordTypes) throw new Error('decode: features without the word templates need the paired first pass (decodeFirstOfTwo)');
   const out = new Uint8Array(df.n);
   const st = newState();
   // The SIMD kernel reads paired rows (16 bytes); `lane`: this pass's first lane among its 16 sums.
@@ -195,38 +193,21 @@ export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Ar
   else staticScoresJS(P, df, base1, base2);
 }
 
-/** The word cache's sums that df.wordTypes index (extractFeatures records the cache), or null without word types. */
-function wordSums(P: PairedWeights, df: DocFeatures): Int32Array | null {
-  if (!df.wordTypes) return null;
-  if (df.words!.P !== P) throw new Error('staticScores: the features\' word cache belongs to other weights');
-  return df.words!.sums;
-}
-
 /**
  * staticScores with the row sums in WebAssembly SIMD (simd.ts): the same
- * integer lane sums, plus the word cache's, scaled by the same expression.
+ * integer lane sums (labels 0…6 of pass 1, then of pass 2, in order),
+ * scaled by the same expression as addUnpacked, so the scores are bit for
+ * bit the JS path's.
  */
 export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
-  const S = P.simd!, k1 = P.scale1, k2 = P.scale2;
-  const width = df.width, types = df.wordTypes;
-  const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
-  const W = wordSums(P, df);
-  S.run(df.static, 0, df.n, width);
+  const S = P.simd!, k1 = P.scale1, k2 = P.scale2, bias = 128 * df.width;
+  S.run(df.static, 0, df.n, df.width);
   const u = S.u16;
-  for (let i = 0, o = S.outAt; i < df.n; i++, o += 16) {
-    // The kernel's lanes are labels 0…7 in order; the cache's words hold labels (0, 2), (1, 3), (4, 6), (5, pad) as in staticScoresJS.
-    let a0 = u[o]! | (u[o + 2]! << 16), a1 = u[o + 1]! | (u[o + 3]! << 16), a2 = u[o + 4]! | (u[o + 6]! << 16), a3 = u[o + 5]!;
-    let b0 = u[o + 8]! | (u[o + 10]! << 16), b1 = u[o + 9]! | (u[o + 11]! << 16), b2 = u[o + 12]! | (u[o + 14]! << 16), b3 = u[o + 13]!;
-    if (W) {
-      for (let d = 0; d < 5; d++) {
-        const g = types![i + d]! * 40 + d * 8;
-        a0 += W[g]!; a1 += W[g + 1]!; a2 += W[g + 2]!; a3 += W[g + 3]!;
-        b0 += W[g + 4]!; b1 += W[g + 5]!; b2 += W[g + 6]!; b3 += W[g + 7]!;
-      }
+  for (let i = 0, o = S.outAt, b = 0; i < df.n; i++, o += 16, b += N_LABELS) {
+    for (let l = 0; l < N_LABELS; l++) {
+      base1[b + l] += (u[o + l]! - bias) * k1;
+      base2[b + l] += (u[o + 8 + l]! - bias) * k2;
     }
-    const b = i * N_LABELS;
-    addUnpacked(a0, a1, a2, a3, bias, k1, base1, b);
-    addUnpacked(b0, b1, b2, b3, bias, k2, base2, b);
   }
 }
 
@@ -254,10 +235,7 @@ export function addExtraScores(R: PackedRows, df: DocFeatures, base: Float64Arra
 /** staticScores in JS (SWAR), where WebAssembly SIMD is unavailable. */
 export function staticScoresJS(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
   const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2;
-  const F = df.static, width = df.width, types = df.wordTypes;
-  // Every row read adds 128 to each lane (the bytes are biased); cached word sums count their rows too.
-  const bias = 128 * (types ? width + N_WORD_TEMPLATES : width);
-  const W = wordSums(P, df);
+  const F = df.static, width = df.width, bias = 128 * width;
   for (let i = 0; i < df.n; i++) {
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
     for (let j = i * width, end = j + width; j < end; j++) {
@@ -265,14 +243,6 @@ export function staticScoresJS(P: PairedWeights, df: DocFeatures, base1: Float64
       const x = p[o]!, y = p[o + 1]!, u = p[o + 2]!, v = p[o + 3]!;
       a0 += x & 0xff00ff; a1 += (x >>> 8) & 0xff00ff; a2 += y & 0xff00ff; a3 += (y >>> 8) & 0xff00ff;
       b0 += u & 0xff00ff; b1 += (u >>> 8) & 0xff00ff; b2 += v & 0xff00ff; b3 += (v >>> 8) & 0xff00ff;
-    }
-    if (W) {
-      // The word templates: token i + d − 2 (types is padded by two) contributes its type's group for that offset (word-cache.ts).
-      for (let d = 0; d < 5; d++) {
-        const g = types![i + d]! * 40 + d * 8;
-        a0 += W[g]!; a1 += W[g + 1]!; a2 += W[g + 2]!; a3 += W[g + 3]!;
-        b0 += W[g + 4]!; b1 += W[g + 5]!; b2 += W[g + 6]!; b3 += W[g + 7]!;
-      }
     }
     const b = i * N_LABELS;
     addUnpacked(a0, a1, a2, a3, bias, k1, base1, b);

@@ -19,7 +19,6 @@
  */
 import type { Doc } from '../../doc/doc.js';
 import { Cols, hashString, padded } from './hash.js';
-import { N_WORD_TEMPLATES, WORD_TEMPLATE_SET, type WordCache } from './word-cache.js';
 
 /** Lemma -> cue-likelihood bucket (1: seen as a cue sometimes, 2: often, 3: mostly). */
 export type CueLexicon = Map<string, number>;
@@ -31,16 +30,8 @@ export interface DocFeatures {
   n: number;
   /** Features per token in `static`. */
   width: number;
-  /** n × width feature hashes (without the word templates when `wordTypes` is set). */
+  /** n × width feature hashes. */
   static: Int32Array;
-  /**
-   * With a word cache (word-cache.ts): each token's type id, padded by two on
-   * each side (see Cols); `static` then leaves out the word templates, whose
-   * sums the cache holds. Null: `static` has every template (training).
-   */
-  wordTypes: Int32Array | null;
-  /** The cache those type ids index (its sums are read by staticScores). */
-  words: WordCache | null;
   /** More features per token (n × extraWidth): the stacked pass's, used alongside `static`. */
   extra: Int32Array | null;
   extraWidth: number;
@@ -123,12 +114,7 @@ function suffixHash(w: string): number {
 
 const PAD = hashString('<pad>');
 
-/**
- * The tagger's features for a document. With `words` (the run-time weights'
- * cache, when it has room for this document) the word templates are not
- * written: `wordTypes` names each token's type instead.
- */
-export function extractFeatures(doc: Doc, lex: CueLexicon, words?: WordCache): DocFeatures {
+export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
   const toks = doc.tokens;
   const n = toks.length;
   const lower = new Int32Array(n), lemma = new Int32Array(n), pos = new Int32Array(n), shape = new Int32Array(n), suf = new Int32Array(n);
@@ -208,16 +194,8 @@ export function extractFeatures(doc: Doc, lex: CueLexicon, words?: WordCache): D
   // One template at a time over all tokens: each loop is small enough for the
   // JIT to inline the hash mixing (one function with all templates per token
   // was not: mix/f2/f3 were ~12 % of the tagger's time as calls).
-  let wordTypes: Int32Array | null = null;
-  if (words?.reserve(n + 1)) {
-    wordTypes = new Int32Array(n + 4);
-    // Outside the document every attribute is padding, as in the padded arrays above.
-    wordTypes[0] = wordTypes[1] = wordTypes[n + 2] = wordTypes[n + 3] = words.id(PAD, PAD, PAD, PAD, PAD, 9);
-    for (let i = 0; i < n; i++) wordTypes[i + 2] = words.id(lower[i]!, lemma[i]!, pos[i]!, shape[i]!, suf[i]!, cueBucket[i]!);
-  }
-  const width = wordTypes ? N_STATIC - N_WORD_TEMPLATES : N_STATIC;
-  const F = new Int32Array(n * width);
-  const c = new Cols(F, n, width, wordTypes ? WORD_TEMPLATE_SET : undefined);
+  const F = new Int32Array(n * N_STATIC);
+  const c = new Cols(F, n, N_STATIC);
   c.f1(1, ZERO, 0);
   c.f1(2, LO, 0);
   c.f1(3, LO, -1);
@@ -270,9 +248,9 @@ export function extractFeatures(doc: Doc, lex: CueLexicon, words?: WordCache): D
   c.f3(50, CB, 0, CB, 1, PO, 0);
   c.f2(51, SP, 0, PO, 0);
   c.f2(52, EP, 0, PO, 0);
-  if (c.k !== width) throw new Error(`feature templates: ${c.k}, expected ${width}`);
+  if (c.k !== N_STATIC) throw new Error(`feature templates: ${c.k}, expected ${N_STATIC}`);
   return {
-    n, width, static: F, wordTypes, words: wordTypes ? words! : null, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
+    n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
     padded: { LO, PO, Q, CB },
   };
 }

@@ -49,17 +49,14 @@ export function padded(a: ArrayLike<number>, n: number, pad: number): Int32Array
  */
 export class Cols {
   k = 0;
-  /** `skip`: templates not to write (their sums come from elsewhere; see word-cache.ts). */
-  constructor(readonly F: Int32Array, readonly n: number, readonly width: number, private readonly skip?: ReadonlySet<number>) {}
+  constructor(readonly F: Int32Array, readonly n: number, readonly width: number) {}
 
   f1(t: number, A: Int32Array, da: number): void {
-    if (this.skip?.has(t)) return;
     const F = this.F, W = this.width, n = this.n, s = seed(t), ia = 2 + da;
     for (let i = 0, o = this.k++; i < n; i++, o += W) F[o] = (s + A[i + ia]!) | 0;
   }
 
   f2(t: number, A: Int32Array, da: number, B: Int32Array, db: number): void {
-    if (this.skip?.has(t)) return;
     const F = this.F, W = this.width, n = this.n, s = seed(t), ia = 2 + da, ib = 2 + db;
     for (let i = 0, o = this.k++; i < n; i++, o += W) {
       const x = (s + A[i + ia]!) | 0;
@@ -68,7 +65,6 @@ export class Cols {
   }
 
   f3(t: number, A: Int32Array, da: number, B: Int32Array, db: number, C: Int32Array, dc: number): void {
-    if (this.skip?.has(t)) return;
     const F = this.F, W = this.width, n = this.n, s = seed(t), ia = 2 + da, ib = 2 + db, ic = 2 + dc;
     for (let i = 0, o = this.k++; i < n; i++, o += W) {
       const x = (s + A[i + ia]!) | 0;

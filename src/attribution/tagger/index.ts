@@ -63,8 +63,7 @@ let marginBuf = new Float32Array(0), sureBuf = new Float32Array(0);
 
 /** Tagged runs: labels, names repaired (snap.ts), content boundaries re-ranked when the model has a boundary model (boundary.ts). */
 export function tagRuns(doc: Doc, m: TaggerModel): TokenRun[] {
-  // The paired first pass reads the word templates' sums from the cache (word-cache.ts).
-  const df = extractFeatures(doc, m.lexicon, m.paired && m.passes.length === 2 ? m.paired.words : undefined);
+  const df = extractFeatures(doc, m.lexicon);
   if (!m.boundary) return snapRuns(doc, labelRuns(tagFeatures(doc, m, df)));
   if (marginBuf.length < df.n) { marginBuf = new Float32Array(2 * df.n); sureBuf = new Float32Array(2 * df.n); }
   const margin = marginBuf, sure = sureBuf;

@@ -18,7 +18,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { BoundaryModel } from './boundary.js';
 import type { CueLexicon } from './features.js';
 import { LABELS, N_LABELS } from './labels.js';
-import { WordCache } from './word-cache.js';
 import { simdSums, type SimdSums } from './simd.js';
 
 export const MODEL_VERSION = 4;
@@ -136,12 +135,6 @@ export class PairedWeights {
    */
   readonly rows1: PackedRows;
   readonly rows2: PackedRows;
-
-  /** Cached row sums of the word templates per token type (word-cache.ts), made on first use. */
-  get words(): WordCache {
-    return (this._words ??= new WordCache(this));
-  }
-  private _words?: WordCache;
 
 }
 
