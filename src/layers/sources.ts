@@ -559,7 +559,8 @@ export class SourceResolver {
    */
   private nameBeforeApposition(mention: Span): Span | undefined {
     const doc = this.doc, T = doc.tokens;
-    const place = doc.entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.start <= mention.start && mention.end <= m.end + 1));
+    // (A place's mention that covers the mention, or all of it but its last character.)
+    const place = this.mentions.covers('place', mention.start, mention.end - 1);
     if (!place) return undefined;
     const k = doc.tokenAt(mention.start), first = doc.sentences[T[k]!.sentence]!.firstToken;
     let opener = -1;
@@ -640,7 +641,7 @@ export class SourceResolver {
       }
       // ("Jens Krogh-Madsen, a Danish member of parliament for the Borgerlisten party, who wrote …": "who"
       // after an apposition that ends in an institution is the person the apposition describes.)
-      if (np && t.lower === 'who' && !isPersonNoun(this.doc.tokens[np.endTok - 1]!.lower) && !this.doc.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start <= np!.span.start && np!.span.end <= m.end))) {
+      if (np && t.lower === 'who' && !isPersonNoun(this.doc.tokens[np.endTok - 1]!.lower) && !this.mentions.covers('person', np.span.start, np.span.end)) {
         const T = this.doc.tokens, at = np.startTok;
         const person = this.doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions)
           .filter((m) => m.end <= T[at]!.start && T[this.doc.tokenAt(m.end)]?.text === ',' && this.doc.sentenceAt(m.start) === this.doc.sentenceAt(t.start) && at - this.doc.tokenAt(m.end) <= 20)
@@ -884,7 +885,7 @@ export class SourceResolver {
     let s = this.byKey.get(key);
     if (!s) {
       // Only a mention that is nothing but a place speaks for it ("Ukraine said"), not "brokers in London".
-      const place = person || org ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.end === mention.end && doc.text.slice(mention.start, m.start).replace(LEADING_DETERMINERS, '').trim() === ''));
+      const place = person || org || !this.mentions.endsAt('place', mention.end) ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.end === mention.end && doc.text.slice(mention.start, m.start).replace(LEADING_DETERMINERS, '').trim() === ''));
       // (An organisation's inquiry is typed as the organisation: "a report by Bloomberg" is Bloomberg's, a medium's.)
       const typed = QUANTIFIERS.test(text.toLowerCase())
         ? this.groupOf(mention.start) ?? typeMention(doc, toks)
