@@ -213,7 +213,7 @@ function mergeCataphora(doc: Doc): void {
 }
 
 /** An entity's mention with the entity and its index in doc.entities (SourceResolver.mentionsWithin). */
-interface IndexedMention { start: number; end: number; entity: Entity; index: number }
+interface IndexedMention { start: number; end: number; entity: Entity; index: number; span: Span }
 
 /** The mentions of one entity type, sorted by start (ties in entity order), with their longest length and their ends. */
 interface TypeMentions { list: IndexedMention[]; maxLen: number; ends: Set<number> }
@@ -240,7 +240,7 @@ export class EntityMentions {
         const entity = entities[index]!;
         if (entity.type !== type) continue;
         for (const m of entity.mentions) {
-          list.push({ start: m.start, end: m.end, entity, index });
+          list.push({ start: m.start, end: m.end, entity, index, span: m });
           ends.add(m.end);
           if (m.end - m.start > maxLen) maxLen = m.end - m.start;
         }
@@ -725,31 +725,32 @@ export class SourceResolver {
   /** A person's mention that opens the sentence of `at` or the one before it, before `at` (of gender `want` or none given). */
   private personOpening(at: number, want?: 'm' | 'f'): { m: Span; at: number } | undefined {
     const doc = this.doc, sentence = doc.sentenceAt(at);
-    let best: { m: Span; at: number } | undefined;
-    for (const e of doc.entities) {
-      if (e.type !== 'person' || !this.entityFits(e, want)) continue;
-      for (const m of e.mentions) {
-        // (The cheap tests first: the sentence, and whether it is later than the best so far.)
-        if (m.end > at || (best && m.start < best.at)) continue;
-        const s = doc.sentenceAt(m.start);
-        if (s !== sentence && s !== sentence - 1) continue;
-        // (Titles may come first: "Dr Simon Whitlock, …".)
-        const k = doc.tokenAt(m.start), first = doc.sentences[s]!.firstToken;
-        let opens = true;
-        for (let i = first; i < k && opens; i++) {
-          const w = withoutFinalDot(doc.tokens[i]!.lower);
-          opens = NAME_TITLES.has(w) || MILITARY_RANKS.has(w);
-        }
-        if (!opens) continue;
-        // (Not a possessive, "Trump's grasp of policy", nor a name inside a quotation: '"… Donald Trump lost me," he said'.)
-        // (… and it is the sentence's subject: a verb or an apposition's comma follows.)
-        const next = doc.tokens[doc.tokenAt(m.end)];
-        if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',')) continue;
-        if (insideQuotation(doc.text, m.start)) continue;
-        best = { m, at: m.start };
+    // The latest such mention, and on a tie of starts the last in the article's entity order (as a scan of
+    // every entity's mentions keeping any not earlier than the best found): the index walked back from
+    // `at`, in order of start and then of entity, stopping at the first that qualifies or at the
+    // sentence before the one before.
+    const { list } = this.mentions.of('person');
+    for (let x = EntityMentions.lowerBound(list, at + 1) - 1; x >= 0; x--) {
+      const { span: m, entity: e } = list[x]!;
+      const s = doc.sentenceAt(m.start);
+      if (s < sentence - 1) break;
+      if (m.end > at || s !== sentence && s !== sentence - 1 || !this.entityFits(e, want)) continue;
+      // (Titles may come first: "Dr Simon Whitlock, …".)
+      const k = doc.tokenAt(m.start), first = doc.sentences[s]!.firstToken;
+      let opens = true;
+      for (let i = first; i < k && opens; i++) {
+        const w = withoutFinalDot(doc.tokens[i]!.lower);
+        opens = NAME_TITLES.has(w) || MILITARY_RANKS.has(w);
       }
+      if (!opens) continue;
+      // (Not a possessive, "Trump's grasp of policy", nor a name inside a quotation: '"… Donald Trump lost me," he said'.)
+      // (… and it is the sentence's subject: a verb or an apposition's comma follows.)
+      const next = doc.tokens[doc.tokenAt(m.end)];
+      if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',')) continue;
+      if (insideQuotation(doc.text, m.start)) continue;
+      return { m, at: m.start };
     }
-    return best;
+    return undefined;
   }
 
   /**
