@@ -20,6 +20,14 @@ for (const w of MODALS) HEDGE_WORDS.set(w, MODAL);
 for (const w of POSSIBLE_HEDGES) HEDGE_WORDS.set(w, (HEDGE_WORDS.get(w) ?? 0) | POSSIBLE);
 for (const w of PROBABLE_HEDGES) HEDGE_WORDS.set(w, (HEDGE_WORDS.get(w) ?? 0) | PROBABLE);
 
+/** The shortest hedge word, and whether all open with a-z (else hedgeBits looks every word up). */
+let MIN_HEDGE_LENGTH = Infinity, ASCII_OPENED = true;
+for (const w of HEDGE_WORDS.keys()) {
+  MIN_HEDGE_LENGTH = Math.min(MIN_HEDGE_LENGTH, w.length);
+  const c = w.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) ASCII_OPENED = false;
+}
+
 /**
  * Each token's HEDGE_WORDS bits, read once per document: claims ask for the hedges of
  * overlapping spans (content, frame, the words around the source, every sentence), and three or four
@@ -30,7 +38,12 @@ function hedgeBits(tokens: Token[]): Uint8Array {
   let bits = tokenBits.get(tokens);
   if (!bits || bits.length !== tokens.length) {
     bits = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) bits[i] = HEDGE_WORDS.get(tokens[i]!.lower) ?? 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.lower, c = w.charCodeAt(0);
+      // (Every hedge word and modal starts with a lower-case ASCII letter and has three letters or more:
+      // punctuation, figures and "a", "of", "to" need no lookup.)
+      if ((!ASCII_OPENED || (c >= 97 && c <= 122)) && w.length >= MIN_HEDGE_LENGTH) bits[i] = HEDGE_WORDS.get(w) ?? 0;
+    }
     tokenBits.set(tokens, bits);
   }
   return bits;
