@@ -144,12 +144,18 @@ export function entities(doc: Doc): void {
   // First and last words of multi-word person names; the first name found wins, as it is read first.
   const byWord = new Map<string, Candidate>();
   for (const c of found) {
-    if (c.type !== 'person' || !c.name.includes(' ')) continue;
-    const w = c.name.split(' ');
-    if (!byWord.has(w[w.length - 1]!)) byWord.set(w[w.length - 1]!, c);
+    if (c.type !== 'person') continue;
+    const space = c.name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const lastWord = c.name.slice(space + 1);
+    if (!byWord.has(lastWord)) byWord.set(lastWord, c);
     // ("al-Harbi" alone is "Harbi" of "Mansour al-Harbi".)
-    const [particle, rest] = w[w.length - 1]!.split('-', 2);
-    if (rest && HYPHEN_PARTICLE.test(particle!) && !byWord.has(rest)) byWord.set(rest, c);
+    // (What split('-', 2) gave: the text before the first hyphen, and that between it and any second.)
+    const hyphen = lastWord.indexOf('-');
+    if (hyphen < 0) continue;
+    const next = lastWord.indexOf('-', hyphen + 1);
+    const particle = lastWord.slice(0, hyphen), rest = lastWord.slice(hyphen + 1, next < 0 ? undefined : next);
+    if (rest && HYPHEN_PARTICLE.test(particle) && !byWord.has(rest)) byWord.set(rest, c);
   }
   for (const c of found) {
     if (c.type !== 'person' || !c.name.includes(' ')) continue;
@@ -160,8 +166,11 @@ export function entities(doc: Doc): void {
   // (Last, only where no name ends or starts with the word: a headline's "Claudia Tenney Beats" must not take "Tenney".)
   for (const c of found) {
     if (c.type !== 'person') continue;
-    const w = c.name.split(' ');
-    if (w.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(w[1]!) && !byWord.has(w[1]!)) byWord.set(w[1]!, c);
+    // (Exactly three words: two spaces. Most names have one and need no split.)
+    const a = c.name.indexOf(' '), b = a < 0 ? -1 : c.name.indexOf(' ', a + 1);
+    if (b < 0 || c.name.indexOf(' ', b + 1) >= 0) continue;
+    const middle = c.name.slice(a + 1, b);
+    if (/^\p{Lu}\p{Ll}+$/u.test(middle) && !byWord.has(middle)) byWord.set(middle, c);
   }
   for (const c of found) {
     if ((c.type === 'person' || c.type === 'organization' || c.type === 'place') && !c.name.includes(' ')) {
@@ -187,7 +196,7 @@ export function entities(doc: Doc): void {
   // (Only a company's name: "the Donald J. Trump Foundation" or "the Merriman Smith Award" make no organisation of their namesakes.)
   // Filled by push, not .filter().map(): see the content arrays of linkRuns (tagger/link.ts).
   const orgNames: string[] = [];
-  for (const c of found) if (c.type === 'organization' && !c.weak && c.name.includes(' ') && CORPORATE.has(c.name.split(' ').pop()!.toLowerCase())) orgNames.push(c.name);
+  for (const c of found) if (c.type === 'organization' && !c.weak && c.name.includes(' ') && CORPORATE.has(c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase())) orgNames.push(c.name);
   for (const c of found) {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }

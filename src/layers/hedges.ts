@@ -4,7 +4,7 @@
  * Modals count only as auxiliaries and not when negated ("could not verify"
  * is no hedge, it is a verification act).
  */
-import type { Certainty, Doc, Hedge } from '../doc/doc.js';
+import type { Certainty, Doc, Hedge, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PHRASE_HEDGES, POSSIBLE_HEDGES, PROBABLE_HEDGES } from './lexicon.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
@@ -13,16 +13,55 @@ const MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 /** Cue verbs that present the content as the source's view rather than a fact. */
 const HEDGING_CUES = new Set(['claim', 'allege', 'accuse', 'believe', 'think', 'suspect', 'indicate', 'suggest', 'estimate', 'expect', 'assume', 'speculate', 'fear']);
 
+/** What a word is to the hedge test (bits): a modal, a possible hedge, a probable one. */
+const MODAL = 1, POSSIBLE = 2, PROBABLE = 4;
+const HEDGE_WORDS = new Map<string, number>();
+for (const w of MODALS) HEDGE_WORDS.set(w, MODAL);
+for (const w of POSSIBLE_HEDGES) HEDGE_WORDS.set(w, (HEDGE_WORDS.get(w) ?? 0) | POSSIBLE);
+for (const w of PROBABLE_HEDGES) HEDGE_WORDS.set(w, (HEDGE_WORDS.get(w) ?? 0) | PROBABLE);
+
+/** The shortest hedge word, and whether all open with a-z (else hedgeBits looks every word up). */
+let MIN_HEDGE_LENGTH = Infinity, ASCII_OPENED = true;
+for (const w of HEDGE_WORDS.keys()) {
+  MIN_HEDGE_LENGTH = Math.min(MIN_HEDGE_LENGTH, w.length);
+  const c = w.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) ASCII_OPENED = false;
+}
+
+/**
+ * Each token's HEDGE_WORDS bits, read once per document: claims ask for the hedges of
+ * overlapping spans (content, frame, the words around the source, every sentence), and three or four
+ * Set lookups per token per span were most of findHedges. Tokens do not change after tokenizing.
+ */
+const tokenBits = new WeakMap<Token[], Uint8Array>();
+function hedgeBits(tokens: Token[]): Uint8Array {
+  let bits = tokenBits.get(tokens);
+  if (!bits || bits.length !== tokens.length) {
+    bits = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.lower, c = w.charCodeAt(0);
+      // (Every hedge word and modal starts with a lower-case ASCII letter and has three letters or more:
+      // punctuation, figures and "a", "of", "to" need no lookup.)
+      if ((!ASCII_OPENED || (c >= 97 && c <= 122)) && w.length >= MIN_HEDGE_LENGTH) bits[i] = HEDGE_WORDS.get(w) ?? 0;
+    }
+    tokenBits.set(tokens, bits);
+  }
+  return bits;
+}
+
 export function findHedges(doc: Doc, spans: Span[]): Array<Hedge & { level: 'possible' | 'probable' }> {
   const out: Array<Hedge & { level: 'possible' | 'probable' }> = [];
+  const T = doc.tokens, bits = hedgeBits(T);
   for (const s of spans) {
-    for (let i = doc.tokenAt(s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
-      const t = doc.tokens[i]!;
-      const next = doc.tokens[i + 1];
-      if (MODALS.has(t.lower) && (t.pos !== 'AUX' || next?.lower === 'not' || next?.lower === "n't")) continue;
-      const level = POSSIBLE_HEDGES.has(t.lower) ? 'possible' : PROBABLE_HEDGES.has(t.lower) ? 'probable' : null;
+    for (let i = doc.tokenAt(s.start); i < T.length && T[i]!.start < s.end; i++) {
+      const b = bits[i]!;
+      if (b === 0) continue; // most words: no modal, no hedge
+      const t = T[i]!;
+      const next = T[i + 1];
+      if ((b & MODAL) && (t.pos !== 'AUX' || next?.lower === 'not' || next?.lower === "n't")) continue;
+      const level = b & POSSIBLE ? 'possible' : b & PROBABLE ? 'probable' : null;
       // "appears to", "is thought to", "likely to": the hedge is the raising construction, "to" included.
-      const end = !MODALS.has(t.lower) && next?.lower === 'to' && next.start - t.end <= 1 ? next.end : t.end;
+      const end = !(b & MODAL) && next?.lower === 'to' && next.start - t.end <= 1 ? next.end : t.end;
       if (level) out.push({ start: t.start, end, text: doc.text.slice(t.start, end), level });
     }
     for (const p of phraseHedges(doc)) if (s.start <= p.start && p.end <= s.end) out.push({ ...p });

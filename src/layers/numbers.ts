@@ -17,6 +17,9 @@ const CURRENCY = new Set(['$', '£', '€', '¥', 'us$']);
 
 export interface Figure extends Span { type: 'date' | 'quantity' }
 
+/** Words that may open a figure though they start with neither a capital nor a digit (one lookup, not two). */
+const FIGURE_WORDS = new Set([...NUMBER_WORDS, ...CURRENCY]);
+
 const isNumber = (t: Token) => (t.pos === 'NUM' && /\d/.test(t.text)) || NUMBER_WORDS.has(t.lower);
 
 export function figures(doc: Doc): Figure[] {
@@ -26,7 +29,7 @@ export function figures(doc: Doc): Figure[] {
     const t = T[i]!;
     const c = t.text.charCodeAt(0);
     const upper = c >= 65 && c <= 90, digit = c >= 48 && c <= 57;
-    if (!upper && !digit && !NUMBER_WORDS.has(t.lower) && !CURRENCY.has(t.lower)) continue; // most tokens: no date, no figure
+    if (!upper && !digit && !FIGURE_WORDS.has(t.lower)) continue; // most tokens: no date, no figure
     // Dates: "Sept. 11", "March 3, 2024", "July 2023", "Tuesday", "2016".
     if (upper && ((MONTHS.test(t.text) && !(t.lower === 'may' && t.pos === 'AUX')) || WEEKDAYS.test(t.text))) {
       let j = i + 1;

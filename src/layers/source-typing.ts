@@ -54,15 +54,36 @@ function orgKind(orgName: string): SourceKind | undefined {
   const words = orgName.toLowerCase().split(/\s+/);
   // The head decides first: the "International Press Freedom Institute" is an institute, not the press.
   if (GENERIC_ORG_HEADS.has(words[words.length - 1]!)) return undefined;
-  const k = KIND_WORDS.find(([, set]) => words.some((w) => set.has(w)))?.[0] as SourceKind | undefined;
+  const k = firstKind(words);
   return k === 'document' || k === 'expert' ? undefined : k;
 }
+
+/**
+ * For each word of KIND_WORDS, the index of the first kind whose words hold it: the kind of a
+ * list of words, the first kind (in KIND_WORDS order) with any of its words, is then the least
+ * such index over the words, one lookup per word instead of one per word and kind.
+ */
+const FIRST_KIND = new Map<string, number>();
+KIND_WORDS.forEach(([, set], k) => { for (const w of set) if (!FIRST_KIND.has(w)) FIRST_KIND.set(w, k); });
+
+/** The first kind of KIND_WORDS any of `ws` belongs to (`skip`: words not to count). */
+function firstKind(ws: string[], skip?: (w: string, i: number) => boolean): SourceKind | undefined {
+  let best = KIND_WORDS.length;
+  for (let i = 0; i < ws.length; i++) {
+    const k = FIRST_KIND.get(ws[i]!);
+    if (k !== undefined && k < best && !skip?.(ws[i]!, i)) best = k;
+  }
+  return best < KIND_WORDS.length ? KIND_WORDS[best]![0] as SourceKind : undefined;
+}
+
+/** A word without its abbreviation's dot ("Lt." → "lt"): `w.replace(/\.$/, '')` without a regex. */
+const withoutFinalDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 
 export interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
 
 /** Kind, anonymity, role and affiliation from the words of a mention. */
 export function typeMention(doc: Doc, toks: Token[], personName?: string, orgName?: string, placeName?: string): Typed {
-  const lowers = toks.map((t) => t.lower.replace(/\.$/, ''));
+  const lowers = toks.map((t) => withoutFinalDot(t.lower));
   const words = new Set(lowers);
   let kind: SourceKind = 'unspecified';
   // "a spokesperson for one large Greek shipowner": a generic role followed by
@@ -70,7 +91,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const ofAt = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP' && GENERIC_ROLES.has(lowers[i - 1]!));
   const complement = ofAt > 0 ? lowers.slice(ofAt + 1) : [];
   // "attorney general", "inspector general": an office, not a general.
-  const kindOf = (ws: string[]) => KIND_WORDS.find(([, set]) => ws.some((w, i) => set.has(w) && !(w === 'general' && CIVIL_GENERALS.has(ws[i - 1] ?? ''))))?.[0] as SourceKind | undefined;
+  const kindOf = (ws: string[]) => firstKind(ws, (w, i) => w === 'general' && CIVIL_GENERALS.has(ws[i - 1] ?? ''));
   if (personName) kind = 'person';
   else if (singularHuman(toks)) kind = 'person';
   else {

@@ -41,6 +41,11 @@ const OFFICE_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
 
+/** A word without its abbreviation's dot ("Mr." → "mr"): `w.replace(/\.$/, '')` without a regex. */
+function withoutFinalDot(w: string): string {
+  return w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
+}
+
 /** Whether `at` lies inside a quotation opened earlier in its paragraph. */
 function insideQuotation(text: string, at: number): boolean {
   const para = text.lastIndexOf('\n', at) + 1;
@@ -66,7 +71,7 @@ export function sources(doc: Doc): void {
   for (const a of doc.attributions) {
     // "Fighters are said to have moved …": the subject is no source; nor is a date
     // ("a report released Monday found": the tagger took the day for the finder).
-    if (a.sourceMention && (isPassiveEvidential(doc, a) || onlyDate(doc, a.sourceMention))) {
+    if (a.sourceMention && (isPassiveEvidential(doc, a) || onlyDate(resolver.mentions, a.sourceMention))) {
       a.source = null;
       a.chain = a.via.flatMap((v) => resolver.resolve(v));
       continue;
@@ -166,8 +171,8 @@ function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span |
   return { start: doc.tokens[sentence.firstToken]!.start, end: doc.tokens[head]!.end };
 }
 
-function onlyDate(doc: Doc, m: Span): boolean {
-  return doc.entities.some((e) => e.type === 'date' && e.mentions.some((d) => d.start <= m.start && m.end <= d.end));
+function onlyDate(mentions: EntityMentions, m: Span): boolean {
+  return mentions.covers('date', m.start, m.end);
 }
 
 /** How far ahead (in sentences) a description may find the name it anticipates. */
@@ -208,13 +213,80 @@ function mergeCataphora(doc: Doc): void {
 }
 
 /** An entity's mention with the entity and its index in doc.entities (SourceResolver.mentionsWithin). */
-interface IndexedMention { start: number; end: number; entity: Entity; index: number }
+interface IndexedMention { start: number; end: number; entity: Entity; index: number; span: Span }
+
+/** The mentions of one entity type, sorted by start (ties in entity order), with their longest length and their ends. */
+interface TypeMentions { list: IndexedMention[]; maxLen: number; ends: Set<number> }
+
+/**
+ * Every entity's mentions by type, built once per article on first use: the stage asks "is there a
+ * date / person / organisation mention around here?" for nearly every mention it resolves, and a scan
+ * of every entity's mentions each time was a large share of it. Only for questions whose answer does
+ * not depend on the order of entities (`some`), or that keep it (ties in entity order). Entities do
+ * not change during this stage.
+ */
+export class EntityMentions {
+  private readonly byType = new Map<string, TypeMentions>();
+  constructor(private readonly doc: Doc) {}
+
+  of(type: Entity['type']): TypeMentions {
+    let t = this.byType.get(type);
+    if (!t) {
+      const list: IndexedMention[] = [];
+      const ends = new Set<number>();
+      let maxLen = 0;
+      const entities = this.doc.entities;
+      for (let index = 0; index < entities.length; index++) {
+        const entity = entities[index]!;
+        if (entity.type !== type) continue;
+        for (const m of entity.mentions) {
+          list.push({ start: m.start, end: m.end, entity, index, span: m });
+          ends.add(m.end);
+          if (m.end - m.start > maxLen) maxLen = m.end - m.start;
+        }
+      }
+      list.sort((a, b) => a.start - b.start || a.index - b.index); // stable: a mention list's own order stays
+      this.byType.set(type, t = { list, maxLen, ends });
+    }
+    return t;
+  }
+
+  /** The first position in `list` whose mention starts at or after `at`. */
+  static lowerBound(list: IndexedMention[], at: number): number {
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  /** Whether a mention of `type` ends at `end`. */
+  endsAt(type: Entity['type'], end: number): boolean {
+    return this.of(type).ends.has(end);
+  }
+
+  /**
+   * Whether a mention of `type` covers [start, end): d.start <= start && end <= d.end, or with
+   * `strict`, d.start < start && end < d.end.
+   */
+  covers(type: Entity['type'], start: number, end: number, strict = false): boolean {
+    const { list, maxLen } = this.of(type);
+    // (A mention that reaches `end` starts no earlier than `end` - the longest mention.)
+    for (let i = EntityMentions.lowerBound(list, end - maxLen); i < list.length; i++) {
+      const d = list[i]!;
+      if (strict ? d.start >= start : d.start > start) break;
+      if (strict ? end < d.end : end <= d.end) return true;
+    }
+    return false;
+  }
+}
 
 /** Resolves mention spans to sources, creating them as needed. Used by later stages too. */
 export class SourceResolver {
   readonly sources: Source[];
   private readonly byKey = new Map<string, Source>();
+  /** The article's entity mentions by type (see EntityMentions). */
+  readonly mentions: EntityMentions;
   constructor(private readonly doc: Doc) {
+    this.mentions = new EntityMentions(doc);
     this.sources = doc.sources;
     for (const s of this.sources) this.byKey.set(this.keyOf(s), s);
   }
@@ -224,7 +296,9 @@ export class SourceResolver {
     const labelled = this.speakerLabel(mention);
     if (labelled) return labelled;
     // A mention cut inside a name ("Governor Maria" of "Governor Maria Santos") takes the whole name.
-    for (const e of this.doc.entities) {
+    // (The loop below changes the mention only when one of its tests holds for the mention as it is; when
+    // none holds for the mention given, which is nearly always, it does nothing, and the index says so cheaply.)
+    if (this.cutInsideName(mention)) for (const e of this.doc.entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       for (const m of e.mentions) if (m.start >= mention.start && m.start < mention.end && m.end > mention.end) mention = { start: mention.start, end: m.end };
       // … and one cut after a name's start ("Harbi, a spokesman …" of "Mansour al-Harbi") starts with it.
@@ -247,7 +321,7 @@ export class SourceResolver {
     if (clause > 0) toks = toks.slice(0, clause);
     // "Last week the Cyprus Sentinel, citing flight records, reported": a time before the source is no part of it.
     const timed = toks.findIndex((t, i) => i > 0 && i <= 3 && t.lower === 'the');
-    if (timed > 0 && toks.slice(0, timed).every((t) => TIME_WORDS.has(t.lower) || this.doc.entities.some((e) => e.type === 'date' && e.mentions.some((d) => d.start <= t.start && t.end <= d.end)))) {
+    if (timed > 0 && toks.slice(0, timed).every((t) => TIME_WORDS.has(t.lower) || this.mentions.covers('date', t.start, t.end))) {
       toks = toks.slice(timed);
       mention = { start: toks[0]!.start, end: mention.end };
     }
@@ -283,14 +357,14 @@ export class SourceResolver {
     }
     lastWord ??= [...toks].reverse().find((t) => t.pos !== 'PUNCT');
     // (… or what the apposition says is an institution: "Al-Manar, the Hezbollah-run television station".)
-    const orgBefore = described > 0 && (this.doc.entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.end === toks[described - 1]!.end))
+    const orgBefore = described > 0 && (this.mentions.endsAt('organization', toks[described - 1]!.end)
       || INSTITUTION_HEADS.has(lastWord?.lower ?? ''));
     let descriptor: string | undefined;
     // (A person's apposition is not an institution's: "Amina, a woman from Eritrea".)
     const human = !!lastWord && (HUMAN_NOUNS.has(singularOf(lastWord.lower)) || ROLE_NOUNS.has(lastWord.lower));
     if (described > 0 && human && lastWord?.pos === 'NOUN') {
       const T = this.doc.tokens, nameEnd = toks[described - 1]!.end;
-      const personBefore = this.doc.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.end === nameEnd));
+      const personBefore = this.mentions.endsAt('person', nameEnd);
       // "Matt Bennett, a former aide to …": the person the apposition describes.
       if (personBefore) {
         toks = toks.slice(0, described);
@@ -315,7 +389,7 @@ export class SourceResolver {
     const leftOf = toks.slice(0, comma);
     // (Not a name's lower-case part: "Park Hye-rim, the site's editor".)
     const describes = comma > 0 && DEFINITE.has(toks[comma + 1]!.lower) && toks[comma - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(toks[comma - 1]!.text)
-      && !this.doc.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.end === toks[comma - 1]!.end));
+      && !this.mentions.endsAt('person', toks[comma - 1]!.end);
     if (comma > 0 && !leftOf.some((t) => t.pos === 'PRON' || ROLE_NOUNS.has(t.lower)) && (describes || !leftOf.some((t) => t.pos === 'PROPN'))) {
       toks = toks.slice(comma + 1);
       mention = { start: toks[0]!.start, end: mention.end };
@@ -328,7 +402,7 @@ export class SourceResolver {
     if (toks[toks.length - 1]!.end !== mention.end) mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     // Coordination: each conjunct with a noun of its own is a source of its own.
     // (Not an "and" inside a name: "Securities and Futures Commission".)
-    const inName = (t: Token) => this.doc.entities.some((e) => (e.type === 'organization' || e.type === 'person') && e.mentions.some((m) => m.start < t.start && t.end < m.end));
+    const inName = (t: Token) => this.mentions.covers('organization', t.start, t.end, true) || this.mentions.covers('person', t.start, t.end, true);
     const parts: Token[][] = [];
     for (const p of splitConjuncts(toks)) {
       // (Parts split at an "and" inside a name are joined again, with the "and" between them.)
@@ -364,6 +438,20 @@ export class SourceResolver {
       if (MEDIA_NOUNS.has(descriptor) && source.kind !== 'person') source.kind = 'media';
     }
     return [source.id];
+  }
+
+  /** Whether a person's or organisation's mention starts inside `m` and ends after it, or a person's starts before it and ends inside. */
+  private cutInsideName(m: Span): boolean {
+    for (const type of ['person', 'organization'] as const) {
+      const { list } = this.mentions.of(type);
+      for (let i = EntityMentions.lowerBound(list, m.start); i < list.length && list[i]!.start < m.end; i++) if (list[i]!.end > m.end) return true;
+    }
+    const { list, maxLen } = this.mentions.of('person');
+    for (let i = EntityMentions.lowerBound(list, m.start - maxLen); i < list.length && list[i]!.start < m.start; i++) {
+      const x = list[i]!;
+      if (x.end > m.start && x.end <= m.end) return true;
+    }
+    return false;
   }
 
   /**
@@ -471,7 +559,8 @@ export class SourceResolver {
    */
   private nameBeforeApposition(mention: Span): Span | undefined {
     const doc = this.doc, T = doc.tokens;
-    const place = doc.entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.start <= mention.start && mention.end <= m.end + 1));
+    // (A place's mention that covers the mention, or all of it but its last character.)
+    const place = this.mentions.covers('place', mention.start, mention.end - 1);
     if (!place) return undefined;
     const k = doc.tokenAt(mention.start), first = doc.sentences[T[k]!.sentence]!.firstToken;
     let opener = -1;
@@ -495,22 +584,12 @@ export class SourceResolver {
    * share of the sources stage. Entities do not change during this stage.
    */
   private mentionsWithin(type: 'person' | 'organization', span: Span): IndexedMention[] {
-    let list = this.mentionIndex.get(type);
-    if (!list) {
-      list = [];
-      this.doc.entities.forEach((entity, index) => {
-        if (entity.type === type) for (const m of entity.mentions) list!.push({ start: m.start, end: m.end, entity, index });
-      });
-      list.sort((a, b) => a.start - b.start || a.index - b.index); // stable: a mention list's own order stays
-      this.mentionIndex.set(type, list);
-    }
-    let lo = 0, hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < span.start) lo = mid + 1; else hi = mid; }
+    const { list } = this.mentions.of(type);
+    const lo = EntityMentions.lowerBound(list, span.start);
     const out: IndexedMention[] = [];
     for (let i = lo; i < list.length && list[i]!.start < span.end; i++) if (list[i]!.end <= span.end) out.push(list[i]!);
     return out;
   }
-  private readonly mentionIndex = new Map<string, IndexedMention[]>();
 
   private tokensIn(s: Span): Token[] {
     const out: Token[] = [];
@@ -562,7 +641,7 @@ export class SourceResolver {
       }
       // ("Jens Krogh-Madsen, a Danish member of parliament for the Borgerlisten party, who wrote …": "who"
       // after an apposition that ends in an institution is the person the apposition describes.)
-      if (np && t.lower === 'who' && !isPersonNoun(this.doc.tokens[np.endTok - 1]!.lower) && !this.doc.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start <= np!.span.start && np!.span.end <= m.end))) {
+      if (np && t.lower === 'who' && !isPersonNoun(this.doc.tokens[np.endTok - 1]!.lower) && !this.mentions.covers('person', np.span.start, np.span.end)) {
         const T = this.doc.tokens, at = np.startTok;
         const person = this.doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions)
           .filter((m) => m.end <= T[at]!.start && T[this.doc.tokenAt(m.end)]?.text === ',' && this.doc.sentenceAt(m.start) === this.doc.sentenceAt(t.start) && at - this.doc.tokenAt(m.end) <= 20)
@@ -646,25 +725,32 @@ export class SourceResolver {
   /** A person's mention that opens the sentence of `at` or the one before it, before `at` (of gender `want` or none given). */
   private personOpening(at: number, want?: 'm' | 'f'): { m: Span; at: number } | undefined {
     const doc = this.doc, sentence = doc.sentenceAt(at);
-    let best: { m: Span; at: number } | undefined;
-    for (const e of doc.entities) {
-      if (e.type !== 'person' || !this.entityFits(e, want)) continue;
-      for (const m of e.mentions) {
-        if (m.end > at) continue;
-        const k = doc.tokenAt(m.start), s = doc.sentenceAt(m.start);
-        // (Titles may come first: "Dr Simon Whitlock, …".)
-        const first = doc.sentences[s]!.firstToken;
-        const opens = first === k || doc.tokens.slice(first, k).every((t) => NAME_TITLES.has(t.lower.replace(/\.$/, '')) || MILITARY_RANKS.has(t.lower.replace(/\.$/, '')));
-        if ((s !== sentence && s !== sentence - 1) || !opens || (best && m.start < best.at)) continue;
-        // (Not a possessive, "Trump's grasp of policy", nor a name inside a quotation: '"… Donald Trump lost me," he said'.)
-        // (… and it is the sentence's subject: a verb or an apposition's comma follows.)
-        const next = doc.tokens[doc.tokenAt(m.end)];
-        if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',')) continue;
-        if (insideQuotation(doc.text, m.start)) continue;
-        best = { m, at: m.start };
+    // The latest such mention, and on a tie of starts the last in the article's entity order (as a scan of
+    // every entity's mentions keeping any not earlier than the best found): the index walked back from
+    // `at`, in order of start and then of entity, stopping at the first that qualifies or at the
+    // sentence before the one before.
+    const { list } = this.mentions.of('person');
+    for (let x = EntityMentions.lowerBound(list, at + 1) - 1; x >= 0; x--) {
+      const { span: m, entity: e } = list[x]!;
+      const s = doc.sentenceAt(m.start);
+      if (s < sentence - 1) break;
+      if (m.end > at || s !== sentence && s !== sentence - 1 || !this.entityFits(e, want)) continue;
+      // (Titles may come first: "Dr Simon Whitlock, …".)
+      const k = doc.tokenAt(m.start), first = doc.sentences[s]!.firstToken;
+      let opens = true;
+      for (let i = first; i < k && opens; i++) {
+        const w = withoutFinalDot(doc.tokens[i]!.lower);
+        opens = NAME_TITLES.has(w) || MILITARY_RANKS.has(w);
       }
+      if (!opens) continue;
+      // (Not a possessive, "Trump's grasp of policy", nor a name inside a quotation: '"… Donald Trump lost me," he said'.)
+      // (… and it is the sentence's subject: a verb or an apposition's comma follows.)
+      const next = doc.tokens[doc.tokenAt(m.end)];
+      if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',')) continue;
+      if (insideQuotation(doc.text, m.start)) continue;
+      return { m, at: m.start };
     }
-    return best;
+    return undefined;
   }
 
   /**
@@ -714,10 +800,11 @@ export class SourceResolver {
   /** "Mr Ellery", "Mrs. Kovac", "Ms Tam": the title before one of the mentions. */
   private titleGender(mentions: Span[]): 'm' | 'f' | undefined {
     for (const x of mentions) {
-      const t = this.doc.tokens[this.doc.tokenAt(x.start) - 1]?.lower.replace(/\.$/, '');
+      const k = this.doc.tokenAt(x.start), before = this.doc.tokens[k - 1], at = this.doc.tokens[k];
+      const t = before && withoutFinalDot(before.lower);
       if (t === 'mr') return 'm';
       if (t === 'mrs' || t === 'ms' || t === 'miss') return 'f';
-      const own = this.doc.tokens[this.doc.tokenAt(x.start)]?.lower.replace(/\.$/, '');
+      const own = at && withoutFinalDot(at.lower);
       if (own === 'mr') return 'm';
       if (own === 'mrs' || own === 'ms') return 'f';
     }
@@ -799,7 +886,7 @@ export class SourceResolver {
     let s = this.byKey.get(key);
     if (!s) {
       // Only a mention that is nothing but a place speaks for it ("Ukraine said"), not "brokers in London".
-      const place = person || org ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.end === mention.end && doc.text.slice(mention.start, m.start).replace(LEADING_DETERMINERS, '').trim() === ''));
+      const place = person || org || !this.mentions.endsAt('place', mention.end) ? undefined : doc.entities.find((e) => e.type === 'place' && e.mentions.some((m) => m.end === mention.end && doc.text.slice(mention.start, m.start).replace(LEADING_DETERMINERS, '').trim() === ''));
       // (An organisation's inquiry is typed as the organisation: "a report by Bloomberg" is Bloomberg's, a medium's.)
       const typed = QUANTIFIERS.test(text.toLowerCase())
         ? this.groupOf(mention.start) ?? typeMention(doc, toks)
