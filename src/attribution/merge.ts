@@ -78,6 +78,8 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
   }
   // ("Their channel, citing the group's spokesman, X, reported …": a tagged "citing" whose content is
   // the cited source is the chain's link, which the rule attribution carries.)
+  // (Most documents have no chain: then nothing is filtered, and no closure is made per attribution.)
+  if (!rules.some((r) => r.via.length && r.sourceMention)) return out;
   return out.filter((a) => !rules.some((r) => r.via.length && r.sourceMention && a.cue.start >= r.sourceMention.end && a.cue.end <= r.cue.start
     && a.content.length > 0 && a.content.every((c) => r.via.some((v) => overlaps(c, v)))));
 }

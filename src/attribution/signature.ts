@@ -24,7 +24,12 @@
 import type { Attribution, Doc } from '../doc/doc.js';
 import { contains, overlaps, type Span } from '../doc/span.js';
 
-const DASHES = new Set(['―', '—', '–', '-', '--']);
+/** A dash token: ― — – - or --, by char codes (a Set look-up hashed every token's fresh string). */
+function isDash(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (s.length === 1) return c === 0x2015 || c === 0x2014 || c === 0x2013 || c === 45;
+  return s.length === 2 && c === 45 && s.charCodeAt(1) === 45;
+}
 const QUOTE_MARKS = /["“”‘]/;
 const CLOSING = /["”’]$/;
 /** White space within a line (news text often has no-break spaces around dashes). */
@@ -41,7 +46,7 @@ export function signedQuotations(doc: Doc): Attribution[] {
   const text = doc.text, out: Attribution[] = [];
   for (let k = 0; k < doc.tokens.length; k++) {
     const dash = doc.tokens[k]!;
-    if (!DASHES.has(dash.text)) continue;
+    if (!isDash(dash.text)) continue;
     const sig = SIGNATURE.exec(text.slice(dash.end, dash.end + 120));
     if (!sig) continue;
     const nameStart = dash.end + sig[0].indexOf(sig[1]!);

@@ -24,19 +24,37 @@ export interface LinkOptions {
   keepCuesWithoutContent: boolean;
 }
 
+/** Per-run sentence indices, reused from one document to the next (looking a token up per pair of runs cost more than the matching). */
+let firstSent = new Int32Array(64), lastSent = new Int32Array(64);
+/** Per cue (by its index in `cues`): whether content follows it in its sentence (-1: not computed yet). */
+let contentAfter = new Int8Array(64);
+
 export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepCuesWithoutContent: false }): Attribution[] {
-  const sentOf = (i: number) => doc.tokens[i]!.sentence;
-  const cues = runs.filter((r) => r.type === 'Cue');
+  const T = doc.tokens, nr = runs.length;
+  // Cues, and every run's first and last sentence, once: the loops below pair runs with cues.
+  const cues: TokenRun[] = [];
+  if (firstSent.length < nr) { firstSent = new Int32Array(2 * nr); lastSent = new Int32Array(2 * nr); }
+  for (let k = 0; k < nr; k++) {
+    const r = runs[k]!;
+    firstSent[k] = T[r.first]!.sentence; lastSent[k] = T[r.last]!.sentence;
+    if (r.type === 'Cue') cues.push(r);
+  }
+  if (!cues.length) return [];
+  const nc = cues.length;
+  // Cue i's sentences (its first, its last): cueS0 / cueS1.
+  const cueS0 = new Int32Array(nc), cueS1 = new Int32Array(nc);
+  for (let k = 0, i = 0; k < nr; k++) if (runs[k]!.type === 'Cue') { cueS0[i] = firstSent[k]!; cueS1[i] = lastSent[k]!; i++; }
   const sourceOf = new Map<TokenRun, TokenRun>();
   const contentOf = new Map<TokenRun, TokenRun[]>();
-  if (!cues.length) return [];
 
-  for (const s of runs) {
+  for (let k = 0; k < nr; k++) {
+    const s = runs[k]!;
     if (s.type !== 'Source') continue;
+    const ss0 = firstSent[k]!, ss1 = lastSent[k]!;
     let best: TokenRun | null = null, bd = Infinity;
-    for (const c of cues) {
-      if (sentOf(c.first) !== sentOf(s.first) && sentOf(c.last) !== sentOf(s.last)) continue;
-      const d = gap(s, c);
+    for (let i = 0; i < nc; i++) {
+      if (cueS0[i] !== ss0 && cueS1[i] !== ss1) continue;
+      const c = cues[i]!, d = gap(s, c);
       if (d < bd) { bd = d; best = c; }
     }
     if (!best) continue;
@@ -44,44 +62,58 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
     if (!had || gap(had, best) > bd) sourceOf.set(best, s);
   }
 
-  const hasContentAfter = (c: TokenRun) => runs.some((r) => r.type === 'Content' && r.first > c.last && sentOf(r.first) === sentOf(c.last));
-  for (const r of runs) {
+  if (contentAfter.length < nc) contentAfter = new Int8Array(2 * nc);
+  contentAfter.fill(-1, 0, nc);
+  const hasContentAfter = (i: number): boolean => {
+    if (contentAfter[i] === -1) {
+      const c = cues[i]!, cs = cueS1[i]!;
+      let found = 0;
+      for (let k = 0; k < nr; k++) { const r = runs[k]!; if (r.type === 'Content' && r.first > c.last && firstSent[k] === cs) { found = 1; break; } }
+      contentAfter[i] = found;
+    }
+    return contentAfter[i] === 1;
+  };
+  for (let k = 0; k < nr; k++) {
+    const r = runs[k]!;
     if (r.type !== 'Content') continue;
-    const s0 = sentOf(r.first), s1 = sentOf(r.last);
-    const quoted = OPEN.test(doc.tokens[r.first]!.text);
+    const s0 = firstSent[k]!, s1 = lastSent[k]!;
+    const quoted = opensQuote(T[r.first]!.text);
     let best: TokenRun | null = null, bd = Infinity;
-    for (const c of cues) {
+    for (let i = 0; i < nc; i++) {
+      const c = cues[i]!;
       if (c.first >= r.first && c.last <= r.last) continue; // a cue inside the content is a nested attribution's (boundary.ts)
-      const cs = sentOf(c.first);
+      const cs = cueS0[i]!;
       const sentDist = cs < s0 ? s0 - cs : cs > s1 ? cs - s1 : 0;
       if (sentDist > 2) continue;
       // A quotation opening a sentence with no cue goes on from the cue before it
       // ("“A,” said Blair. “B.”") rather than to one in a later sentence that has content of its
       // own after it ("“B.” Experts cautioned that …"); a later cue with none takes it ("“How many
       // times?” Clinton said.": a sentence ends at "?”").
-      const d = sentDist * 1000 + gap(r, c) + (sentDist > 0 && cs > s1 && quoted && hasContentAfter(c) ? 500 : 0);
+      const d = sentDist * 1000 + gap(r, c) + (sentDist > 0 && cs > s1 && quoted && hasContentAfter(i) ? 500 : 0);
       if (d < bd) { bd = d; best = c; }
     }
     if (!best) continue;
-    const list = contentOf.get(best) ?? [];
-    list.push(r);
-    contentOf.set(best, list);
+    const list = contentOf.get(best);
+    if (list) list.push(r); else contentOf.set(best, [r]);
   }
 
   // A cue left without a source shares the nearest source before it in its
   // sentence: "Trump tweeted …, encouraging his supporters to vote", "Perdue
   // said … and vowed …" — the source is labelled once, for the first cue.
-  for (const c of cues) {
+  for (let i = 0; i < nc; i++) {
+    const c = cues[i]!;
     if (sourceOf.has(c)) continue;
     // ("…, but the captain of a charity rescue ship said …": a cue right after a noun has a subject
     // of its own, which the tagger took for content; subject.ts gives it that subject.)
-    const before = doc.tokens[c.first - 1];
-    let best: TokenRun | null = null;
-    for (const s of runs) {
-      if (s.type === 'Source' && s.last < c.first && sentOf(s.first) === sentOf(c.first)) best = s;
+    const before = T[c.first - 1];
+    const cs = cueS0[i]!;
+    let best: TokenRun | null = null, inContent = false;
+    for (let k = 0; k < nr; k++) {
+      const r = runs[k]!;
+      if (r.type === 'Source') { if (r.last < c.first && firstSent[k] === cs) best = r; }
+      else if (r.type === 'Content' && r.first <= c.first - 1 && c.first - 1 <= r.last) inContent = true;
     }
-    const ownSubject = !!before && (before.pos === 'NOUN' || before.pos === 'PROPN')
-      && runs.some((r) => r.type === 'Content' && r.first <= c.first - 1 && c.first - 1 <= r.last);
+    const ownSubject = !!before && (before.pos === 'NOUN' || before.pos === 'PROPN') && inContent;
     if (best && (!ownSubject || best.last === c.first - 1)) sourceOf.set(c, best);
   }
 
@@ -113,12 +145,26 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
 function joinTouching(doc: Doc, content: Span[]): void {
   content.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < content.length; i++) {
-    const gapText = doc.text.slice(content[i]!.end, content[i + 1]!.start);
-    if (!/^\s*,?\s*$/.test(gapText) || gapText.includes('\n')) continue;
+    if (!commaGap(doc.text, content[i]!.end, content[i + 1]!.start)) continue;
     content[i] = { start: content[i]!.start, end: content[i + 1]!.end };
     content.splice(i + 1, 1);
     i--;
   }
+}
+
+/** Whether text[a, b) matches /^\s*,?\s*$/ with no line break (empty when b ≤ a), without slicing it. */
+function commaGap(text: string, a: number, b: number): boolean {
+  let i = a;
+  while (i < b && isBlank(text.charCodeAt(i))) i++;
+  if (i < b && text.charCodeAt(i) === 44) i++;
+  while (i < b && isBlank(text.charCodeAt(i))) i++;
+  return i >= b;
+}
+
+/** A character of the regex class \s other than the line feed. */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13 && c !== 10) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -133,9 +179,9 @@ function withoutStrayFragments(doc: Doc, cue: TokenRun, runs: TokenRun[]): Token
   if (runs.length < 2) return runs;
   const main = runs.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
   const cs = doc.tokens[cue.first]!.sentence;
-  const quotedBefore = main.last < cue.first && OPEN.test(doc.tokens[main.first]!.text);
+  const quotedBefore = main.last < cue.first && opensQuote(doc.tokens[main.first]!.text);
   return runs.filter((r) => {
-    if (r === main || OPEN.test(doc.tokens[r.first]!.text)) return true;
+    if (r === main || opensQuote(doc.tokens[r.first]!.text)) return true;
     const s0 = doc.tokens[r.first]!.sentence, s1 = doc.tokens[r.last]!.sentence;
     // A fragment wholly in a sentence before the cue's, beside a main run: on
     // dev it was a gold fragment of that cue's 1 time in 24. (A quotation
@@ -162,12 +208,54 @@ function parentheticalAfter(doc: Doc, last: number, cue: number): boolean {
 }
 
 const BREAKS = new Set([',', ';', ':', '.', '—', '–', '--', '(', ')']);
-const OPEN = /^(?:["“«„]|''|``)/, CLOSE = /(?:["”»]|'')$/, ANY = /["“”«»„]|''/;
+const ANY = /["“”«»„]|''/;
+
+/** /^(?:["“«„]|''|``)/ by char codes: whether s opens a quotation. */
+function opensQuote(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c === 34 || c === 0x201c || c === 0xab || c === 0x201e) return true;
+  return (c === 39 || c === 96) && s.charCodeAt(1) === c;
+}
 
 /** Direct when every fragment is a quotation, mixed when quotation marks appear inside, else indirect. */
 export function quoteKind(doc: Doc, content: Span[]): QuoteKind {
   if (!content.length) return 'indirect';
-  const texts = content.map((s) => doc.slice(s).replace(/[.,;:!?]+$/, ''));
-  if (texts.every((t) => OPEN.test(t) && CLOSE.test(t))) return 'direct';
-  return texts.some((t) => ANY.test(t)) ? 'mixed' : 'indirect';
+  // Each fragment less its final punctuation (/[.,;:!?]+$/), read in place rather than sliced and
+  // matched: a quotation opens at its start ("“ « „ '' ``) and closes at its end (" ” » '').
+  const text = doc.text;
+  let direct = true, marks = false;
+  for (const s of content) {
+    const a = s.start;
+    let e = s.end;
+    while (e > a && isFinalPunct(text.charCodeAt(e - 1))) e--;
+    if (direct && !(e > a && opensAt(text, a, e) && closesAt(text, a, e))) direct = false;
+    if (!marks) marks = hasMark(text, a, e);
+  }
+  return direct ? 'direct' : marks ? 'mixed' : 'indirect';
+}
+
+const isFinalPunct = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
+
+/** OPEN on text[a, e) (non-empty). */
+function opensAt(text: string, a: number, e: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c === 34 || c === 0x201c || c === 0xab || c === 0x201e) return true;
+  return (c === 39 || c === 96) && e - a >= 2 && text.charCodeAt(a + 1) === c;
+}
+
+/** CLOSE, /(?:["”»]|'')$/, on text[a, e) (non-empty). */
+function closesAt(text: string, a: number, e: number): boolean {
+  const c = text.charCodeAt(e - 1);
+  if (c === 34 || c === 0x201d || c === 0xbb) return true;
+  return c === 39 && e - a >= 2 && text.charCodeAt(e - 2) === 39;
+}
+
+/** ANY on text[a, e): a quotation mark, or two apostrophes. */
+function hasMark(text: string, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) return true;
+    if (c === 39 && i + 1 < e && text.charCodeAt(i + 1) === 39) return true;
+  }
+  return false;
 }

@@ -5,6 +5,8 @@
 
 /** White space as wink skips it between tokens. */
 export function isSpace(c: number): boolean {
+  // Most characters are printable ASCII (or Latin-1 below the no-break space): two comparisons settle them.
+  if (c > 32 && c < 160) return false;
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

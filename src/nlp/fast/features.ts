@@ -63,20 +63,30 @@ export class TokenHashes {
   /** One pass over the token's characters for the word, exact and shape hashes (same values as hashLower, hashExact, hashShape). */
   set(i: number, text: string, from: number, to: number): void {
     let lower = 0x811c9dc5, exact = 0x811c9dc5, shape = 0x811c9dc5, last = -1, upper = 0;
+    // The last three characters as hashLower reads them (ASCII lower-cased), for the suffix hashes
+    // without a second pass: l0 the last.
+    let l2 = 0, l1 = 0, l0 = 0;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
       exact = Math.imul(exact ^ c, 0x01000193);
       const kind = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c >= 0xc0 && c < 0x2000 ? 120 : c;
-      lower = Math.imul(lower ^ (kind === 88 ? c + 32 : c), 0x01000193);
+      const lc = kind === 88 ? c + 32 : c;
+      lower = Math.imul(lower ^ lc, 0x01000193);
+      l2 = l1; l1 = l0; l0 = lc;
       if (kind !== last) { last = kind; shape = Math.imul(shape ^ kind, 0x01000193); }
       if (kind === 88 || c >= 128) upper = 1;
     }
+    const len = to - from;
     this.hasUpper[i] = upper;
     this.exact[i] = exact | 0;
     this.word[i] = lower | 0;
-    this.shape[i] = Math.imul(shape ^ (to - from > 4 ? 5 : to - from), 0x01000193) | 0;
-    this.suffix3[i] = hashLower(text, to - 3 > from ? to - 3 : from, to) ^ 0x3;
-    this.suffix2[i] = hashLower(text, to - 2 > from ? to - 2 : from, to) ^ 0x2;
+    this.shape[i] = Math.imul(shape ^ (len > 4 ? 5 : len), 0x01000193) | 0;
+    // hashLower of the last two and three characters (fewer when the token is shorter).
+    const h1 = len >= 1 ? Math.imul(0x811c9dc5 ^ l0, 0x01000193) : 0x811c9dc5;
+    const h2 = len >= 2 ? Math.imul(Math.imul(0x811c9dc5 ^ l1, 0x01000193) ^ l0, 0x01000193) : h1;
+    const h3 = len >= 3 ? Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ l2, 0x01000193) ^ l1, 0x01000193) ^ l0, 0x01000193) : h2;
+    this.suffix3[i] = (h3 | 0) ^ 0x3;
+    this.suffix2[i] = (h2 | 0) ^ 0x2;
     this.prefix[i] = text.charCodeAt(from);
   }
 }

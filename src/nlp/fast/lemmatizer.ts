@@ -53,6 +53,10 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** Suffix rules for an unseen word (only reached for a word ≥ 4 letters tagged VERB, NOUN or ADJ). */
 export function ruleLemma(w: string, tag: number): string {
   const n = w.length;
+  // Every rule below needs one of a few last letters (nouns -s / -men, verbs -s / -d / -ing,
+  // adjectives -t / -r): most words end otherwise, and are settled here without the endsWith calls.
+  const last = w.charCodeAt(n - 1);
+  if (tag === NOUN ? last !== 115 && last !== 110 : tag === VERB || tag === AUX ? last !== 115 && last !== 100 && last !== 103 : last !== 116 && last !== 114) return w;
   if (tag === NOUN) {
     if (w.endsWith('ies') && n > 4) return w.slice(0, -3) + 'y';
     if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes') || w.endsWith('zes')) return w.slice(0, -2);

@@ -120,7 +120,7 @@ function wordEnd(text: string, i: number, b: number, lex: TokenizerLexicon): num
   let segStart = i;
   const afterHyphen = i > 0 && text.charCodeAt(i - 1) === HYPHEN;
   // "cannot" → can|not, as wink.
-  if (b - i >= 6 && (text.charCodeAt(i) | 32) === 99 && text.slice(i, i + 6).toLowerCase() === 'cannot' && (i + 6 === b || !isAlnum(text.charCodeAt(i + 6)))) return i + 3;
+  if (b - i >= 6 && isCannot(text, i) && (i + 6 === b || !isAlnum(text.charCodeAt(i + 6)))) return i + 3;
   for (;;) {
     while (j < b) {
       const c = text.charCodeAt(j);
@@ -167,6 +167,16 @@ function wordEnd(text: string, i: number, b: number, lex: TokenizerLexicon): num
     }
     return j;
   }
+}
+
+/**
+ * text.slice(i, i + 6).toLowerCase() === 'cannot', without the two strings (every word starting
+ * with "c" asked): `| 32` lower-cases exactly the ASCII capitals, and no other character
+ * lower-cases to one of these letters.
+ */
+function isCannot(text: string, i: number): boolean {
+  return (text.charCodeAt(i) | 32) === 99 && (text.charCodeAt(i + 1) | 32) === 97 && (text.charCodeAt(i + 2) | 32) === 110
+    && (text.charCodeAt(i + 3) | 32) === 110 && (text.charCodeAt(i + 4) | 32) === 111 && (text.charCodeAt(i + 5) | 32) === 116;
 }
 
 function allUpper(text: string, from: number, to: number): boolean {
