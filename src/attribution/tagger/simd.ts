@@ -14,6 +14,7 @@
  */
 
 import { EMPTY, I32, PAGE, V128, compileSimd, get, i32, memarg, moduleBytes, op, set, simd, tee, v } from '../../nlp/fast/wasm.js';
+import { seed, type Recorder } from './hash.js';
 
 // ---------------------------------------------------------------- kernel
 
@@ -50,7 +51,69 @@ export function kernel(): Uint8Array<ArrayBuffer> {
   return moduleBytes('sums', 5, 0, [[1, I32], [3, V128]], body);
 }
 
+/**
+ * fused(desc, e1, e2, e3, blocks, out, shift): the same sums as `sums`, with
+ * the feature ids computed from the templates rather than read, four tokens
+ * at a time (i32x4). Each template descriptor (32 bytes: its seed four
+ * times, then the byte addresses of its value arrays at token 0 with the
+ * template's offsets applied) gives the ids of tokens i…i+3 as Cols does
+ * (hash.ts): x = seed + A[i]; arity 2: mix(x, B[i]); arity 3:
+ * mix(mix(x, B[i]), C[i]), with mix(a, b) = imul(a ^ (a >>> 15), 0x2c1b3c6d) + b;
+ * then each token's row is summed as in `sums`. Descriptors of arity 1 are
+ * at [desc, e1), of arity 2 at [e1, e2), of arity 3 at [e2, e3) (each group
+ * may be empty): the lane sums are integers, so the order of the rows does
+ * not change them. `blocks` (> 0) blocks of 4 tokens; the value arrays must
+ * be readable 4 × blocks + 4 values past token 0's (the extra tokens' sums
+ * are written, not meant to be read).
+ */
+export function fusedKernel(): Uint8Array<ArrayBuffer> {
+  const DESC = 0, E1 = 1, E2 = 2, E3 = 3, N = 4, OUT = 5, SHIFT = 6, I4 = 7, D = 8;
+  const X = 9, R = 10, ROW = 11, A1 = 12, A2 = 16; // A1 + j, A2 + j: token i + j's two accumulators
+  const splat = (k: number): number[] => [...simd(v.const), ...[0, 8, 16, 24].flatMap(() => [k & 0xff, (k >>> 8) & 0xff, (k >>> 16) & 0xff, (k >>> 24) & 0xff])];
+  const zero = splat(0);
+  /** Tokens i…i+3's values of the descriptor's array at byte offset `at` (16, 20, 24). */
+  const value = (at: number): number[] => [...get(D), op.i32_load, ...memarg(2, at), ...get(I4), op.i32_add, ...simd(v.load), ...memarg(0, 0)];
+  const mix = (at: number): number[] => [
+    ...tee(X), ...get(X), ...i32(15), ...simd(v.i32x4_shr_u), ...simd(v.v128_xor), ...splat(0x2c1b3c6d), ...simd(v.i32x4_mul),
+    ...value(at), ...simd(v.i32x4_add),
+  ];
+  const lane = (j: number): number[] => [
+    ...get(R), ...simd(v.i32x4_extract_lane), j, ...simd(v.load), ...memarg(4, 0), ...set(ROW),
+    ...get(A1 + j), ...get(ROW), ...simd(v.i16x8_extend_low_i8x16_u), ...simd(v.i16x8_add), ...set(A1 + j),
+    ...get(A2 + j), ...get(ROW), ...simd(v.i16x8_extend_high_i8x16_u), ...simd(v.i16x8_add), ...set(A2 + j),
+  ];
+  const group = (arity: number, from: number, end: number): number[] => [
+    ...get(from), ...set(D),
+    op.block, EMPTY,
+    ...get(D), ...get(end), op.i32_eq, op.br_if, 0,
+    op.loop, EMPTY,
+    ...get(D), ...simd(v.load), ...memarg(4, 0), ...value(16), ...simd(v.i32x4_add),
+    ...(arity >= 2 ? mix(20) : []), ...(arity >= 3 ? mix(24) : []),
+    ...splat(-1640531535), ...simd(v.i32x4_mul), ...get(SHIFT), ...simd(v.i32x4_shr_u), ...i32(4), ...simd(v.i32x4_shl), ...set(R),
+    ...lane(0), ...lane(1), ...lane(2), ...lane(3),
+    ...get(D), ...i32(32), op.i32_add, ...tee(D), ...get(end), op.i32_ne, op.br_if, 0,
+    op.end,
+    op.end,
+  ];
+  const body = [
+    op.loop, EMPTY, // per block of 4 tokens
+    ...[0, 1, 2, 3].flatMap((j) => [...zero, ...set(A1 + j), ...zero, ...set(A2 + j)]),
+    ...group(1, DESC, E1), ...group(2, E1, E2), ...group(3, E2, E3),
+    ...[0, 1, 2, 3].flatMap((j) => [
+      ...get(OUT), ...get(A1 + j), ...simd(v.store), ...memarg(4, 32 * j),
+      ...get(OUT), ...get(A2 + j), ...simd(v.store), ...memarg(4, 32 * j + 16),
+    ]),
+    ...get(OUT), ...i32(128), op.i32_add, ...set(OUT),
+    ...get(I4), ...i32(16), op.i32_add, ...set(I4),
+    ...get(N), ...i32(1), op.i32_sub, ...tee(N), op.br_if, 0,
+    op.end,
+  ];
+  // Locals after the 7 params: two i32 (I4, D), eleven v128 (X, R, ROW, 4 + 4 accumulators).
+  return moduleBytes('fused', 7, 0, [[2, I32], [11, V128]], body);
+}
+
 let compiled: WebAssembly.Module | null | undefined;
+let compiledFused: WebAssembly.Module | null | undefined;
 
 /** The compiled module, or null without WebAssembly SIMD (or with HEARSAY_NO_SIMD=1, to compare). */
 function wasmModule(): WebAssembly.Module | null {
@@ -58,6 +121,11 @@ function wasmModule(): WebAssembly.Module | null {
     compiled = compileSimd(kernel());
   }
   return compiled;
+}
+
+function fusedModule(): WebAssembly.Module | null {
+  if (compiledFused === undefined) compiledFused = compileSimd(fusedKernel());
+  return compiledFused;
 }
 
 /** Scratch after the table for a document's feature ids and lane sums: 4 MB, ~20k tokens of 36 features; longer documents take the JS path. */
@@ -71,6 +139,7 @@ const SCRATCH = 64 * PAGE;
  */
 export class SimdSums {
   private readonly fn: (feat: number, n: number, width: number, out: number, shift: number) => void;
+  private readonly fusedFn: ((desc: number, e1: number, e2: number, e3: number, n: number, out: number, shift: number) => void) | null;
   /** The table's int32, at address 0. */
   readonly table: Int32Array;
   /** First byte after the table, and the end of the memory. */
@@ -91,6 +160,8 @@ export class SimdSums {
     const mem = new WebAssembly.Memory({ initial: pages, maximum: pages });
     const inst = new WebAssembly.Instance(mod, { env: { mem } });
     this.fn = inst.exports.sums as SimdSums['fn'];
+    const fm = fusedModule();
+    this.fusedFn = fm ? (new WebAssembly.Instance(fm, { env: { mem } }).exports.fused as SimdSums['fusedFn']) : null;
     // The last 256 bytes: one token's features and sums for `one` (label-history features during decoding).
     this.limit = mem.buffer.byteLength - 256;
     this.onePtr = this.limit;
@@ -122,6 +193,44 @@ export class SimdSums {
     this.outAt = out >> 1;
     if (n > 0 && width > 0) this.fn(this.base, n, width, out, this.shift);
     else this.u16.fill(0, out >> 1, (out >> 1) + n * 16);
+  }
+
+  /**
+   * The lane sums of a template list's rows (as `run` over Recorder.replay()'s
+   * ids) without writing the ids: the value arrays the templates read are
+   * copied into the scratch area, each once, and the fused kernel computes the
+   * ids. False (nothing done) when they do not fit or the kernel is missing;
+   * then the caller writes the ids and calls `run`.
+   */
+  fused(rec: Recorder): boolean {
+    const fn = this.fusedFn, n = rec.n, calls = rec.calls;
+    if (!fn || n <= 0 || calls.length === 0) return false;
+    const arrays: Int32Array[] = [];
+    for (const c of calls) {
+      if (!arrays.includes(c.A)) arrays.push(c.A);
+      if (c.arity >= 2 && !arrays.includes(c.B)) arrays.push(c.B);
+      if (c.arity >= 3 && !arrays.includes(c.C)) arrays.push(c.C);
+    }
+    // Arrays of n + 8 values: the kernel reads the values of up to 3 tokens past n (blocks of 4).
+    const blocks = (n + 3) >> 2, stride = (n + 8) * 4, desc = (this.base + arrays.length * stride + 15) & ~15, out = desc + calls.length * 32;
+    if (out + blocks * 128 > this.limit) return false;
+    const i32 = this.i32;
+    arrays.forEach((a, k) => i32.set(a, (this.base + k * stride) >> 2));
+    const at = (a: Int32Array, d: number): number => this.base + arrays.indexOf(a) * stride + (2 + d) * 4;
+    let p = desc >> 2;
+    const ends = [0, 0, 0];
+    for (let arity = 1; arity <= 3; arity++) {
+      for (const c of calls) {
+        if (c.arity !== arity) continue;
+        i32[p] = i32[p + 1] = i32[p + 2] = i32[p + 3] = seed(c.t);
+        i32[p + 4] = at(c.A, c.da); i32[p + 5] = arity >= 2 ? at(c.B, c.db) : 0; i32[p + 6] = arity >= 3 ? at(c.C, c.dc) : 0;
+        p += 8;
+      }
+      ends[arity - 1] = p << 2;
+    }
+    fn(desc, ends[0]!, ends[1]!, ends[2]!, blocks, out, this.shift);
+    this.outAt = out >> 1;
+    return true;
   }
 }
 
