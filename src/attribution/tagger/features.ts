@@ -135,6 +135,54 @@ function suffixHash(w: string): number {
 const PAD = hashString('<pad>');
 
 /**
+ * The cue lexicon as an open-addressing table keyed by the lemma's FNV hash
+ * (which extraction computes anyway), so that a lookup hashes no string: a
+ * Map lookup by the token's lemma string was ~20 % of extraction. Exact: a
+ * slot whose hash matches is taken only if its lemma is the same string.
+ * Built once per lexicon (lexicons are not changed once built).
+ */
+class LexTable {
+  readonly keys: Int32Array;
+  /** Entry index + 1 per slot, 0 when empty. */
+  readonly slot: Int32Array;
+  readonly lemmas: string[] = [];
+  readonly buckets: number[] = [];
+  readonly mask: number;
+  constructor(lex: CueLexicon) {
+    let size = 16;
+    while (size < lex.size * 4) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.slot = new Int32Array(size);
+    for (const [lemma, b] of lex) {
+      const x = hashString(lemma);
+      let j = Math.imul(x, -1640531535) >>> 0 & this.mask;
+      while (this.slot[j]) j = (j + 1) & this.mask;
+      this.keys[j] = x;
+      this.lemmas.push(lemma);
+      this.buckets.push(b);
+      this.slot[j] = this.lemmas.length;
+    }
+  }
+  /** lex.get(lemma) ?? 0, given x = hashString(lemma). */
+  get(lemma: string, x: number): number {
+    const keys = this.keys, slot = this.slot, mask = this.mask;
+    for (let j = Math.imul(x, -1640531535) >>> 0 & mask; ; j = (j + 1) & mask) {
+      const e = slot[j]!;
+      if (e === 0) return 0;
+      if (keys[j] === x && this.lemmas[e - 1] === lemma) return this.buckets[e - 1]!;
+    }
+  }
+}
+
+const lexTables = new WeakMap<CueLexicon, LexTable>();
+function lexTable(lex: CueLexicon): LexTable {
+  let t = lexTables.get(lex);
+  if (!t || t.lemmas.length !== lex.size) lexTables.set(lex, (t = new LexTable(lex)));
+  return t;
+}
+
+/**
  * The features of a document. With `lazy`, the template ids are not written:
  * `static` is empty and `staticT` holds the recorded template calls (for the
  * fused kernel; staticIds writes the same ids). Training takes the ids.
@@ -149,13 +197,16 @@ export function extractFeatures(doc: Doc, lex: CueLexicon, lazy = false): DocFea
 
   // Token attributes and quote state. Quote state resets at each paragraph:
   // a quotation running over paragraphs reopens with “ at each one.
-  let inQuote = false, lastPara = -1;
+  let inQuote = false, lastPara = -1, lastSent = NaN, para = 0;
+  const lt = lexTable(lex);
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    lower[i] = h(t.lower); lemma[i] = h(t.lemma); pos[i] = posHash(t.pos); shape[i] = shapeHash(t.text);
+    const le = h(t.lemma);
+    lower[i] = h(t.lower); lemma[i] = le; pos[i] = posHash(t.pos); shape[i] = shapeHash(t.text);
     suf[i] = suffixHash(t.lower);
-    cueBucket[i] = lex.get(t.lemma) ?? 0;
-    const para = doc.sentences[t.sentence]?.paragraph ?? 0;
+    cueBucket[i] = lt.get(t.lemma, le);
+    // The sentence's paragraph, looked up again only when the sentence changes.
+    if (t.sentence !== lastSent) { lastSent = t.sentence; para = doc.sentences[lastSent]?.paragraph ?? 0; }
     if (para !== lastPara) { inQuote = false; lastPara = para; }
     const mark = quoteMark(t.text);
     if (mark === OPEN || (mark === STRAIGHT && !inQuote)) { quote[i] = 2; inQuote = true; }
