@@ -154,3 +154,63 @@ test('the WebAssembly SIMD kernel gives exactly the JS sums and labels', async (
   }
   assert.ok(compared === texts.length);
 });
+
+test('the fused SIMD kernel (feature ids computed in wasm) gives exactly the JS ids, sums and labels', async () => {
+  // Lazy extraction records the templates; the fused kernel (simd.ts) computes the ids as it sums their rows.
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { staticScores, staticScoresJS, decode, decodeFirstOfTwo, addExtraScores, addScoresQ } = await import('../src/attribution/tagger/decode.js');
+  const { fusedKernel } = await import('../src/attribution/tagger/simd.js');
+  const { stackFeatures } = await import('../src/attribution/tagger/stack.js');
+  const { staticIds, extraIds } = await import('../src/attribution/tagger/features.js');
+  assert.ok(WebAssembly.validate(fusedKernel()), 'Node 20 validates the fused module');
+  const m = taggerModel();
+  assert.ok(m?.paired?.simd, 'the paired table has a SIMD kernel');
+  const P = m.paired;
+  const dir = join(import.meta.dirname, '..', 'examples');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  // Real prose, plus short texts for the blocks of four tokens (n = 1, 2, 3, 5 …).
+  texts.push('Yes.', 'He said so.', '"No," she said.', 'The minister said on Tuesday.', 'Prices rose, officials said, and "they will rise again," the bank said.');
+  for (const text of texts) {
+    const doc = new Doc(text);
+    tokenize(doc);
+    const eager = extractFeatures(doc, m.lexicon), lazy = extractFeatures(doc, m.lexicon, true);
+    assert.equal(lazy.static.length, 0, 'lazy extraction writes no ids');
+    assert.ok(lazy.staticT);
+    const n = eager.n;
+    // The recorded templates replayed give the ids extractFeatures writes (what training sees).
+    assert.deepEqual(lazy.staticT.replay(), eager.static);
+    const a1 = new Float64Array(n * 7), a2 = new Float64Array(n * 7), b1 = new Float64Array(n * 7), b2 = new Float64Array(n * 7);
+    staticScoresJS(P, eager, a1, a2);
+    staticScores(P, lazy, b1, b2);
+    assert.ok(lazy.staticT, 'the fused kernel ran (the ids were not written)');
+    assert.deepEqual(b1, a1);
+    assert.deepEqual(b2, a2);
+    // The stacked features: fused sums against the JS loop over the written ids.
+    const first = decodeFirstOfTwo(P, eager, new Float64Array(n * 7));
+    const se = stackFeatures(doc, eager, first), sl = stackFeatures(doc, lazy, first, true);
+    assert.equal(sl.extra, null);
+    assert.deepEqual(sl.extraT!.replay(), se.extra);
+    const c = new Float64Array(n * 7), d = new Float64Array(n * 7), s = new Float64Array(7);
+    for (let i = 0; i < n; i++) {
+      s.fill(0);
+      addScoresQ(P.rows2, se.extra!, i * se.extraWidth, (i + 1) * se.extraWidth, s);
+      for (let l = 0; l < 7; l++) c[i * 7 + l] += s[l]!;
+    }
+    const rest = addExtraScores(P.rows2, sl, d);
+    assert.equal(rest.extra, null);
+    assert.equal(rest.extraT, null);
+    for (let i = 0; i < n * 7; i++) assert.equal(d[i], 0 + c[i]!, `token ${Math.floor(i / 7)}`);
+    // Labels and confidences of both passes, all JS (eager, written ids) against fused (lazy).
+    const run = (df: typeof eager, lazyStack: boolean): unknown[] => {
+      const base2 = new Float64Array(n * 7), margin = new Float32Array(n), sure = new Float32Array(n);
+      const f = decodeFirstOfTwo(P, df, base2);
+      const st = stackFeatures(doc, df, f, lazyStack);
+      const labels = decode(P.rows2, lazyStack ? addExtraScores(P.rows2, st, base2) : st, base2, margin, sure);
+      return [[...f], [...labels], [...margin], [...sure]];
+    };
+    assert.deepEqual(run(lazy, true), run(eager, false));
+    // A lazy df read by the JS loops writes its ids first (staticIds / extraIds).
+    assert.deepEqual(staticIds(lazy), eager.static);
+    assert.deepEqual(extraIds(stackFeatures(doc, lazy, first, true)), se.extra);
+  }
+});

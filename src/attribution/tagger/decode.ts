@@ -6,7 +6,7 @@
  * (Ratinov & Roth 2009; Honnibal's averaged-perceptron POS tagger) and costs
  * one pass; here it also lets a content span run on across sentences.
  */
-import type { DocFeatures } from './features.js';
+import { extraIds, staticIds, type DocFeatures } from './features.js';
 import { seed } from './hash.js';
 import { CONTENT_CODE, CUE_CODE, N_LABELS, allowed, typeCode } from './labels.js';
 import { QuantizedWeights, type HashedWeights, type PackedRows, type PairedWeights } from './model.js';
@@ -142,10 +142,12 @@ export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?:
   // The SIMD kernel reads paired rows (16 bytes); `lane`: this pass's first lane among its 16 sums.
   const S = R.simd && R.strideShift === 2 && !noSimdDecode ? R.simd : null, lane = R.slot * 4;
   let p1 = 0, p2 = 0;
+  // Lazy extraction (features.ts): the ids are written here if this loop needs them.
+  const F = base ? null : staticIds(df), extra = extraIds(df);
   for (let i = 0; i < df.n; i++) {
     if (base) for (let l = 0; l < N_LABELS; l++) scores[l] = base[i * N_LABELS + l]!;
-    else { scores.fill(0); addScoresQ(R, df.static, i * df.width, (i + 1) * df.width, scores); }
-    if (df.extra) addScoresQ(R, df.extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
+    else { scores.fill(0); addScoresQ(R, F!, i * df.width, (i + 1) * df.width, scores); }
+    if (extra) addScoresQ(R, extra, i * df.extraWidth, (i + 1) * df.extraWidth, scores);
     if (S) {
       // The label-history rows summed by the SIMD kernel (simd.ts): the same sums, scaled as addUnpacked does.
       dynamicFeatures(df, i, p1, p2, st, S.one32);
@@ -189,7 +191,8 @@ export function decodeFirstOfTwo(P: PairedWeights, df: DocFeatures, base2: Float
  * mispredicted branches of the decoding in between.
  */
 export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
-  if (P.simd?.fits(df.n, df.width)) staticScoresSimd(P, df, base1, base2);
+  if (df.staticT && P.simd?.fused(df.staticT)) scaleStatic(P, df, base1, base2);
+  else if (P.simd?.fits(df.n, df.width)) staticScoresSimd(P, df, base1, base2);
   else staticScoresJS(P, df, base1, base2);
 }
 
@@ -200,8 +203,13 @@ export function staticScores(P: PairedWeights, df: DocFeatures, base1: Float64Ar
  * bit the JS path's.
  */
 export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
+  P.simd!.run(staticIds(df), 0, df.n, df.width);
+  scaleStatic(P, df, base1, base2);
+}
+
+/** Adds the kernel's last lane sums (of df's first-pass features, by run or fused) into base1 / base2, scaled as addUnpacked does. */
+function scaleStatic(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
   const S = P.simd!, k1 = P.scale1, k2 = P.scale2, bias = 128 * df.width;
-  S.run(df.static, 0, df.n, df.width);
   const u = S.u16;
   for (let i = 0, o = S.outAt, b = 0; i < df.n; i++, o += 16, b += N_LABELS) {
     for (let l = 0; l < N_LABELS; l++) {
@@ -220,8 +228,13 @@ export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float
  */
 export function addExtraScores(R: PackedRows, df: DocFeatures, base: Float64Array): DocFeatures {
   const S = R.simd, w = df.extraWidth;
-  if (!df.extra || !S || R.strideShift !== 2 || !S.fits(df.n, w)) return df;
-  S.run(df.extra, 0, df.n, w);
+  if (!S || R.strideShift !== 2) return df;
+  // Lazy stacked features (stack.ts): the fused kernel computes the ids; else they are written and summed as before.
+  if (!(df.extraT && S.fused(df.extraT))) {
+    const extra = extraIds(df);
+    if (!extra || !S.fits(df.n, w)) return df;
+    S.run(extra, 0, df.n, w);
+  }
   const u = S.u16, bias = 128 * w, k = R.scale, lane = R.slot * 4;
   for (let i = 0, o = S.outAt + lane, b = 0; i < df.n; i++, o += 16, b += N_LABELS) {
     base[b] += (u[o]! - bias) * k; base[b + 2] += (u[o + 2]! - bias) * k;
@@ -229,13 +242,13 @@ export function addExtraScores(R: PackedRows, df: DocFeatures, base: Float64Arra
     base[b + 4] += (u[o + 4]! - bias) * k; base[b + 6] += (u[o + 6]! - bias) * k;
     base[b + 5] += (u[o + 5]! - bias) * k;
   }
-  return { ...df, extra: null, extraWidth: 0 };
+  return { ...df, extra: null, extraT: null, extraWidth: 0 };
 }
 
 /** staticScores in JS (SWAR), where WebAssembly SIMD is unavailable. */
 export function staticScoresJS(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
   const p = P.packed, sh = P.shift, k1 = P.scale1, k2 = P.scale2;
-  const F = df.static, width = df.width, bias = 128 * width;
+  const F = staticIds(df), width = df.width, bias = 128 * width;
   for (let i = 0; i < df.n; i++) {
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
     for (let j = i * width, end = j + width; j < end; j++) {

@@ -18,7 +18,7 @@
  *   several sentences and precedes its cue ("…," a source said).
  */
 import type { Doc } from '../../doc/doc.js';
-import { Cols, hashString, padded } from './hash.js';
+import { Cols, Recorder, hashString, padded, type Templates } from './hash.js';
 
 /** Lemma -> cue-likelihood bucket (1: seen as a cue sometimes, 2: often, 3: mostly). */
 export type CueLexicon = Map<string, number>;
@@ -46,6 +46,26 @@ export interface DocFeatures {
   sentQuoted: Uint8Array;
   /** Lower-cased word, POS, quote state and cue bucket hashes padded by two on each side (see Cols), for boundary.ts. */
   padded: { LO: Int32Array; PO: Int32Array; Q: Int32Array; CB: Int32Array };
+  /**
+   * Lazy extraction (extractFeatures(…, true)): `static` is empty and these
+   * are its templates' recorded calls, which the fused kernel sums without
+   * writing the ids (simd.ts); staticIds writes them when a JS path needs them.
+   */
+  staticT?: Recorder | null;
+  /** The same for `extra` (stackFeatures(…, true)); see extraIds. */
+  extraT?: Recorder | null;
+}
+
+/** df.static, written from the recorded templates first if extraction was lazy. */
+export function staticIds(df: DocFeatures): Int32Array {
+  if (df.staticT) { df.static = df.staticT.replay(); df.staticT = null; }
+  return df.static;
+}
+
+/** df.extra, likewise. */
+export function extraIds(df: DocFeatures): Int32Array | null {
+  if (df.extraT) { df.extra = df.extraT.replay(); df.extraT = null; }
+  return df.extra;
 }
 
 const OPEN = 1, CLOSE = 2, STRAIGHT = 3;
@@ -114,7 +134,60 @@ function suffixHash(w: string): number {
 
 const PAD = hashString('<pad>');
 
-export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
+/**
+ * The cue lexicon as an open-addressing table keyed by the lemma's FNV hash
+ * (which extraction computes anyway), so that a lookup hashes no string: a
+ * Map lookup by the token's lemma string was ~20 % of extraction. Exact: a
+ * slot whose hash matches is taken only if its lemma is the same string.
+ * Built once per lexicon (lexicons are not changed once built).
+ */
+class LexTable {
+  readonly keys: Int32Array;
+  /** Entry index + 1 per slot, 0 when empty. */
+  readonly slot: Int32Array;
+  readonly lemmas: string[] = [];
+  readonly buckets: number[] = [];
+  readonly mask: number;
+  constructor(lex: CueLexicon) {
+    let size = 16;
+    while (size < lex.size * 4) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.slot = new Int32Array(size);
+    for (const [lemma, b] of lex) {
+      const x = hashString(lemma);
+      let j = Math.imul(x, -1640531535) >>> 0 & this.mask;
+      while (this.slot[j]) j = (j + 1) & this.mask;
+      this.keys[j] = x;
+      this.lemmas.push(lemma);
+      this.buckets.push(b);
+      this.slot[j] = this.lemmas.length;
+    }
+  }
+  /** lex.get(lemma) ?? 0, given x = hashString(lemma). */
+  get(lemma: string, x: number): number {
+    const keys = this.keys, slot = this.slot, mask = this.mask;
+    for (let j = Math.imul(x, -1640531535) >>> 0 & mask; ; j = (j + 1) & mask) {
+      const e = slot[j]!;
+      if (e === 0) return 0;
+      if (keys[j] === x && this.lemmas[e - 1] === lemma) return this.buckets[e - 1]!;
+    }
+  }
+}
+
+const lexTables = new WeakMap<CueLexicon, LexTable>();
+function lexTable(lex: CueLexicon): LexTable {
+  let t = lexTables.get(lex);
+  if (!t || t.lemmas.length !== lex.size) lexTables.set(lex, (t = new LexTable(lex)));
+  return t;
+}
+
+/**
+ * The features of a document. With `lazy`, the template ids are not written:
+ * `static` is empty and `staticT` holds the recorded template calls (for the
+ * fused kernel; staticIds writes the same ids). Training takes the ids.
+ */
+export function extractFeatures(doc: Doc, lex: CueLexicon, lazy = false): DocFeatures {
   const toks = doc.tokens;
   const n = toks.length;
   const lower = new Int32Array(n), lemma = new Int32Array(n), pos = new Int32Array(n), shape = new Int32Array(n), suf = new Int32Array(n);
@@ -124,13 +197,16 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
 
   // Token attributes and quote state. Quote state resets at each paragraph:
   // a quotation running over paragraphs reopens with “ at each one.
-  let inQuote = false, lastPara = -1;
+  let inQuote = false, lastPara = -1, lastSent = NaN, para = 0;
+  const lt = lexTable(lex);
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    lower[i] = h(t.lower); lemma[i] = h(t.lemma); pos[i] = posHash(t.pos); shape[i] = shapeHash(t.text);
+    const le = h(t.lemma);
+    lower[i] = h(t.lower); lemma[i] = le; pos[i] = posHash(t.pos); shape[i] = shapeHash(t.text);
     suf[i] = suffixHash(t.lower);
-    cueBucket[i] = lex.get(t.lemma) ?? 0;
-    const para = doc.sentences[t.sentence]?.paragraph ?? 0;
+    cueBucket[i] = lt.get(t.lemma, le);
+    // The sentence's paragraph, looked up again only when the sentence changes.
+    if (t.sentence !== lastSent) { lastSent = t.sentence; para = doc.sentences[lastSent]?.paragraph ?? 0; }
     if (para !== lastPara) { inQuote = false; lastPara = para; }
     const mark = quoteMark(t.text);
     if (mark === OPEN || (mark === STRAIGHT && !inQuote)) { quote[i] = 2; inQuote = true; }
@@ -191,11 +267,37 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
   const PF = P(paraFirst, 0), PL = P(paraLast, 0), PC = P(prevCue, 0), NC = P(nextCue, 0);
   const HC = P(hasCue, 0), HQ = P(hasQuote, 0), SQ = P(sentQuoted, 0), ZERO = P([], 0);
 
-  // One template at a time over all tokens: each loop is small enough for the
-  // JIT to inline the hash mixing (one function with all templates per token
-  // was not: mix/f2/f3 were ~12 % of the tagger's time as calls).
-  const F = new Int32Array(n * N_STATIC);
-  const c = new Cols(F, n, N_STATIC);
+  const V: Values = { LO, LE, PO, SH, SU, Q, CB, LC, RC, LCL, RCL, SP, EP, PF, PL, PC, NC, HC, HQ, SQ, ZERO };
+  let F = EMPTY, T: Recorder | null = null;
+  if (lazy) staticTemplates((T = new Recorder(n, N_STATIC)), V);
+  else {
+    // One template at a time over all tokens: each loop is small enough for the
+    // JIT to inline the hash mixing (one function with all templates per token
+    // was not: mix/f2/f3 were ~12 % of the tagger's time as calls).
+    F = new Int32Array(n * N_STATIC);
+    const c = new Cols(F, n, N_STATIC);
+    staticTemplates(c, V);
+    if (c.k !== N_STATIC) throw new Error(`feature templates: ${c.k}, expected ${N_STATIC}`);
+  }
+  if (T && T.k !== N_STATIC) throw new Error(`feature templates: ${T.k}, expected ${N_STATIC}`);
+  return {
+    n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
+    padded: { LO, PO, Q, CB }, staticT: T,
+  };
+}
+
+const EMPTY = new Int32Array(0);
+
+/** The per-token values the templates read, padded by two on each side (see Cols). */
+interface Values {
+  LO: Int32Array; LE: Int32Array; PO: Int32Array; SH: Int32Array; SU: Int32Array; Q: Int32Array; CB: Int32Array;
+  LC: Int32Array; RC: Int32Array; LCL: Int32Array; RCL: Int32Array; SP: Int32Array; EP: Int32Array; PF: Int32Array;
+  PL: Int32Array; PC: Int32Array; NC: Int32Array; HC: Int32Array; HQ: Int32Array; SQ: Int32Array; ZERO: Int32Array;
+}
+
+/** The first pass's templates, in column order: the one list, for Cols (the ids) and the Recorder (the fused kernel) alike. */
+function staticTemplates(c: Templates, V: Values): void {
+  const { LO, LE, PO, SH, SU, Q, CB, LC, RC, LCL, RCL, SP, EP, PF, PL, PC, NC, HC, HQ, SQ, ZERO } = V;
   c.f1(1, ZERO, 0);
   c.f1(2, LO, 0);
   c.f1(3, LO, -1);
@@ -248,11 +350,6 @@ export function extractFeatures(doc: Doc, lex: CueLexicon): DocFeatures {
   c.f3(50, CB, 0, CB, 1, PO, 0);
   c.f2(51, SP, 0, PO, 0);
   c.f2(52, EP, 0, PO, 0);
-  if (c.k !== N_STATIC) throw new Error(`feature templates: ${c.k}, expected ${N_STATIC}`);
-  return {
-    n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
-    padded: { LO, PO, Q, CB },
-  };
 }
 
 /** Builds the cue lexicon from gold-labelled documents: lemma -> bucket of P(cue | lemma). */

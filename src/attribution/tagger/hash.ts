@@ -47,7 +47,7 @@ export function padded(a: ArrayLike<number>, n: number, pad: number): Int32Array
  * two on each side: token i's neighbour at offset d is A[i + 2 + d]. The ids
  * equal f1/f2/f3 of hash.ts (mix(t, a) is seed(t) + a).
  */
-export class Cols {
+export class Cols implements Templates {
   k = 0;
   constructor(readonly F: Int32Array, readonly n: number, readonly width: number) {}
 
@@ -71,5 +71,45 @@ export class Cols {
       const y = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + B[i + ib]!) | 0;
       F[o] = (Math.imul(y ^ (y >>> 15), 0x2c1b3c6d) + C[i + ic]!) | 0;
     }
+  }
+}
+
+/** Where a template list is written: Cols (the ids, as columns of F) or a Recorder (the calls, for the fused kernel). */
+export interface Templates {
+  f1(t: number, A: Int32Array, da: number): void;
+  f2(t: number, A: Int32Array, da: number, B: Int32Array, db: number): void;
+  f3(t: number, A: Int32Array, da: number, B: Int32Array, db: number, C: Int32Array, dc: number): void;
+}
+
+/** One recorded template call: arity 1–3, the template number, and (array, offset) per operand. */
+export interface Call { arity: number; t: number; A: Int32Array; da: number; B: Int32Array; db: number; C: Int32Array; dc: number }
+
+/**
+ * Records a template list's calls instead of computing the ids: the fused
+ * kernel (simd.ts, fused) computes the same ids from them and sums their rows
+ * without writing F; `replay` writes F exactly as Cols would have.
+ */
+export class Recorder implements Templates {
+  readonly calls: Call[] = [];
+  constructor(readonly n: number, readonly width: number) {}
+  get k(): number { return this.calls.length; }
+  f1(t: number, A: Int32Array, da: number): void {
+    this.calls.push({ arity: 1, t, A, da, B: A, db: da, C: A, dc: da });
+  }
+  f2(t: number, A: Int32Array, da: number, B: Int32Array, db: number): void {
+    this.calls.push({ arity: 2, t, A, da, B, db, C: B, dc: db });
+  }
+  f3(t: number, A: Int32Array, da: number, B: Int32Array, db: number, C: Int32Array, dc: number): void {
+    this.calls.push({ arity: 3, t, A, da, B, db, C, dc });
+  }
+  /** The n × width feature ids, as Cols writes them for the same calls. */
+  replay(): Int32Array {
+    const F = new Int32Array(this.n * this.width), c = new Cols(F, this.n, this.width);
+    for (const x of this.calls) {
+      if (x.arity === 1) c.f1(x.t, x.A, x.da);
+      else if (x.arity === 2) c.f2(x.t, x.A, x.da, x.B, x.db);
+      else c.f3(x.t, x.A, x.da, x.B, x.db, x.C, x.dc);
+    }
+    return F;
   }
 }

@@ -38,9 +38,16 @@ export function setTaggerModel(m: TaggerModel | null): void {
   model = m;
 }
 
+/**
+ * Whether to extract features lazily (features.ts): with the SIMD kernel of a
+ * paired model, the fused kernel computes the feature ids as it sums their
+ * rows, and they are never written out.
+ */
+const lazy = (m: TaggerModel): boolean => !!m.paired?.simd && m.passes.length === 2;
+
 /** Token labels (indices into LABELS) for a tokenized document. */
 export function tagTokens(doc: Doc, m: TaggerModel): Uint8Array {
-  return tagFeatures(doc, m, extractFeatures(doc, m.lexicon));
+  return tagFeatures(doc, m, extractFeatures(doc, m.lexicon, lazy(m)));
 }
 
 /** The same from extracted features; with `margin` and `sure` (n), the last pass's confidences go there (decode). */
@@ -49,7 +56,7 @@ export function tagFeatures(doc: Doc, m: TaggerModel, df: DocFeatures, margin?: 
     const base2 = new Float64Array(df.n * N_LABELS);
     const first = decodeFirstOfTwo(m.paired, df, base2);
     // The stacked features' sums go into base2 up front when the SIMD kernel is there (addExtraScores).
-    const stacked = stackFeatures(doc, df, first);
+    const stacked = stackFeatures(doc, df, first, lazy(m));
     return decode(m.paired.rows2, addExtraScores(m.paired.rows2, stacked, base2), base2, margin, sure);
   }
   const last = m.passes.length - 1;
@@ -63,7 +70,7 @@ let marginBuf = new Float32Array(0), sureBuf = new Float32Array(0);
 
 /** Tagged runs: labels, names repaired (snap.ts), content boundaries re-ranked when the model has a boundary model (boundary.ts). */
 export function tagRuns(doc: Doc, m: TaggerModel): TokenRun[] {
-  const df = extractFeatures(doc, m.lexicon);
+  const df = extractFeatures(doc, m.lexicon, lazy(m));
   if (!m.boundary) return snapRuns(doc, labelRuns(tagFeatures(doc, m, df)));
   if (marginBuf.length < df.n) { marginBuf = new Float32Array(2 * df.n); sureBuf = new Float32Array(2 * df.n); }
   const margin = marginBuf, sure = sureBuf;

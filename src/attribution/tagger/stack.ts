@@ -12,7 +12,7 @@
  */
 import type { Doc } from '../../doc/doc.js';
 import type { DocFeatures } from './features.js';
-import { Cols, padded } from './hash.js';
+import { Cols, Recorder, padded, type Templates } from './hash.js';
 import { typeCode as code } from './labels.js';
 
 export const N_STACK = 22;
@@ -20,9 +20,13 @@ export const N_STACK = 22;
 
 const bucket = (d: number): number => (d < 0 ? 0 : d <= 1 ? 1 : d <= 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : d <= 40 ? 6 : 7);
 
-export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array): DocFeatures {
+/**
+ * The stacked pass's features (`extra`) from the first pass's labels. With
+ * `lazy`, `extra` is not written: `extraT` holds the recorded template calls
+ * for the fused kernel (extraIds writes the same ids).
+ */
+export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array, lazy = false): DocFeatures {
   const n = base.n, W = N_STACK;
-  const F = new Int32Array(n * W);
 
   // Nearest predicted cue token to the left / right (any sentence), with its word.
   const leftCue = new Int32Array(n).fill(-1), rightCue = new Int32Array(n).fill(-1);
@@ -61,7 +65,29 @@ export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array): D
   const L = P(first, 99), Q = P(base.quote), LO = P(base.lower), PO = P(base.pos), SH = P(base.shape);
   const LB = P(lcB), RB = P(rcB), LS = P(lcS), RS = P(rcS), LW = P(lcW), RW = P(rcW);
   const SF = P(first_), SL = P(last_), SM = P(mask), PLa = P(prevLast), NF = P(nextFirst), PM = P(prevMask), NM = P(nextMask);
+  const V: Values = { L, Q, LO, PO, SH, LB, RB, LS, RS, LW, RW, SF, SL, SM, PLa, NF, PM, NM };
+  if (lazy) {
+    const T = new Recorder(n, W);
+    stackTemplates(T, V);
+    if (T.k !== W) throw new Error(`stack templates: ${T.k}, expected ${W}`);
+    return { ...base, extra: null, extraT: T, extraWidth: W };
+  }
+  const F = new Int32Array(n * W);
   const c = new Cols(F, n, W);
+  stackTemplates(c, V);
+  if (c.k !== W) throw new Error(`stack templates: ${c.k}, expected ${W}`);
+  // The first-pass features are used as they are, from `static`.
+  return { ...base, extra: F, extraT: null, extraWidth: W };
+}
+
+interface Values {
+  L: Int32Array; Q: Int32Array; LO: Int32Array; PO: Int32Array; SH: Int32Array; LB: Int32Array; RB: Int32Array; LS: Int32Array; RS: Int32Array;
+  LW: Int32Array; RW: Int32Array; SF: Int32Array; SL: Int32Array; SM: Int32Array; PLa: Int32Array; NF: Int32Array; PM: Int32Array; NM: Int32Array;
+}
+
+/** The stacked pass's templates, in column order (for Cols and the Recorder alike). */
+function stackTemplates(c: Templates, V: Values): void {
+  const { L, Q, LO, PO, SH, LB, RB, LS, RS, LW, RW, SF, SL, SM, PLa, NF, PM, NM } = V;
   c.f1(201, L, 0);
   c.f1(202, L, -1);
   c.f1(203, L, 1);
@@ -84,7 +110,4 @@ export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array): D
   c.f3(220, L, 0, SH, 0, L, -1);
   c.f3(221, RB, 0, L, 0, PO, 0);
   c.f3(222, LB, 0, L, 0, PO, 0);
-  if (c.k !== W) throw new Error(`stack templates: ${c.k}, expected ${W}`);
-  // The first-pass features are used as they are, from `static`.
-  return { ...base, extra: F, extraWidth: W };
 }

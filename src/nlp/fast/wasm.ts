@@ -44,10 +44,10 @@ const section = (id: number, body: number[]): number[] => [id, ...uleb(body.leng
 export const I32 = 0x7f, V128 = 0x7b, EMPTY = 0x40;
 /** Core opcodes (WebAssembly spec, binary format §5.4). */
 export const op = {
-  loop: 0x03, br_if: 0x0d, end: 0x0b, select: 0x1b,
+  block: 0x02, loop: 0x03, br_if: 0x0d, end: 0x0b, select: 0x1b,
   local_get: 0x20, local_set: 0x21, local_tee: 0x22,
-  i32_load: 0x28, i32_load8_s: 0x2c, i32_load16_s: 0x2e, i32_const: 0x41, i32_ne: 0x47, i32_gt_s: 0x4a,
-  i32_add: 0x6a, i32_sub: 0x6b, i32_mul: 0x6c, i32_shl: 0x74, i32_shr_u: 0x76,
+  i32_load: 0x28, i32_load8_s: 0x2c, i32_load16_s: 0x2e, i32_const: 0x41, i32_eq: 0x46, i32_ne: 0x47, i32_gt_s: 0x4a,
+  i32_add: 0x6a, i32_sub: 0x6b, i32_mul: 0x6c, i32_xor: 0x73, i32_shl: 0x74, i32_shr_u: 0x76,
 } as const;
 /** SIMD opcodes: prefix 0xfd, then the sub-opcode as a LEB128 u32 (spec §5.4.8). */
 export const simd = (sub: number): number[] => [0xfd, ...uleb(sub)];
@@ -55,6 +55,7 @@ export const v = {
   load: 0x00, store: 0x0b, const: 0x0c,
   i16x8_extend_low_i8x16_s: 0x87, i16x8_extend_high_i8x16_s: 0x88,
   i16x8_extend_low_i8x16_u: 0x89, i16x8_extend_high_i8x16_u: 0x8a, i16x8_add: 0x8e,
+  i32x4_extract_lane: 0x1b, v128_xor: 0x51, i32x4_shl: 0xab, i32x4_shr_u: 0xad, i32x4_add: 0xae, i32x4_mul: 0xb5,
 } as const;
 /** memarg: log2 of the alignment hint, then a static offset. */
 export const memarg = (alignLog2: number, offset: number): number[] => [...uleb(alignLog2), ...uleb(offset)];
