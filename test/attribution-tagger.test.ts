@@ -2,7 +2,7 @@
 // prose. The texts are the team's own sentences in news style.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeDoc } from '../src/analyze.js';
@@ -17,6 +17,12 @@ import { goldLabels } from '../src/attribution/tagger/spans.js';
 import { labelType } from '../src/attribution/tagger/labels.js';
 
 const slice = (d: Doc, s: { start: number; end: number } | null) => (s ? d.slice(s) : null);
+
+/** The repo's sample articles (examples/*.txt): real news prose for the kernel tests. */
+function exampleTexts(): string[] {
+  const dir = join(import.meta.dirname, '..', 'examples');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+}
 const byCue = (d: Doc, as: Attribution[], cue: string) => {
   const a = as.find((x) => d.slice(x.cue).includes(cue));
   assert.ok(a, `no attribution with cue "${cue}" among ${JSON.stringify(as.map((x) => d.slice(x.cue)))}`);
@@ -116,7 +122,6 @@ test('a model trained on a few PolNeAR articles saves, loads and tags the same',
 
 test('the WebAssembly SIMD kernel gives exactly the JS sums and labels', async () => {
   // Real news prose from the repo's examples; the kernel (simd.ts) must match the JS loops bit for bit.
-  const { readFileSync, readdirSync } = await import('node:fs');
   const { staticScoresJS, staticScoresSimd, decode, decodeFirstOfTwo, addExtraScores, setNoSimdDecode } = await import('../src/attribution/tagger/decode.js');
   const { kernel } = await import('../src/attribution/tagger/simd.js');
   const { stackFeatures } = await import('../src/attribution/tagger/stack.js');
@@ -124,8 +129,7 @@ test('the WebAssembly SIMD kernel gives exactly the JS sums and labels', async (
   const m = taggerModel();
   assert.ok(m?.paired?.simd, 'the paired table has a SIMD kernel');
   const P = m.paired;
-  const dir = join(import.meta.dirname, '..', 'examples');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const texts = exampleTexts();
   assert.ok(texts.length > 0);
   let compared = 0;
   for (const text of texts) {
@@ -157,7 +161,6 @@ test('the WebAssembly SIMD kernel gives exactly the JS sums and labels', async (
 
 test('the fused SIMD kernel (feature ids computed in wasm) gives exactly the JS ids, sums and labels', async () => {
   // Lazy extraction records the templates; the fused kernel (simd.ts) computes the ids as it sums their rows.
-  const { readFileSync, readdirSync } = await import('node:fs');
   const { staticScores, staticScoresJS, decode, decodeFirstOfTwo, addExtraScores, addScoresQ } = await import('../src/attribution/tagger/decode.js');
   const { fusedKernel } = await import('../src/attribution/tagger/simd.js');
   const { stackFeatures } = await import('../src/attribution/tagger/stack.js');
@@ -166,8 +169,7 @@ test('the fused SIMD kernel (feature ids computed in wasm) gives exactly the JS 
   const m = taggerModel();
   assert.ok(m?.paired?.simd, 'the paired table has a SIMD kernel');
   const P = m.paired;
-  const dir = join(import.meta.dirname, '..', 'examples');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const texts = exampleTexts();
   // Real prose, plus short texts for the blocks of four tokens (n = 1, 2, 3, 5 …).
   texts.push('Yes.', 'He said so.', '"No," she said.', 'The minister said on Tuesday.', 'Prices rose, officials said, and "they will rise again," the bank said.');
   for (const text of texts) {

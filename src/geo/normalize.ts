@@ -53,8 +53,11 @@ function plainNorm(lower: string): string {
   // ("saint" and "sainte", "mount", "fort": the only words normName changes in such a name.)
   if (lower.indexOf(' ') < 0) return lower.length >= 4 && lower.length <= 6 ? ABBREVIATED.get(lower) ?? lower : lower;
   if (!lower.includes('saint') && !lower.includes('mount') && !lower.includes('fort')) return lower;
-  return lower.replace(/\bsaint\b/g, 'st').replace(/\bsainte\b/g, 'ste').replace(/\bmount\b/g, 'mt').replace(/\bfort\b/g, 'ft');
+  return abbreviated(lower);
 }
+
+/** The words normName abbreviates, abbreviated: "saint" → "st", "sainte" → "ste", "mount" → "mt", "fort" → "ft". */
+const abbreviated = (s: string): string => s.replace(/\bsaint\b/g, 'st').replace(/\bsainte\b/g, 'ste').replace(/\bmount\b/g, 'mt').replace(/\bfort\b/g, 'ft');
 
 /** Words normName abbreviates, for its one-word fast path. */
 const ABBREVIATED = new Map([['saint', 'st'], ['sainte', 'ste'], ['mount', 'mt'], ['fort', 'ft']]);
@@ -66,7 +69,7 @@ export function normName(s: string): string {
   // Most inputs are plain ASCII words ("Kursk", "Donald Trump"): for them the
   // chain below reduces to lower-casing, so skip its ten passes.
   if (isPlainName(s)) return plainNorm(s.toLowerCase());
-  return s
+  return abbreviated(s
     .normalize('NFKD')
     .replace(DIACRITICS, '')
     // Letters Unicode does not decompose: "Białowieża" is written "Bialowieza" in English.
@@ -75,11 +78,7 @@ export function normName(s: string): string {
     .replace(/[’‘`´]/g, "'")
     // Periods and apostrophes carry no identity ("U.S." = "US", "Coeur d'Alene" = "Coeur dAlene").
     .replace(/[.']/g, '')
-    .replace(/[-‐‑–—/]/g, ' ')
-    .replace(/\bsaint\b/g, 'st')
-    .replace(/\bsainte\b/g, 'ste')
-    .replace(/\bmount\b/g, 'mt')
-    .replace(/\bfort\b/g, 'ft')
+    .replace(/[-‐‑–—/]/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

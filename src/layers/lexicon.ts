@@ -5,6 +5,7 @@
  */
 
 import type { Doc } from '../doc/doc.js';
+import { startsLowerCase } from '../geo/normalize.js';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
@@ -42,12 +43,6 @@ function lowerCaseSets(doc: Doc): { words: Set<string>; others: Set<string> } {
   return sets;
 }
 const lowerCache = new WeakMap<Doc, { words: Set<string>; others: Set<string> }>();
-
-/** A letter beyond ASCII that is lower case (as geo/normalize's startsLowerCase). */
-function startsLowerCase(text: string): boolean {
-  const ch = text[0]!;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
 
 /** A day of the week, capitalised or not, for building patterns. */
 export const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
@@ -170,9 +165,8 @@ export const PROBABLE_HEDGES = set(`
   suggested appear appears appeared seem seems seemed claim claims claimed allege alleges assume
   would should
 `);
-/** Multi-word hedges, matched on lower-case text. */
 /**
- * Hedges written as phrases, each with words at least one of which any match
+ * Multi-word hedges, matched on lower-case text, each with words at least one of which any match
  * contains (lower case): a text holding none of them is not scanned with the
  * pattern (see doc/lower-text.ts, mayHoldAny).
  */

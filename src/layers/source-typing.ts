@@ -77,7 +77,7 @@ function firstKind(ws: string[], skip?: (w: string, i: number) => boolean): Sour
 }
 
 /** A word without its abbreviation's dot ("Lt." → "lt"): `w.replace(/\.$/, '')` without a regex. */
-const withoutFinalDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+export const withoutFinalDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 
 export interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
 

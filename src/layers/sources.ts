@@ -24,7 +24,7 @@ import { register } from '../pipeline/registry.js';
 import { afterDateline, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
 import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
 import { relayedBy, toldOutlet } from './source-chains.js';
-import { typeMention, type Typed } from './source-typing.js';
+import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
 
@@ -40,11 +40,6 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const OFFICE_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
-
-/** A word without its abbreviation's dot ("Mr." → "mr"): `w.replace(/\.$/, '')` without a regex. */
-function withoutFinalDot(w: string): string {
-  return w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w;
-}
 
 /** Whether `at` lies inside a quotation opened earlier in its paragraph. */
 function insideQuotation(text: string, at: number): boolean {
@@ -212,7 +207,7 @@ function mergeCataphora(doc: Doc): void {
   doc.sources = doc.sources.filter((s) => !merged.has(s.id));
 }
 
-/** An entity's mention with the entity and its index in doc.entities (SourceResolver.mentionsWithin). */
+/** An entity's mention with the entity and its index in doc.entities (EntityMentions). */
 interface IndexedMention { start: number; end: number; entity: Entity; index: number; span: Span }
 
 /** The mentions of one entity type, sorted by start (ties in entity order), with their longest length and their ends. */
@@ -256,6 +251,14 @@ export class EntityMentions {
     let lo = 0, hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < at) lo = mid + 1; else hi = mid; }
     return lo;
+  }
+
+  /** The mentions of `type` lying within `span`, in order of start (ties in the article's entity order). */
+  within(type: Entity['type'], span: Span): IndexedMention[] {
+    const { list } = this.of(type);
+    const out: IndexedMention[] = [];
+    for (let i = EntityMentions.lowerBound(list, span.start); i < list.length && list[i]!.start < span.end; i++) if (list[i]!.end <= span.end) out.push(list[i]!);
+    return out;
   }
 
   /** Whether a mention of `type` ends at `end`. */
@@ -577,20 +580,6 @@ export class SourceResolver {
     return opener > a ? { start: T[a]!.start, end: T[opener - 1]!.end } : undefined;
   }
 
-  /**
-   * Entity mentions of one type lying within `span`, in order of start (ties
-   * in the article's entity order): `named` asks this for every mention it
-   * resolves, and a scan of every entity's mentions each time was a large
-   * share of the sources stage. Entities do not change during this stage.
-   */
-  private mentionsWithin(type: 'person' | 'organization', span: Span): IndexedMention[] {
-    const { list } = this.mentions.of(type);
-    const lo = EntityMentions.lowerBound(list, span.start);
-    const out: IndexedMention[] = [];
-    for (let i = lo; i < list.length && list[i]!.start < span.end; i++) if (list[i]!.end <= span.end) out.push(list[i]!);
-    return out;
-  }
-
   private tokensIn(s: Span): Token[] {
     const out: Token[] = [];
     for (let i = this.doc.tokenAt(s.start); i < this.doc.tokens.length && this.doc.tokens[i]!.start < s.end; i++) out.push(this.doc.tokens[i]!);
@@ -873,9 +862,9 @@ export class SourceResolver {
     // (The first such name heads the phrase: "Tasha Greene, executive director of … Justice Now Milwaukee".)
     let person: Entity | undefined;
     // (Mentions in order of start, so the first that ends the phrase is the one; cheap bounds first: endsAt reads the text.)
-    for (const x of this.mentionsWithin('person', mention)) if (endsAt(x)) { person = x.entity; break; }
+    for (const x of this.mentions.within('person', mention)) if (endsAt(x)) { person = x.entity; break; }
     // (The first organisation in the article's order with a mention in the phrase.)
-    const org = person ? undefined : this.mentionsWithin('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
+    const org = person ? undefined : this.mentions.within('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
     // An organisation's inquiry speaks for it: "a review by the X Project" is the X Project's finding.
     // (… and "the ecologist group Terra Viva": a name after the noun that introduces it is the source.)

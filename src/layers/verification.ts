@@ -18,9 +18,9 @@ import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 
 /**
  * Patterns in the order they win: a longer, more specific act first. Each
- * with words one of which any match contains (see holdsAny): most articles
- * hold none of an act's words, and are not scanned with its pattern
- * (doc/lower-text.ts, mayHoldAny).
+ * with words one of which any match contains: most articles hold none of an
+ * act's words, and are not scanned with its pattern (doc/lower-text.ts,
+ * mayHoldAny).
  */
 const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g, ['verify', 'confirm']],

@@ -123,7 +123,7 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 }
 
 const dyn = new Int32Array(N_DYNAMIC);
-/** Off: decode sums the label-history rows in JS even with the kernel (the test compares both; A/B timing). */
+/** When set, decode sums the label-history rows in JS even where the kernel is (the test compares the two). */
 export let noSimdDecode = false;
 export const setNoSimdDecode = (b: boolean): void => { noSimdDecode = b; };
 const scores = new Float64Array(N_LABELS);
@@ -152,11 +152,7 @@ export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?:
       // The label-history rows summed by the SIMD kernel (simd.ts): the same sums, scaled as addUnpacked does.
       dynamicFeatures(df, i, p1, p2, st, S.one32);
       S.one(N_DYNAMIC);
-      const u = S.u16, o = S.oneAt + lane, bias = 128 * N_DYNAMIC, k = R.scale;
-      scores[0] += (u[o]! - bias) * k; scores[2] += (u[o + 2]! - bias) * k;
-      scores[1] += (u[o + 1]! - bias) * k; scores[3] += (u[o + 3]! - bias) * k;
-      scores[4] += (u[o + 4]! - bias) * k; scores[6] += (u[o + 6]! - bias) * k;
-      scores[5] += (u[o + 5]! - bias) * k;
+      addLanes(S.u16, S.oneAt + lane, 128 * N_DYNAMIC, R.scale, scores, 0);
     } else {
       dynamicFeatures(df, i, p1, p2, st, dyn);
       addScoresQ(R, dyn, 0, N_DYNAMIC, scores);
@@ -207,16 +203,22 @@ export function staticScoresSimd(P: PairedWeights, df: DocFeatures, base1: Float
   scaleStatic(P, df, base1, base2);
 }
 
-/** Adds the kernel's last lane sums (of df's first-pass features, by run or fused) into base1 / base2, scaled as addUnpacked does. */
+/** Adds the kernel's last lane sums (of df's first-pass features, by run or fused) into base1 / base2. */
 function scaleStatic(P: PairedWeights, df: DocFeatures, base1: Float64Array, base2: Float64Array): void {
-  const S = P.simd!, k1 = P.scale1, k2 = P.scale2, bias = 128 * df.width;
-  const u = S.u16;
+  const S = P.simd!, bias = 128 * df.width;
   for (let i = 0, o = S.outAt, b = 0; i < df.n; i++, o += 16, b += N_LABELS) {
-    for (let l = 0; l < N_LABELS; l++) {
-      base1[b + l] += (u[o + l]! - bias) * k1;
-      base2[b + l] += (u[o + 8 + l]! - bias) * k2;
-    }
+    addLanes(S.u16, o, bias, P.scale1, base1, b);
+    addLanes(S.u16, o + 8, bias, P.scale2, base2, b);
   }
+}
+
+/**
+ * Adds one pass's 7 kernel lane sums u[o…o+7), less `bias`, times `k`, into
+ * out[at…at+7): the same value per label as addUnpacked adds (each label gets
+ * one addition, so the scores are bit for bit the JS path's).
+ */
+function addLanes(u: Uint16Array, o: number, bias: number, k: number, out: Float64Array, at: number): void {
+  for (let l = 0; l < N_LABELS; l++) out[at + l] += (u[o + l]! - bias) * k;
 }
 
 /**
@@ -235,13 +237,7 @@ export function addExtraScores(R: PackedRows, df: DocFeatures, base: Float64Arra
     if (!extra || !S.fits(df.n, w)) return df;
     S.run(extra, 0, df.n, w);
   }
-  const u = S.u16, bias = 128 * w, k = R.scale, lane = R.slot * 4;
-  for (let i = 0, o = S.outAt + lane, b = 0; i < df.n; i++, o += 16, b += N_LABELS) {
-    base[b] += (u[o]! - bias) * k; base[b + 2] += (u[o + 2]! - bias) * k;
-    base[b + 1] += (u[o + 1]! - bias) * k; base[b + 3] += (u[o + 3]! - bias) * k;
-    base[b + 4] += (u[o + 4]! - bias) * k; base[b + 6] += (u[o + 6]! - bias) * k;
-    base[b + 5] += (u[o + 5]! - bias) * k;
-  }
+  for (let i = 0, o = S.outAt + R.slot * 4, b = 0; i < df.n; i++, o += 16, b += N_LABELS) addLanes(S.u16, o, 128 * w, R.scale, base, b);
   return { ...df, extra: null, extraT: null, extraWidth: 0 };
 }
 

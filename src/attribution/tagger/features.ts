@@ -18,7 +18,7 @@
  *   several sentences and precedes its cue ("…," a source said).
  */
 import type { Doc } from '../../doc/doc.js';
-import { Cols, Recorder, hashString, padded, type Templates } from './hash.js';
+import { Recorder, hashString, padded } from './hash.js';
 
 /** Lemma -> cue-likelihood bucket (1: seen as a cue sometimes, 2: often, 3: mostly). */
 export type CueLexicon = Map<string, number>;
@@ -267,22 +267,12 @@ export function extractFeatures(doc: Doc, lex: CueLexicon, lazy = false): DocFea
   const PF = P(paraFirst, 0), PL = P(paraLast, 0), PC = P(prevCue, 0), NC = P(nextCue, 0);
   const HC = P(hasCue, 0), HQ = P(hasQuote, 0), SQ = P(sentQuoted, 0), ZERO = P([], 0);
 
-  const V: Values = { LO, LE, PO, SH, SU, Q, CB, LC, RC, LCL, RCL, SP, EP, PF, PL, PC, NC, HC, HQ, SQ, ZERO };
-  let F = EMPTY, T: Recorder | null = null;
-  if (lazy) staticTemplates((T = new Recorder(n, N_STATIC)), V);
-  else {
-    // One template at a time over all tokens: each loop is small enough for the
-    // JIT to inline the hash mixing (one function with all templates per token
-    // was not: mix/f2/f3 were ~12 % of the tagger's time as calls).
-    F = new Int32Array(n * N_STATIC);
-    const c = new Cols(F, n, N_STATIC);
-    staticTemplates(c, V);
-    if (c.k !== N_STATIC) throw new Error(`feature templates: ${c.k}, expected ${N_STATIC}`);
-  }
-  if (T && T.k !== N_STATIC) throw new Error(`feature templates: ${T.k}, expected ${N_STATIC}`);
+  const T = new Recorder(n, N_STATIC);
+  staticTemplates(T, { LO, LE, PO, SH, SU, Q, CB, LC, RC, LCL, RCL, SP, EP, PF, PL, PC, NC, HC, HQ, SQ, ZERO });
+  if (T.k !== N_STATIC) throw new Error(`feature templates: ${T.k}, expected ${N_STATIC}`);
   return {
-    n, width: N_STATIC, static: F, extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
-    padded: { LO, PO, Q, CB }, staticT: T,
+    n, width: N_STATIC, static: lazy ? EMPTY : T.replay(), extra: null, extraWidth: 0, lower, pos, shape, quote, leftCue, cueBucket, sentStart, sentQuoted,
+    padded: { LO, PO, Q, CB }, staticT: lazy ? T : null,
   };
 }
 
@@ -295,8 +285,8 @@ interface Values {
   PL: Int32Array; PC: Int32Array; NC: Int32Array; HC: Int32Array; HQ: Int32Array; SQ: Int32Array; ZERO: Int32Array;
 }
 
-/** The first pass's templates, in column order: the one list, for Cols (the ids) and the Recorder (the fused kernel) alike. */
-function staticTemplates(c: Templates, V: Values): void {
+/** The first pass's templates, in column order: the one list, for the ids (Recorder.replay) and the fused kernel alike. */
+function staticTemplates(c: Recorder, V: Values): void {
   const { LO, LE, PO, SH, SU, Q, CB, LC, RC, LCL, RCL, SP, EP, PF, PL, PC, NC, HC, HQ, SQ, ZERO } = V;
   c.f1(1, ZERO, 0);
   c.f1(2, LO, 0);

@@ -47,7 +47,7 @@ export function padded(a: ArrayLike<number>, n: number, pad: number): Int32Array
  * two on each side: token i's neighbour at offset d is A[i + 2 + d]. The ids
  * equal f1/f2/f3 of hash.ts (mix(t, a) is seed(t) + a).
  */
-export class Cols implements Templates {
+export class Cols {
   k = 0;
   constructor(readonly F: Int32Array, readonly n: number, readonly width: number) {}
 
@@ -74,22 +74,18 @@ export class Cols implements Templates {
   }
 }
 
-/** Where a template list is written: Cols (the ids, as columns of F) or a Recorder (the calls, for the fused kernel). */
-export interface Templates {
-  f1(t: number, A: Int32Array, da: number): void;
-  f2(t: number, A: Int32Array, da: number, B: Int32Array, db: number): void;
-  f3(t: number, A: Int32Array, da: number, B: Int32Array, db: number, C: Int32Array, dc: number): void;
-}
-
 /** One recorded template call: arity 1–3, the template number, and (array, offset) per operand. */
 export interface Call { arity: number; t: number; A: Int32Array; da: number; B: Int32Array; db: number; C: Int32Array; dc: number }
 
 /**
- * Records a template list's calls instead of computing the ids: the fused
- * kernel (simd.ts, fused) computes the same ids from them and sums their rows
- * without writing F; `replay` writes F exactly as Cols would have.
+ * Records a template list's calls: the fused kernel (simd.ts, fused) computes
+ * the ids from them and sums their rows without writing F; `replay` writes F
+ * with Cols, one template at a time over all tokens: each loop is small
+ * enough for the JIT to inline the hash mixing (one function with all
+ * templates per token was not: mix/f2/f3 were ~12 % of the tagger's time as
+ * calls).
  */
-export class Recorder implements Templates {
+export class Recorder {
   readonly calls: Call[] = [];
   constructor(readonly n: number, readonly width: number) {}
   get k(): number { return this.calls.length; }

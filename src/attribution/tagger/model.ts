@@ -135,7 +135,6 @@ export class PairedWeights {
    */
   readonly rows1: PackedRows;
   readonly rows2: PackedRows;
-
 }
 
 export class TaggerModel {

@@ -139,18 +139,9 @@ export function fusedKernel(): Uint8Array<ArrayBuffer> {
 let compiled: WebAssembly.Module | null | undefined;
 let compiledFused: WebAssembly.Module | null | undefined;
 
-/** The compiled module, or null without WebAssembly SIMD (or with HEARSAY_NO_SIMD=1, to compare). */
-function wasmModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    compiled = compileSimd(kernel());
-  }
-  return compiled;
-}
-
-function fusedModule(): WebAssembly.Module | null {
-  if (compiledFused === undefined) compiledFused = compileSimd(fusedKernel());
-  return compiledFused;
-}
+/** The compiled modules, each compiled once, or null without WebAssembly SIMD (or with HEARSAY_NO_SIMD=1, to compare). */
+const wasmModule = (): WebAssembly.Module | null => (compiled === undefined ? (compiled = compileSimd(kernel())) : compiled);
+const fusedModule = (): WebAssembly.Module | null => (compiledFused === undefined ? (compiledFused = compileSimd(fusedKernel())) : compiledFused);
 
 /** Scratch after the table for a document's feature ids and lane sums: 4 MB, ~20k tokens of 36 features; longer documents take the JS path. */
 const SCRATCH = 64 * PAGE;

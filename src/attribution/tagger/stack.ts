@@ -12,7 +12,7 @@
  */
 import type { Doc } from '../../doc/doc.js';
 import type { DocFeatures } from './features.js';
-import { Cols, Recorder, padded, type Templates } from './hash.js';
+import { Recorder, padded } from './hash.js';
 import { typeCode as code } from './labels.js';
 
 export const N_STACK = 22;
@@ -65,19 +65,11 @@ export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array, la
   const L = P(first, 99), Q = P(base.quote), LO = P(base.lower), PO = P(base.pos), SH = P(base.shape);
   const LB = P(lcB), RB = P(rcB), LS = P(lcS), RS = P(rcS), LW = P(lcW), RW = P(rcW);
   const SF = P(first_), SL = P(last_), SM = P(mask), PLa = P(prevLast), NF = P(nextFirst), PM = P(prevMask), NM = P(nextMask);
-  const V: Values = { L, Q, LO, PO, SH, LB, RB, LS, RS, LW, RW, SF, SL, SM, PLa, NF, PM, NM };
-  if (lazy) {
-    const T = new Recorder(n, W);
-    stackTemplates(T, V);
-    if (T.k !== W) throw new Error(`stack templates: ${T.k}, expected ${W}`);
-    return { ...base, extra: null, extraT: T, extraWidth: W };
-  }
-  const F = new Int32Array(n * W);
-  const c = new Cols(F, n, W);
-  stackTemplates(c, V);
-  if (c.k !== W) throw new Error(`stack templates: ${c.k}, expected ${W}`);
+  const T = new Recorder(n, W);
+  stackTemplates(T, { L, Q, LO, PO, SH, LB, RB, LS, RS, LW, RW, SF, SL, SM, PLa, NF, PM, NM });
+  if (T.k !== W) throw new Error(`stack templates: ${T.k}, expected ${W}`);
   // The first-pass features are used as they are, from `static`.
-  return { ...base, extra: F, extraT: null, extraWidth: W };
+  return { ...base, extra: lazy ? null : T.replay(), extraT: lazy ? T : null, extraWidth: W };
 }
 
 interface Values {
@@ -85,8 +77,8 @@ interface Values {
   LW: Int32Array; RW: Int32Array; SF: Int32Array; SL: Int32Array; SM: Int32Array; PLa: Int32Array; NF: Int32Array; PM: Int32Array; NM: Int32Array;
 }
 
-/** The stacked pass's templates, in column order (for Cols and the Recorder alike). */
-function stackTemplates(c: Templates, V: Values): void {
+/** The stacked pass's templates, in column order (for the ids and the fused kernel alike). */
+function stackTemplates(c: Recorder, V: Values): void {
   const { L, Q, LO, PO, SH, LB, RB, LS, RS, LW, RW, SF, SL, SM, PLa, NF, PM, NM } = V;
   c.f1(201, L, 0);
   c.f1(202, L, -1);
