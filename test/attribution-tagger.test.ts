@@ -216,3 +216,16 @@ test('the fused SIMD kernel (feature ids computed in wasm) gives exactly the JS 
     assert.deepEqual(extraIds(stackFeatures(doc, lazy, first, true)), se.extra);
   }
 });
+
+test('a cue cut at its medium is one cue: "said | in | a statement"', async () => {
+  const { snapRuns } = await import('../src/attribution/tagger/snap.js');
+  const { tokenRun } = await import('../src/attribution/tagger/spans.js');
+  const d = new Doc('The weather agency said in a statement that it had issued a red alert at 7 a.m.');
+  tokenize(d);
+  const at = (w: string) => d.tokenAt(d.text.indexOf(w));
+  const runs = snapRuns(d, [tokenRun('Source', at('The'), at('agency')), tokenRun('Cue', at('said'), at('said')),
+    tokenRun('Cue', at('a statement'), at('statement')), tokenRun('Content', at('that'), d.tokens.length - 2)]);
+  const cues = runs.filter((r) => r.type === 'Cue');
+  assert.equal(cues.length, 1);
+  assert.equal(d.text.slice(d.tokens[cues[0]!.first]!.start, d.tokens[cues[0]!.last]!.end), 'said in a statement');
+});

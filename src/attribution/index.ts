@@ -5,6 +5,7 @@
  * after a dash (signature.ts), which win over both;
  * then a cue still without a source takes the subject before it (subject.ts).
  * A relay participle taken for the cue is repaired first (relay.ts).
+ * Last, a learned filter drops the attributions unlikely to be real (filter.ts).
  */
 import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
@@ -19,6 +20,7 @@ import { withoutPassiveSubjects, withParentheticalPronounsRepaired, withSubjectS
 import { withRelaysRepaired } from './relay.js';
 import { withInterruptedContent } from './interrupted.js';
 import { withoutSpeechMedium } from './medium.js';
+import { withoutUnlikely } from './filter.js';
 
 /**
  * A cue that is an adjective before its noun ("a reported support
@@ -74,7 +76,9 @@ export function attributions(doc: Doc): void {
   found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));
   // What each says.
   found = withoutSpeechMedium(doc, withInterruptedContent(doc, found));
-  const merged = found.filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
+  const kept = found.filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
+  // Last, a learned second opinion on each finished attribution (filter.ts): it was trained on exactly these.
+  const merged = withoutUnlikely(doc, kept);
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));
 }

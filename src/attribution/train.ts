@@ -11,10 +11,15 @@
  * on each fold is applied to the other, and the re-ranker learns from those
  * runs (the tagger's output on unseen text) against the gold spans; saved
  * next to the tagger as attribution-boundary.bin.
+ * Last the attribution filter (filter.ts): the whole component is run on each
+ * half of train with a tagger trained on the other half, and the filter learns
+ * which of its attributions are real; saved as attribution-filter.bin
+ * (--filter-only: only this step, on the tagger already at --out).
  *
  * usage: train [--data DIR] [--epochs N] [--epochs2 N] [--seeds N,N,… | --seed N] [--out FILE]
  *              [--all-annotators] [--bits B] [--folds N] [--one-pass] [--no-dev]
  *              [--no-boundary] [--boundary-epochs N] [--boundary-bits B]
+ *              [--no-filter] [--filter-only] [--filter-seeds N,N,…] [--filter-epochs N]
  */
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,7 +30,11 @@ import { loadSplit, type GoldArticle } from './tagger/corpus.js';
 import { decode } from './tagger/decode.js';
 import { buildCueLexicon, extractFeatures, type CueLexicon, type DocFeatures } from './tagger/features.js';
 import { boundaryExamples, loadBoundaryModel, saveBoundaryModel, trainBoundary, type BoundaryExample, type BoundaryModel } from './tagger/boundary.js';
-import { DEFAULT_MODEL_PATH, boundaryModelPath, tagAttributions } from './tagger/index.js';
+import { DEFAULT_MODEL_PATH, boundaryModelPath, setTaggerModel, tagAttributions } from './tagger/index.js';
+import { attributions } from './index.js';
+import { filterFeatures, filterModelPath, withoutUnlikely, loadFilter, saveFilter, setFilterModel, trainFilter, type FilterChoice, type FilterExample, type FilterModel } from './filter.js';
+import type { Attribution } from '../doc/doc.js';
+import { trimSpan, type Span } from '../doc/span.js';
 import { labelType } from './tagger/labels.js';
 import { HashedWeights, QuantizedWeights, TaggerModel, loadModel, saveModel } from './tagger/model.js';
 import { TrainTable, rng, shuffle, trainDoc } from './tagger/perceptron.js';
@@ -38,6 +47,7 @@ interface Opts {
   data: string; epochs: number; epochs2: number; seeds: number[]; out: string;
   allAnnotators: boolean; bits: number; folds: number; dev: boolean; onePass: boolean;
   boundary: boolean; boundaryEpochs: number; boundaryBits: number;
+  filter: boolean; filterSeeds: number[]; filterEpochs: number; filterBits: number; filterOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Opts {
@@ -50,6 +60,8 @@ function parseArgs(argv: string[]): Opts {
     data: join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'polnear'), epochs: 14, epochs2: 14, seeds: [2, 3, 1, 4, 5, 6, 7, 8, 9],
     out: DEFAULT_MODEL_PATH, allAnnotators: false, bits: 18, folds: 2, dev: true, onePass: false,
     boundary: true, boundaryEpochs: 3, boundaryBits: 16,
+    // The filter's taggers (one per half of train) average three seeds: their output should look like the shipped tagger's.
+    filter: true, filterSeeds: [2, 3, 1], filterEpochs: 20, filterBits: 18, filterOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!, v = argv[i + 1];
@@ -67,6 +79,10 @@ function parseArgs(argv: string[]): Opts {
     else if (a === '--no-boundary') o.boundary = false;
     else if (a === '--boundary-epochs' && v) { o.boundaryEpochs = Number(v); i++; }
     else if (a === '--boundary-bits' && v) { o.boundaryBits = Number(v); i++; }
+    else if (a === '--no-filter') o.filter = false;
+    else if (a === '--filter-only') o.filterOnly = true;
+    else if (a === '--filter-seeds' && v && /^\d+(,\d+)*$/.test(v)) { o.filterSeeds = v.split(',').map(Number); i++; }
+    else if (a === '--filter-epochs' && v) { o.filterEpochs = Number(v); i++; }
     else throw new Error(`unknown argument ${a}`);
   }
   return o;
@@ -155,15 +171,8 @@ function mean(tables: HashedWeights[]): HashedWeights {
   return out;
 }
 
-function main(): void {
-  const o = parseArgs(process.argv.slice(2));
-  const trainDir = join(o.data, 'train'), devDir = join(o.data, 'dev');
-  if (!existsSync(trainDir)) throw new Error(`no training data at ${trainDir} (use --data DIR)`);
-  const t0 = Date.now();
-  const train = prepare(loadSplit(trainDir, o.allAnnotators));
-  const dev = o.dev && existsSync(devDir) ? prepare(loadSplit(devDir)) : [];
-  console.log(`train: ${train.length} documents, dev: ${dev.length} (${secs(t0)} s to read and tokenize)`);
-
+/** A tagger trained on `train` (lexicon, every seed's stack averaged) and its boundary re-ranker, as main saves them. */
+function trainTagger(train: Item[], o: Opts, seeds: number[]): { lexicon: CueLexicon; passes: HashedWeights[]; boundary: BoundaryModel | null } {
   // The cue lexicon is a feature; built on all of train it would mark every
   // training cue as known. Each half of train gets features from a lexicon
   // built on the other half (2-fold jackknife), as unseen articles get from the full one.
@@ -178,22 +187,107 @@ function main(): void {
   // mean of five orders' models beats every one of them on dev (seed 2 alone:
   // source +0.4, cue +0.5, content +1.1, strict +1.2, partial +0.4), at no
   // cost when tagging: still one table a pass.
-  const bpath = boundaryModelPath(o.out);
-  let B: BoundaryModel | null = null;
+  let boundary: BoundaryModel | null = null;
   const perSeed: HashedWeights[][] = [];
-  for (const seed of o.seeds) {
+  for (const seed of seeds) {
     perSeed.push(trainStack(train, o, seed));
     // The re-ranker learns from the first seed's stack on text it did not see (its jackknifed labels are in Item.stacked now).
-    if (perSeed.length === 1 && o.boundary && !o.onePass) B = trainBoundaryModel(train, o, seed);
+    if (perSeed.length === 1 && o.boundary && !o.onePass) boundary = trainBoundaryModel(train, o, seed);
   }
-  const passes = perSeed[0]!.map((_, k) => mean(perSeed.map((p) => p[k]!)));
-  const bytes = saveModel(o.out, new TaggerModel(lexicon, passes));
-  console.log(`model: ${passes.length} passes of 2^${o.bits} rows, ${(bytes / 1e6).toFixed(2)} MB -> ${o.out}`);
-  if (B) {
-    console.log(`boundary re-ranker: 2^${B.bits} weights, ${(saveBoundaryModel(bpath, B) / 1e6).toFixed(2)} MB -> ${bpath}`);
-  } else if (existsSync(bpath)) {
-    rmSync(bpath); // a re-ranker trained on another tagger's output would not fit this one
-    console.log(`removed ${bpath}`);
+  return { lexicon, passes: perSeed[0]!.map((_, k) => mean(perSeed.map((p) => p[k]!))), boundary };
+}
+
+/** The whole component (tagger, rules, …) as `attributions` runs it, with `model` as the tagger and `filter` as the filter. */
+function componentOn(doc: Doc, model: TaggerModel, filter: FilterChoice): Attribution[] {
+  setTaggerModel(model);
+  setFilterModel(filter);
+  attributions(doc);
+  return doc.attributions;
+}
+
+/**
+ * The attribution filter (filter.ts), trained on the component's output on
+ * text its tagger did not see: each half of train is analysed with a tagger
+ * (and re-ranker) trained on the other half, with `o.filterSeeds` seeds; each
+ * attribution is labelled twice (FilterExample): its cue on a gold cue, and
+ * what it says a gold attribution's.
+ */
+function trainFilterModel(arts: GoldArticle[], o: Opts): FilterModel {
+  const examples: FilterExample[] = [];
+  for (let k = 0; k < 2; k++) {
+    const rest = prepare(arts.filter((_, i) => i % 2 !== k)), held = arts.filter((_, i) => i % 2 === k);
+    console.log(`filter: a tagger on ${rest.length} articles (${o.filterSeeds.length} seeds), applied to half ${k + 1} of 2`);
+    const t = trainTagger(rest, o, o.filterSeeds);
+    const model = new TaggerModel(t.lexicon, t.passes.map((p) => QuantizedWeights.from(p)));
+    if (t.boundary) model.boundary = t.boundary;
+    for (const art of held) {
+      const doc = new Doc(art.text);
+      tokenize(doc);
+      const gold = art.attributions.map((g) => trimSpan(art.text, { start: g.cue[0]!.start, end: g.cue[g.cue.length - 1]!.end }));
+      const found = componentOn(doc, model, 'all');
+      for (const a of found) {
+        // A real attribution: its cue overlaps a gold cue. (Not "is exactly one": a cue one adjunct off,
+        // "said" for "said Wednesday", is a boundary to mend, not an attribution to drop.)
+        const c = trimSpan(art.text, a.cue);
+        const cue = gold.some((g) => g.start < c.end && c.start < g.end);
+        examples.push({ ids: filterFeatures(doc, a, found), cue, relation: saysWhatGoldSays(art, a) });
+      }
+    }
+  }
+  const cues = examples.filter((e) => e.cue).length, right = examples.filter((e) => e.relation).length;
+  console.log(`filter: ${examples.length} examples (${cues} on a gold cue, ${right} saying what a gold attribution says), ${o.filterEpochs} epochs`);
+  return trainFilter(examples, o.filterBits, o.filterEpochs, o.seeds[0]!);
+}
+
+/**
+ * Whether `a` is a real attribution by what it says: its content overlaps a gold attribution's
+ * content and its source that attribution's source (or neither has one), whatever its cue. Why
+ * not the scorer's relation match, which asks the cues to overlap: "which said [in a statement]
+ * that …" with "a statement" for the cue is wrong about the cue, not about who said what.
+ */
+function saysWhatGoldSays(art: GoldArticle, a: Attribution): boolean {
+  const ov = (xs: Span[], ys: Span[]) => xs.some((x) => ys.some((y) => x.start < y.end && y.start < x.end));
+  const src = a.sourceMention ? [a.sourceMention] : [];
+  return art.attributions.some((g) => ov(a.content, g.content) && (src.length || g.source.length ? ov(src, g.source) : true));
+}
+
+function main(): void {
+  const o = parseArgs(process.argv.slice(2));
+  const trainDir = join(o.data, 'train'), devDir = join(o.data, 'dev');
+  if (!existsSync(trainDir)) throw new Error(`no training data at ${trainDir} (use --data DIR)`);
+  const t0 = Date.now();
+  const arts = loadSplit(trainDir, o.allAnnotators);
+  const train = prepare(arts);
+  const dev = o.dev && existsSync(devDir) ? prepare(loadSplit(devDir)) : [];
+  console.log(`train: ${train.length} documents, dev: ${dev.length} (${secs(t0)} s to read and tokenize)`);
+
+  const bpath = boundaryModelPath(o.out);
+  let B: BoundaryModel | null = null;
+  if (o.filterOnly) {
+    // The tagger and re-ranker already at --out; only the filter is trained again.
+    if (!existsSync(o.out) || !existsSync(bpath)) throw new Error(`--filter-only: no tagger and re-ranker at ${o.out}`);
+    B = loadBoundaryModel(bpath);
+  } else {
+    const t = trainTagger(train, o, o.seeds);
+    B = t.boundary;
+    const bytes = saveModel(o.out, new TaggerModel(t.lexicon, t.passes));
+    console.log(`model: ${t.passes.length} passes of 2^${o.bits} rows, ${(bytes / 1e6).toFixed(2)} MB -> ${o.out}`);
+    if (B) {
+      console.log(`boundary re-ranker: 2^${B.bits} weights, ${(saveBoundaryModel(bpath, B) / 1e6).toFixed(2)} MB -> ${bpath}`);
+    } else if (existsSync(bpath)) {
+      rmSync(bpath); // a re-ranker trained on another tagger's output would not fit this one
+      console.log(`removed ${bpath}`);
+    }
+  }
+  // The filter learns from a tagger like this one (rules and all), so it comes last; it needs the re-ranker's output.
+  const fpath = filterModelPath(o.out);
+  let F: FilterModel | null = null;
+  if (o.filter && B) {
+    F = trainFilterModel(arts, o);
+    console.log(`attribution filter: 2^${F.bits} weights, ${(saveFilter(fpath, F) / 1e6).toFixed(2)} MB -> ${fpath}`);
+  } else if (existsSync(fpath)) {
+    rmSync(fpath); // trained on another tagger's output
+    console.log(`removed ${fpath}`);
   }
   if (dev.length) {
     const saved = loadModel(o.out);
@@ -202,6 +296,27 @@ function main(): void {
     if (existsSync(bpath)) {
       saved.boundary = loadBoundaryModel(bpath);
       console.log(`dev, with boundary re-ranking: ${evaluate(saved, dev)}`);
+    }
+    const whole = (filter: FilterModel | null) => {
+      const t = newTally();
+      for (const it of dev) {
+        const doc = new Doc(it.art.text);
+        tokenize(doc);
+        tally(t, it.art.text, componentOn(doc, saved, filter), it.art.attributions);
+      }
+      return summary(t);
+    };
+    console.log(`dev, the whole component (rules and all): ${whole(null)}`);
+    if (F) {
+      console.log(`dev, the whole component with the filter: ${whole(loadFilter(fpath))}`);
+      // Other thresholds, for tuning (filter.ts, FILTER_THRESHOLD).
+      const G = loadFilter(fpath);
+      const found = dev.map((it) => { const doc = new Doc(it.art.text); tokenize(doc); return { doc, all: componentOn(doc, saved, 'all') }; });
+      for (const th of [0.1, 0.2, 0.3, 0.4, 0.5]) {
+        const t = newTally();
+        dev.forEach((it, k) => tally(t, it.art.text, withoutUnlikely(found[k]!.doc, found[k]!.all, G, th), it.art.attributions));
+        console.log(`  threshold ${th}: ${summary(t)}`);
+      }
     }
   }
   console.log(`done in ${secs(t0)} s`);

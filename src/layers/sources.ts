@@ -295,6 +295,18 @@ export class SourceResolver {
   }
 
   /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
+  /** The person mention right before the apposition starting at token `at` ("Rosa Lind, [a wellness influencer …]"), if any. */
+  private personBeforeApposition(at: number): Span | undefined {
+    const T = this.doc.tokens;
+    // Back over the apposition's article and modifiers ("a Wellington-based"), a few words at most.
+    let k = at - 1;
+    while (k >= 0 && at - k <= 6 && T[k]!.text !== ',' && (/^(?:DET|ADJ|PROPN|NUM)$/.test(T[k]!.pos) || T[k]!.text === '-' || (T[k - 1]?.text === '-' && T[k]!.pos === 'VERB'))) k--;
+    if (k < 1 || T[k]!.text !== ',') return undefined;
+    const comma = T[k]!;
+    return this.doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions)
+      .find((m) => m.end <= comma.start && this.doc.tokenAt(m.end) === k && this.doc.sentenceAt(m.start) === comma.sentence);
+  }
+
   resolve(mention: Span, whole = true): string[] {
     const labelled = this.speakerLabel(mention);
     if (labelled) return labelled;
@@ -627,6 +639,12 @@ export class SourceResolver {
           const outer = nounPhraseLeft(this.doc, k - 1, first);
           if (outer && isPersonNoun(w)) np = { ...outer, span: { start: outer.span.start, end: np.span.end } };
         }
+      }
+      // ("Rosa Lind, a wellness influencer with 400,000 followers, who said …": "who" after the apposition
+      // of a person just named is that person, not the apposition's noun.)
+      if (np && t.lower === 'who') {
+        const named = this.personBeforeApposition(np.startTok);
+        if (named) return this.resolve(named);
       }
       // ("Jens Krogh-Madsen, a Danish member of parliament for the Borgerlisten party, who wrote …": "who"
       // after an apposition that ends in an institution is the person the apposition describes.)

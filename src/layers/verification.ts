@@ -31,6 +31,15 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g, ['confirm']],
 ];
+/**
+ * Whether lower-case `text` holds a verification act ("declined to comment",
+ * "could not verify", "has not confirmed", "denied"): for the attribution
+ * filter, which must not drop what this layer reads (filter.ts).
+ */
+export function holdsVerificationAct(text: string): boolean {
+  return ACTS.some(([, re]) => { re.lastIndex = 0; const hit = re.test(text); re.lastIndex = 0; return hit; });
+}
+
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
 const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+){0,2}$/;

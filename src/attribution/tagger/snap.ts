@@ -9,7 +9,10 @@
  *   takes the bracket and the name with its title (strict +0.1 on dev);
  * - a source is a noun phrase: no verb or adverb at its end ("Trump avoids"),
  *   only the pronoun of "… network RT he", only the relative pronoun of "the
- *   Chicago Police Department which" (source +0.2, strict +0.1 on dev).
+ *   Chicago Police Department which" (source +0.2, strict +0.1 on dev);
+ * - a cue is not cut at its medium: "said | in | a statement" tagged as two
+ *   cues with "in" between is one, "said in a statement" (the second alone
+ *   was a cue with nobody's content; see joinMedium).
  */
 import type { Doc } from '../../doc/doc.js';
 import { tokenRun, type TokenRun } from './spans.js';
@@ -31,9 +34,23 @@ export function snapRuns(doc: Doc, runs: TokenRun[]): TokenRun[] {
       withWholeName(doc, r, s, taken);
       toNounPhrase(doc, r);
     }
+    if (r.type === 'Cue' && joinMedium(doc, r, out)) continue;
     out.push(r);
   }
   return out;
+}
+
+/**
+ * A cue run that is only a noun phrase ("a statement", "an interview") right after a preposition
+ * right after another cue run ("said in") extends that cue instead of standing alone.
+ */
+function joinMedium(doc: Doc, r: TokenRun, before: TokenRun[]): boolean {
+  const T = doc.tokens, prev = before[before.length - 1];
+  if (!prev || prev.type !== 'Cue' || prev.last + 2 !== r.first || T[prev.last + 1]!.pos !== 'ADP') return false;
+  if (T[prev.first]!.sentence !== T[r.last]!.sentence || T[r.last]!.pos !== 'NOUN') return false;
+  for (let i = r.first; i < r.last; i++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[i]!.pos)) return false;
+  prev.last = r.last;
+  return true;
 }
 
 /**
