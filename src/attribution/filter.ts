@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { Attribution, Doc, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { hashString, mix } from './tagger/hash.js';
+import { posHash } from './tagger/features.js';
 import { isHedgingCue } from '../layers/hedges.js';
 import { isPassiveEvidential } from '../layers/evidential.js';
 import { holdsVerificationAct } from '../layers/verification.js';
@@ -161,14 +162,11 @@ function tokenRange(doc: Doc, s: Span): [number, number] {
 export function filterFeatures(doc: Doc, a: Attribution, all: readonly Attribution[]): Int32Array {
   const T = doc.tokens;
   const out: number[] = [];
-  const f = (t: number, ...vs: number[]) => {
-    let x = mix(t, vs[0] ?? 0);
-    for (let k = 1; k < vs.length; k++) x = mix(x, vs[k]!);
-    out.push(x);
-  };
+  // A template number and one or two values (no rest parameters: this runs for every attribution).
+  const f = (t: number, v = 0, w?: number) => { out.push(w === undefined ? mix(t, v) : mix(mix(t, v), w)); };
   const lemma = (t: Token | undefined) => (t ? hashString(t.lemma) : NONE);
   const lower = (t: Token | undefined) => (t ? hashString(t.lower) : NONE);
-  const pos = (t: Token | undefined) => (t ? hashString(t.pos) : NONE);
+  const pos = (t: Token | undefined) => (t ? posHash(t.pos) : NONE);
 
   // The cue: its words, their tags, its length.
   const [c0, c1] = tokenRange(doc, a.cue);

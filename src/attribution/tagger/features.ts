@@ -83,7 +83,7 @@ function quoteMark(tx: string): number {
 
 /** Hashes of the POS tags, a dozen strings: looked up instead of hashed again at every token. */
 const posHashes = new Map<string, number>();
-const posHash = (tag: string): number => {
+export const posHash = (tag: string): number => {
   let v = posHashes.get(tag);
   if (v === undefined) posHashes.set(tag, (v = hashString(tag)));
   return v;
