@@ -6,7 +6,7 @@
  * Clinton"), a verb of doing read as a verb of saying ("The FBI [did not
  * recommend] prosecution"). Logistic regressions over the attribution's
  * shape (its cue's words and tags, whether it has a source and what kind,
- * its content's length, quotation and first word, the words around the cue,
+ * its content's length, quotation and first word, the tags around the cue,
  * its neighbours) estimate how likely it is real; attributions below a
  * threshold are dropped, except what the ledger's other layers read
  * (readByOtherLayers).
@@ -14,10 +14,10 @@
  * Trained by `npm run train` (train.ts, trainFilterModel) on the component's
  * own output on PolNeAR train articles it did not see: each half of train is
  * analysed with a tagger trained on the other half, and each attribution is
- * labelled by the gold (its cue on a gold cue; what it says a gold attribution's). Why
- * logistic regression written here: some 20 000 examples of 33 sparse
- * hashed features; a dozen lines of SGD do it, and no npm package for
- * sparse hashed features is worth its weight.
+ * labelled by the gold (its cue on a gold cue; what it says a gold
+ * attribution's). Why logistic regression written here: some 18 000
+ * examples of 30 sparse hashed features; a dozen lines of SGD do it, and no
+ * npm package for sparse hashed features is worth its weight.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -108,17 +108,17 @@ export function setFilterModel(m: FilterChoice): void {
   committed = m;
 }
 
-/**
- * What the filter never drops: what the ledger reads beyond PolNeAR's
- * notion of an attribution, which the filter learned: a chain of relays, a
- * well-formed report with any verb, an agentless passive report, a verification act ("declined to comment", "could not
- * verify", "has not formally confirmed", "denied") and a hedged or
- * evidential report ("is believed", "allegedly", "are said to"). PolNeAR's
- * annotators mostly left these out; the ledger's verification and certainty
- * are made of them.
- */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/**
+ * What the filter never drops: what the ledger reads beyond PolNeAR's
+ * notion of an attribution, which the filter learned: a chain of relays; a
+ * well-formed report with any verb; an agentless passive report; a
+ * verification act ("declined to comment", "could not verify", "has not
+ * formally confirmed", "denied"); a hedged or evidential report ("is
+ * believed", "allegedly", "are said to"). PolNeAR's annotators mostly left
+ * these out; the ledger's chains, verification and certainty are made of them.
+ */
 export function readByOtherLayers(doc: Doc, a: Attribution): boolean {
   // A chain ("X, citing unnamed sources, said"): the ledger's chains are made of these.
   if (a.via.length) return true;
