@@ -13,7 +13,8 @@ import { loadModel, saveModel, TaggerModel } from '../src/attribution/tagger/mod
 import { buildCueLexicon, extractFeatures } from '../src/attribution/tagger/features.js';
 import { TrainTable, trainDoc } from '../src/attribution/tagger/perceptron.js';
 import { loadSplit } from '../src/attribution/tagger/corpus.js';
-import { goldLabels } from '../src/attribution/tagger/spans.js';
+import { goldLabels, tokenRun } from '../src/attribution/tagger/spans.js';
+import { snapRuns } from '../src/attribution/tagger/snap.js';
 import { labelType } from '../src/attribution/tagger/labels.js';
 
 const slice = (d: Doc, s: { start: number; end: number } | null) => (s ? d.slice(s) : null);
@@ -217,9 +218,7 @@ test('the fused SIMD kernel (feature ids computed in wasm) gives exactly the JS 
   }
 });
 
-test('a cue cut at its medium is one cue: "said | in | a statement"', async () => {
-  const { snapRuns } = await import('../src/attribution/tagger/snap.js');
-  const { tokenRun } = await import('../src/attribution/tagger/spans.js');
+test('a cue cut at its medium is one cue: "said | in | a statement"', () => {
   const d = new Doc('The weather agency said in a statement that it had issued a red alert at 7 a.m.');
   tokenize(d);
   const at = (w: string) => d.tokenAt(d.text.indexOf(w));

@@ -92,19 +92,16 @@ export function loadFilter(path: string): FilterModel {
   return new FilterModel(header.bits, table(0), table(1));
 }
 
-/** The filter the component uses: a model; null, none (no model file); or 'all', every attribution kept (training the filter). */
-export type FilterChoice = FilterModel | null | 'all';
+let committed: FilterModel | null | undefined;
 
-let committed: FilterChoice | undefined;
-
-/** The committed filter, or null when it is missing. */
-export function filterModel(): FilterChoice {
+/** The committed filter, or null when it is missing (then nothing is filtered). */
+export function filterModel(): FilterModel | null {
   if (committed === undefined) committed = existsSync(DEFAULT_FILTER_PATH) ? loadFilter(DEFAULT_FILTER_PATH) : null;
   return committed;
 }
 
-/** Uses `m` instead of the committed filter from now on (training and tests). */
-export function setFilterModel(m: FilterChoice): void {
+/** Uses `m` instead of the committed filter from now on (training and tests; null: none). */
+export function setFilterModel(m: FilterModel | null): void {
   committed = m;
 }
 
@@ -241,8 +238,8 @@ export function filterFeatures(doc: Doc, a: Attribution, all: readonly Attributi
 }
 
 /** `found` without the attributions the filter finds unlikely; unchanged without a filter model. */
-export function withoutUnlikely(doc: Doc, found: Attribution[], m: FilterChoice = filterModel(), threshold = FILTER_THRESHOLD): Attribution[] {
-  if (m === null || m === 'all') return found;
+export function withoutUnlikely(doc: Doc, found: Attribution[], m: FilterModel | null = filterModel(), threshold = FILTER_THRESHOLD): Attribution[] {
+  if (!m) return found;
   return found.filter((a) => readByOtherLayers(doc, a) || m.probability(filterFeatures(doc, a, found)) >= threshold);
 }
 

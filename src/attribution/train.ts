@@ -32,7 +32,7 @@ import { buildCueLexicon, extractFeatures, type CueLexicon, type DocFeatures } f
 import { boundaryExamples, loadBoundaryModel, saveBoundaryModel, trainBoundary, type BoundaryExample, type BoundaryModel } from './tagger/boundary.js';
 import { DEFAULT_MODEL_PATH, boundaryModelPath, setTaggerModel, tagAttributions } from './tagger/index.js';
 import { attributions } from './index.js';
-import { filterFeatures, filterModelPath, withoutUnlikely, loadFilter, saveFilter, setFilterModel, trainFilter, type FilterChoice, type FilterExample, type FilterModel } from './filter.js';
+import { filterFeatures, filterModelPath, withoutUnlikely, loadFilter, saveFilter, setFilterModel, trainFilter, type FilterExample, type FilterModel } from './filter.js';
 import type { Attribution } from '../doc/doc.js';
 import { trimSpan, type Span } from '../doc/span.js';
 import { labelType } from './tagger/labels.js';
@@ -198,7 +198,7 @@ function trainTagger(train: Item[], o: Opts, seeds: number[]): { lexicon: CueLex
 }
 
 /** The whole component (tagger, rules, …) as `attributions` runs it, with `model` as the tagger and `filter` as the filter. */
-function componentOn(doc: Doc, model: TaggerModel, filter: FilterChoice): Attribution[] {
+function componentOn(doc: Doc, model: TaggerModel, filter: FilterModel | null): Attribution[] {
   setTaggerModel(model);
   setFilterModel(filter);
   attributions(doc);
@@ -224,7 +224,7 @@ function trainFilterModel(arts: GoldArticle[], o: Opts): FilterModel {
       const doc = new Doc(art.text);
       tokenize(doc);
       const gold = art.attributions.map((g) => trimSpan(art.text, { start: g.cue[0]!.start, end: g.cue[g.cue.length - 1]!.end }));
-      const found = componentOn(doc, model, 'all');
+      const found = componentOn(doc, model, null);
       for (const a of found) {
         // A real attribution: its cue overlaps a gold cue. (Not "is exactly one": a cue one adjunct off,
         // "said" for "said Wednesday", is a boundary to mend, not an attribution to drop.)
@@ -297,26 +297,19 @@ function main(): void {
       saved.boundary = loadBoundaryModel(bpath);
       console.log(`dev, with boundary re-ranking: ${evaluate(saved, dev)}`);
     }
-    const whole = (filter: FilterModel | null) => {
+    // The whole component without the filter, once; the filter at each threshold over the same output.
+    const found = dev.map((it) => { const doc = new Doc(it.art.text); tokenize(doc); return { doc, all: componentOn(doc, saved, null) }; });
+    const whole = (pick: (doc: Doc, all: Attribution[]) => Attribution[]) => {
       const t = newTally();
-      for (const it of dev) {
-        const doc = new Doc(it.art.text);
-        tokenize(doc);
-        tally(t, it.art.text, componentOn(doc, saved, filter), it.art.attributions);
-      }
+      dev.forEach((it, k) => tally(t, it.art.text, pick(found[k]!.doc, found[k]!.all), it.art.attributions));
       return summary(t);
     };
-    console.log(`dev, the whole component (rules and all): ${whole(null)}`);
+    console.log(`dev, the whole component (rules and all): ${whole((_, all) => all)}`);
     if (F) {
-      console.log(`dev, the whole component with the filter: ${whole(loadFilter(fpath))}`);
-      // Other thresholds, for tuning (filter.ts, FILTER_THRESHOLD).
       const G = loadFilter(fpath);
-      const found = dev.map((it) => { const doc = new Doc(it.art.text); tokenize(doc); return { doc, all: componentOn(doc, saved, 'all') }; });
-      for (const th of [0.1, 0.2, 0.3, 0.4, 0.5]) {
-        const t = newTally();
-        dev.forEach((it, k) => tally(t, it.art.text, withoutUnlikely(found[k]!.doc, found[k]!.all, G, th), it.art.attributions));
-        console.log(`  threshold ${th}: ${summary(t)}`);
-      }
+      console.log(`dev, the whole component with the filter: ${whole((doc, all) => withoutUnlikely(doc, all, G))}`);
+      // Other thresholds, for tuning (filter.ts, FILTER_THRESHOLD).
+      for (const th of [0.1, 0.2, 0.3, 0.4, 0.5]) console.log(`  threshold ${th}: ${whole((doc, all) => withoutUnlikely(doc, all, G, th))}`);
     }
   }
   console.log(`done in ${secs(t0)} s`);

@@ -294,7 +294,6 @@ export class SourceResolver {
     for (const s of this.sources) this.byKey.set(this.keyOf(s), s);
   }
 
-  /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   /** The person mention right before the apposition starting at token `at` ("Rosa Lind, [a wellness influencer …]"), if any. */
   private personBeforeApposition(at: number): Span | undefined {
     const T = this.doc.tokens;
@@ -307,6 +306,7 @@ export class SourceResolver {
       .find((m) => m.end <= comma.start && this.doc.tokenAt(m.end) === k && this.doc.sentenceAt(m.start) === comma.sentence);
   }
 
+  /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   resolve(mention: Span, whole = true): string[] {
     const labelled = this.speakerLabel(mention);
     if (labelled) return labelled;
