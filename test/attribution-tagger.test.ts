@@ -228,3 +228,35 @@ test('a cue cut at its medium is one cue: "said | in | a statement"', () => {
   assert.equal(cues.length, 1);
   assert.equal(d.text.slice(d.tokens[cues[0]!.first]!.start, d.tokens[cues[0]!.last]!.end), 'said in a statement');
 });
+
+test('an outer report whose content holds another attribution keeps its content: "X decided …, an official said"', () => {
+  const text = 'The health minister decided to postpone the announcement to avoid criticism from doctors who had warned of shortages, an official said.\n';
+  const d = analyzeDoc(text);
+  // The tagger finds both cues but gives the clause to "decided"; the rule reading "CLAUSE, SOURCE said" supplies the outer content.
+  const bare = new Doc(text);
+  tokenize(bare);
+  const tagged = tagAttributions(bare, taggerModel(), true);
+  assert.deepEqual(byCue(bare, tagged, 'said').content, [], 'the tagger alone gives "said" no content (else this test tests nothing)');
+  const outer = byCue(d, d.attributions, 'said');
+  assert.equal(slice(d, outer.sourceMention), 'an official');
+  assert.deepEqual(outer.content.map((c) => d.slice(c)), ['The health minister decided to postpone the announcement to avoid criticism from doctors who had warned of shortages']);
+  const inner = byCue(d, d.attributions, 'decided');
+  assert.equal(slice(d, inner.sourceMention), 'The health minister');
+});
+
+test('a that-clause goes to the cue before it, not to a later "and said"', () => {
+  const d = analyzeDoc('The harbour master told reporters in Durban that the freighter "had lost its steering before dawn", and said the channel would reopen on Sunday.\n');
+  const told = byCue(d, d.attributions, 'told');
+  assert.deepEqual(told.content.map((c) => d.slice(c)), ['that the freighter "had lost its steering before dawn"']);
+  const said = byCue(d, d.attributions, 'said');
+  assert.deepEqual(said.content.map((c) => d.slice(c)), ['the channel would reopen on Sunday']);
+});
+
+test('a clause setting the scene before the speaker is not part of what was said', () => {
+  const d = analyzeDoc('Under a grey sky that seemed to promise more rain, the governor warned that the levees would not hold another week.\n');
+  const warned = byCue(d, d.attributions, 'warned');
+  assert.deepEqual(warned.content.map((c) => d.slice(c)), ['that the levees would not hold another week']);
+  // While "X, he said, Y" keeps both parts.
+  const e = analyzeDoc('The levees, the governor said, would not hold another week.\n');
+  assert.deepEqual(byCue(e, e.attributions, 'said').content.map((c) => e.slice(c)), ['The levees', 'would not hold another week']);
+});

@@ -70,7 +70,7 @@ const ASIDE_AFTER = new RegExp(String.raw`(?:,\s+(?:like|unlike|at|during|after|
 
 export function attributions(doc: Doc): void {
   // Which attributions there are: tagger and rules, then the layouts that win over both.
-  let found = withRelaysRepaired(doc, mergeAttributions(doc, tagAttributions(doc), ruleAttributions(doc)));
+  let found = withRelaysRepaired(doc, mergeAttributions(doc, tagAttributions(doc, undefined, true), ruleAttributions(doc)));
   found = withSignatures(withTranscripts(found, transcriptAttributions(doc)), signedQuotations(doc));
   // Who speaks in each.
   found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));

@@ -44,11 +44,30 @@ function subjectWins(doc: Doc, r: Attribution, tagged: Attribution): boolean {
   return ts.start >= rs.end && ts.end <= r.cue.start && (r.via.length > 0 || /^\s*,\s*\p{Ll}/u.test(doc.text.slice(rs.end, ts.start)));
 }
 
+/**
+ * Whether a rule attribution reads as "CONTENT, SOURCE CUE" (or "CONTENT, CUE SOURCE"): content
+ * that ends right before its speaker, set off by a comma. On PolNeAR dev, rule contents after a cue
+ * the tagger left empty were mostly its adjuncts ("said Friday afternoon, as …", "announced Monday
+ * morning"); contents before it, set off so, were what was said.
+ */
+function reportedBefore(doc: Doc, r: Attribution): boolean {
+  const speaker = r.sourceMention && r.sourceMention.start < r.cue.start ? r.sourceMention : r.cue;
+  if (r.sourceMention && r.content.some((c) => overlaps(c, r.sourceMention!))) return false;
+  const before = r.content.filter((c) => c.end <= speaker.start);
+  if (!before.length) return false;
+  const gap = doc.text.slice(before[before.length - 1]!.start, speaker.start);
+  return /,["”’']?\s*["”’']?\s*$/.test(gap);
+}
+
 export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attribution[]): Attribution[] {
   const out = tagged.map((a) => ({ ...a }));
   for (const r of rules) {
     const kind = r.by ?? '';
-    const same = out.find((a) => overlaps(a.cue, r.cue));
+    // A tagged cue left without content counts only where this rule's content is to be trusted:
+    // a rule that would be added anyway, or content set off before its speaker. Elsewhere the
+    // rule's attribution is handled as if the tagger had not found the cue.
+    const same = out.find((a) => overlaps(a.cue, r.cue)
+      && (a.content.length > 0 || ADD_WHEN_MISSED.has(kind) || r.via.length > 0 || reportedBefore(doc, r)));
     if (!same) {
       if (ADD_WHEN_MISSED.has(kind) || r.via.length) {
         out.push({ ...r });
@@ -67,6 +86,13 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
       }
       continue;
     }
+    if (!same.content.length) {
+      // The tagger found this cue but could not tell what was said (most often an outer report
+      // whose content holds another attribution: "X decided …, a source said"); the rule reads
+      // the clause. Both agreeing on the cue makes it a report, unlike a rule match alone.
+      same.content = r.content; same.quote = r.quote;
+      if (!same.sourceMention) same.sourceMention = r.sourceMention;
+    }
     if (r.via.length && !same.via.length) same.via = r.via;
     if (subjectWins(doc, r, same)) same.sourceMention = r.sourceMention;
     if (RULE_SOURCE_WINS.has(kind) && r.sourceMention) same.sourceMention = r.sourceMention;
@@ -79,7 +105,9 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
   // ("Their channel, citing the group's spokesman, X, reported …": a tagged "citing" whose content is
   // the cited source is the chain's link, which the rule attribution carries.)
   // (Most documents have no chain: then nothing is filtered, and no closure is made per attribution.)
-  if (!rules.some((r) => r.via.length && r.sourceMention)) return out;
-  return out.filter((a) => !rules.some((r) => r.via.length && r.sourceMention && a.cue.start >= r.sourceMention.end && a.cue.end <= r.cue.start
+  // Tagged cues no rule gave content to say nothing: dropped, as the linker drops them without rules.
+  const said = out.some((a) => !a.content.length) ? out.filter((a) => a.content.length > 0) : out;
+  if (!rules.some((r) => r.via.length && r.sourceMention)) return said;
+  return said.filter((a) => !rules.some((r) => r.via.length && r.sourceMention && a.cue.start >= r.sourceMention.end && a.cue.end <= r.cue.start
     && a.content.length > 0 && a.content.every((c) => r.via.some((v) => overlaps(c, v)))));
 }

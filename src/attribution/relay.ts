@@ -15,7 +15,8 @@ import { nounPhraseRight } from '../nlp/phrases.js';
 import { RELAY_CUES, SPEECH_VERBS } from './cues.js';
 
 export function withRelaysRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
-  const repairedAll = attrs.map((a) => repaired(doc, a, attrs) ?? a);
+  const replaced = new Set<Attribution>();
+  const repairedAll = attrs.map((a) => repaired(doc, a, attrs, replaced) ?? a).filter((a) => !replaced.has(a));
   // "Citing what he called sources …, he said …": the opening relay is the chain of the
   // attribution that follows (sources.ts, citedFront), not one of its own.
   const out = repairedAll.filter((a) => {
@@ -37,7 +38,12 @@ export function withRelaysRepaired(doc: Doc, attrs: Attribution[]): Attribution[
   return out;
 }
 
-function repaired(doc: Doc, a: Attribution, all: Attribution[]): Attribution | null {
+/**
+ * The attribution `a` becomes when its cue is a relay participle, or null. An attribution already on
+ * the report verb is replaced (into `replaced`) when it has no content after its cue: in "X reported
+ * last month, citing Y, that Z" the tagger may give "reported" only stray words before it.
+ */
+function repaired(doc: Doc, a: Attribution, all: Attribution[], replaced: Set<Attribution>): Attribution | null {
   const T = doc.tokens;
   const k = doc.tokenAt(a.cue.start);
   const cue = T[k];
@@ -48,7 +54,8 @@ function repaired(doc: Doc, a: Attribution, all: Attribution[]): Attribution | n
   while (v >= sentence.firstToken && !(T[v]!.pos === 'VERB' && SPEECH_VERBS.has(T[v]!.lemma))) v--;
   if (v < sentence.firstToken) return null;
   const verb: Span = { start: T[v]!.start, end: T[v]!.end };
-  if (all.some((b) => b !== a && overlaps(b.cue, verb))) return null;
+  const holder = all.find((b) => b !== a && overlaps(b.cue, verb));
+  if (holder && holder.content.some((s) => s.start >= holder.cue.end)) return null;
   const cited = citedPhrase(doc, k + 1, sentence.endToken);
   if (!cited) return null;
   // What was said starts after the comma that closes the cited phrase (and its relative clause).
@@ -58,6 +65,11 @@ function repaired(doc: Doc, a: Attribution, all: Attribution[]): Attribution | n
   const said = a.content.find((s) => s.start <= T[c + 1]!.start && T[c + 1]!.start < s.end);
   if (!said) return null;
   const content = [{ start: T[c + 1]!.start, end: said.end }, ...a.content.filter((s) => s.start >= said.end)];
+  if (holder) {
+    replaced.add(holder);
+    // The holder's cue span ("reported last month") and source are the tagger's reading of the verb.
+    return { ...a, cue: holder.cue, sourceMention: holder.sourceMention ?? a.sourceMention, content, via: a.via.length ? a.via : [cited] };
+  }
   return { ...a, cue: verb, content, via: a.via.length ? a.via : [cited] };
 }
 

@@ -78,7 +78,12 @@ export function tagRuns(doc: Doc, m: TaggerModel): TokenRun[] {
   return refineRuns(m.boundary, doc, df, runs, margin, sure);
 }
 
-export function tagAttributions(doc: Doc, m: TaggerModel | null = taggerModel()): Attribution[] {
+/**
+ * The tagger's attributions. With `keepCuesWithoutContent`, also the cues it tagged but gave no
+ * content (empty `content`): the merge lets a rule attribution on the same cue supply it, then
+ * drops the rest.
+ */
+export function tagAttributions(doc: Doc, m: TaggerModel | null = taggerModel(), keepCuesWithoutContent = false): Attribution[] {
   if (!m || !doc.tokens.length) return [];
-  return linkRuns(doc, tagRuns(doc, m));
+  return linkRuns(doc, tagRuns(doc, m), { keepCuesWithoutContent });
 }

@@ -16,6 +16,7 @@
 import type { Attribution, Doc, QuoteKind } from '../../doc/doc.js';
 import type { Span } from '../../doc/span.js';
 import { runSpan, type TokenRun } from './spans.js';
+import { afterDateline } from '../../nlp/phrases.js';
 
 const gap = (a: TokenRun, b: TokenRun): number => (a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0);
 
@@ -78,6 +79,9 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
     if (r.type !== 'Content') continue;
     const s0 = firstSent[k]!, s1 = lastSent[k]!;
     const quoted = opensQuote(T[r.first]!.text);
+    // A that-clause is the complement of a cue before it ("X told reporters in Tokyo that …, and
+    // said …"): a cue after it takes it only when none before it is near.
+    const complement = T[r.first]!.pos === 'SCONJ' && (T[r.first]!.lower === 'that' || T[r.first]!.lower === 'whether');
     let best: TokenRun | null = null, bd = Infinity;
     for (let i = 0; i < nc; i++) {
       const c = cues[i]!;
@@ -89,7 +93,8 @@ export function linkRuns(doc: Doc, runs: TokenRun[], opts: LinkOptions = { keepC
       // ("“A,” said Blair. “B.”") rather than to one in a later sentence that has content of its
       // own after it ("“B.” Experts cautioned that …"); a later cue with none takes it ("“How many
       // times?” Clinton said.": a sentence ends at "?”").
-      const d = sentDist * 1000 + gap(r, c) + (sentDist > 0 && cs > s1 && quoted && hasContentAfter(i) ? 500 : 0);
+      const d = sentDist * 1000 + gap(r, c) + (sentDist > 0 && cs > s1 && quoted && hasContentAfter(i) ? 500 : 0)
+        + (complement && c.first > r.last ? 100 : 0);
       if (d < bd) { bd = d; best = c; }
     }
     if (!best) continue;
@@ -180,9 +185,15 @@ function withoutStrayFragments(doc: Doc, cue: TokenRun, runs: TokenRun[]): Token
   const main = runs.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
   const cs = doc.tokens[cue.first]!.sentence;
   const quotedBefore = main.last < cue.first && opensQuote(doc.tokens[main.first]!.text);
+  const mainAfter = main.first > cue.last;
   return runs.filter((r) => {
-    if (r === main || opensQuote(doc.tokens[r.first]!.text)) return true;
+    if (r === main) return true;
     const s0 = doc.tokens[r.first]!.sentence, s1 = doc.tokens[r.last]!.sentence;
+    // A fragment in a sentence after the cue's goes on what was said only as a quotation going on
+    // from content before the cue ("“A,” he said. “B.”"); beside content after the cue, or as plain
+    // prose, it was another report's on dev (13 fragments of this kind, none a gold one).
+    if (s0 > cs && (mainAfter || !opensQuote(doc.tokens[r.first]!.text))) return false;
+    if (opensQuote(doc.tokens[r.first]!.text)) return true;
     // A fragment wholly in a sentence before the cue's, beside a main run: on
     // dev it was a gold fragment of that cue's 1 time in 24. (A quotation
     // there is kept: as often as not it is gold content of a cue the tagger
@@ -193,11 +204,34 @@ function withoutStrayFragments(doc: Doc, cue: TokenRun, runs: TokenRun[]): Token
     if (quotedBefore && r.first > cue.last && s0 === cs) return false;
     // Before a cue whose content follows it, words are content only as the first part of
     // "X, he said, Y": right before a comma and the source, with no other clause in between.
-    if (main.first > cue.last && r.last < cue.first && s1 === cs && !parentheticalAfter(doc, r.last, cue.first)
-      && !ANY.test(doc.text.slice(doc.tokens[r.first]!.start - 1, doc.tokens[r.last]!.end + 1))) return false;
+    // And it opens the sentence ("Acts of protest, Mr. Obama said, are …"): a clause that does not
+    // ("Citing an unfounded theory, Trump accused …", "under a gray sky that seemed …, Mr. Obama
+    // warned …") sets the scene of the report (on dev 8 such fragments kept were wrong, none gold).
+    if (main.first > cue.last && r.last < cue.first && s1 === cs) {
+      if (!ANY.test(doc.text.slice(doc.tokens[r.first]!.start - 1, doc.tokens[r.last]!.end + 1)) && !parentheticalAfter(doc, r.last, cue.first)) return false;
+      if (!opensSentence(doc, r.first)) return false;
+    }
     const sentDist = cs < s0 ? s0 - cs : cs > s1 ? cs - s1 : 0, size = r.last - r.first + 1;
     return size > 2 && sentDist < 2 && (sentDist === 0 || size > 5);
   });
+}
+
+/**
+ * Whether token `i` opens its sentence, after at most a conjunction ("But to prevent problems, he
+ * said, …") or a dateline ("BOGOTÁ, Colombia — Construction … is running late, according to …").
+ */
+function opensSentence(doc: Doc, i: number): boolean {
+  const t = doc.tokens, s = t[i]!.sentence;
+  const prev = t[i - 1];
+  if (!prev || prev.sentence !== s) return true;
+  const before = t[i - 2];
+  if (prev.pos === 'CCONJ' && (!before || before.sentence !== s)) return true;
+  const first = doc.sentences[s]!.firstToken;
+  // (Bounded: a dateline is a few words, and most fragments are not after one.)
+  if (i - first > 10) return false;
+  // (The fragment may start inside the dateline: "Colombia — Construction …".)
+  const after = afterDateline(doc, doc.sentences[s]!);
+  return after !== undefined && t[i]!.start <= after;
 }
 
 /** Whether "…, SOURCE CUE" follows token `last`: a comma, then no clause break before the cue at `cue`. */
