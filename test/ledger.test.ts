@@ -647,3 +647,24 @@ test('verification: "denies all the charges" answers every accusation before it,
   }
   assert.ok(!l.claims.some((c) => c.text.includes('harbour reopened') && c.verification.some((v) => v.status === 'denied')));
 });
+
+test('what the text says a source is types it: an outlet by its apposition, a public body by its name, an employer after the role', () => {
+  const l = analyze([
+    'Vostok Dispatch, an exiled news outlet based in Tbilisi, reported that the dam had been breached overnight.',
+    'The Harlow District Council said the bridge would stay closed until March.',
+    'A senior official at the Ministry of Water Resources said the reservoir was at 40 percent of capacity.',
+    'A former inmate said guards had withheld medicine for weeks.',
+    'Tidewatch Maritime Research published tracking data on Monday. Tidewatch said the tanker had switched off its transponder twice.',
+  ].join('\n'));
+  const source = (name: RegExp) => {
+    const s = l.sources.find((x) => name.test(x.name));
+    assert.ok(s, `no source ${name} in ${JSON.stringify(l.sources.map((x) => x.name))}`);
+    return s;
+  };
+  assert.equal(source(/Vostok Dispatch/).kind, 'media');
+  assert.equal(source(/Harlow District Council/).kind, 'government');
+  assert.match(source(/official/).affiliation ?? '', /Ministry of Water Resources/);
+  const inmate = source(/inmate/);
+  assert.equal(inmate.anonymous, true);
+  assert.notEqual(source(/^Tidewatch/).kind, 'person');
+});

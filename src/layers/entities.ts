@@ -196,11 +196,21 @@ export function entities(doc: Doc): void {
   // (Only a company's name: "the Donald J. Trump Foundation" or "the Merriman Smith Award" make no organisation of their namesakes.)
   // Filled by push, not .filter().map(): see the content arrays of linkRuns (tagger/link.ts).
   const orgNames: string[] = [];
-  for (const c of found) if (c.type === 'organization' && !c.weak && c.name.includes(' ') && CORPORATE.has(c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase())) orgNames.push(c.name);
+  const fullOrgNames: string[] = [];
+  for (const c of found) {
+    if (c.type !== 'organization' || c.weak || !c.name.includes(' ')) continue;
+    fullOrgNames.push(c.name);
+    if (CORPORATE.has(c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase())) orgNames.push(c.name);
+  }
   for (const c of found) {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
     if (c.type === 'person' && orgNames.length && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
+    // A name taken for a person only because it speaks ("Obsidian Shield said") is the shorter form of
+    // any organisation's name it opens ("Obsidian Shield Consulting", "the Tidewatch Project"), unless
+    // that organisation is named after someone ("the Merriman Smith Award").
+    if (c.type === 'person' && c.weak && !strong.has(c.name) && fullOrgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32
+      && !NAMED_AFTER.has(o.slice(o.lastIndexOf(' ') + 1).toLowerCase()))) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     const v = c.weak ? votes.get(c.name) : undefined;
     if (!v) continue;
     const best = topVote(v);
@@ -448,6 +458,10 @@ const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 
   'motors', 'airlines', 'airways', 'capital', 'partners', 'ventures', 'bank', 'insurance', 'logistics', 'shipping', 'dynamics',
   'authority', 'fund', 'investments', 'jsc', 'pjsc', 'ojsc', 'llp', 'pte', 'bhd', 'nv', 'bv', 'spa', 'srl', 'securities']);
 
+/** Last words of bodies that are named after a person ("the Merriman Smith Award", "the Carter Center"). */
+const NAMED_AFTER = new Set(['foundation', 'award', 'awards', 'prize', 'fellowship', 'scholarship', 'memorial', 'center', 'centre', 'institute',
+  'library', 'school', 'college', 'university', 'hall', 'stadium', 'museum', 'lecture', 'trust', 'fund', 'campaign', 'administration', 'presidency']);
+
 /** Legal forms of companies written before their names. */
 const COMPANY_FORMS = new Set(['PT', 'CV', 'OOO', 'OAO', 'ZAO', 'PAO', 'PJSC', 'JSC', 'TOO']);
 /** Police and military ranks written as acronyms before a name ("ASP Garba Tanimu"). */
@@ -468,7 +482,7 @@ const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'o
   'consultancy', 'watchdog', 'monitor', 'tank', 'ngo', 'nonprofit', 'non-profit', 'body', 'regulator', 'coalition', 'movement',
   'outfit', 'unit', 'platform', 'website', 'site', 'channel', 'station', 'broadcaster', 'daily', 'weekly', 'tabloid', 'paper',
   'newsletter', 'magazine', 'portal', 'blog', 'podcast', 'publication', 'brokerage', 'lender', 'insurer', 'consortium', 'cooperative',
-  'laboratory', 'lab', 'observatory', 'foundation', 'union']);
+  'laboratory', 'lab', 'observatory', 'foundation', 'union', 'project', 'initiative', 'app', 'desk']);
 
 /**
  * The type the words around a capitalised run give it, if they do: an institution's noun right

@@ -124,7 +124,7 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     embassy consulate agency office official officials spokesperson spokesman spokeswoman kremlin pentagon
     president prime secretary ambassador diplomat diplomats envoy senator lawmaker lawmakers
     legislator congress senate parliament governor mayor authorities authority state cabinet
-    regime police prosecutor prosecutors`)],
+    regime police prosecutor prosecutors inspectorate superintendency directorate secretariat penitentiary`)],
   ['organization', set(`company companies firm firms corporation shipowner shipowners operator operators
     manufacturer manufacturers insurer insurers airline airlines charity charities ngo group groups team
     campaign campaigns organization organizations organisation organisations union unions board`)],
@@ -148,6 +148,10 @@ export const ANONYMOUS_HEADS = set(`
   report reports analyst analysts expert experts observer observers witness witnesses resident residents
   agencies groups organizations organisations
   aide aides adviser advisers advisors critic critics some others many several
+  employee employees worker workers staffer staffers member members inmate inmates prisoner prisoners detainee detainees
+  whistleblower whistleblowers shepherd shepherds supervisor supervisors administrator administrators broker brokers
+  shipbroker shipbrokers agent agents gunman gunmen kidnapper kidnappers fighter fighters elder elders chief chiefs
+  man men woman women villager villagers fisherman fishermen
 `);
 
 /** Words that mark a mention as deliberately unnamed. */
@@ -197,7 +201,8 @@ export const TRADE_PLURAL = /^[a-z]+(?:ists|icians|ysts)$/;
 /** Last words of newspapers' names ("Kyiv Independent", "Moscow Times"): an organisation so named is a medium. */
 export const MEDIA_TITLES = set(`times post journal news herald tribune telegraph guardian gazette chronicle
   independent observer examiner courier dispatch mirror enquirer bulletin daily weekly
-  sentinel standard express star sun globe inquirer register record reporter voice review press fm tv radio`);
+  sentinel standard express star sun globe inquirer register record reporter voice review press fm tv radio
+  ledger courant kurier zeitung diario gazeta noticias`);
 
 /** Nouns for one individual by circumstance or trade ("a shop owner", "one witness"): such a source is a person. */
 export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper resident witness woman man mother father son daughter wife husband

@@ -76,6 +76,25 @@ function firstKind(ws: string[], skip?: (w: string, i: number) => boolean): Sour
   return best < KIND_WORDS.length ? KIND_WORDS[best]![0] as SourceKind : undefined;
 }
 
+/** Heads of bodies that are the state's when a place or the nation names them. */
+const PUBLIC_BODY_WORDS = new Set(['council', 'commission', 'committee']);
+/** Words that make a body the state's whatever else names it: "National", "County". */
+const STATE_WORDS = new Set(['national', 'state', 'federal', 'county', 'city', 'municipal', 'district', 'regional', 'provincial', 'voivodeship', 'borough', 'parish']);
+
+/** Whether an organisation's name is that of a public body: a council, commission or committee of a place or of the state. */
+function stateBodyName(doc: Doc, orgName: string): boolean {
+  // (A possessive names its owner: "Moldova's Central Electoral Commission".)
+  const words = orgName.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  // (Before "for" or "on", the body's own name: "National Committee for Disaster Management".)
+  const stop = words.findIndex((w) => /^(?:for|on|of|to)$/i.test(w));
+  const own = stop > 0 ? words.slice(0, stop) : words;
+  if (!own.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()))) return false;
+  if (own.some((w) => STATE_WORDS.has(w.toLowerCase()))) return true;
+  // (A place's name as whole words: "Russian Civic Exile Council" is not named for Russia.)
+  return doc.entities.some((e) => e.type === 'place' && e.name.length > 2 && own.some((w, i) => w === e.name
+    || (e.name.startsWith(w + ' ') && own.slice(i, i + e.name.split(' ').length).join(' ') === e.name)));
+}
+
 /** A word without its abbreviation's dot ("Lt." → "lt"): `w.replace(/\.$/, '')` without a regex. */
 export const withoutFinalDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 
@@ -117,6 +136,9 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
       || (w === 'council' && LOCAL_BODIES.has(lowers[i - 1] ?? '')))) kind = 'government';
     // A country that speaks is its government ("Ukraine announced …").
     if (kind === 'unspecified' && placeName) kind = 'government';
+    // "Shropshire Council", "Greene County Commission", "Cambodia's National Committee for Disaster
+    // Management": a council, commission or committee named for a place or the nation is a state body.
+    if ((kind === 'unspecified' || kind === 'organization') && orgName && stateBodyName(doc, orgName)) kind = 'government';
   }
   // The head noun: the last noun before any prepositional phrase ("reports from multiple sources").
   // (… or a relative clause: "analysts who reviewed the images".)
@@ -127,7 +149,10 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const head = headTok?.lower ?? core[core.length - 1]?.lower ?? '';
   const unnamedGroup = [...words].some((w) => ANONYMITY_MARKERS.has(w)) || ANONYMOUS_HEADS.has(head)
     || (headTok?.pos === 'NOUN' && UNNAMED_PEOPLE.test(head) && !MACHINES.test(head)) || TRADE_PLURAL.test(head);
-  const namedOrg = !!orgName && kind !== 'unspecified' && !ANONYMOUS_HEADS.has(head);
+  // (A head inside the name names nobody unnamed: the "Joint Chiefs of Staff".)
+  // (… unless the name opens with it: "Residents of Batken" is a description taken for a name.)
+  const orgWords = orgName?.toLowerCase().split(/\s+/) ?? [];
+  const namedOrg = !!orgName && kind !== 'unspecified' && (!ANONYMOUS_HEADS.has(head) || (orgWords.includes(head) && orgWords[0] !== head));
   // A person typed from a common noun ("one shop owner") is unnamed, so anonymous.
   // "exiled activists", "residents", "relatives of victims": people, if unnamed.
   // ("two AlmatyGrid employees": people, though a company's name qualifies them.)
@@ -174,6 +199,37 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
       out.affiliation = doc.text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
     }
   }
+  // "a senior official at the Ministry of Finance", "a nurse at Prestea Government Hospital": whom a
+  // role or a person works for, named after it.
+  // (Unnamed sources only: a named person's office is read by sources.ts, after the name.)
+  if (!out.affiliation && !personName) {
+    const named = employerAfterRole(toks);
+    if (named) out.affiliation = doc.text.slice(named.start, named.end);
+  }
   return out;
+}
+
+/** The capitalised name after "ROLE at|of|for|with", as a span: "official at [the Ministry of Local Government]". */
+function employerAfterRole(toks: Token[]): { start: number; end: number } | undefined {
+  for (let p = 1; p + 1 < toks.length; p++) {
+    const w = toks[p]!.lower;
+    if (w !== 'at' && w !== 'of' && w !== 'for' && w !== 'with') continue;
+    const role = toks[p - 1]!.lower;
+    if (!(ROLE_NOUNS.has(role) || HUMAN_NOUNS.has(role))) continue;
+    let k = p + 1;
+    if (toks[k]?.lower === 'the') k++;
+    let last = -1;
+    for (let n = k; n < toks.length; n++) {
+      const t = toks[n]!;
+      if (/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT') last = n;
+      else if (!((t.lower === 'of' || t.lower === 'and' || t.lower === 'for' || t.lower === 'the') && /^\p{Lu}/u.test(toks[n + 1]?.text ?? ''))) break;
+    }
+    // (The name must end the phrase: in "the Potosí departmental police" the employer is the police.)
+    const after = toks[last + 1];
+    // (Nor is a compound's first part a name: "the Lausanne-based agency".)
+    if (last >= k && !(after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.text === '-'))) return { start: toks[k]!.start, end: toks[last]!.end };
+    return undefined;
+  }
+  return undefined;
 }
 

@@ -1178,9 +1178,16 @@ export class SourceResolver {
 
   /** Whether a word for a medium stands right before one of the organisation's mentions ("the daily X", "the newspaper X"). */
   private describedAsMedium(org: { mentions: Span[] }): boolean {
+    const T = this.doc.tokens;
     return org.mentions.some((m) => {
-      const prev = this.doc.tokens[this.doc.tokenAt(m.start) - 1];
-      return !!prev && prev.end <= m.start && MEDIA_NOUNS.has(prev.lower);
+      const i = this.doc.tokenAt(m.start);
+      const prev = T[i - 1];
+      if (prev && prev.end <= m.start && MEDIA_NOUNS.has(prev.lower)) return true;
+      // "Kachin Waves, an exiled news outlet based in Chiang Mai", "Radyo Bulakenyo, a local radio
+      // station,": an apposition after a mention, whose head is a medium's noun.
+      let j = i;
+      while (j < T.length && T[j]!.start < m.end) j++;
+      return T[j]?.text === ',' && T[j + 1]?.sentence === T[i]!.sentence && MEDIA_NOUNS.has(appositionHead(T, j + 1) ?? '');
     });
   }
 
@@ -1422,8 +1429,28 @@ const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator',
 const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'visiting', 'leading', 'ranking', 'governing', 'reigning', 'outgoing', 'incoming', 'serving']);
 /** A rank written as an acronym or abbreviation before a name ("ASP", "Lt."). */
 const RANK_TITLE = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)$/;
-/** Words for a medium that may stand before its name. */
-const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news']);
+/** Words for a medium that may stand before its name, or head an apposition after it. */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news',
+  'site', 'publication', 'newsletter', 'portal', 'blog', 'podcast', 'newswire', 'broadsheet']);
+
+/**
+ * The head of an apposition starting at token `k` with an article ("an exiled news outlet based in
+ * …", "a Telegram channel with …"): its last noun before a relative pronoun, a verb, a preposition or
+ * punctuation, within a few words. Undefined when no article opens it.
+ */
+function appositionHead(T: Token[], k: number): string | undefined {
+  const det = T[k]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
+  let head: string | undefined;
+  for (let n = k + 1; n < Math.min(T.length, k + 8); n++) {
+    const t = T[n]!;
+    if (t.text === '-' || T[n - 1]!.text === '-') continue; // compounds: "a Hamilton-based investigative news site"
+    if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who') break;
+    if (t.pos === 'NOUN') head = t.lower;
+    else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET') break;
+  }
+  return head;
+}
 /** Verbs of a relative clause that say where a person works: "who studies … at X", "who works for X". */
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
 /** Nouns for people by what they do: "influencer", "organiser", "negotiator", "historian", "consultant". */
