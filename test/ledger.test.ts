@@ -668,3 +668,15 @@ test('what the text says a source is types it: an outlet by its apposition, a pu
   assert.equal(inmate.anonymous, true);
   assert.notEqual(source(/^Tidewatch/).kind, 'person');
 });
+
+test('"CLAUSE, SOURCE told reporters." and "X put the toll at N" are reports of their source', () => {
+  const l = analyze([
+    'Most of the flooded wells in the valley were dug before 1990, district water engineer Ruth Banda told reporters.',
+    'A count compiled by the Lakeside Relief Committee, a volunteer group that runs the shelters, put the death toll at 31.',
+  ].join('\n'));
+  const told = claimWith(l, 'Most of the flooded wells');
+  assert.deepEqual(sourceNames(l, told.sources), ['Ruth Banda']);
+  assert.equal(told.text, 'Most of the flooded wells in the valley were dug before 1990');
+  const toll = claimWith(l, 'death toll at 31');
+  assert.match(sourceNames(l, toll.sources).join(' '), /Lakeside Relief Committee/);
+});

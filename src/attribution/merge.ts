@@ -22,9 +22,10 @@
  * they are dropped: adding them all costs 3.7 points of partial relation F1.
  */
 import type { Attribution, Doc } from '../doc/doc.js';
-import { contains, overlaps } from '../doc/span.js';
+import { contains, overlaps, type Span } from '../doc/span.js';
+import { afterDateline } from '../nlp/phrases.js';
 
-const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding']);
+const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding', 'rule:estimate']);
 const RULE_SOURCE_WINS = new Set(['rule:passive']);
 const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle']);
 
@@ -57,6 +58,34 @@ function reportedBefore(doc: Doc, r: Attribution): boolean {
   if (!before.length) return false;
   const gap = doc.text.slice(before[before.length - 1]!.start, speaker.start);
   return /,["”’']?\s*["”’']?\s*$/.test(gap);
+}
+
+/**
+ * "CLAUSE, SOURCE CUE [listener or adjunct]." or "CLAUSE, CUE SOURCE.": the clause, from the
+ * sentence's start (after a dateline) to the comma before the speaker, when nothing after the cue
+ * could be what was said (no verb, no quotation, no that-clause, a few words at most).
+ */
+function clauseBeforeSpeaker(doc: Doc, a: Attribution): Span | null {
+  if (!a.sourceMention) return null;
+  const T = doc.tokens;
+  const first = doc.tokenAt(Math.min(a.sourceMention.start, a.cue.start));
+  const last = doc.tokenAt(Math.max(a.sourceMention.end, a.cue.end) - 1);
+  const sentence = doc.sentences[T[first]!.sentence]!;
+  if (T[last]!.sentence !== T[first]!.sentence) return null;
+  // (Back over the speaker's title when the tagged source is only the name: "district water engineer [Ruth Banda]".)
+  let comma = first - 1;
+  while (comma >= sentence.firstToken && first - comma <= 6 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(T[comma]!.pos)) comma--;
+  if (T[comma]?.text !== ',' || comma < sentence.firstToken) return null;
+  let end = sentence.endToken;
+  while (end > last + 1 && T[end - 1]!.pos === 'PUNCT') end--;
+  if (end - last - 1 > 6) return null;
+  for (let k = last + 1; k < end; k++) {
+    const t = T[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === '"' || t.text === '“') return null;
+  }
+  const start = afterDateline(doc, { start: T[sentence.firstToken]!.start, end: T[comma]!.start }) ?? T[sentence.firstToken]!.start;
+  if (doc.tokenAt(start) + 3 > comma) return null;
+  return { start, end: T[comma - 1]!.end };
 }
 
 export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attribution[]): Attribution[] {
@@ -105,7 +134,10 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
   // ("Their channel, citing the group's spokesman, X, reported …": a tagged "citing" whose content is
   // the cited source is the chain's link, which the rule attribution carries.)
   // (Most documents have no chain: then nothing is filtered, and no closure is made per attribution.)
-  // Tagged cues no rule gave content to say nothing: dropped, as the linker drops them without rules.
+  // A tagged cue still without content that closes its sentence after its speaker ("…, ministry
+  // spokeswoman Grace Mwale told reporters.") reports the clause before the comma.
+  for (const a of out) if (!a.content.length) { const c = clauseBeforeSpeaker(doc, a); if (c) { a.content = [c]; a.quote = 'indirect'; } }
+  // Tagged cues that still have no content say nothing: dropped, as the linker drops them without rules.
   const said = out.some((a) => !a.content.length) ? out.filter((a) => a.content.length > 0) : out;
   if (!rules.some((r) => r.via.length && r.sourceMention)) return said;
   return said.filter((a) => !rules.some((r) => r.via.length && r.sourceMention && a.cue.start >= r.sourceMention.end && a.cue.end <= r.cue.start

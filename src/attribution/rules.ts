@@ -72,6 +72,16 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       if (content) out.push(make(doc, cue, src.span, [content], relays, 'rule:according-to'));
       continue;
     }
+    // "X put the death toll at 57", "an analysis by Y puts the figure at between 290 and 340": an
+    // estimate, reported as X's. (Only with a figure after "at": "put pressure on" says nothing.)
+    if (t.pos === 'VERB' && t.lemma === 'put' && estimateAt(T, k + 1, b)) {
+      const subj = subjectBefore(doc, k, a);
+      const content = trimToTokens(doc, k + 1, b);
+      if (subj && content && !isNegated(doc, k, subj.startTok)) {
+        out.push(make(doc, span(t), inquirySubject(doc, subj.startTok, subj.endTok, a) ?? subj.span, [content], relays, 'rule:estimate'));
+      }
+      continue;
+    }
     if (t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue;
     const prev = T[k - 1];
     // "… was first indicated by X": the passive subject is the content.
@@ -118,6 +128,23 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
+
+/** Words that may stand between "at" and its figure: "at between 290 and 340", "at around 41,000", "at more than 100". */
+const APPROXIMATORS = new Set(['between', 'around', 'about', 'roughly', 'nearly', 'almost', 'least', 'more', 'less', 'fewer', 'over', 'under', 'some', 'up', 'to', 'than', 'just', 'only', 'approximately', '$', '€', '£']);
+
+/** Whether "at FIGURE" follows within a few tokens of `i` (the object of "put" coming first): "the toll at 57". */
+function estimateAt(T: Token[], i: number, b: number): boolean {
+  for (let k = i; k < Math.min(b, i + 7); k++) {
+    if (T[k]!.pos === 'VERB' || T[k]!.text === ',' || T[k]!.text === '.') return false;
+    if (T[k]!.lower !== 'at') continue;
+    for (let n = k + 1; n < Math.min(b, k + 5); n++) {
+      if (T[n]!.pos === 'NUM' || /^\d/.test(T[n]!.text)) return true;
+      if (!APPROXIMATORS.has(T[n]!.lower)) return false;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Verbs by which a study, poll or review reports what it found. */
 const FINDING_VERBS = new Set(['find', 'show', 'conclude', 'suggest', 'reveal', 'indicate', 'estimate', 'predict']);
