@@ -680,3 +680,12 @@ test('"CLAUSE, SOURCE told reporters." and "X put the toll at N" are reports of 
   const toll = claimWith(l, 'death toll at 31');
   assert.match(sourceNames(l, toll.sources).join(' '), /Lakeside Relief Committee/);
 });
+
+test('"the company" is the company named last, though it has not spoken; a name\'s apposition with a participle is that name', () => {
+  const l = analyze([
+    'The terminal\'s operator, Baltic Grain Logistics, gave a far lower estimate. In a statement, the company said no more than 9,000 tonnes of grain had been lost.',
+    'Norvik Marine Services, the Oslo-based company listed as the trawler\'s manager in port records, denies any wrongdoing. In a written response, the company said the trawler had carried 300 tonnes of cod.',
+  ].join('\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, '9,000 tonnes').sources), ['Baltic Grain Logistics']);
+  assert.deepEqual(sourceNames(l, claimWith(l, '300 tonnes of cod').sources), ['Norvik Marine Services']);
+});

@@ -521,7 +521,10 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
     if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
-  if (head && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? '')))) return 'organization';
+  // (A job at a place of work is a person's: "Matías Ledesma, a boning-line operator at Frigorífico
+  // Pampa Sur", though "operator" may name a company.)
+  const atWork = (() => { for (let k = j + 2; k < Math.min(toks.length, j + 10); k++) { if (toks[k]!.lower === 'at') return toks[k - 1]!.lower === head; if (toks[k]!.text === ',') break; } return false; })();
+  if (head && !atWork && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? '')))) return 'organization';
   // "Amina, a woman from Eritrea", "Samir, a 27-year-old from Syria": a person described.
   if (head && j === i + 1 && HUMAN_NOUNS.has(head)) return 'person';
   if (j === i + 1 && toks[j + 2] && /^\d+$/.test(toks[j + 2]!.text) && toks.slice(j + 3, j + 8).some((t) => t.lower === 'old')) return 'person';

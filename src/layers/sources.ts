@@ -443,6 +443,7 @@ export class SourceResolver {
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
       const found = this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start)
+        ?? (toks.length === 2 && COMPANY_ANAPHORS.has(last.lower) ? this.recentCompany(mention.start) : undefined)
         ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
@@ -545,7 +546,10 @@ export class SourceResolver {
     // (The tagger may take the apposition's closing comma too.)
     let end = doc.tokenAt(mention.end - 1);
     if (T[end]?.text === ',' && end > 0) end--;
-    const k = doc.tokenAt(mention.start), last = T[end];
+    // (The tagger may leave the article out: "the [Dubai-based company]".)
+    let k = doc.tokenAt(mention.start);
+    if (!/^(?:a|an|the)$/.test(T[k]?.lower ?? '') && /^(?:a|an|the)$/.test(T[k - 1]?.lower ?? '')) k--;
+    const last = T[end];
     if (!/^(?:a|an|the)$/.test(T[k]?.lower ?? '') || T[k - 1]?.text !== ',' || !last || last.pos !== 'NOUN' || !/^\p{Ll}/u.test(last.text)) return undefined;
     const before = T[k - 2];
     if (!before || before.sentence !== T[k]!.sentence) return undefined;
@@ -556,7 +560,10 @@ export class SourceResolver {
     const after = end + 1;
     const relative = (t: Token | undefined) => !!t && /^(?:which|who)$/.test(t.lower);
     const finite = (t: Token | undefined) => !!t && t.pos === 'VERB' && !t.lower.endsWith('ing') && /^\p{Ll}/u.test(t.text);
-    if (!relative(T[after]) && !(T[after]?.text === ',' && (relative(T[after + 1]) || finite(T[after + 1])))) return undefined;
+    // (… or, for an institution, through a participle that goes on describing it: "Qadir Marine
+    // Services, the Dubai-based company listed as the tanker's manager …, denies".)
+    const describing = INSTITUTION_HEADS.has(last.lower) && T[after]?.pos === 'VERB' && /ed$/.test(T[after]!.lower);
+    if (!relative(T[after]) && !describing && !(T[after]?.text === ',' && (relative(T[after + 1]) || finite(T[after + 1])))) return undefined;
     for (const e of doc.entities) {
       if (e.type !== 'organization' && e.type !== 'person') continue;
       const m = e.mentions.find((x) => x.end === before.end);
@@ -844,6 +851,27 @@ export class SourceResolver {
       for (const m of s.mentions) if (m.end <= at && m.start > bestAt) { bestAt = m.start; best = s; }
     }
     return best ?? introduced;
+  }
+
+  /**
+   * "The terminal's operator, Dunai Grain Logistics, gave a far lower estimate. In a statement, the
+   * company said …": the organisation (a company, by its typing: not a ministry, an outlet or an
+   * army) the article named last before `at`, in its sentence or the two before, though it has not
+   * spoken yet.
+   */
+  private recentCompany(at: number): Source | undefined {
+    const doc = this.doc, sentence = doc.sentenceAt(at);
+    let best: Span | undefined, bestName = '';
+    for (const e of doc.entities) {
+      // (As in entityDescribed: a one-word "organisation" is too often a capitalised common noun, "March".)
+      if (e.type !== 'organization' || !e.name.includes(' ')) continue;
+      for (const m of e.mentions) {
+        if (m.end > at || (best && m.start < best.start) || doc.sentenceAt(m.start) < sentence - 2) continue;
+        best = m; bestName = e.name;
+      }
+    }
+    if (!best || typeMention(doc, this.tokensIn(best), undefined, bestName).kind !== 'organization') return undefined;
+    return this.named(best, this.tokensIn(best), true, false);
   }
 
   /** The organisation whose latest mention before `at` follows `noun` within a few words ("group Terra Viva", "group calling itself Ashfall"). */
