@@ -689,3 +689,12 @@ test('"the company" is the company named last, though it has not spoken; a name\
   assert.deepEqual(sourceNames(l, claimWith(l, '9,000 tonnes').sources), ['Baltic Grain Logistics']);
   assert.deepEqual(sourceNames(l, claimWith(l, '300 tonnes of cod').sources), ['Norvik Marine Services']);
 });
+
+test('"according to X, which cited Y": Y is a link of the chain, not a claim', () => {
+  const l = analyze('The clinic has recorded more than 400 cases this month, according to Radio Lumbo, which cited two nurses at the clinic.\n');
+  const c = claimWith(l, 'more than 400 cases');
+  const [outlet, cited] = sourceNames(l, c.sources);
+  assert.equal(outlet, 'Radio Lumbo');
+  assert.match(cited ?? '', /^two nurses/);
+  assert.ok(!l.claims.some((x) => x.text.startsWith('two nurses')), JSON.stringify(l.claims.map((x) => x.text)));
+});

@@ -27,11 +27,19 @@ export function withRelaysRepaired(doc: Doc, attrs: Attribution[]): Attribution[
   // "X said more than 300 people had died, citing data compiled by village staff": a relay after
   // what was said is the chain of the attribution before it. (The relay stays an attribution, as
   // PolNeAR marks it; the claims stage makes no claim of a citing.)
+  // "…, according to Radio X, which cited two nurses": the same, by a relative clause on the source.
   for (const a of out) {
     const k = doc.tokenAt(a.cue.start), cue = doc.tokens[k];
-    if (!cue || !RELAY_CUES.has(cue.lemma) || !cue.lower.endsWith('ing') || doc.tokens[k - 1]?.text !== ',' || a.content.length !== 1) continue;
+    if (!cue || !RELAY_CUES.has(cue.lemma) || a.content.length !== 1) continue;
+    const T = doc.tokens;
+    const participle = cue.lower.endsWith('ing') && T[k - 1]?.text === ',';
+    const relative = (T[k - 1]?.lower === 'which' || T[k - 1]?.lower === 'who') && T[k - 2]?.text === ',';
+    if (!participle && !relative) continue;
     const main = out.filter((b) => b !== a && b.cue.end <= a.cue.start && doc.sentenceAt(b.cue.start) === cue.sentence).pop();
-    if (!main || main.via.length || !main.content.length || main.content[main.content.length - 1]!.end > a.cue.start) continue;
+    if (!main || main.via.length || !main.content.length) continue;
+    // (The relative clause is on the main attribution's source, right before its comma.)
+    if (relative ? !main.sourceMention || main.sourceMention.end !== T[k - 2]!.start
+      : main.content[main.content.length - 1]!.end > a.cue.start) continue;
     const cited = citedPhrase(doc, k + 1, doc.sentences[cue.sentence]!.endToken);
     if (cited) main.via = [cited];
   }
