@@ -14,6 +14,12 @@
  *   missed one is added (dev: see docs/accuracy-attribution.md).
  * - a tagged source cut short inside the rule's noun phrase ("senior" of
  *   "senior North Korean officials") takes the rule's.
+ * - a cue the tagger found but gave no content (it labels each token once,
+ *   so an outer report's clause went to the report inside it: "X decided
+ *   …, a source said") takes the rule's content when the rule would be
+ *   added anyway or its content is set off before the speaker; failing a
+ *   rule, "CLAUSE, SOURCE told reporters." gives the clause.
+ * - estimates ("X put the death toll at 57") are added when missed.
  * Chains ("the FT, citing unnamed sources, claimed") come only from the
  * rules, so a rule attribution with `via` is always kept, and a tagged
  * attribution on the same cue inherits its `via`.
@@ -131,14 +137,14 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     // rule's ("senior" of "senior North Korean officials") was cut short.
     else if (same.sourceMention && r.sourceMention && contains(r.sourceMention, same.sourceMention)) same.sourceMention = r.sourceMention;
   }
-  // ("Their channel, citing the group's spokesman, X, reported …": a tagged "citing" whose content is
-  // the cited source is the chain's link, which the rule attribution carries.)
-  // (Most documents have no chain: then nothing is filtered, and no closure is made per attribution.)
   // A tagged cue still without content that closes its sentence after its speaker ("…, ministry
   // spokeswoman Grace Mwale told reporters.") reports the clause before the comma.
   for (const a of out) if (!a.content.length) { const c = clauseBeforeSpeaker(doc, a); if (c) { a.content = [c]; a.quote = 'indirect'; } }
   // Tagged cues that still have no content say nothing: dropped, as the linker drops them without rules.
   const said = out.some((a) => !a.content.length) ? out.filter((a) => a.content.length > 0) : out;
+  // ("Their channel, citing the group's spokesman, X, reported …": a tagged "citing" whose content is
+  // the cited source is the chain's link, which the rule attribution carries.)
+  // (Most documents have no chain: then nothing is filtered, and no closure is made per attribution.)
   if (!rules.some((r) => r.via.length && r.sourceMention)) return said;
   return said.filter((a) => !rules.some((r) => r.via.length && r.sourceMention && a.cue.start >= r.sourceMention.end && a.cue.end <= r.cue.start
     && a.content.length > 0 && a.content.every((c) => r.via.some((v) => overlaps(c, v)))));

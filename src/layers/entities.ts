@@ -523,8 +523,7 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   }
   // (A job at a place of work is a person's: "Matías Ledesma, a boning-line operator at Frigorífico
   // Pampa Sur", though "operator" may name a company.)
-  const atWork = (() => { for (let k = j + 2; k < Math.min(toks.length, j + 10); k++) { if (toks[k]!.lower === 'at') return toks[k - 1]!.lower === head; if (toks[k]!.text === ',') break; } return false; })();
-  if (head && !atWork && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? '')))) return 'organization';
+  if (head && !headAtWork(toks, j + 2, head) && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? '')))) return 'organization';
   // "Amina, a woman from Eritrea", "Samir, a 27-year-old from Syria": a person described.
   if (head && j === i + 1 && HUMAN_NOUNS.has(head)) return 'person';
   if (j === i + 1 && toks[j + 2] && /^\d+$/.test(toks[j + 2]!.text) && toks.slice(j + 3, j + 8).some((t) => t.lower === 'old')) return 'person';
@@ -544,6 +543,15 @@ function afterInstitutionNoun(toks: Token[], i: number): boolean {
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'where']);
+
+/** Whether the apposition starting at token `k` has its head right before "at", within its first words. */
+function headAtWork(toks: Token[], k: number, head: string): boolean {
+  for (let n = k; n < Math.min(toks.length, k + 8); n++) {
+    if (toks[n]!.lower === 'at') return toks[n - 1]!.lower === head;
+    if (toks[n]!.text === ',') return false;
+  }
+  return false;
+}
 
 /** Trades whose firms are "houses": "a Tokyo-based trading house". */
 const HOUSES = /^(?:trading|publishing|fashion|auction|brokerage|investment)$/;
