@@ -698,3 +698,14 @@ test('"according to X, which cited Y": Y is a link of the chain, not a claim', (
   assert.match(cited ?? '', /^two nurses/);
   assert.ok(!l.claims.some((x) => x.text.startsWith('two nurses')), JSON.stringify(l.claims.map((x) => x.text)));
 });
+
+test('"could not verify his account" / "the diplomat\'s account" concern everything that person just said', () => {
+  const l = analyze([
+    '"They locked us in a container for three days without water," said Musa, who gave only his first name. He said guards had taken the men\'s phones and money.',
+    'The Courier could not independently verify his account.',
+  ].join(' ') + '\n');
+  const status = (words: string) => claimWith(l, words).verification.map((v) => v.status);
+  assert.ok(status('locked us in a container').includes('could-not-verify'));
+  assert.ok(status('guards had taken').includes('could-not-verify'));
+  assert.ok(!l.claims.some((c) => c.text === 'his account'), JSON.stringify(l.claims.map((c) => c.text)));
+});

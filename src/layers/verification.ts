@@ -269,7 +269,13 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1];
   if (speaker) {
     const said = claimOfSpeaker(doc, speaker, earlier, by, act);
-    if (said) return said;
+    if (said) return wholeAccount(doc, said, clause, status, by, act);
+  }
+  // "could not independently verify his account": the latest claim of someone other than the
+  // verifier, whom the pronoun stands for.
+  if (POSSESSIVE_ACCOUNT.test(clause)) {
+    const said = earlier.filter((c) => c.attribution !== null && c.sources.length > 0 && (by === null || !c.sources.includes(by))).pop();
+    if (said) return wholeAccount(doc, said, clause, status, by, act);
   }
   const words = contentWords(doc, [object]);
   if (words.size) {
@@ -326,6 +332,23 @@ function lemmasOf(doc: Doc, spans: Span[], nouns: boolean): Set<string> {
     }
   }
   return out;
+}
+
+/** "his account", "her version": what the person a pronoun stands for said. ("Their accounts" may be several people's: left to the words.) */
+const POSSESSIVE_ACCOUNT = /^(?:his|her)\s+(?:own\s+)?(?:account|accounts|claim|claims|allegation|allegations|version|testimony|statement|statements)\b/i;
+/** Nouns for everything someone told, not one of their claims. */
+const WHOLE_ACCOUNT = /\b(?:account|version|testimony)\b/i;
+
+/**
+ * `said`, the claim an act concerns; when the act answers someone's whole account ("could not verify
+ * the diplomat's account"), it also concerns the rest of what that source said in the three
+ * sentences before it.
+ */
+function wholeAccount(doc: Doc, said: Claim, clause: string, status: VerificationStatus, by: string | null, act: Span): Claim {
+  if (!WHOLE_ACCOUNT.test(clause) || !said.sources.length) return said;
+  const who = said.sources[0]!;
+  alsoConcerns(doc, { status, by, span: act }, (c) => c !== said && c.span[0]!.start < act.start && c.sources.includes(who));
+  return said;
 }
 
 /** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */
