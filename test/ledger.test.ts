@@ -709,3 +709,13 @@ test('"could not verify his account" / "the diplomat\'s account" concern everyth
   assert.ok(status('guards had taken').includes('could-not-verify'));
   assert.ok(!l.claims.some((c) => c.text === 'his account'), JSON.stringify(l.claims.map((c) => c.text)));
 });
+
+test('"the company did not respond" is the company just named, not one that spoke earlier nor a hospital', () => {
+  const l = analyze([
+    'Northway Freight Ltd said on Monday that its drivers had been cleared. A report by the port authority names PT Laut Biru Abadi, a Makassar-based exporter, as the shipper of the seized cargo.',
+    'The company did not respond to requests for comment.',
+  ].join(' ') + '\n');
+  const v = l.claims.flatMap((c) => c.verification).find((x) => x.status === 'declined-comment');
+  assert.ok(v, 'no declined-comment');
+  assert.equal(l.sources.find((s) => s.id === v.by)?.name, 'PT Laut Biru Abadi');
+});

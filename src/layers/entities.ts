@@ -456,7 +456,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
 const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'group', 'holdings',
   'mining', 'resources', 'minerals', 'metals', 'gold', 'oil', 'gas', 'energy', 'petroleum', 'industries', 'technologies', 'systems',
   'motors', 'airlines', 'airways', 'capital', 'partners', 'ventures', 'bank', 'insurance', 'logistics', 'shipping', 'dynamics',
-  'authority', 'fund', 'investments', 'jsc', 'pjsc', 'ojsc', 'llp', 'pte', 'bhd', 'nv', 'bv', 'spa', 'srl', 'securities']);
+  'authority', 'fund', 'investments', 'jsc', 'pjsc', 'ojsc', 'llp', 'pte', 'bhd', 'nv', 'bv', 'spa', 'srl', 'securities',
+  'railways', 'railway', 'pharmaceuticals', 'pharma', 'chemicals', 'foods', 'telecom', 'telecoms', 'utilities', 'marine', 'mills', 'breweries']);
 
 /** Last words of bodies that are named after a person ("the Merriman Smith Award", "the Carter Center"). */
 const NAMED_AFTER = new Set(['foundation', 'award', 'awards', 'prize', 'fellowship', 'scholarship', 'memorial', 'center', 'centre', 'institute',
@@ -464,6 +465,12 @@ const NAMED_AFTER = new Set(['foundation', 'award', 'awards', 'prize', 'fellowsh
 
 /** Legal forms of companies written before their names. */
 const COMPANY_FORMS = new Set(['PT', 'CV', 'OOO', 'OAO', 'ZAO', 'PAO', 'PJSC', 'JSC', 'TOO']);
+
+/** Whether a name's own words make it a company's: "Dunai Grain Logistics", "PT Sinar Kayu Abadi", "Halvard Dynamics Group". */
+export function corporateName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && (CORPORATE.has(words[words.length - 1]!.toLowerCase()) || COMPANY_FORMS.has(words[0]!));
+}
 /** Police and military ranks written as acronyms before a name ("ASP Garba Tanimu"). */
 const RANK_ACRONYMS = new Set(['ASP', 'DSP', 'SP', 'CSP', 'ACP', 'DCP', 'CP', 'IGP', 'DIG', 'AIG', 'SSP', 'PC', 'DC', 'DI', 'DS', 'DCI']);
 
@@ -482,7 +489,8 @@ const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'o
   'consultancy', 'watchdog', 'monitor', 'tank', 'ngo', 'nonprofit', 'non-profit', 'body', 'regulator', 'coalition', 'movement',
   'outfit', 'unit', 'platform', 'website', 'site', 'channel', 'station', 'broadcaster', 'daily', 'weekly', 'tabloid', 'paper',
   'newsletter', 'magazine', 'portal', 'blog', 'podcast', 'publication', 'brokerage', 'lender', 'insurer', 'consortium', 'cooperative',
-  'laboratory', 'lab', 'observatory', 'foundation', 'union', 'project', 'initiative', 'app', 'desk']);
+  'laboratory', 'lab', 'observatory', 'foundation', 'union', 'project', 'initiative', 'app', 'desk',
+  'distributor', 'supplier', 'producer', 'exporter', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'utility', 'subsidiary']);
 
 /**
  * The type the words around a capitalised run give it, if they do: an institution's noun right

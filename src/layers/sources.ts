@@ -27,6 +27,7 @@ import { relayedBy, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
+import { corporateName } from './entities.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
@@ -442,7 +443,8 @@ export class SourceResolver {
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
-      const found = this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start)
+      const found = this.companyNamedJustBefore(toks, mention.start)
+        ?? this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start)
         ?? (toks.length === 2 && COMPANY_ANAPHORS.has(last.lower) ? this.recentCompany(mention.start) : undefined)
         ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined);
       if (found) { found.mentions.push(mention); return [found.id]; }
@@ -859,19 +861,55 @@ export class SourceResolver {
    * army) the article named last before `at`, in its sentence or the two before, though it has not
    * spoken yet.
    */
-  private recentCompany(at: number): Source | undefined {
+  private recentCompany(at: number, within = 2): Source | undefined {
+    const best = this.recentCompanyMention(at, within);
+    return best ? this.named(best, this.tokensIn(best), true, false) : undefined;
+  }
+
+  /**
+   * "The report names PT Sinar Kayu Abadi, a Surabaya-based exporter, … The company did not
+   * respond": a company named in the sentence just before "the company" is the one meant, before
+   * any company that spoke earlier (resolveDescription's choice) — unless that one was mentioned
+   * later still.
+   */
+  private companyNamedJustBefore(toks: Token[], at: number): Source | undefined {
+    if (toks.length !== 2 || !COMPANY_ANAPHORS.has(toks[1]!.lower)) return undefined;
+    const m = this.recentCompanyMention(at, 1);
+    if (!m) return undefined;
+    for (const s of this.sources) if (s.mentions.some((x) => x.start > m.start && x.end <= at) && s.kind === 'organization') return undefined;
+    return this.named(m, this.tokensIn(m), true, false);
+  }
+
+  /** The latest mention of a company (recentCompany) within `within` sentences before `at`. */
+  private recentCompanyMention(at: number, within: number): Span | undefined {
     const doc = this.doc, sentence = doc.sentenceAt(at);
     let best: Span | undefined, bestName = '';
     for (const e of doc.entities) {
       // (As in entityDescribed: a one-word "organisation" is too often a capitalised common noun, "March".)
       if (e.type !== 'organization' || !e.name.includes(' ')) continue;
       for (const m of e.mentions) {
-        if (m.end > at || (best && m.start < best.start) || doc.sentenceAt(m.start) < sentence - 2) continue;
+        if (m.end > at || (best && m.start < best.start) || doc.sentenceAt(m.start) < sentence - within) continue;
         best = m; bestName = e.name;
       }
     }
-    if (!best || typeMention(doc, this.tokensIn(best), undefined, bestName).kind !== 'organization') return undefined;
-    return this.named(best, this.tokensIn(best), true, false);
+    if (!best || typeMention(doc, this.tokensIn(best), undefined, bestName).kind !== 'organization' || !this.isCompany(best, bestName)) return undefined;
+    return best;
+  }
+
+  /**
+   * Whether the text makes a named organisation a company: its name ("… Logistics", "PT …"), the noun
+   * before it ("the terminal's operator, Dunai Grain Logistics") or its apposition ("Sinar Kayu
+   * Abadi, a Surabaya-based exporter"). Not a hospital, a commission or a place taken for a name.
+   */
+  private isCompany(m: Span, name: string): boolean {
+    if (corporateName(name)) return true;
+    const T = this.doc.tokens, i = this.doc.tokenAt(m.start);
+    let p = i - 1;
+    if (T[p]?.text === ',') p--;
+    if (T[p] && COMPANY_WORDS.has(T[p]!.lower)) return true;
+    let j = i;
+    while (j < T.length && T[j]!.start < m.end) j++;
+    return T[j]?.text === ',' && COMPANY_WORDS.has(appositionHead(T, j + 1) ?? '');
   }
 
   /** The organisation whose latest mention before `at` follows `noun` within a few words ("group Terra Viva", "group calling itself Ashfall"). */
@@ -1453,6 +1491,9 @@ const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspap
   'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outlet', 'website', 'institute', 'tank', 'charity', 'ngo']);
 /** Generic heads that refer back to a company. */
 const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator', 'producer', 'miner', 'exporter', 'insurer', 'lender', 'carrier']);
+/** Nouns that say an organisation is a company. */
+const COMPANY_WORDS = new Set([...COMPANY_ANAPHORS, 'distributor', 'supplier', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'subsidiary',
+  'developer', 'contractor', 'shipper', 'airline', 'bank', 'retailer', 'startup', 'drugmaker', 'carmaker', 'automaker', 'chain', 'owner', 'manager']);
 /** Participles that open a title ("managing director"), unlike those that open a clause ("speaking to CNN"). */
 const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'visiting', 'leading', 'ranking', 'governing', 'reigning', 'outgoing', 'incoming', 'serving']);
 /** A rank written as an acronym or abbreviation before a name ("ASP", "Lt."). */
