@@ -719,3 +719,12 @@ test('"the company did not respond" is the company just named, not one that spok
   assert.ok(v, 'no declined-comment');
   assert.equal(l.sources.find((s) => s.id === v.by)?.name, 'PT Laut Biru Abadi');
 });
+
+test('"called the allegations a fabrication" denies what was alleged before, not what the speaker just said', () => {
+  const l = analyze([
+    'A report by the Baltic Cyber Centre said the outage bore the hallmarks of a state-backed hacking group.',
+    'A government spokeswoman, Irina Volkova, told reporters that the country "has never attacked" civilian networks abroad, and called the allegations "a fabrication."',
+  ].join(' ') + '\n');
+  const alleged = claimWith(l, 'bore the hallmarks');
+  assert.ok(alleged.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+});

@@ -29,6 +29,8 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g, ['evidence', 'proof']],
   ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
+  // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
+  ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded|lies)\b)/g, ['call']],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g, ['confirm']],
 ];
 /**
@@ -264,7 +266,14 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (echoed && plural) alsoConcerns(doc, { status, by, span: act }, (c) => c !== echoed && earlier.includes(c) && echoes(c), Infinity);
     if (echoed) return echoed;
   }
-  if (!clause || ANAPHORA.test(clause)) if (latest) return latest;
+  if (!clause || ANAPHORA.test(clause)) {
+    // ("X told reporters that …, and called the allegations a fabrication": a denial of "the
+    // allegations" answers what was alleged before its sentence, not what its speaker just said.)
+    const actSentence = doc.sentenceAt(act.start);
+    const beforeIt = status === 'denied' && NOUN_ANAPHORA.test(clause) ? earlier.filter((c) => doc.sentenceAt(c.span[0]!.start) < actSentence) : [];
+    const before = beforeIt.filter((c) => c.attribution !== null).pop() ?? beforeIt.pop();
+    if (before ?? latest) return (before ?? latest)!;
+  }
   // "no evidence for what the senator is saying", "could not verify the diplomat's account": the latest claim of whom the clause names.
   const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1];
   if (speaker) {
@@ -333,6 +342,9 @@ function lemmasOf(doc: Doc, spans: Span[], nouns: boolean): Set<string> {
   }
   return out;
 }
+
+/** "the allegations", "these claims": an anaphora by a noun for what was alleged (not "this", which may be the sentence's own). */
+const NOUN_ANAPHORA = /^(?:these|those|the|such)\s+(?:allegations?|claims?|accusations?|reports?)\b/i;
 
 /** "his account", "her version": what the person a pronoun stands for said. ("Their accounts" may be several people's: left to the words.) */
 const POSSESSIVE_ACCOUNT = /^(?:his|her)\s+(?:own\s+)?(?:account|accounts|claim|claims|allegation|allegations|version|testimony|statement|statements)\b/i;
