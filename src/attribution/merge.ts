@@ -125,8 +125,8 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
       // The tagger found this cue but could not tell what was said (most often an outer report
       // whose content holds another attribution: "X decided …, a source said"); the rule reads
       // the clause. Both agreeing on the cue makes it a report, unlike a rule match alone.
+      // (A source it lacks it takes from the rule below, as for any tagged cue.)
       same.content = r.content; same.quote = r.quote;
-      if (!same.sourceMention) same.sourceMention = r.sourceMention;
     }
     if (r.via.length && !same.via.length) same.via = r.via;
     if (subjectWins(doc, r, same)) same.sourceMention = r.sourceMention;

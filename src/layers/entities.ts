@@ -21,7 +21,7 @@ import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLE
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
-import { namingWords } from '../nlp/phrases.js';
+import { appositionHead, namingWords } from '../nlp/phrases.js';
 
 // Letters of any script's upper and lower case, so that "Zoë Ångström" or "Đoković" read as names as "Dietz" does.
 // (ASCII by its char code: this runs on every proper noun.)
@@ -516,19 +516,7 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   if (w === 'which') return 'organization';
   if (w !== 'a' && w !== 'an' && w !== 'the') return null;
   // The apposition's head: its last noun before a comma, a verb or a preposition, within a few words.
-  let head: string | null = null, prevHead: string | null = null;
-  for (let k = j + 2; k < Math.min(toks.length, j + 9); k++) {
-    const t = toks[k]!;
-    // (Through compounds: "a London-based ship-tracking firm".)
-    if (t.text === '-' || toks[k - 1]!.text === '-') continue;
-    // (A relative pronoun or a second determiner ends the phrase, whatever its tag: "a charity that monitors
-    // the route", where "monitors" may be read as a noun.)
-    if (RELATIVE.has(t.lower) || (t.pos === 'DET' && head)) break;
-    // (A possessive's noun is no head: "X, the institute's lead researcher" is the researcher.)
-    if (t.lower === "'s" || t.lower === '’s') { head = null; continue; }
-    if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
-    else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
-  }
+  const { head, prevHead } = appositionHead(toks, j + 1)!;
   // (A job at a place of work is a person's: "Matías Ledesma, a boning-line operator at Frigorífico
   // Pampa Sur", though "operator" may name a company.)
   if (head && !headAtWork(toks, j + 2, head) && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? '')))) return 'organization';
@@ -549,8 +537,6 @@ function afterInstitutionNoun(toks: Token[], i: number): boolean {
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'ADJ')) return false;
   return INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker') || (prev.lower === 'house' && HOUSES.test(toks[i - 2]?.lower ?? ''));
 }
-
-const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'where']);
 
 /** Whether the apposition starting at token `k` has its head right before "at", within its first words. */
 function headAtWork(toks: Token[], k: number, head: string): boolean {

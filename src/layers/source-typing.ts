@@ -91,8 +91,11 @@ function stateBodyName(doc: Doc, orgName: string): boolean {
   if (!own.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()))) return false;
   if (own.some((w) => STATE_WORDS.has(w.toLowerCase()))) return true;
   // (A place's name as whole words: "Russian Civic Exile Council" is not named for Russia.)
-  return doc.entities.some((e) => e.type === 'place' && e.name.length > 2 && own.some((w, i) => w === e.name
-    || (e.name.startsWith(w + ' ') && own.slice(i, i + e.name.split(' ').length).join(' ') === e.name)));
+  return doc.entities.some((e) => {
+    if (e.type !== 'place' || e.name.length <= 2) return false;
+    const n = e.name.split(' ').length;
+    return own.some((_, i) => own.slice(i, i + n).join(' ') === e.name);
+  });
 }
 
 /** A word without its abbreviation's dot ("Lt." → "lt"): `w.replace(/\.$/, '')` without a regex. */

@@ -21,7 +21,7 @@
 import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { afterDateline, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
+import { afterDateline, appositionHead, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
 import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
 import { relayedBy, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
@@ -443,9 +443,11 @@ export class SourceResolver {
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
-      const found = this.companyNamedJustBefore(toks, mention.start)
+      // ("the company": one named just before, else the one that spoke, else one named a little earlier.)
+      const company = toks.length === 2 && COMPANY_ANAPHORS.has(last.lower);
+      const found = (company ? this.companyNamedJustBefore(mention.start) : undefined)
         ?? this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start)
-        ?? (toks.length === 2 && COMPANY_ANAPHORS.has(last.lower) ? this.recentCompany(mention.start) : undefined)
+        ?? (company ? this.recentCompany(mention.start) : undefined)
         ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
@@ -861,8 +863,8 @@ export class SourceResolver {
    * army) the article named last before `at`, in its sentence or the two before, though it has not
    * spoken yet.
    */
-  private recentCompany(at: number, within = 2): Source | undefined {
-    const best = this.recentCompanyMention(at, within);
+  private recentCompany(at: number): Source | undefined {
+    const best = this.recentCompanyMention(at, 2);
     return best ? this.named(best, this.tokensIn(best), true, false) : undefined;
   }
 
@@ -872,11 +874,10 @@ export class SourceResolver {
    * any company that spoke earlier (resolveDescription's choice) — unless that one was mentioned
    * later still.
    */
-  private companyNamedJustBefore(toks: Token[], at: number): Source | undefined {
-    if (toks.length !== 2 || !COMPANY_ANAPHORS.has(toks[1]!.lower)) return undefined;
+  private companyNamedJustBefore(at: number): Source | undefined {
     const m = this.recentCompanyMention(at, 1);
     if (!m) return undefined;
-    for (const s of this.sources) if (s.mentions.some((x) => x.start > m.start && x.end <= at) && s.kind === 'organization') return undefined;
+    for (const s of this.sources) if (s.kind === 'organization' && s.mentions.some((x) => x.start > m.start && x.end <= at)) return undefined;
     return this.named(m, this.tokensIn(m), true, false);
   }
 
@@ -907,9 +908,8 @@ export class SourceResolver {
     let p = i - 1;
     if (T[p]?.text === ',') p--;
     if (T[p] && COMPANY_WORDS.has(T[p]!.lower)) return true;
-    let j = i;
-    while (j < T.length && T[j]!.start < m.end) j++;
-    return T[j]?.text === ',' && COMPANY_WORDS.has(appositionHead(T, j + 1) ?? '');
+    const j = this.doc.tokenAt(m.end - 1) + 1;
+    return T[j]?.text === ',' && COMPANY_WORDS.has(appositionHead(T, j + 1)?.head ?? '');
   }
 
   /** The organisation whose latest mention before `at` follows `noun` within a few words ("group Terra Viva", "group calling itself Ashfall"). */
@@ -1251,9 +1251,8 @@ export class SourceResolver {
       if (prev && prev.end <= m.start && MEDIA_NOUNS.has(prev.lower)) return true;
       // "Kachin Waves, an exiled news outlet based in Chiang Mai", "Radyo Bulakenyo, a local radio
       // station,": an apposition after a mention, whose head is a medium's noun.
-      let j = i;
-      while (j < T.length && T[j]!.start < m.end) j++;
-      return T[j]?.text === ',' && T[j + 1]?.sentence === T[i]!.sentence && MEDIA_NOUNS.has(appositionHead(T, j + 1) ?? '');
+      const j = this.doc.tokenAt(m.end - 1) + 1;
+      return T[j]?.text === ',' && T[j + 1]?.sentence === T[i]!.sentence && MEDIA_NOUNS.has(appositionHead(T, j + 1)?.head ?? '');
     });
   }
 
@@ -1502,24 +1501,6 @@ const RANK_TITLE = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)$/;
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news',
   'site', 'publication', 'newsletter', 'portal', 'blog', 'podcast', 'newswire', 'broadsheet']);
 
-/**
- * The head of an apposition starting at token `k` with an article ("an exiled news outlet based in
- * …", "a Telegram channel with …"): its last noun before a relative pronoun, a verb, a preposition or
- * punctuation, within a few words. Undefined when no article opens it.
- */
-function appositionHead(T: Token[], k: number): string | undefined {
-  const det = T[k]?.lower;
-  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
-  let head: string | undefined;
-  for (let n = k + 1; n < Math.min(T.length, k + 8); n++) {
-    const t = T[n]!;
-    if (t.text === '-' || T[n - 1]!.text === '-') continue; // compounds: "a Hamilton-based investigative news site"
-    if (t.lower === 'that' || t.lower === 'which' || t.lower === 'who') break;
-    if (t.pos === 'NOUN') head = t.lower;
-    else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET') break;
-  }
-  return head;
-}
 /** Verbs of a relative clause that say where a person works: "who studies … at X", "who works for X". */
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
 /** Nouns for people by what they do: "influencer", "organiser", "negotiator", "historian", "consultant". */

@@ -30,7 +30,7 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
   // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
-  ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded|lies)\b)/g, ['call']],
+  ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g, ['confirm']],
 ];
 /**
@@ -271,8 +271,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // allegations" answers what was alleged before its sentence, not what its speaker just said.)
     const actSentence = doc.sentenceAt(act.start);
     const beforeIt = status === 'denied' && NOUN_ANAPHORA.test(clause) ? earlier.filter((c) => doc.sentenceAt(c.span[0]!.start) < actSentence) : [];
-    const before = beforeIt.filter((c) => c.attribution !== null).pop() ?? beforeIt.pop();
-    if (before ?? latest) return (before ?? latest)!;
+    const answered = beforeIt.filter((c) => c.attribution !== null).pop() ?? beforeIt.pop() ?? latest;
+    if (answered) return answered;
   }
   // "no evidence for what the senator is saying", "could not verify the diplomat's account": the latest claim of whom the clause names.
   const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1];

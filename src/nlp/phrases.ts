@@ -182,3 +182,30 @@ export function afterDateline(doc: Doc, s: Span): number | undefined {
   }
   return undefined;
 }
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where']);
+
+/**
+ * The head of an apposition whose article is token `k` ("X, a London-based ship-tracking firm that …",
+ * "X, an exiled news outlet based in …"): its last noun before a relative pronoun, a verb, a
+ * preposition or punctuation, within seven words; with the noun before it (`prevHead`: "trading" of
+ * "a trading house"). Undefined when no article opens it.
+ */
+export function appositionHead(toks: Token[], k: number): { head: string | null; prevHead: string | null } | undefined {
+  const det = toks[k]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
+  let head: string | null = null, prevHead: string | null = null;
+  for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
+    const t = toks[n]!;
+    // (Through compounds: "a London-based ship-tracking firm".)
+    if (t.text === '-' || toks[n - 1]!.text === '-') continue;
+    // (A relative pronoun or a second determiner ends the phrase, whatever its tag: "a charity that monitors
+    // the route", where "monitors" may be read as a noun.)
+    if (RELATIVE_WORDS.has(t.lower) || (t.pos === 'DET' && head)) break;
+    // (A possessive's noun is no head: "X, the institute's lead researcher" is the researcher.)
+    if (t.lower === "'s" || t.lower === '’s') { head = null; continue; }
+    if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
+    else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
+  }
+  return { head, prevHead };
+}

@@ -189,11 +189,12 @@ function withoutStrayFragments(doc: Doc, cue: TokenRun, runs: TokenRun[]): Token
   return runs.filter((r) => {
     if (r === main) return true;
     const s0 = doc.tokens[r.first]!.sentence, s1 = doc.tokens[r.last]!.sentence;
+    const quote = opensQuote(doc.tokens[r.first]!.text);
     // A fragment in a sentence after the cue's goes on what was said only as a quotation going on
     // from content before the cue ("“A,” he said. “B.”"); beside content after the cue, or as plain
     // prose, it was another report's on dev (13 fragments of this kind, none a gold one).
-    if (s0 > cs && (mainAfter || !opensQuote(doc.tokens[r.first]!.text))) return false;
-    if (opensQuote(doc.tokens[r.first]!.text)) return true;
+    if (s0 > cs && (mainAfter || !quote)) return false;
+    if (quote) return true;
     // A fragment wholly in a sentence before the cue's, beside a main run: on
     // dev it was a gold fragment of that cue's 1 time in 24. (A quotation
     // there is kept: as often as not it is gold content of a cue the tagger
