@@ -448,7 +448,8 @@ export class SourceResolver {
       const found = (company ? this.companyNamedJustBefore(mention.start) : undefined)
         ?? this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start)
         ?? (company ? this.recentCompany(mention.start) : undefined)
-        ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined);
+        ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined)
+        ?? (toks.length === 2 ? this.speakersBody(last.lower, mention.start) : undefined);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
     const source = this.named(mention, toks, false, whole);
@@ -623,6 +624,26 @@ export class SourceResolver {
       for (const m of s.mentions) if (m.end <= at && m.start > bestAt && this.doc.sentenceAt(m.start) >= sentence - 1) { bestAt = m.start; best = s; }
     }
     return best;
+  }
+
+  /**
+   * "Marit Svendsen, a spokeswoman for the UN Office for the Coordination of Humanitarian Affairs,
+   * told reporters that the agency had received …": an institution's noun in what someone says for
+   * an institution is that institution, the organisation named as the speaker's affiliation (when
+   * the noun is a generic one, or one the affiliation's name holds: "the ministry" of a ministry's
+   * spokesman, not of a company's).
+   */
+  private speakersBody(noun: string, at: number): Source | undefined {
+    if (!ORG_HEADS.has(noun) && !GROUP_NOUNS.has(noun)) return undefined;
+    const said = this.doc.attributions.find((a) => a.source && a.content.some((c) => c.start <= at && at < c.end));
+    const speaker = said ? this.sources.find((x) => x.id === said.source) : undefined;
+    const affiliation = speaker?.affiliation;
+    if (!affiliation || (!GENERIC_BODIES.has(noun) && !affiliation.toLowerCase().split(/\s+/).includes(noun))) return undefined;
+    const known = this.sources.find((x) => x !== speaker && x.name === affiliation);
+    if (known) return known;
+    const e = this.doc.entities.find((x) => x.type === 'organization' && x.name === affiliation);
+    const m = e?.mentions.find((x) => x.end <= at);
+    return m ? this.named(m, this.tokensIn(m), true, false) : undefined;
   }
 
   private resolvePronoun(t: Token, mention: Span): string[] {
@@ -1476,6 +1497,8 @@ export class SourceResolver {
 }
 
 /** Nouns that introduce an organisation by its name and later stand for it ("the group"). */
+/** Nouns any institution may be called by: "the agency" of the UN's humanitarian office. */
+const GENERIC_BODIES = new Set(['agency', 'organisation', 'organization', 'office', 'body', 'institution', 'group']);
 const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'movement', 'militia', 'network', 'association', 'coalition', 'alliance', 'outlet', 'collective', 'gang']);
 
 /** A relative clause by which a source asks not to be named. */

@@ -25,8 +25,8 @@ import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g, ['verify', 'confirm']],
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
-  ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b/g, ['confirm', 'denied']],
-  ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b/g, ['evidence', 'proof']],
+  ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b|\b(?:(?:is|are|was|were|am)(?: not|n['’]t)(?: yet)? (?:able|in a position)|(?:would|will)(?: not|n['’]t)) (?:to )?(?:independently |yet )?confirm\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? established\b/g, ['confirm', 'denied', 'established']],
+  ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
   ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
   // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
@@ -86,7 +86,7 @@ export function verification(doc: Doc): void {
     // An act inside what a source is quoted as saying ("it stressed there was no
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
-    const by = passive ? null : performer(doc, resolver, span, s.firstToken) ?? reporter?.sources[0] ?? null;
+    const by = passive ? null : performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
     const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
     const confirmedClaim = cueOf ? doc.claims.find((c) => c.attribution === cueOf.id) : undefined;
@@ -129,8 +129,13 @@ function onlyActs(doc: Doc, c: Claim, acts: Span[]): boolean {
   return hasAct && words <= 12;
 }
 
-/** The subject of the act's verb; for a participle (", declining to …"), the sentence's subject. */
-function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number): string | null {
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * The subject of the act's verb; for a participle (", declining to …"), the sentence's subject.
+ * `speaker`: whose words the act is in, if anyone's; "we" or "I" there is that speaker.
+ */
+function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number, speaker: string | null): string | null {
   let k = doc.tokenAt(act.start);
   // "has neither confirmed nor denied": the subject stands before "neither".
   if (doc.tokens[k]?.lower !== 'neither') {
@@ -148,6 +153,8 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number)
   // "The ministry did not refer to any damage and has not confirmed …", "… but declined to comment".
   subj ??= coordinatedSubject(doc, k, first);
   if (!subj) return null;
+  // ("'We are not in a position to confirm the origin,' said the mission's spokesperson": the spokesperson.)
+  if (speaker !== null && FIRST_PERSON.has(doc.slice(subj.span).toLowerCase())) return speaker;
   // "Its chief executive, Jordi Masdeu, declined": the person the apposition names performs the act.
   const T = doc.tokens, after = doc.tokenAt(subj.span.end);
   if (T[after]?.text === ',' && T[k - 1]?.text === ',') {
@@ -176,6 +183,74 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
   const clause = /[^,;]*$/.exec(before)![0].replace(/^\s*(?:and|but|while|though|although)\s+/i, '').trim();
   const start = act.start - before.length + before.lastIndexOf(clause);
   return { start, end: start + clause.length };
+}
+
+/**
+ * A definite phrase for something that carries a claim of its own (footage, a document, a post), as
+ * the object of an act, possibly through its authenticity; group 1 is the noun.
+ */
+const EVIDENCE_OBJECT = /^(?:(?:the\s+)?(?:authenticity|veracity|origin|origins|contents?|provenance|accuracy|genuineness)\s+of\s+)?(?:the|these|those|this|that|its|their|his|her|such)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+)?(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|records?|memos?|memorandums?|letters?|files?|screenshots?|posts?|messages?|clips?|tapes?|emails?|e-mails?)\b/i;
+/** Nouns for the same kind of carrier: "a hospital admission record … the document". */
+const CARRIER_KINDS: string[][] = [
+  // (A report named before "the document" is one: "an inspection report it had obtained … the document's authenticity".)
+  ['document', 'record', 'memo', 'memorandum', 'letter', 'file', 'email', 'e-mail', 'report'],
+  ['video', 'footage', 'clip', 'recording', 'audio', 'tape'],
+  ['image', 'photo', 'photograph', 'picture', 'screenshot'],
+  ['post', 'message'],
+];
+const CARRIER_KIND = new Map(CARRIER_KINDS.flatMap((k) => k.map((w) => [w, k] as const)));
+/** How far back a carrier's claims are looked for. */
+const CARRIER_SENTENCES = 4;
+
+/**
+ * The claims a carrier (`noun`: "videos", "record") makes, among `earlier`: those a source so named
+ * makes ("Videos posted overnight appeared to show …"), else those in the latest sentence, within a
+ * few before the act, that names such a carrier ("A hospital admission record … lists …") and in
+ * those after it. In text order; empty when none.
+ */
+function carrierClaims(doc: Doc, noun: string, earlier: Claim[], act: Span): Claim[] {
+  const singular = noun.replace(/(?<=[^s])s$/, '');
+  const kind = CARRIER_KIND.get(singular) ?? [singular];
+  const actSentence = doc.sentenceAt(act.start);
+  const near = earlier.filter((c) => actSentence - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES);
+  const names = (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).some((w) => kind.includes(w.replace(/(?<=[^s])s$/, '')));
+  const bySource = near.filter((c) => c.sources.some((id) => names(doc.sources.find((s) => s.id === id)?.name ?? '')));
+  if (bySource.length) return bySource;
+  let at = -1;
+  for (const c of near) {
+    const s = doc.sentenceAt(c.span[0]!.start), sent = doc.sentences[s]!;
+    // (Not the act's own words: "found no evidence of the videos" names none before it.)
+    for (let i = sent.firstToken; i < sent.endToken && doc.tokens[i]!.end <= act.start; i++) {
+      const t = doc.tokens[i]!;
+      if (t.pos === 'NOUN' && kind.includes(t.lemma.toLowerCase())) { at = Math.max(at, s); break; }
+    }
+  }
+  // (… and what is said in it, in the sentences after: "The clip shows … A man in it says …".)
+  return at < 0 ? [] : near.filter((c) => doc.sentenceAt(c.span[0]!.start) >= at);
+}
+
+const DEFINITE_DETERMINER = new Set(['the', 'this', 'these', 'those', 'its', 'their']);
+/** The lemma of the head noun of a definite phrase opening `span` ("the preliminary investigation" → investigation), if any. */
+function definiteHead(doc: Doc, span: Span): string | undefined {
+  let i = doc.tokenAt(span.start);
+  if (!DEFINITE_DETERMINER.has(doc.tokens[i]?.lower ?? '')) return undefined;
+  let head: string | undefined;
+  for (i++; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'NOUN') head = t.lemma.toLowerCase();
+    else if (t.pos !== 'ADJ') break;
+  }
+  return head;
+}
+/** Whether claim `c` holds the noun of lemma `lemma`. */
+function namesNoun(doc: Doc, c: Claim, lemma: string): boolean {
+  for (const x of c.span) {
+    for (let i = doc.tokenAt(x.start); i < doc.tokens.length && doc.tokens[i]!.start < x.end; i++) {
+      const t = doc.tokens[i]!;
+      if (t.pos === 'NOUN' && t.lemma.toLowerCase() === lemma) return true;
+    }
+  }
+  return false;
 }
 
 /** The cue verb an anaphoric noun repeats: "the claim" points back to what someone "claimed". */
@@ -247,6 +322,18 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
       return withNumber;
     }
   }
+  // "could not verify the videos", "the authenticity of the record could not be verified": what the
+  // thing itself shows or says, a claim made where the article brought it up.
+  const carrier = EVIDENCE_OBJECT.exec(clause);
+  if (carrier) {
+    const shown = carrierClaims(doc, carrier[1]!.toLowerCase(), earlier, act);
+    if (shown.length) {
+      const v = { status, by, span: act };
+      // (Every claim it carries, when the article gave several: "the videos", "the documents".)
+      for (const c of shown.slice(0, -1)) if (!c.verification.some((x) => x.span.start === act.start)) c.verification.push(v);
+      return shown[shown.length - 1]!;
+    }
+  }
   // ("the accounts of tear gas", "reports of shelling": what the noun's complement names, if a claim says it.)
   const about = /^\S+\s+\S+\s+(?:of|about)\s+(.+)$/i.exec(clause)?.[1];
   if (about && ANAPHORA.test(clause)) {
@@ -283,7 +370,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // "could not independently verify his account": the latest claim of someone other than the
   // verifier, whom the pronoun stands for.
   if (POSSESSIVE_ACCOUNT.test(clause)) {
-    const said = earlier.filter((c) => c.attribution !== null && c.sources.length > 0 && (by === null || !c.sources.includes(by))).pop();
+    const told = (c: Claim) => c.attribution !== null && c.sources.length > 0 && (by === null || !c.sources.includes(by));
+    const said = earlier.filter(told).pop();
+    // ("their accounts": several people's, so what anyone but the verifier told in the sentences just before.)
+    if (said && THEIR_ACCOUNTS.test(clause)) alsoConcerns(doc, { status, by, span: act }, (c) => c !== said && earlier.includes(c) && told(c), 2);
     if (said) return wholeAccount(doc, said, clause, status, by, act);
   }
   const words = contentWords(doc, [object]);
@@ -294,7 +384,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
       ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null), act);
     // "denied that any troops had been stationed at the site": what is denied, when the claim it
     // answers says it in other words, is recorded too, as a claim of its own that carries the denial.
-    if (best && status === 'denied' && /^that\s/i.test(clause) && overlap(doc, words, best) < 0.6) deniedInOtherWords(doc, object, status, by, act);
+    if (best && status === 'denied' && /^that\s/i.test(clause) && inOtherWords(doc, object, words, best)) deniedInOtherWords(doc, object, status, by, act);
     if (best) return best;
   }
   // A denial answers what was just reported, in whatever words ("… destroyed a
@@ -315,9 +405,13 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // (Not a finding that something is missing, "Meridian found no public record …": nothing there to deny.)
   const deniable = earlier.filter((c) => c.attribution !== null && !NEGATIVE_FINDING.test(doc.slice(c.span[0]!))).pop();
   if (status === 'denied' && !echoesEarlier && /^that\s/i.test(clause) && deniable && doc.sentenceAt(act.start) - doc.sentenceAt(deniable.span[0]!.start) <= 2) {
-    if (words.size && overlap(doc, words, deniable) < 0.6) deniedInOtherWords(doc, object, status, by, act);
+    if (words.size && inOtherWords(doc, object, words, deniable)) deniedInOtherWords(doc, object, status, by, act);
     return deniable;
   }
+  // "would not confirm the investigation": the latest claim, a few sentences back, that names it.
+  const head = definiteHead(doc, object);
+  const naming = head ? earlier.filter((c) => doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES && namesNoun(doc, c, head)).pop() : undefined;
+  if (naming) return naming;
   if (clause.length > 3 && words.size) return pushClaim(doc, object);
   // Nothing to go on: the act concerns the claim it sits in, or the latest one.
   return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushClaim(doc, act);
@@ -346,8 +440,10 @@ function lemmasOf(doc: Doc, spans: Span[], nouns: boolean): Set<string> {
 /** "the allegations", "these claims": an anaphora by a noun for what was alleged (not "this", which may be the sentence's own). */
 const NOUN_ANAPHORA = /^(?:these|those|the|such)\s+(?:allegations?|claims?|accusations?|reports?)\b/i;
 
-/** "his account", "her version": what the person a pronoun stands for said. ("Their accounts" may be several people's: left to the words.) */
-const POSSESSIVE_ACCOUNT = /^(?:his|her)\s+(?:own\s+)?(?:account|accounts|claim|claims|allegation|allegations|version|testimony|statement|statements)\b/i;
+/** "his account", "its claim", "their version": what the source a pronoun stands for said. */
+const POSSESSIVE_ACCOUNT = /^(?:his|her|its|their)\s+(?:own\s+)?(?:account|accounts|claim|claims|allegation|allegations|version|testimony|statement|statements)\b/i;
+/** "their accounts", "their claims": several sources' at once. */
+const THEIR_ACCOUNTS = /^their\s+(?:own\s+)?(?:accounts|claims|allegations|versions|statements)\b/i;
 /** Nouns for everything someone told, not one of their claims. */
 const WHOLE_ACCOUNT = /\b(?:account|version|testimony)\b/i;
 
@@ -412,6 +508,24 @@ function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span): Clai
 /** What a denial denies, recorded as a claim of its own that carries the denial. */
 function deniedInOtherWords(doc: Doc, object: Span, status: VerificationStatus, by: string | null, act: Span): void {
   pushClaim(doc, object, [{ status, by, span: act }]);
+}
+
+/**
+ * Whether what is denied (`object`, its content words `words`) is not what claim `c` says: most of
+ * its words are not in the claim, or its verb is not ("denied that anyone had falsified records"
+ * shares "office" and "records" with "The Sheriff's Office paid … dispatch records", not "falsify").
+ */
+const HAVE = new Set(['had', 'has', 'have']);
+function inOtherWords(doc: Doc, object: Span, words: Set<string>, c: Claim): boolean {
+  if (overlap(doc, words, c) < 0.6) return true;
+  const cw = contentWords(doc, c.span);
+  for (let i = doc.tokenAt(object.start); i < doc.tokens.length && doc.tokens[i]!.start < object.end; i++) {
+    const t = doc.tokens[i]!;
+    // (A participle after "had" is the verb, whatever the tagger made of it: "had falsified".)
+    const verb = t.pos === 'VERB' || (t.pos === 'ADJ' && HAVE.has(doc.tokens[i - 1]?.lower ?? ''));
+    if (verb && !STOP.has(t.lower) && !cw.has(t.lemma.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The share of `words` a claim's content words hold. */
