@@ -728,3 +728,70 @@ test('"called the allegations a fabrication" denies what was alleged before, not
   const alleged = claimWith(l, 'bore the hallmarks');
   assert.ok(alleged.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
 });
+
+test('verification: "could not verify the footage" concerns what the footage shows and what is said in it', () => {
+  const l = analyze([
+    'Residents shared a video on Facebook on Monday night. The 40-second clip shows smoke rising from the grain silos at the edge of the town.',
+    'A man filming it says that three workers were trapped inside. The Tribune could not independently verify the footage.',
+  ].join(' ') + '\n');
+  const status = (words: string) => claimWith(l, words).verification.map((v) => v.status);
+  assert.ok(status('smoke rising').includes('could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+  assert.ok(status('three workers were trapped').includes('could-not-verify'));
+});
+
+test('verification: "the authenticity of the record" is the record\'s; a claim naming the same noun elsewhere is not', () => {
+  const l = analyze([
+    'The union said it had recorded nine accidents at the plant this year.',
+    'A hospital record seen by this newspaper lists the worker\'s arrival at 4:20 a.m. with head injuries.',
+    'The authenticity of the record could not be independently verified.',
+  ].join(' ') + '\n');
+  assert.ok(claimWith(l, '4:20 a.m.').verification.some((v) => v.status === 'could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+  assert.ok(!claimWith(l, 'nine accidents').verification.some((v) => v.status === 'could-not-verify'));
+});
+
+test('verification: "their accounts" are several people\'s; "we" in a quote is its speaker; "would not confirm the inquiry"', () => {
+  const l = analyze([
+    'Two fishermen said the trawler had dumped its nets near the reef. One of them said the crew had switched off the boat\'s transponder.',
+    'The Herald could not independently verify their accounts.',
+    '"We are not in a position to confirm the cause of the fire," said Ana Ruiz, a spokeswoman for the port authority.',
+    'The regional prosecutor has opened a preliminary inquiry into the sinking. Prosecutor Luis Mora would not confirm the inquiry when asked on Friday.',
+  ].join(' ') + '\n');
+  const v = (words: string) => claimWith(l, words).verification;
+  assert.ok(v('dumped its nets').some((x) => x.status === 'could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((x) => x.status)])));
+  assert.ok(v('switched off').some((x) => x.status === 'could-not-verify'));
+  const ruiz = l.claims.flatMap((c) => c.verification).find((x) => x.status === 'not-confirmed' && text(l, x.span).includes('position'));
+  assert.equal(l.sources.find((s) => s.id === ruiz?.by)?.name, 'Ana Ruiz');
+  const inquiry = v('preliminary inquiry').find((x) => x.status === 'not-confirmed');
+  assert.match(l.sources.find((s) => s.id === inquiry?.by)?.name ?? '', /Luis Mora$/);
+});
+
+test('verification: a denial in other words than the claim it answers is recorded as what is denied', () => {
+  const l = analyze([
+    'The Pell County Sheriff\'s Office paid $210,000 in overtime that cannot be matched to dispatch records, according to an audit released on Tuesday.',
+    'Sheriff Tom Avery denied that anyone in his office had falsified records.',
+  ].join(' ') + '\n');
+  const denied = claimWith(l, 'falsified records');
+  assert.ok(denied.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+});
+
+test('sources: the person an apposition describes speaks, and "the police chief" or "the lawyer" is the person named with that office', () => {
+  const l = analyze([
+    'Maria Kovacs, president of the Danube Pilots\' Union, which represents 400 pilots, claimed crews had reported engine warnings on at least 12 flights.',
+    '"Three people were hurt," said Ivan Petrenko, the head of the Odesa regional police. Some of the blasts may have come from gas cylinders, the police chief said.',
+    'Defence counsel Adwoa Mensah said the prosecution had produced nothing. "There is no bank record," the lawyer told reporters.',
+  ].join(' ') + '\n');
+  const who = (words: string) => sourceNames(l, claimWith(l, words).sources);
+  assert.deepEqual(who('engine warnings'), ['Maria Kovacs']);
+  assert.deepEqual(who('gas cylinders'), ['Ivan Petrenko']);
+  assert.deepEqual(who('no bank record'), ['Adwoa Mensah']);
+});
+
+test('sources: "the channel" is the channel named before; "the agency" in a spokeswoman\'s words is the body she speaks for', () => {
+  const l = analyze([
+    'Footage posted on the Telegram channel Osh Vesti appeared to show a burning barn. The channel said 12 houses had been destroyed.',
+    'Lena Berg, a spokeswoman for the World Food Programme, told reporters that the agency was not yet able to confirm a death toll.',
+  ].join(' ') + '\n');
+  assert.deepEqual(sourceNames(l, claimWith(l, '12 houses').sources), ['Osh Vesti']);
+  const v = l.claims.flatMap((c) => c.verification).find((x) => x.status === 'not-confirmed');
+  assert.equal(l.sources.find((s) => s.id === v?.by)?.name, 'World Food Programme', JSON.stringify(l.sources.map((s) => [s.name, s.affiliation])));
+});

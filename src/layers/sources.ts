@@ -307,10 +307,43 @@ export class SourceResolver {
       .find((m) => m.end <= comma.start && this.doc.tokenAt(m.end) === k && this.doc.sentenceAt(m.start) === comma.sentence);
   }
 
+  /**
+   * The person whose apposition `mention` starts, or lies inside: a person's name, a comma, then at
+   * most eight words of a role (articles, adjectives, nouns, names, prepositions: no verb, pronoun or
+   * conjunction) up to the mention ("Ashok Nayak, state coordinator of [the Nadi Sahayata Trust]").
+   */
+  private personBeforeRole(mention: Span): Span | undefined {
+    const T = this.doc.tokens, k = this.doc.tokenAt(mention.start);
+    const first = T[k];
+    if (!first || first.pos === 'PRON' || this.mentions.covers('person', mention.start, mention.end)) return undefined;
+    let i = k - 1;
+    // (… and possessive marks: "president of the Danube Pilots' Union".)
+    while (i >= 0 && k - i <= 8 && (ROLE_PHRASE_POS.has(T[i]!.pos) || /^['’]s?$/.test(T[i]!.text)) && T[i]!.text !== ',') i--;
+    if (i < 1 || T[i]!.text !== ',' || T[i]!.sentence !== first.sentence) return undefined;
+    // (A role starts the apposition: not "Smith, Jones and the ministry".)
+    const opening = T[i + 1]!;
+    if (!(opening.pos === 'DET' || opening.pos === 'NOUN' || opening.pos === 'ADJ' || (opening.pos === 'PROPN' && i + 1 < k))) return undefined;
+    const words = T.slice(i + 1, this.doc.tokenAt(mention.end - 1) + 1);
+    // (One person's role: "sources" after a name are not its apposition.)
+    if (!words.some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower) && singularOf(t.lower) === t.lower)) return undefined;
+    const comma = T[i]!, sentenceStart = this.doc.sentences[comma.sentence]!.firstToken;
+    // (The name opens its sentence or clause: not "in Hudson, New Hampshire Monday, the Christie supporter".)
+    const opensClause = (m: Span) => {
+      const j = this.doc.tokenAt(m.start) - 1;
+      return j < sentenceStart || /^["“'‘—–-]$/.test(T[j]!.text);
+    };
+    return this.doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions)
+      .find((m) => m.end <= comma.start && this.doc.tokenAt(m.end) === i && this.doc.sentenceAt(m.start) === comma.sentence && opensClause(m));
+  }
+
   /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   resolve(mention: Span, whole = true): string[] {
     const labelled = this.speakerLabel(mention);
     if (labelled) return labelled;
+    // "Fernanda Kuhn, [president of the Southern Aviators' Union], which represents …, claimed": the
+    // tagger's speaker is the apposition, or a name inside it; the person it describes speaks.
+    const appositive = whole ? this.personBeforeRole(mention) : undefined;
+    if (appositive) return this.resolve(appositive);
     // A mention cut inside a name ("Governor Maria" of "Governor Maria Santos") takes the whole name.
     // (The loop below changes the mention only when one of its tests holds for the mention as it is; when
     // none holds for the mention given, which is nearly always, it does nothing, and the index says so cheaply.)
@@ -442,6 +475,17 @@ export class SourceResolver {
     }
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
+    // (The tagger may leave the article out: "the [police chief] said".)
+    const definite = DEFINITE.has(first.lower) || DEFINITE.has(this.doc.tokens[this.doc.tokenAt(mention.start) - 1]?.lower ?? '');
+    if (!DEFINITE.has(first.lower) && definite && toks.length <= 4 && !toks.some((t) => t.pos === 'PROPN')) {
+      const found = this.personDescribed(toks, mention.start);
+      if (found) { found.mentions.push(mention); return [found.id]; }
+    }
+    // ("the chief veterinary officer": a longer description may only be a person named before with that office.)
+    if (toks.length > 3 && toks.length <= 5 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
+      const found = this.personDescribed(toks, mention.start);
+      if (found) { found.mentions.push(mention); return [found.id]; }
+    }
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
       // ("the company": one named just before, else the one that spoke, else one named a little earlier.)
       const company = toks.length === 2 && COMPANY_ANAPHORS.has(last.lower);
@@ -747,15 +791,25 @@ export class SourceResolver {
    */
   private personDescribed(toks: Token[], before: number): Source | undefined {
     const head = toks[toks.length - 1]!;
-    if (head.pos !== 'NOUN' || !(ROLE_NOUNS.has(head.lower) || AGENT_NOUN.test(head.lower))) return undefined;
+    // (A role noun the tagger took for an adjective, "the police chief said", is still the head.)
+    if (!(head.pos === 'NOUN' || (head.pos === 'ADJ' && ROLE_NOUNS.has(head.lower))) || !(ROLE_NOUNS.has(head.lower) || AGENT_NOUN.test(head.lower))) return undefined;
     // Every word of the description is in the office ("the vice president" is not "President Obama").
     const words = toks.filter((t) => !DEFINITE.has(t.lower) && t.pos !== 'PUNCT').map((t) => t.lower);
     let best: { e: Entity; at: number } | undefined;
     for (const e of this.doc.entities) {
       if (e.type !== 'person' || !e.name.includes(' ')) continue;
-      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) {
-        const office = roleWordsOf(this.officeBefore(e).role ?? this.officeAfter(e).role);
-        if (office[office.length - 1] === head.lower && words.every((w) => office.includes(w))) best = { e, at: m.start };
+      // (Not the name the description is the apposition of: "… and Mika Brzezinski, the Democratic presidential
+      // candidate stated": that office was read from the description itself.)
+      const appositionOf = (m: Span) => this.doc.tokenAt(before) - this.doc.tokenAt(m.end) <= 1;
+      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at) && !appositionOf(m)) {
+        // (The office before the name and the one after: "Major General Kyaw Zin Hlaing, a spokesman for …".)
+        // (… with the body it is an office of, "head" of "the Kharkiv regional police"; and a title inside the
+        // name's mention, "Defence counsel Kofi Nyarko-Boateng".)
+        const office = (o: Partial<Typed>) => (o.role ?? '').split(',').map((r) => (o.affiliation ? `${r} of ${o.affiliation}` : r));
+        const titled = (this.sources.find((x) => x.entity === e.id)?.mentions ?? []).map((x) => this.doc.slice(x))
+          .filter((x) => x.endsWith(e.name)).map((x) => x.slice(0, -e.name.length).trim());
+        const offices = [...office(this.officeBefore(e)), ...office(this.officeAfter(e)), ...titled];
+        if (offices.some((o) => officeFits(words, o))) best = { e, at: m.start };
       }
     }
     return best ? this.named(best.e.mentions[0]!, this.tokensIn(best.e.mentions[0]!), true) : undefined;
@@ -858,7 +912,7 @@ export class SourceResolver {
     // "The ecologist group Terra Viva Tarragona … The group said", "a group calling itself Ashfall …
     // the group": the organisation the same noun introduced, if no source's name or role has it.
     // (… or any institution's noun: "the UN refugee agency UNHCR … the agency".)
-    const introduced = GROUP_NOUNS.has(head) || ORG_HEADS.has(head) || COMPANY_ANAPHORS.has(head) || MEDIA_ANAPHORS.has(head) ? this.introducedAs(head, at) : undefined;
+    const introduced = GROUP_NOUNS.has(head) || ORG_HEADS.has(head) || COMPANY_ANAPHORS.has(head) || MEDIA_ANAPHORS.has(head) || MEDIA_NOUNS.has(head) ? this.introducedAs(head, at) : undefined;
     let best: Source | undefined, bestAt = -1;
     for (const s of this.sources) {
       // (Whole words, and the name's head: "the mission" is no "Commission chairperson", "the official" no
@@ -945,7 +999,8 @@ export class SourceResolver {
         // (Right before the name, or through "calling itself", "called", "known as".)
         const naming = [1, 2].find((n) => namingWords(T, i - n) === n) ?? 0;
         // ("The pro-government daily Yeni Sabah … the newspaper": a paper by any of its names.)
-        const before = T[i - 1 - naming]?.lower ?? '';
+        // (A common noun in running text: not a headline's "Popular Website Shows Bias".)
+        const before = /^\p{Ll}/u.test(T[i - 1 - naming]?.text ?? '') ? T[i - 1 - naming]!.lower : '';
         if (before === noun || (NEWSPAPER_NOUNS.has(noun) && NEWSPAPER_NOUNS.has(before))) best = { e, m };
       }
     }
@@ -1498,6 +1553,8 @@ export class SourceResolver {
 
 /** Nouns that introduce an organisation by its name and later stand for it ("the group"). */
 /** Nouns any institution may be called by: "the agency" of the UN's humanitarian office. */
+/** The parts of speech of a role phrase in an apposition ("a railway engineer at Graz University of Technology"). */
+const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART']);
 const GENERIC_BODIES = new Set(['agency', 'organisation', 'organization', 'office', 'body', 'institution', 'group']);
 const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'movement', 'militia', 'network', 'association', 'coalition', 'alliance', 'outlet', 'collective', 'gang']);
 
@@ -1529,6 +1586,27 @@ const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|res
 /** Nouns for people by what they do: "influencer", "organiser", "negotiator", "historian", "consultant". */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|yst|ian|ant|ent)$/;
 /** The words of a role before whom it serves ("spokesman for the ministry" → spokesman): what a description may repeat. */
+/** Role nouns that name the same office: "the police chief" is "the head of the regional police". */
+const ROLE_SYNONYMS: string[][] = [
+  ['chief', 'head', 'director', 'leader'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['lawyer', 'counsel', 'attorney'],
+];
+const ROLE_SYNONYM = new Map(ROLE_SYNONYMS.flatMap((g) => g.map((w) => [w, g] as const)));
+const sameRole = (a: string, b: string): boolean => a === b || !!ROLE_SYNONYM.get(a)?.includes(b);
+
+/**
+ * Whether a description's words (`words`, its head last) name the office `office`: the head is the
+ * office's head or a synonym of it, and every other word is in the office, its complement included
+ * ("police chief" of "the head of the Kharkiv regional police"; not "vice president" of "President").
+ */
+function officeFits(words: string[], office: string): boolean {
+  const head = roleWordsOf(office).pop();
+  if (!head || !sameRole(words[words.length - 1]!, head)) return false;
+  const all = office.toLowerCase().split(/[\s,.;:'’-]+/);
+  return words.slice(0, -1).every((w) => all.includes(w) || all.some((x) => sameRole(w, x)));
+}
+
 const roleWordsOf = (role: string | undefined): string[] => (role ?? '').toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,.;:'’-]+/).filter(Boolean);
 /** A noun for a person, by role, kind or what they do ("spokesman", "villagers", "inspector"; not "statement"). */
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
