@@ -795,3 +795,13 @@ test('sources: "the channel" is the channel named before; "the agency" in a spok
   const v = l.claims.flatMap((c) => c.verification).find((x) => x.status === 'not-confirmed');
   assert.equal(l.sources.find((s) => s.id === v?.by)?.name, 'World Food Programme', JSON.stringify(l.sources.map((s) => [s.name, s.affiliation])));
 });
+
+test('sources: "the group\'s Europe director" after a quotation of several sentences is affiliated with the group named before it', () => {
+  const l = analyze([
+    'The Geneva-based Media Freedom Forum called the verdict "absurd" and demanded the reporter\'s release.',
+    '"Filming a protest is not a crime. This is punishment for journalism," said Elena Varga, the group\'s Europe director.',
+  ].join(' ') + '\n');
+  const varga = l.sources.find((s) => s.name === 'Elena Varga');
+  assert.equal(varga?.role, 'Europe director');
+  assert.match(varga?.affiliation ?? '', /Media Freedom Forum/);
+});

@@ -490,7 +490,8 @@ const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'o
   'outfit', 'unit', 'platform', 'website', 'site', 'channel', 'station', 'broadcaster', 'daily', 'weekly', 'tabloid', 'paper',
   'newsletter', 'magazine', 'portal', 'blog', 'podcast', 'publication', 'brokerage', 'lender', 'insurer', 'consortium', 'cooperative',
   'laboratory', 'lab', 'observatory', 'foundation', 'union', 'project', 'initiative', 'app', 'desk',
-  'distributor', 'supplier', 'producer', 'exporter', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'utility', 'subsidiary']);
+  'distributor', 'supplier', 'producer', 'exporter', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'utility', 'subsidiary',
+  'collective', 'alliance', 'federation', 'council', 'committee', 'commission']);
 
 /**
  * The type the words around a capitalised run give it, if they do: an institution's noun right

@@ -659,13 +659,13 @@ export class SourceResolver {
    * the group said": a bare "the group" that no name or apposition explains is, like "it", the
    * organisation that spoke last, if it did so in this sentence or the one before.
    */
-  private recentOrganisation(at: number, named = true): Source | undefined {
+  private recentOrganisation(at: number, named = true, back = 1): Source | undefined {
     const sentence = this.doc.sentenceAt(at);
     let best: Source | undefined, bestAt = -1;
     for (const s of this.sources) {
       // (`named`: only one with a name; else also one the text describes, "the health ministry", "the site".)
       if (s.kind === 'person' || s.kind === 'document' || s.kind === 'unspecified' || s.anonymous || (named && (!s.entity || s.kind === 'media'))) continue;
-      for (const m of s.mentions) if (m.end <= at && m.start > bestAt && this.doc.sentenceAt(m.start) >= sentence - 1) { bestAt = m.start; best = s; }
+      for (const m of s.mentions) if (m.end <= at && m.start > bestAt && this.doc.sentenceAt(m.start) >= sentence - back) { bestAt = m.start; best = s; }
     }
     return best;
   }
@@ -1288,7 +1288,13 @@ export class SourceResolver {
     // (not a person) the same noun heads, though no name does.
     const source = GROUP_NOUNS.has(head.lower) ? undefined : this.resolveDescription([head], at);
     if (source && source.kind !== 'person' && !source.anonymous) return source.name;
-    return guess && /^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower) ? this.organisationBefore(at)?.name : undefined;
+    // (A few sentences back: a quotation before the name may run over two or three: "… This is hostage-taking," said
+    // Marta Ziolkowska, the group's Europe director.)
+    if (!guess || !/^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower)) return undefined;
+    // (… for a group, the one that spoke, else the one named; a company or agency only just before.)
+    return /^(?:group|organisation|organization)$/.test(head.lower)
+      ? ([this.recentOrganisation(at, false, 3)].find((o) => o && !isPersonNoun(o.name.toLowerCase().split(/\s+/).pop()!)) ?? this.organisationBefore(at, 3))?.name
+      : this.organisationBefore(at)?.name;
   }
 
   /**
@@ -1333,14 +1339,14 @@ export class SourceResolver {
   }
 
   /** The organisation last named before `at`, in its sentence or the one before. */
-  private organisationBefore(at: number): { name: string } | undefined {
+  private organisationBefore(at: number, back = 1): { name: string } | undefined {
     const doc = this.doc;
     const sentence = doc.sentenceAt(at);
     let best: { name: string; end: number } | undefined;
     for (const e of doc.entities) {
       if (e.type !== 'organization') continue;
       for (const m of e.mentions) {
-        if (m.end <= at && doc.sentenceAt(m.start) >= sentence - 1 && (!best || m.end > best.end)) best = { name: doc.slice(m), end: m.end };
+        if (m.end <= at && doc.sentenceAt(m.start) >= sentence - back && (!best || m.end > best.end)) best = { name: doc.slice(m), end: m.end };
       }
     }
     return best;
