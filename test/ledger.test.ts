@@ -805,3 +805,28 @@ test('sources: "the group\'s Europe director" after a quotation of several sente
   assert.equal(varga?.role, 'Europe director');
   assert.match(varga?.affiliation ?? '', /Media Freedom Forum/);
 });
+
+test('verification: ", a claim this newspaper could not verify" is the claim just made; "neither account"; "the newsletter\'s account"; "the rumour"', () => {
+  const l = analyze([
+    'The broadcaster said on Monday that police had seized the clinic\'s records, a claim this newspaper could not independently verify.',
+    'A nurse said the generators failed at midnight. A porter who asked not to be named told us the lifts stopped an hour earlier. Neither account could be independently verified.',
+    'The industry newsletter Battery Weekly reported that the plant was still producing cells with yields below 20 per cent. This newspaper could not verify the newsletter\'s account.',
+    'Posts shared in local Facebook groups have claimed that the ferry carried 300 passengers. We have not been able to verify the rumour.',
+  ].join(' ') + '\n');
+  const unverified = (words: string) => claimWith(l, words).verification.some((v) => v.status === 'could-not-verify');
+  const all = JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)]));
+  assert.ok(unverified('seized the clinic'), all);
+  assert.ok(!l.claims.some((c) => c.text.startsWith('this newspaper')), all);
+  assert.ok(unverified('generators failed'), all);
+  assert.ok(unverified('lifts stopped'), all);
+  assert.ok(unverified('yields below 20'), all);
+  assert.ok(unverified('300 passengers'), all);
+});
+
+test('verification: "that number" is a figure given before, not the digit in the name of whoever could not verify it', () => {
+  const l = analyze([
+    'Parents told reporters that more than 80 children had fallen ill after the school lunch.',
+    'Radio 5 could not independently verify that number.',
+  ].join(' ') + '\n');
+  assert.ok(claimWith(l, 'more than 80 children').verification.some((v) => v.status === 'could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+});

@@ -21,6 +21,7 @@ import { withRelaysRepaired } from './relay.js';
 import { withInterruptedContent } from './interrupted.js';
 import { withoutSpeechMedium } from './medium.js';
 import { withoutUnlikely } from './filter.js';
+import { holdsVerificationAct } from '../layers/verification.js';
 
 /**
  * A cue that is an adjective before its noun ("a reported support
@@ -46,6 +47,16 @@ const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified)|on (?:the )?condit
 const NOT_AUTHORISED = /\bauthori[sz]ed(?: to (?:speak|talk|comment|discuss))?$/i, TO_SPEAK = /^(?:to )?(?:speak|talk|comment|discuss)\b/i;
 const anonymityRequest = (doc: Doc, a: Attribution): boolean => a.content.length === 1
   && (ANONYMITY_REQUEST.test(doc.slice(a.content[0]!)) || (NOT_AUTHORISED.test(doc.slice(a.cue)) && TO_SPEAK.test(doc.slice(a.content[0]!))));
+
+/**
+ * "…, a claim this newspaper could not independently verify": the noun names what was just reported
+ * and the clause after it is the newspaper's check of it (the verification layer reads it), not a
+ * claim someone made.
+ */
+const APPOSITIVE_NOUN_CUE = /^(?:claim|allegation|assertion|accusation)$/i, BEFORE_APPOSITIVE = /,\s*(?:an?\s+)?$/;
+const appositiveClaim = (doc: Doc, a: Attribution): boolean => APPOSITIVE_NOUN_CUE.test(doc.slice(a.cue).replace(/^an?\s+/i, ''))
+  && BEFORE_APPOSITIVE.test(doc.text.slice(Math.max(0, a.cue.start - 6), a.cue.start))
+  && a.content.some((c) => c.start > a.cue.start && holdsVerificationAct(doc.slice(c).toLowerCase()));
 
 /** A time is nobody: "Monday night", "this month" taken for the subject of a participle or a cue. */
 const A_TIME = new RegExp(String.raw`^(?:(?:this|last|next|that|early|late|on)\s+)?(?:${WEEKDAY}|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:night|morning|afternoon|evening))?,?$`, 'i');
@@ -76,7 +87,7 @@ export function attributions(doc: Doc): void {
   found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));
   // What each says.
   found = withoutSpeechMedium(doc, withInterruptedContent(doc, found));
-  const kept = found.filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a)).map((a) => trimmedSource(doc, a));
+  const kept = found.filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a)).map((a) => trimmedSource(doc, a));
   // Last, a learned second opinion on each finished attribution (filter.ts): it was trained on exactly these.
   const merged = withoutUnlikely(doc, kept);
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);

@@ -20,6 +20,8 @@
  *   added anyway or its content is set off before the speaker; failing a
  *   rule, "CLAUSE, SOURCE told reporters." gives the clause.
  * - estimates ("X put the death toll at 57") are added when missed.
+ * - a report by someone who asked not to be named ("A porter who asked not to be named told us …"):
+ *   the tagger takes the request for the cue, and the filter drops it as a request; the verb after it is added.
  * Chains ("the FT, citing unnamed sources, claimed") come only from the
  * rules, so a rule attribution with `via` is always kept, and a tagged
  * attribution on the same cue inherits its `via`.
@@ -31,7 +33,7 @@ import type { Attribution, Doc } from '../doc/doc.js';
 import { contains, overlaps, type Span } from '../doc/span.js';
 import { afterDateline } from '../nlp/phrases.js';
 
-const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding', 'rule:estimate']);
+const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding', 'rule:estimate', 'rule:anonymous-subject']);
 const RULE_SOURCE_WINS = new Set(['rule:passive']);
 const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle']);
 

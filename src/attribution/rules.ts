@@ -9,7 +9,7 @@
 import { newAttribution, type Attribution, type Doc, type QuoteKind, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
-import { nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { nounPhraseLeft, nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { AUTHORED_NOUNS } from '../layers/lexicon.js';
 import { register } from '../pipeline/registry.js';
 
@@ -82,6 +82,19 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       }
       continue;
     }
+    // "A porter who asked not to be named told us …": the request is about the source, not a report;
+    // the verb after it reports, and its subject is the phrase before "who".
+    const request = T[k - 1]?.lower === 'who' ? anonymityRequestEnd(T, k, b) : -1;
+    if (request >= 0) {
+      const v = T[request]!;
+      const np = nounPhraseLeft(doc, k - 2, a);
+      // ("told reporters the lifts stopped": whom they told is not what.)
+      const told = v.lemma === 'tell' && !T.slice(request + 1, request + 4).some((x) => x.lower === 'that') ? toldObjectEnd(T, request + 1, b) : -1;
+      const content = v.pos === 'VERB' && SPEECH_VERBS.has(v.lemma) ? (told > 0 ? [trimToTokens(doc, told, b)].filter((x): x is Span => !!x) : contentAfter(doc, request, b)) : null;
+      if (np && content?.length) out.push(make(doc, span(v), np.span, content, relays, 'rule:anonymous-subject'));
+      k = request;
+      continue;
+    }
     if (t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue;
     const prev = T[k - 1];
     // "… was first indicated by X": the passive subject is the content.
@@ -128,6 +141,27 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
+
+/** The token after whom "told" names ("us", "reporters", "the BBC", "Radio Free Asia"), from `i`. */
+function toldObjectEnd(T: Token[], i: number, b: number): number {
+  if (T[i]?.pos === 'PRON') return i + 1;
+  let j = T[i]?.pos === 'DET' ? i + 1 : i;
+  const from = j;
+  while (j < b && (T[j]!.pos === 'NOUN' || T[j]!.pos === 'PROPN')) j++;
+  return j > from ? j : -1;
+}
+
+/** Requests for anonymity after "asked", "requested", "spoke": the words, as lower-case token runs. */
+const ANONYMITY_REQUESTS = [['not', 'to', 'be', 'named'], ['not', 'to', 'be', 'identified'], ['on', 'condition', 'of', 'anonymity'],
+  ['on', 'the', 'condition', 'of', 'anonymity'], ['for', 'anonymity'], ['anonymity']];
+/** The token after a request for anonymity that starts with the verb at `k` ("asked not to be named"), or -1. */
+function anonymityRequestEnd(T: Token[], k: number, b: number): number {
+  if (!/^(?:ask|request|speak)$/.test(T[k]!.lemma)) return -1;
+  for (const words of ANONYMITY_REQUESTS) {
+    if (words.every((w, i) => T[k + 1 + i]?.lower === w) && k + 1 + words.length < b) return k + 1 + words.length;
+  }
+  return -1;
+}
 
 /** Words that may stand between "at" and its figure: "at between 290 and 340", "at around 41,000", "at more than 100". */
 const APPROXIMATORS = new Set(['between', 'around', 'about', 'roughly', 'nearly', 'almost', 'least', 'more', 'less', 'fewer', 'over', 'under', 'some', 'up', 'to', 'than', 'just', 'only', 'approximately', '$', '€', '£']);

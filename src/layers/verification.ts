@@ -23,7 +23,7 @@ import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
  * mayHoldAny).
  */
 const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
-  ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b/g, ['verify', 'confirm']],
+  ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b|\b(?:(?:has|have|had)(?: not|n['’]t) been|(?:was|were|is|are)(?: not|n['’]t)) able to (?:independently )?verify\b/g, ['verify', 'confirm']],
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b|\b(?:(?:is|are|was|were|am)(?: not|n['’]t)(?: yet)? (?:able|in a position)|(?:would|will)(?: not|n['’]t)) (?:to )?(?:independently |yet )?confirm\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? established\b/g, ['confirm', 'denied', 'established']],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
@@ -90,7 +90,9 @@ export function verification(doc: Doc): void {
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
     const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
     const confirmedClaim = cueOf ? doc.claims.find((c) => c.attribution === cueOf.id) : undefined;
-    const subject = passive ? passiveSubject(doc, span, s) : undefined;
+    // ("Neither account could be verified": the act's pattern took its subject in.)
+    const neither = passive ? /^neither\b[^.;]*?(?=\s+(?:could|can)\s)/i.exec(words) : null;
+    const subject = neither ? { start: span.start, end: span.start + neither[0].length } : passive ? passiveSubject(doc, span, s) : undefined;
     const target = confirmedClaim ?? (subject ? concernedClaim(doc, span, s, status, by, subject) : concernedClaim(doc, span, s, status, by));
     target.verification.push({ status, by, span });
     // "Those claims could not be independently verified": every claim its source just made.
@@ -189,11 +191,12 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
  * A definite phrase for something that carries a claim of its own (footage, a document, a post), as
  * the object of an act, possibly through its authenticity; group 1 is the noun.
  */
-const EVIDENCE_OBJECT = /^(?:(?:the\s+)?(?:authenticity|veracity|origin|origins|contents?|provenance|accuracy|genuineness)\s+of\s+)?(?:the|these|those|this|that|its|their|his|her|such)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+)?(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|records?|memos?|memorandums?|letters?|files?|screenshots?|posts?|messages?|clips?|tapes?|emails?|e-mails?)\b/i;
+const EVIDENCE_OBJECT = /^(?:(?:the\s+)?(?:authenticity|veracity|origin|origins|contents?|provenance|accuracy|genuineness)\s+of\s+)?(?:the|these|those|this|that|its|their|his|her|such)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+)?(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|records?|memos?|memorandums?|letters?|files?|screenshots?|posts?|messages?|clips?|tapes?|emails?|e-mails?|contents)\b/i;
 /** Nouns for the same kind of carrier: "a hospital admission record … the document". */
 const CARRIER_KINDS: string[][] = [
   // (A report named before "the document" is one: "an inspection report it had obtained … the document's authenticity".)
-  ['document', 'record', 'memo', 'memorandum', 'letter', 'file', 'email', 'e-mail', 'report'],
+  // ("their contents": of documents.)
+  ['document', 'record', 'memo', 'memorandum', 'letter', 'file', 'email', 'e-mail', 'report', 'content'],
   ['video', 'footage', 'clip', 'recording', 'audio', 'tape'],
   ['image', 'photo', 'photograph', 'picture', 'screenshot'],
   ['post', 'message'],
@@ -215,7 +218,6 @@ function carrierClaims(doc: Doc, noun: string, earlier: Claim[], act: Span): Cla
   const near = earlier.filter((c) => actSentence - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES);
   const names = (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).some((w) => kind.includes(w.replace(/(?<=[^s])s$/, '')));
   const bySource = near.filter((c) => c.sources.some((id) => names(doc.sources.find((s) => s.id === id)?.name ?? '')));
-  if (bySource.length) return bySource;
   let at = -1;
   for (const c of near) {
     const s = doc.sentenceAt(c.span[0]!.start), sent = doc.sentences[s]!;
@@ -226,7 +228,10 @@ function carrierClaims(doc: Doc, noun: string, earlier: Claim[], act: Span): Cla
     }
   }
   // (… and what is said in it, in the sentences after: "The clip shows … A man in it says …".)
-  return at < 0 ? [] : near.filter((c) => doc.sentenceAt(c.span[0]!.start) >= at);
+  const inSentences = at < 0 ? [] : near.filter((c) => doc.sentenceAt(c.span[0]!.start) >= at);
+  // (Whichever is the later: "satellite images showed …" three sentences before "Photos shared by fishermen appear to show …".)
+  const last = (cs: Claim[]) => (cs.length ? cs[cs.length - 1]!.span[0]!.start : -1);
+  return last(bySource) > last(inSentences) ? bySource : inSentences;
 }
 
 const DEFINITE_DETERMINER = new Set(['the', 'this', 'these', 'those', 'its', 'their']);
@@ -256,7 +261,9 @@ function namesNoun(doc: Doc, c: Claim, lemma: string): boolean {
 /** The cue verb an anaphoric noun repeats: "the claim" points back to what someone "claimed". */
 const ACCUSING = ['accuse', 'allege', 'charge'];
 const CUE_OF_NOUN: Record<string, string[]> = {
-  claim: ['claim'], assertion: ['assert'], report: ['report'], account: ['say'], finding: ['find'],
+  claim: ['claim'], assertion: ['assert'], report: ['report'], finding: ['find'],
+  // ("the account": what someone told, said or reported; "the rumour": what was claimed or said.)
+  account: ['say', 'tell', 'report', 'describe', 'recount'], rumour: ['claim', 'say', 'report', 'allege'], rumor: ['claim', 'say', 'report', 'allege'],
   // ("denies all the charges": what the prosecutors accused him of, alleged or charged.)
   allegation: ACCUSING, accusation: ACCUSING, charge: ACCUSING,
 };
@@ -275,6 +282,8 @@ const PLURAL_FIGURES = /(?:figures|numbers|tolls|estimates|counts|totals)\b/i;
 /** Words of casualty counts. */
 const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|died\b|tolls?\b|killed|wounded|injured|fatalities|bodies)/i;
 
+/** An apposition that calls what came before a claim: ", a claim this newspaper could not independently …". */
+const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|account|figure|number|estimate|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
 const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
 
@@ -295,6 +304,12 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // predicate of the claim it sits in, whose subject is the report it judges.
   const host = doc.claims.find((c) => c.span.some((s) => s.start <= act.start && act.end <= s.end));
   if (host && REPORT_SUBJECT.test(doc.slice(host.span[0]!))) return host;
+  // "… reported that officers had collected documents, a claim this newspaper could not verify": the
+  // apposition is the claim just made in the sentence.
+  if (APPOSITIVE_CLAIM.test(doc.text.slice(sentence.start, act.start))) {
+    const just = doc.claims.filter((c) => c.span[0]!.start >= sentence.start && c.span[0]!.start < act.start && c !== host && c.attribution !== null).pop() ?? host;
+    if (just) return just;
+  }
   // Nobody denies or confirms their own claim (but a report may well give no
   // evidence for its own, or a ministry decline to elaborate on its own).
   const own = status === 'denied' || status === 'confirmed';
@@ -306,11 +321,18 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   if (NUMERIC_ANAPHORA.test(clause)) {
     // ("… at about 2 million euros, a figure that could not be verified": the claim it sits in counts too.)
     // ("any casualty figures", "the death toll": figures of the dead and wounded, wherever the article gave them.)
-    const numbered = (c: Claim) => c.span.some((s) => A_NUMBER.test(doc.slice(s)));
-    const casualties = (c: Claim) => c.span.some((s) => A_NUMBER.test(doc.slice(s)) && CASUALTY.test(doc.slice(s)));
+    // (In the claim the act sits in, only a figure before the two words that lead to the act: "2 million
+    // euros, a figure that could not be verified", not the name of its subject, "BTV 8 could not verify".)
+    const text = (c: Claim) => c.span.map((s) => (s.start <= act.start && act.start < s.end ? doc.text.slice(s.start, act.start).replace(/\S+\s+\S+\s*$/, '') : doc.slice(s)));
+    const numbered = (c: Claim) => text(c).some((t) => A_NUMBER.test(t));
+    const casualties = (c: Claim) => text(c).some((t) => A_NUMBER.test(t) && CASUALTY.test(t));
+    // ("the figure of 300 hospitalisations": the latest claim that gives that very figure.)
+    const figure = /\d[\d,.]*/.exec(clause)?.[0];
+    const before = doc.claims.filter((c) => c.span[0]!.start < act.start);
     // ("the death toll": the latest count of the dead or wounded, before any other number.)
-    const withNumber = (CASUALTY.test(clause) ? doc.claims.filter((c) => c.span[0]!.start < act.start && casualties(c)).pop() : undefined)
-      ?? doc.claims.filter((c) => c.span[0]!.start < act.start && numbered(c)).pop();
+    const withNumber = (figure ? before.filter((c) => text(c).some((t) => t.includes(figure))).pop() : undefined)
+      ?? (CASUALTY.test(clause) ? before.filter(casualties).pop() : undefined)
+      ?? before.filter(numbered).pop();
     if (withNumber) {
       // ("any of the casualty figures", "the parents' figures": every figure given just before; every
       // count of the dead and wounded, wherever the article gave it.)
@@ -342,7 +364,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (said) return said;
   }
   // "rejected the claim": the latest claim its source *claimed* (the noun repeats the cue).
-  const named = /^(?:(?:all|any|both)\s+(?:of\s+)?)?(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account|accusation|finding|charge)(s?)\b/i.exec(clause);
+  const named = /^(?:(?:all|any|both)\s+(?:of\s+)?)?(?:these|those|the|such|this|that)\s+(claim|allegation|assertion|report|account|accusation|finding|charge|rumour|rumor)(s?)\b/i.exec(clause);
   const noun = named?.[1]?.toLowerCase(), plural = !!named?.[2];
   if (noun) {
     const lemmas = CUE_OF_NOUN[noun]!;
@@ -361,8 +383,18 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const answered = beforeIt.filter((c) => c.attribution !== null).pop() ?? beforeIt.pop() ?? latest;
     if (answered) return answered;
   }
+  // "Neither account could be verified", "either version": the latest claims of the two sources just heard.
+  if (EITHER_ACCOUNT.test(clause)) {
+    const told = earlier.filter((c) => c.attribution !== null && c.sources.length > 0 && (by === null || !c.sources.includes(by)));
+    const last = told.pop();
+    const other = last ? told.filter((c) => !c.sources.includes(last.sources[0]!)).pop() : undefined;
+    if (last && other) {
+      alsoConcerns(doc, { status, by, span: act }, (c) => c === other, Infinity);
+      return last;
+    }
+  }
   // "no evidence for what the senator is saying", "could not verify the diplomat's account": the latest claim of whom the clause names.
-  const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1];
+  const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1] ?? NAMED_ACCOUNT.exec(clause)?.[1];
   if (speaker) {
     const said = claimOfSpeaker(doc, speaker, earlier, by, act);
     if (said) return wholeAccount(doc, said, clause, status, by, act);
@@ -459,8 +491,12 @@ function wholeAccount(doc: Doc, said: Claim, clause: string, status: Verificatio
   return said;
 }
 
+/** Two sources' accounts at once. */
+const EITHER_ACCOUNT = /^(?:neither|either|both)\s+(?:of\s+the\s+)?(?:accounts?|versions?|claims?|stories|story)\b/i;
 /** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */
 const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?:account|accounts|claim|claims|allegation|allegations|report|reports|version|testimony|statement|statements)\b/i;
+/** "the Philippine account", "the Russian version": whose it is by a capitalised word (group 1). */
+const NAMED_ACCOUNT = /^(?:the|this|that)\s+(\p{Lu}[\p{L}-]+)\s+(?:account|accounts|version|versions|claim|claims)\b/u;
 const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:say|said|says|saying|claim|claims|claimed|claiming|allege|alleges|alleged|alleging|suggest|suggests|suggested|suggesting|report|reports|reported|reporting|wrote|writes|writing|tweeted|assert|asserts|asserted|asserting|argue|argues|argued|arguing)\b/i;
 
 /**
@@ -474,14 +510,21 @@ const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|wer
 function claimOfSpeaker(doc: Doc, speaker: string, claims: Claim[], by: string | null, act: Span): Claim | undefined {
   const head = speaker.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop()!;
   if (head.length < 3 || PRONOUN_HEADS.has(head)) return undefined;
-  const fits = doc.sources.filter((src) => [src.name, src.role ?? ''].some((n) => n.toLowerCase().split(/[\s,]+/).includes(head)));
-  if (fits.length !== 1) return undefined;
+  const named = doc.sources.filter((src) => [src.name, src.role ?? ''].some((n) => n.toLowerCase().split(/[\s,]+/).includes(head)));
+  // ("the newsletter's account": an outlet by what it is, when one outlet said anything.)
+  const outlets = MEDIA_WORDS.has(head) && !named.length ? doc.sources.filter((src) => src.kind === 'media' && claims.some((c) => c.sources.includes(src.id))) : [];
+  const fits = named.length ? named : outlets;
+  if (fits.length !== 1) {
+    // ("the Philippine account": everyone of that side, if they are one body's people.)
+    return undefined;
+  }
   const theirs = claims.filter((c) => c.sources.includes(fits[0]!.id));
   const sentence = doc.sentenceAt(act.start);
   const answered = by === null ? undefined : theirs.filter((c) => c.verification.some((v) => v.by === by && sentence - doc.sentenceAt(v.span.start) <= 1)).pop();
   return answered ?? theirs.pop();
 }
 const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'who', 'one', 'others']);
+const MEDIA_WORDS = new Set(['newsletter', 'newspaper', 'paper', 'outlet', 'site', 'website', 'channel', 'broadcaster', 'magazine', 'daily', 'tabloid', 'station', 'agency', 'portal', 'blog']);
 
 /** Beyond this many sentences between a claim and an act, two shared words are not enough. */
 const NEAR_SENTENCES = 3;
