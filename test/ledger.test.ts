@@ -830,3 +830,14 @@ test('verification: "that number" is a figure given before, not the digit in the
   ].join(' ') + '\n');
   assert.ok(claimWith(l, 'more than 80 children').verification.some((v) => v.status === 'could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
 });
+
+test('verification: "dismissed the accusations" answers the claim that names the denier', () => {
+  const l = analyze([
+    'Officials in Washington say the seizure shows Ruritania is still arming the rebels.',
+    'A tracking firm said the ship had switched off its transponder for nine days.',
+    'Ruritania\'s Foreign Ministry dismissed the accusations as "baseless".',
+  ].join(' ') + '\n');
+  const arming = claimWith(l, 'still arming');
+  assert.ok(arming.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+  assert.ok(!claimWith(l, 'switched off').verification.some((v) => v.status === 'denied'));
+});

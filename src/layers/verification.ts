@@ -45,7 +45,7 @@ export function holdsVerificationAct(text: string): boolean {
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
 const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+){0,2}$/;
-const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting)\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
+const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting|accusations?|charges?|rumou?rs?|speculation|suggestions?(?!\s+(?:that|of)\b))\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
 export function verification(doc: Doc): void {
@@ -380,7 +380,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // allegations" answers what was alleged before its sentence, not what its speaker just said.)
     const actSentence = doc.sentenceAt(act.start);
     const beforeIt = status === 'denied' && NOUN_ANAPHORA.test(clause) ? earlier.filter((c) => doc.sentenceAt(c.span[0]!.start) < actSentence) : [];
-    const answered = beforeIt.filter((c) => c.attribution !== null).pop() ?? beforeIt.pop() ?? latest;
+    // ("Iran's Foreign Ministry dismissed the accusations": those that name the denier, "… show Iran is still arming the group".)
+    const accused = by !== null && beforeIt.length ? namesOf(doc, by) : [];
+    const aboutThem = accused.length ? beforeIt.filter((c) => c.attribution !== null && !c.sources.includes(by!) && c.span.some((x) => accused.some((w) => new RegExp(`\\b${w}\\b`).test(doc.slice(x))))).pop() : undefined;
+    const answered = aboutThem ?? beforeIt.filter((c) => c.attribution !== null).pop() ?? beforeIt.pop() ?? latest;
     if (answered) return answered;
   }
   // "Neither account could be verified", "either version": the latest claims of the two sources just heard.
@@ -467,6 +470,15 @@ function lemmasOf(doc: Doc, spans: Span[], nouns: boolean): Set<string> {
     }
   }
   return out;
+}
+
+/** Words of an institution's name that say what kind of body it is, not whose: "Foreign Ministry". */
+const BODY_WORDS = new Set(['Ministry', 'Foreign', 'Affairs', 'Defence', 'Defense', 'Office', 'Department', 'Interior', 'Embassy', 'Government',
+  'Army', 'Armed', 'Forces', 'Police', 'Service', 'Agency', 'Council', 'Commission', 'Committee', 'National', 'State', 'Federal', 'General', 'Staff']);
+/** The capitalised words of a source's name that say who it is ("Iran" of "Iran's Foreign Ministry"), as regex-safe strings. */
+function namesOf(doc: Doc, id: string): string[] {
+  const name = doc.sources.find((s) => s.id === id)?.name ?? '';
+  return [...name.matchAll(/\p{Lu}[\p{L}-]{2,}/gu)].map((m) => m[0]).filter((w) => !BODY_WORDS.has(w)).map((w) => w.replace(/[-]/g, '\\-'));
 }
 
 /** "the allegations", "these claims": an anaphora by a noun for what was alleged (not "this", which may be the sentence's own). */
