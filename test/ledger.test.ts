@@ -841,3 +841,13 @@ test('verification: "dismissed the accusations" answers the claim that names the
   assert.ok(arming.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
   assert.ok(!claimWith(l, 'switched off').verification.some((v) => v.status === 'denied'));
 });
+
+test('sources: images that "appear to show" something are a source, with whoever reviewed them first; "put the number of X … at N" is an estimate', () => {
+  const l = analyze([
+    'Satellite imagery reviewed by the Delft Mapping Lab appeared to show at least 20 burned structures near the market.',
+    'The district sanitary inspectorate put the number of cases linked to the contaminated well at 52 on Monday.',
+  ].join(' ') + '\n');
+  const names = (words: string) => sourceNames(l, claimWith(l, words).sources);
+  assert.deepEqual(names('20 burned structures'), ['Delft Mapping Lab', 'Satellite imagery']);
+  assert.match(names('at 52')[0] ?? '', /sanitary inspectorate/);
+});

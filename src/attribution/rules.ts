@@ -163,13 +163,18 @@ function anonymityRequestEnd(T: Token[], k: number, b: number): number {
   return -1;
 }
 
+/** What an estimate counts: "put the number of … at". */
+const COUNT_NOUNS = new Set(['number', 'toll', 'figure', 'count', 'total', 'tally', 'cost']);
+
 /** Words that may stand between "at" and its figure: "at between 290 and 340", "at around 41,000", "at more than 100". */
 const APPROXIMATORS = new Set(['between', 'around', 'about', 'roughly', 'nearly', 'almost', 'least', 'more', 'less', 'fewer', 'over', 'under', 'some', 'up', 'to', 'than', 'just', 'only', 'approximately', '$', '€', '£']);
 
 /** Whether "at FIGURE" follows within a few tokens of `i` (the object of "put" coming first): "the toll at 57". */
 function estimateAt(T: Token[], i: number, b: number): boolean {
-  for (let k = i; k < Math.min(b, i + 7); k++) {
-    if (T[k]!.pos === 'VERB' || T[k]!.text === ',' || T[k]!.text === '.') return false;
+  // (A count's object may be long, and hold a participle: "the number of cases linked to the water at 47".)
+  const count = COUNT_NOUNS.has(T[i]?.lower === 'the' ? T[i + 1]?.lower ?? '' : '');
+  for (let k = i; k < Math.min(b, i + (count ? 12 : 7)); k++) {
+    if ((T[k]!.pos === 'VERB' && !(count && /(?:ed|ing)$/.test(T[k]!.lower))) || T[k]!.text === ',' || T[k]!.text === '.') return false;
     if (T[k]!.lower !== 'at') continue;
     for (let n = k + 1; n < Math.min(b, k + 5); n++) {
       if (T[n]!.pos === 'NUM' || /^\d/.test(T[n]!.text)) return true;

@@ -81,6 +81,15 @@ export function sources(doc: Doc): void {
       a.chain = a.source ? [a.source] : [];
       continue;
     }
+    // "Satellite images reviewed by the firm appear to show …": what shows it is the source.
+    // ("… reviewed by the Crisis Mapping Lab appeared to show": the lab tells what the images show.)
+    if (!a.sourceMention) {
+      const carrier = carrierSubject(doc, a);
+      if (carrier) {
+        a.sourceMention = carrier.agent ?? carrier.carrier;
+        if (carrier.agent) a.via = [carrier.carrier, ...a.via];
+      }
+    }
     const lead = a.sourceMention ? peopleOpeningSentence(doc, a) : null;
     if (lead) a.sourceMention = lead;
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
@@ -105,6 +114,38 @@ export function sources(doc: Doc): void {
   for (const s of resolver.sources) resolver.completeOffice(s);
   doc.sources = resolver.sources;
   mergeCataphora(doc);
+}
+
+/** Nouns for things that show what they show: images, footage, documents, data. */
+const CARRIER_NOUNS = new Set(['image', 'images', 'imagery', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'video', 'videos',
+  'footage', 'clip', 'clips', 'recording', 'recordings', 'document', 'documents', 'record', 'records', 'report', 'data', 'figures', 'map', 'maps',
+  'analysis', 'screenshot', 'screenshots', 'post', 'posts', 'message', 'messages', 'memo', 'letter', 'file', 'files']);
+/**
+ * The subject of "appear to show", "seem to indicate" when it is such a thing ("Satellite images
+ * reviewed by the firm appear to show the vessel …"), with whoever it says read it ("the firm"), or null.
+ */
+function carrierSubject(doc: Doc, a: Doc['attributions'][number]): { carrier: Span; agent: Span | null } | null {
+  const k = doc.tokenAt(a.cue.start), cue = doc.tokens[k];
+  if (!cue || !/^(?:appear|seem)$/.test(cue.lemma) || !/^to (?:show|indicate|suggest|confirm|depict|reveal)\b/i.test(doc.text.slice(a.cue.end).trim())) return null;
+  // The clause's first noun phrase, over what describes it ("Satellite images [reviewed by the firm]").
+  let from = doc.sentences[cue.sentence]!.firstToken;
+  for (let i = k - 1; i > from; i--) if (doc.tokens[i]!.text === ',') { from = i + 1; break; }
+  let head = -1;
+  for (let i = from; i < k; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos === 'NOUN') head = i;
+    else if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'NUM') break;
+  }
+  if (head < 0 || !CARRIER_NOUNS.has(doc.tokens[head]!.lower)) return null;
+  const carrier = { start: doc.tokens[from]!.start, end: doc.tokens[head]!.end };
+  // ("… reviewed by the firm", "… analysed by Kestrel Geospatial, a private imagery firm": who read them.)
+  const T = doc.tokens;
+  const by = T[head + 1]?.pos === 'VERB' && /ed$|^seen$|^taken$/.test(T[head + 1]!.lower) && T[head + 2]?.lower === 'by' ? head + 3 : -1;
+  if (by < 0) return { carrier, agent: null };
+  let end = by;
+  while (end < k && (T[end]!.pos === 'DET' || T[end]!.pos === 'ADJ' || T[end]!.pos === 'PROPN' || T[end]!.pos === 'NOUN' || T[end]!.lower === 'of')) end++;
+  while (end > by && T[end - 1]!.lower === 'of') end--;
+  return { carrier, agent: end > by ? { start: T[by]!.start, end: T[end - 1]!.end } : null };
 }
 
 /**
