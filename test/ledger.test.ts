@@ -851,3 +851,12 @@ test('sources: images that "appear to show" something are a source, with whoever
   assert.deepEqual(names('20 burned structures'), ['Delft Mapping Lab', 'Satellite imagery']);
   assert.match(names('at 52')[0] ?? '', /sanitary inspectorate/);
 });
+
+test('"…, one of them was quoted as saying" reports what comes before it, hedged by "may not"', () => {
+  const l = analyze('People familiar with the matter said the fund was in talks. The negotiations are at an early stage and may not lead to a deal, one of them was quoted as saying.\n');
+  const c = claimWith(l, 'early stage');
+  assert.equal(c.attribution !== null, true);
+  assert.equal(c.certainty, 'possible');
+  assert.ok(c.hedges.some((h) => h.text === 'may'));
+  assert.ok(!c.text.includes('one of them'), c.text);
+});

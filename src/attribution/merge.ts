@@ -22,6 +22,8 @@
  * - estimates ("X put the death toll at 57") are added when missed.
  * - a report by someone who asked not to be named ("A porter who asked not to be named told us …"):
  *   the tagger takes the request for the cue, and the filter drops it as a request; the verb after it is added.
+ * - "…, one of them was quoted as saying": the tagger rarely reads this passive report; the rule's
+ *   source and content win, and it is added when missed.
  * Chains ("the FT, citing unnamed sources, claimed") come only from the
  * rules, so a rule attribution with `via` is always kept, and a tagged
  * attribution on the same cue inherits its `via`.
@@ -33,9 +35,9 @@ import type { Attribution, Doc } from '../doc/doc.js';
 import { contains, overlaps, type Span } from '../doc/span.js';
 import { afterDateline } from '../nlp/phrases.js';
 
-const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding', 'rule:estimate', 'rule:anonymous-subject']);
-const RULE_SOURCE_WINS = new Set(['rule:passive']);
-const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle']);
+const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding', 'rule:estimate', 'rule:anonymous-subject', 'rule:quoted-as-saying']);
+const RULE_SOURCE_WINS = new Set(['rule:passive', 'rule:quoted-as-saying']);
+const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:quoted-as-saying']);
 
 /** Whether the rule's subject is the speaker where the tagged source took the wrong words of the clause. */
 function subjectWins(doc: Doc, r: Attribution, tagged: Attribution): boolean {

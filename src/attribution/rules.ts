@@ -82,6 +82,20 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       }
       continue;
     }
+    // "…, one of them was quoted as saying.": the report is "quoted as saying", its speaker the phrase
+    // before "was" back to the comma, what was said the rest of the sentence on either side.
+    if (t.lemma === 'quote' && T[k + 1]?.lower === 'as' && T[k + 2]?.lower === 'saying' && T[k - 1]?.pos === 'AUX') {
+      let from = k - 1;
+      while (from > a && T[from - 1]!.pos === 'AUX') from--;
+      let s0 = from;
+      const boundary = (x: Token) => x.text === ',' || CLOSE_QUOTES.has(x.text);
+      while (s0 > a && !boundary(T[s0 - 1]!) && from - s0 < 8) s0--;
+      const speaker = s0 < from && (s0 === a || boundary(T[s0 - 1]!)) ? trimToTokens(doc, s0, from) : null;
+      const content = contentAfter(doc, k + 2, b) ?? (s0 > a ? contentBefore(doc, s0, a) : null);
+      if (speaker && content) out.push(make(doc, { start: t.start, end: T[k + 2]!.end }, speaker, content, relays, 'rule:quoted-as-saying'));
+      k += 2;
+      continue;
+    }
     // "A porter who asked not to be named told us …": the request is about the source, not a report;
     // the verb after it reports, and its subject is the phrase before "who".
     const request = T[k - 1]?.lower === 'who' ? anonymityRequestEnd(T, k, b) : -1;

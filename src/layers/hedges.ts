@@ -58,7 +58,8 @@ export function findHedges(doc: Doc, spans: Span[]): Array<Hedge & { level: 'pos
       if (b === 0) continue; // most words: no modal, no hedge
       const t = T[i]!;
       const next = T[i + 1];
-      if ((b & MODAL) && (t.pos !== 'AUX' || next?.lower === 'not' || next?.lower === "n't")) continue;
+      // ("could not", "would not" are inability and refusal; "may not", "might not" still hedge: "may not lead to a deal".)
+      if ((b & MODAL) && (t.pos !== 'AUX' || ((next?.lower === 'not' || next?.lower === "n't") && t.lower !== 'may' && t.lower !== 'might'))) continue;
       const level = b & POSSIBLE ? 'possible' : b & PROBABLE ? 'probable' : null;
       // "appears to", "is thought to", "likely to": the hedge is the raising construction, "to" included.
       const end = !(b & MODAL) && next?.lower === 'to' && next.start - t.end <= 1 ? next.end : t.end;
