@@ -860,3 +860,8 @@ test('"…, one of them was quoted as saying" reports what comes before it, hedg
   assert.ok(c.hedges.some((h) => h.text === 'may'));
   assert.ok(!c.text.includes('one of them'), c.text);
 });
+
+test('sources: a person speaking in a sentence that opens "At the regional hospital in X," works there', () => {
+  const l = analyze('At the district hospital in Tessaoua, chief physician Amadou Issa said 14 people had been admitted with burns.\n');
+  assert.match(l.sources.find((s) => s.name === 'Amadou Issa')?.affiliation ?? '', /district hospital in Tessaoua/);
+});

@@ -1243,6 +1243,10 @@ export class SourceResolver {
       if (full) s.affiliation = full.name;
     }
     if (s.affiliation) return;
+    // "At the regional hospital in Batken, deputy chief physician Gulnara Toktosunova said": the
+    // workplace the sentence opens with.
+    const workplace = this.workplaceOpening(person.mentions[0]!);
+    if (workplace) { s.affiliation = workplace; return; }
     // "a navy spokesperson": a body written in lower case inside the role.
     // (The body with the words before it: "Republican National Committee member" is the committee's.)
     const roleWords = s.role.split(/\s+/);
@@ -1310,6 +1314,25 @@ export class SourceResolver {
     if (!after.role) return;
     s.role = after.role.toLowerCase().includes(s.role.toLowerCase()) ? after.role : `${s.role}, ${after.role}`;
     if (after.affiliation) s.affiliation = after.affiliation;
+  }
+
+  /**
+   * The workplace a sentence opens with, "At the regional hospital in Batken, …", when `m` (a person's
+   * mention) is in that sentence after it: its words without the article, up to the comma.
+   */
+  private workplaceOpening(m: Span): string | undefined {
+    const doc = this.doc, T = doc.tokens, sent = doc.sentences[doc.sentenceAt(m.start)]!;
+    let i = sent.firstToken;
+    if (T[i]?.lower !== 'at') return undefined;
+    i++;
+    if (T[i]?.lower === 'the') i++;
+    let end = i, place = false;
+    while (end < sent.endToken && T[end]!.text !== ',' && end - i < 10) {
+      if (WORKPLACES.has(T[end]!.lower)) place = true;
+      end++;
+    }
+    if (!place || end === i || T[end]?.text !== ',' || T[end]!.end > m.start) return undefined;
+    return doc.text.slice(T[i]!.start, T[end - 1]!.end);
   }
 
   /** The organisation named before `at` whose name ends with this head noun ("the command": "Eastern Theater Command"), or the last one for a generic head ("the group"). */
@@ -1600,6 +1623,9 @@ export class SourceResolver {
 
 /** Nouns that introduce an organisation by its name and later stand for it ("the group"). */
 /** Nouns any institution may be called by: "the agency" of the UN's humanitarian office. */
+/** Places of work a sentence may open with ("At the regional hospital in Batken, …"). */
+const WORKPLACES = new Set(['hospital', 'clinic', 'school', 'university', 'prison', 'plant', 'factory', 'port', 'mine', 'camp', 'morgue',
+  'court', 'station', 'centre', 'center', 'laboratory', 'lab', 'refinery', 'terminal', 'embassy', 'headquarters', 'office']);
 /** The parts of speech of a role phrase in an apposition ("a railway engineer at Graz University of Technology"). */
 const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART']);
 const GENERIC_BODIES = new Set(['agency', 'organisation', 'organization', 'office', 'body', 'institution', 'group']);
