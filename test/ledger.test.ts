@@ -865,3 +865,13 @@ test('sources: a person speaking in a sentence that opens "At the regional hospi
   const l = analyze('At the district hospital in Tessaoua, chief physician Amadou Issa said 14 people had been admitted with burns.\n');
   assert.match(l.sources.find((s) => s.name === 'Amadou Issa')?.affiliation ?? '', /district hospital in Tessaoua/);
 });
+
+test('chains: "X, citing a judicial source, reported on Wednesday that …" and "reported on Monday night that …" keep the cited source and the report verb', () => {
+  const l = analyze([
+    'The news site Puglia Oggi, citing a judicial source, reported on Wednesday that police had taken the hospital\'s records.',
+    'State broadcaster RTV reported on Tuesday night that nine bodies had been recovered, citing the regional fire service.',
+  ].join(' ') + '\n');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'hospital\'s records').sources), ['news site Puglia Oggi', 'judicial source']);
+  assert.ok(l.attributions.some((a) => text(l, a.cue) === 'reported' && a.content.some((c) => text(l, c).includes('nine bodies'))));
+  assert.ok(!l.attributions.some((a) => /night|Wednesday/.test(text(l, a.cue))));
+});

@@ -22,6 +22,7 @@ import { withInterruptedContent } from './interrupted.js';
 import { withoutSpeechMedium } from './medium.js';
 import { withoutUnlikely } from './filter.js';
 import { holdsVerificationAct } from '../layers/verification.js';
+import { SPEECH_VERBS } from './cues.js';
 
 /**
  * A cue that is an adjective before its noun ("a reported support
@@ -58,6 +59,25 @@ const appositiveClaim = (doc: Doc, a: Attribution): boolean => APPOSITIVE_NOUN_C
   && BEFORE_APPOSITIVE.test(doc.text.slice(Math.max(0, a.cue.start - 6), a.cue.start))
   && a.content.some((c) => c.start > a.cue.start && holdsVerificationAct(doc.slice(c).toLowerCase()));
 
+/**
+ * A time is no cue: in "reported on Wednesday [night] that …" the tagger may take the word before "that"
+ * for it. The report verb a few words before is the cue; without one, or when another attribution
+ * already has that verb, the attribution goes.
+ */
+function withTimeCuesMoved(doc: Doc, found: Attribution[]): Attribution[] {
+  if (!found.some((a) => A_TIME.test(doc.slice(a.cue)))) return found;
+  const out: Attribution[] = [];
+  for (const a of found) {
+    if (!A_TIME.test(doc.slice(a.cue))) { out.push(a); continue; }
+    const k = doc.tokenAt(a.cue.start), T = doc.tokens;
+    let v = -1;
+    for (let i = k - 1; i >= 0 && k - i <= 4 && T[i]!.sentence === T[k]!.sentence; i--) if (T[i]!.pos === 'VERB' && SPEECH_VERBS.has(T[i]!.lemma)) { v = i; break; }
+    if (v < 0 || found.some((b) => b !== a && b.cue.start <= T[v]!.start && T[v]!.end <= b.cue.end)) continue;
+    out.push({ ...a, cue: { start: T[v]!.start, end: T[v]!.end } });
+  }
+  return out;
+}
+
 /** A time is nobody: "Monday night", "this month" taken for the subject of a participle or a cue. */
 const A_TIME = new RegExp(String.raw`^(?:(?:this|last|next|that|early|late|on)\s+)?(?:${WEEKDAY}|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:night|morning|afternoon|evening))?,?$`, 'i');
 
@@ -87,7 +107,8 @@ export function attributions(doc: Doc): void {
   found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));
   // What each says.
   found = withoutSpeechMedium(doc, withInterruptedContent(doc, found));
-  const kept = found.filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a)).map((a) => trimmedSource(doc, a));
+  const kept = withTimeCuesMoved(doc, found).filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a))
+    .map((a) => trimmedSource(doc, a));
   // Last, a learned second opinion on each finished attribution (filter.ts): it was trained on exactly these.
   const merged = withoutUnlikely(doc, kept);
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);

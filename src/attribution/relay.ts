@@ -69,7 +69,14 @@ function repaired(doc: Doc, a: Attribution, all: Attribution[], replaced: Set<At
   // What was said starts after the comma that closes the cited phrase (and its relative clause).
   let c = doc.tokenAt(cited.end);
   while (c < sentence.endToken && T[c]!.text !== ',' && c - k < 16) c++;
-  if (T[c]?.text !== ',' || c + 1 >= sentence.endToken) return null;
+  if (T[c]?.text !== ',' || c + 1 >= sentence.endToken) {
+    // ("X reported on Tuesday night that nine bodies had been recovered, citing the fire service.": the
+    // citing closes the sentence, and what was said is what the tagger gave between the verb and it.)
+    const before = a.content.filter((s) => s.start >= T[v]!.end && s.end <= a.cue.start);
+    if (!before.length || (holder && holder.content.length)) return null;
+    if (holder) replaced.add(holder);
+    return { ...a, cue: holder?.cue ?? verb, sourceMention: holder?.sourceMention ?? a.sourceMention, content: before, via: a.via.length ? a.via : [cited] };
+  }
   const said = a.content.find((s) => s.start <= T[c + 1]!.start && T[c + 1]!.start < s.end);
   if (!said) return null;
   const content = [{ start: T[c + 1]!.start, end: said.end }, ...a.content.filter((s) => s.start >= said.end)];

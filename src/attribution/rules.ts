@@ -290,7 +290,8 @@ function contentAfter(doc: Doc, k: number, b: number): Span[] | null {
   let i = k + 1;
   // "told reporters that …": skip a short indirect object before "that".
   for (let x = i; x < Math.min(b, i + 4); x++) {
-    if (T[x]!.lower === 'that' && T[x]!.pos === 'SCONJ') { i = x; break; }
+    // (… or a time: "reported on Wednesday that …", where the tagger may take "that" for a determiner.)
+    if (T[x]!.lower === 'that' && (T[x]!.pos === 'SCONJ' || (x > i && T.slice(i, x).every((y) => y.pos === 'ADP' || y.pos === 'PROPN' || y.pos === 'NOUN' || y.pos === 'ADV')))) { i = x; break; }
     if (T[x]!.pos === 'VERB' || T[x]!.text === ',') break;
   }
   while (i < b && (T[i]!.text === ',' || T[i]!.text === ':')) i++;
