@@ -875,3 +875,12 @@ test('chains: "X, citing a judicial source, reported on Wednesday that …" and 
   assert.ok(l.attributions.some((a) => text(l, a.cue) === 'reported' && a.content.some((c) => text(l, c).includes('nine bodies'))));
   assert.ok(!l.attributions.some((a) => /night|Wednesday/.test(text(l, a.cue))));
 });
+
+test('chains: an outlet spoken to or told on the way to the cue relays the source ("speaking to the news outlet X", "told The Y Courier, a community newspaper,")', () => {
+  const l = analyze([
+    'A guard at the prison, speaking to the exiled news outlet Minsk Free on condition of anonymity, said inmates had been moved overnight.',
+    'Two residents told The Eastside Courier, a community newspaper, that they heard gunfire.',
+  ].join(' ') + '\n');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'moved overnight').sources)[0], 'Minsk Free');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'heard gunfire').sources), ['Eastside Courier', 'Two residents']);
+});

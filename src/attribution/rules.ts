@@ -67,6 +67,13 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       }
       // (What follows is no content when it opens another clause: ", according to the charity, though
       // several vessels …", ", according to two sources, who spoke on condition of anonymity".)
+      // ("according to the news site X, which cited a laboratory employee, two of the samples …": what was
+      // said follows the relative clause that names whom X cited.)
+      if (/^(?:which|who)$/.test(T[afterStart]?.lower ?? '') && RELAY_CUES.has(T[afterStart + 1]?.lemma ?? '')) {
+        let c = afterStart + 2;
+        while (c < b && T[c]!.text !== ',') c++;
+        if (c + 1 < b) afterStart = c + 1;
+      }
       const after = before && AFTER_CLAUSE.test(T[afterStart]?.lower ?? '') ? null : trimToTokens(doc, afterStart, b);
       const content = after && (!before || after.end - after.start > before.end - before.start) ? after : before;
       if (content) out.push(make(doc, cue, src.span, [content], relays, 'rule:according-to'));

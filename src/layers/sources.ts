@@ -23,7 +23,7 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
 import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
-import { relayedBy, toldOutlet } from './source-chains.js';
+import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
@@ -98,7 +98,7 @@ export function sources(doc: Doc): void {
     const cited = citedLead(doc, a) ?? citedFront(doc, a);
     const via = (cited ? [...a.via, cited] : a.via).flatMap((v) => resolver.resolve(v));
     // "a source … told Reuters that …": the outlet told is the one that relays it.
-    const outlet = a.sourceMention ? toldOutlet(doc, a.cue) : null;
+    const outlet = a.sourceMention ? toldOutlet(doc, a.cue) ?? spokenToOutlet(doc, a.sourceMention, a.cue) : null;
     const told = outlet ? resolver.resolve(outlet)[0] ?? null : null;
     if (told && !ids.includes(told)) ids.unshift(told);
     a.source = ids[0] ?? null;
