@@ -884,3 +884,11 @@ test('chains: an outlet spoken to or told on the way to the cue relays the sourc
   assert.deepEqual(sourceNames(l, claimWith(l, 'moved overnight').sources)[0], 'Minsk Free');
   assert.deepEqual(sourceNames(l, claimWith(l, 'heard gunfire').sources), ['Eastside Courier', 'Two residents']);
 });
+
+test('sources: "the company said" after "operated by X" is X, a company, though its name ends like a paper\'s', () => {
+  const l = analyze('The coach, operated by Transportes Andino Express, left Arequipa at dawn with 40 passengers on board, the company said.\n');
+  const c = claimWith(l, '40 passengers');
+  const s = l.sources.find((x) => x.id === c.sources[0]);
+  assert.equal(s?.name, 'Transportes Andino Express');
+  assert.equal(s?.kind, 'organization');
+});

@@ -994,7 +994,9 @@ export class SourceResolver {
     const m = this.recentCompanyMention(at, 1);
     if (!m) return undefined;
     for (const s of this.sources) if (s.kind === 'organization' && s.mentions.some((x) => x.start > m.start && x.end <= at)) return undefined;
-    return this.named(m, this.tokensIn(m), true, false);
+    const company = this.named(m, this.tokensIn(m), true, false);
+    if (company.kind === 'media' && this.operatedBy(m)) company.kind = 'organization';
+    return company;
   }
 
   /** The latest mention of a company (recentCompany) within `within` sentences before `at`. */
@@ -1009,8 +1011,17 @@ export class SourceResolver {
         best = m; bestName = e.name;
       }
     }
-    if (!best || typeMention(doc, this.tokensIn(best), undefined, bestName).kind !== 'organization' || !this.isCompany(best, bestName)) return undefined;
+    if (!best) return undefined;
+    // (A company whose name ends like a paper's, "Transportes Wari Express", is one by what it operates.)
+    const kind = typeMention(doc, this.tokensIn(best), undefined, bestName).kind;
+    if (!(kind === 'organization' || (kind === 'media' && this.operatedBy(best))) || !this.isCompany(best, bestName)) return undefined;
     return best;
+  }
+
+  /** "The bus, operated by Transportes Wari Express, …": who operates or owns a thing is a company. */
+  private operatedBy(m: Span): boolean {
+    const T = this.doc.tokens, i = this.doc.tokenAt(m.start);
+    return T[i - 1]?.lower === 'by' && /^(?:operated|owned|run|managed|chartered|leased)$/.test(T[i - 2]?.lower ?? '');
   }
 
   /**
@@ -1024,6 +1035,7 @@ export class SourceResolver {
     let p = i - 1;
     if (T[p]?.text === ',') p--;
     if (T[p] && COMPANY_WORDS.has(T[p]!.lower)) return true;
+    if (this.operatedBy(m)) return true;
     const j = this.doc.tokenAt(m.end - 1) + 1;
     return T[j]?.text === ',' && COMPANY_WORDS.has(appositionHead(T, j + 1)?.head ?? '');
   }
