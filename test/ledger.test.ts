@@ -892,3 +892,9 @@ test('sources: "the company said" after "operated by X" is X, a company, though 
   assert.equal(s?.name, 'Transportes Andino Express');
   assert.equal(s?.kind, 'organization');
 });
+
+test('verification: "X denied that any troops had been there but declined to comment" is X declining, not the troops', () => {
+  const l = analyze('Col. Ivan Marko, a spokesman for the brigade, denied that any troops had been stationed at the depot but declined to comment on what had been stored there.\n');
+  const v = l.claims.flatMap((c) => c.verification).find((x) => x.status === 'declined-comment');
+  assert.match(l.sources.find((s) => s.id === v?.by)?.name ?? '', /Ivan Marko/);
+});

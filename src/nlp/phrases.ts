@@ -133,7 +133,11 @@ export function cueLemma(doc: Doc, cue: Span): string | undefined {
 export function coordinatedSubject(doc: Doc, k: number, first: number): Phrase | null {
   const T = doc.tokens, j = skipLeft(doc, k - 1, first);
   if (!(T[j]?.pos === 'CCONJ' || (T[j]?.lower === 'yet' && T[j - 1]?.pos === 'CCONJ'))) return null;
-  for (let v = j - 1; v >= first; v--) {
+  // (Not a verb inside what the first verb reports: in "X denied that any troops had been stationed there
+  // but declined to comment", the subject is X's, not "any troops".)
+  let from = j - 1;
+  for (let i = first + 1; i < j; i++) if ((T[i]!.lower === 'that' || T[i]!.lower === 'whether') && T[i - 1]!.pos === 'VERB') { from = i - 1; break; }
+  for (let v = from; v >= first; v--) {
     const t = T[v]!;
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || T[v - 1]?.lower === 'to') continue;
     const subject = subjectBefore(doc, skipLeft(doc, v - 1, first) + 1, first);
