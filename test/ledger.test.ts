@@ -898,3 +898,15 @@ test('verification: "X denied that any troops had been there but declined to com
   const v = l.claims.flatMap((c) => c.verification).find((x) => x.status === 'declined-comment');
   assert.match(l.sources.find((s) => s.id === v?.by)?.name ?? '', /Ivan Marko/);
 });
+
+test('verification: two bodies declining in one sentence are two acts; "said it does not comment on …" declines', () => {
+  const l = analyze([
+    'Cholera cases in the port city have doubled, an aid group said.',
+    'A spokesman for the hospital did not respond to written questions, and the provincial health directorate declined to comment.',
+    'A spokeswoman for Delta Port Holdings said the company "does not comment on market speculation".',
+  ].join(' ') + '\n');
+  const declined = l.claims.flatMap((c) => c.verification).filter((v) => v.status === 'declined-comment').map((v) => l.sources.find((s) => s.id === v.by)?.name ?? '');
+  assert.ok(declined.some((n) => /hospital/.test(n)), JSON.stringify(declined));
+  assert.ok(declined.some((n) => /directorate/.test(n)), JSON.stringify(declined));
+  assert.equal(declined.length, 3, JSON.stringify(declined));
+});

@@ -27,7 +27,7 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b|\b(?:(?:is|are|was|were|am)(?: not|n['’]t)(?: yet)? (?:able|in a position)|(?:would|will)(?: not|n['’]t)) (?:to )?(?:independently |yet )?confirm\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? established\b/g, ['confirm', 'denied', 'established']],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
-  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
+  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
   // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
   ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
@@ -77,7 +77,9 @@ export function verification(doc: Doc): void {
   found.sort((a, b) => a.span.start - b.span.start);
   for (const { status, span, words, s } of found) {
     // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
-    if (status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end))) continue;
+    // (Unless another body performs it: "A spokesman for the hospital did not respond …, and the provincial
+    // health directorate declined to comment".)
+    const again = status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end));
     if (status === 'declined-comment' || status === 'could-not-verify' || status === 'not-confirmed') acts.push(span);
     // "X could not be verified": X is what went unverified, and nobody in particular failed to.
     // (Not "could not independently verify", which has a subject who tried.)
@@ -87,6 +89,7 @@ export function verification(doc: Doc): void {
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
     const by = passive ? null : performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
+    if (again && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end && (v.by === by || by === null)))) continue;
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
     const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
     const confirmedClaim = cueOf ? doc.claims.find((c) => c.attribution === cueOf.id) : undefined;
@@ -159,9 +162,14 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number,
   if (speaker !== null && FIRST_PERSON.has(doc.slice(subj.span).toLowerCase())) return speaker;
   // "Its chief executive, Jordi Masdeu, declined": the person the apposition names performs the act.
   const T = doc.tokens, after = doc.tokenAt(subj.span.end);
+  // ("The team's co-sponsor, the Austrian bicycle maker Brenner, did not respond": the organisation named at its end.)
   if (T[after]?.text === ',' && T[k - 1]?.text === ',') {
-    const named = doc.entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.start === T[after + 1]?.start && m.end === T[k - 2]?.end));
-    const m = named?.mentions.find((x) => x.start === T[after + 1]!.start);
+    // (An organisation after the noun that describes it, "the … bicycle maker Brenner", not "a Democrat".)
+    const described = (m: Span) => m.start > T[after + 1]!.start && /^(?:the|a|an)$/i.test(T[after + 1]!.text)
+      && T[doc.tokenAt(m.start) - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(T[doc.tokenAt(m.start) - 1]!.text);
+    const within = (e: { type: string }) => (m: Span) => m.end === T[k - 2]?.end && (m.start === T[after + 1]?.start || (e.type === 'organization' && described(m)));
+    const named = doc.entities.find((e) => (e.type === 'person' || e.type === 'organization') && e.mentions.some(within(e)));
+    const m = named?.mentions.find(within(named));
     if (m) return resolver.resolve(m)[0] ?? null;
   }
   const ids = resolver.resolve(subj.span);
