@@ -22,7 +22,7 @@ import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
-import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
+import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -516,14 +516,10 @@ export class SourceResolver {
     }
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
-    // (The tagger may leave the article out: "the [police chief] said".)
-    const definite = DEFINITE.has(first.lower) || DEFINITE.has(this.doc.tokens[this.doc.tokenAt(mention.start) - 1]?.lower ?? '');
-    if (!DEFINITE.has(first.lower) && definite && toks.length <= 4 && !toks.some((t) => t.pos === 'PROPN')) {
-      const found = this.personDescribed(toks, mention.start);
-      if (found) { found.mentions.push(mention); return [found.id]; }
-    }
-    // ("the chief veterinary officer": a longer description may only be a person named before with that office.)
-    if (toks.length > 3 && toks.length <= 5 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
+    // "the chief veterinary officer", "the [police chief]" (the tagger may leave the article out): a longer
+    // description, or one without its article, may only be a person named before with that office.
+    const articleBefore = DEFINITE.has(this.doc.tokens[this.doc.tokenAt(mention.start) - 1]?.lower ?? '');
+    if (toks.length <= 5 && (DEFINITE.has(first.lower) ? toks.length > 3 : articleBefore) && !toks.some((t) => t.pos === 'PROPN')) {
       const found = this.personDescribed(toks, mention.start);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
@@ -842,16 +838,16 @@ export class SourceResolver {
       // (Not the name the description is the apposition of: "… and Mika Brzezinski, the Democratic presidential
       // candidate stated": that office was read from the description itself.)
       const appositionOf = (m: Span) => this.doc.tokenAt(before) - this.doc.tokenAt(m.end) <= 1;
-      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at) && !appositionOf(m)) {
-        // (The office before the name and the one after: "Major General Kyaw Zin Hlaing, a spokesman for …".)
-        // (… with the body it is an office of, "head" of "the Kharkiv regional police"; and a title inside the
-        // name's mention, "Defence counsel Kofi Nyarko-Boateng".)
-        const office = (o: Partial<Typed>) => (o.role ?? '').split(',').map((r) => (o.affiliation ? `${r} of ${o.affiliation}` : r));
-        const titled = (this.sources.find((x) => x.entity === e.id)?.mentions ?? []).map((x) => this.doc.slice(x))
-          .filter((x) => x.endsWith(e.name)).map((x) => x.slice(0, -e.name.length).trim());
-        const offices = [...office(this.officeBefore(e)), ...office(this.officeAfter(e)), ...titled];
-        if (offices.some((o) => officeFits(words, o))) best = { e, at: m.start };
-      }
+      const latest = e.mentions.filter((m) => m.end <= before && (!best || m.start > best.at) && !appositionOf(m)).pop();
+      if (!latest) continue;
+      // The office before the name and the one after ("Major General Kyaw Zin Hlaing, a spokesman for …"),
+      // with the body it is an office of ("head" of "the Kharkiv regional police"), and a title inside the
+      // name's mention ("Defence counsel Kofi Nyarko-Boateng").
+      const office = (o: Partial<Typed>) => (o.role ?? '').split(',').map((r) => (o.affiliation ? `${r} of ${o.affiliation}` : r));
+      const titled = (this.sources.find((x) => x.entity === e.id)?.mentions ?? []).map((x) => this.doc.slice(x))
+        .filter((x) => x.endsWith(e.name)).map((x) => x.slice(0, -e.name.length).trim());
+      const offices = [...office(this.officeBefore(e)), ...office(this.officeAfter(e)), ...titled];
+      if (offices.some((o) => officeFits(words, o))) best = { e, at: latest.start };
     }
     return best ? this.named(best.e.mentions[0]!, this.tokensIn(best.e.mentions[0]!), true) : undefined;
   }
@@ -1368,9 +1364,10 @@ export class SourceResolver {
     // Marta Ziolkowska, the group's Europe director.)
     if (!guess || !/^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower)) return undefined;
     // (… for a group, the one that spoke, else the one named; a company or agency only just before.)
-    return /^(?:group|organisation|organization)$/.test(head.lower)
-      ? ([this.recentOrganisation(at, false, 3)].find((o) => o && !isPersonNoun(o.name.toLowerCase().split(/\s+/).pop()!)) ?? this.organisationBefore(at, 3))?.name
-      : this.organisationBefore(at)?.name;
+    if (!/^(?:group|organisation|organization)$/.test(head.lower)) return this.organisationBefore(at)?.name;
+    // (Not a source named by a role, "the group's military spokesman".)
+    const spoke = this.recentOrganisation(at, false, 3);
+    return (spoke && !isPersonNoun(spoke.name.toLowerCase().split(/\s+/).pop()!) ? spoke : this.organisationBefore(at, 3))?.name;
   }
 
   /**
@@ -1662,9 +1659,6 @@ const COMPANY_WORDS = new Set([...COMPANY_ANAPHORS, 'distributor', 'supplier', '
 const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'visiting', 'leading', 'ranking', 'governing', 'reigning', 'outgoing', 'incoming', 'serving']);
 /** A rank written as an acronym or abbreviation before a name ("ASP", "Lt."). */
 const RANK_TITLE = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)$/;
-/** Words for a medium that may stand before its name, or head an apposition after it. */
-const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news',
-  'site', 'publication', 'newsletter', 'portal', 'blog', 'podcast', 'newswire', 'broadsheet']);
 
 /** Verbs of a relative clause that say where a person works: "who studies … at X", "who works for X". */
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;

@@ -15,6 +15,7 @@ import { register } from '../pipeline/registry.js';
 import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
+import { MEDIA_NOUNS } from './lexicon.js';
 
 /**
  * Patterns in the order they win: a longer, more specific act first. Each
@@ -79,7 +80,7 @@ export function verification(doc: Doc): void {
     // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
     // (Unless another body performs it: "A spokesman for the hospital did not respond …, and the provincial
     // health directorate declined to comment".)
-    const again = status === 'declined-comment' && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end));
+    const inSentence = status === 'declined-comment' ? doc.claims.flatMap((c) => c.verification).filter((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end) : [];
     if (status === 'declined-comment' || status === 'could-not-verify' || status === 'not-confirmed') acts.push(span);
     // "X could not be verified": X is what went unverified, and nobody in particular failed to.
     // (Not "could not independently verify", which has a subject who tried.)
@@ -89,7 +90,7 @@ export function verification(doc: Doc): void {
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
     const by = passive ? null : performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
-    if (again && doc.claims.some((c) => c.verification.some((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end && (v.by === by || by === null)))) continue;
+    if (inSentence.some((v) => v.by === by || by === null)) continue;
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
     const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
     const confirmedClaim = cueOf ? doc.claims.find((c) => c.attribution === cueOf.id) : undefined;
@@ -532,19 +533,15 @@ function claimOfSpeaker(doc: Doc, speaker: string, claims: Claim[], by: string |
   if (head.length < 3 || PRONOUN_HEADS.has(head)) return undefined;
   const named = doc.sources.filter((src) => [src.name, src.role ?? ''].some((n) => n.toLowerCase().split(/[\s,]+/).includes(head)));
   // ("the newsletter's account": an outlet by what it is, when one outlet said anything.)
-  const outlets = MEDIA_WORDS.has(head) && !named.length ? doc.sources.filter((src) => src.kind === 'media' && claims.some((c) => c.sources.includes(src.id))) : [];
+  const outlets = (MEDIA_NOUNS.has(head) || head === 'agency') && !named.length ? doc.sources.filter((src) => src.kind === 'media' && claims.some((c) => c.sources.includes(src.id))) : [];
   const fits = named.length ? named : outlets;
-  if (fits.length !== 1) {
-    // ("the Philippine account": everyone of that side, if they are one body's people.)
-    return undefined;
-  }
+  if (fits.length !== 1) return undefined;
   const theirs = claims.filter((c) => c.sources.includes(fits[0]!.id));
   const sentence = doc.sentenceAt(act.start);
   const answered = by === null ? undefined : theirs.filter((c) => c.verification.some((v) => v.by === by && sentence - doc.sentenceAt(v.span.start) <= 1)).pop();
   return answered ?? theirs.pop();
 }
 const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'who', 'one', 'others']);
-const MEDIA_WORDS = new Set(['newsletter', 'newspaper', 'paper', 'outlet', 'site', 'website', 'channel', 'broadcaster', 'magazine', 'daily', 'tabloid', 'station', 'agency', 'portal', 'blog']);
 
 /** Beyond this many sentences between a claim and an act, two shared words are not enough. */
 const NEAR_SENTENCES = 3;
@@ -573,12 +570,12 @@ function deniedInOtherWords(doc: Doc, object: Span, status: VerificationStatus, 
   pushClaim(doc, object, [{ status, by, span: act }]);
 }
 
+const HAVE = new Set(['had', 'has', 'have']);
 /**
  * Whether what is denied (`object`, its content words `words`) is not what claim `c` says: most of
  * its words are not in the claim, or its verb is not ("denied that anyone had falsified records"
  * shares "office" and "records" with "The Sheriff's Office paid … dispatch records", not "falsify").
  */
-const HAVE = new Set(['had', 'has', 'have']);
 function inOtherWords(doc: Doc, object: Span, words: Set<string>, c: Claim): boolean {
   if (overlap(doc, words, c) < 0.6) return true;
   const cw = contentWords(doc, c.span);
