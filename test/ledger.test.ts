@@ -910,3 +910,12 @@ test('verification: two bodies declining in one sentence are two acts; "said it 
   assert.ok(declined.some((n) => /directorate/.test(n)), JSON.stringify(declined));
   assert.equal(declined.length, 3, JSON.stringify(declined));
 });
+
+test('sources: a party, a consortium or a hospital speaking is an organisation; a prosecutor general\'s office is no army', () => {
+  const l = analyze([
+    'The consortium said the tunnel would open in March.',
+    'Ruritania\'s Prosecutor General\'s Office said the reporter had been charged with espionage.',
+  ].join(' ') + '\n');
+  assert.equal(l.sources.find((s) => s.name === 'consortium')?.kind, 'organization');
+  assert.equal(l.sources.find((s) => /Prosecutor General/.test(s.name))?.kind, 'government');
+});

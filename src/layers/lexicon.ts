@@ -127,7 +127,8 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     regime police prosecutor prosecutors inspectorate superintendency directorate secretariat penitentiary`)],
   ['organization', set(`company companies firm firms corporation shipowner shipowners operator operators
     manufacturer manufacturers insurer insurers airline airlines charity charities ngo group groups team
-    campaign campaigns organization organizations organisation organisations union unions board`)],
+    campaign campaigns organization organizations organisation organisations union unions board
+    party parties consortium institute hospital clinic university foundation association observatory cooperative`)],
   ['document', set(`polls video videos footage speech report statement study survey poll document documents filing filings memo letter
     assessment analysis data records transcript record audit audits dossier screenshot screenshots imagery images photos
     photographs bulletin message messages email emails cable cables minutes`)],

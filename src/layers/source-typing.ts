@@ -11,7 +11,8 @@ import {
 } from './lexicon.js';
 
 /** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
-const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector', 'secretary', 'solicitor', 'auditor', 'accountant', 'consul', 'director', 'postmaster']);
+const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector', 'secretary', 'solicitor', 'auditor', 'accountant', 'consul', 'director', 'postmaster',
+  'prosecutor', 'procurator', 'comptroller']);
 const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
 
 /** What a council governs when it is a state body: "the city council", "a district council". */
