@@ -919,3 +919,9 @@ test('sources: a party, a consortium or a hospital speaking is an organisation; 
   assert.equal(l.sources.find((s) => s.name === 'consortium')?.kind, 'organization');
   assert.equal(l.sources.find((s) => /Prosecutor General/.test(s.name))?.kind, 'government');
 });
+
+test('sources: a security service or agency is intelligence; a cyber-security agency is not', () => {
+  const l = analyze('Poland\'s Internal Security Agency said the man had photographed naval vessels. The national cyber-security agency said the attack had been contained.\n');
+  assert.equal(l.sources.find((s) => /Internal Security Agency/.test(s.name))?.kind, 'intelligence');
+  assert.notEqual(l.sources.find((s) => /cyber-security/.test(s.name))?.kind, 'intelligence');
+});

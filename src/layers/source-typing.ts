@@ -71,11 +71,14 @@ KIND_WORDS.forEach(([, set], k) => { for (const w of set) if (!FIRST_KIND.has(w)
 function firstKind(ws: string[], skip?: (w: string, i: number) => boolean): SourceKind | undefined {
   let best = KIND_WORDS.length;
   for (let i = 0; i < ws.length; i++) {
+    // ("Internal Security Agency", "the SBU security service": a security service spies; a cyber-security agency guards networks.)
+    if (ws[i] === 'security' && ws[i - 1] !== 'cyber' && !(ws[i - 1] === '-' && ws[i - 2] === 'cyber') && SECURITY_BODIES.has(ws[i + 1] ?? '') && !skip?.(ws[i]!, i)) return 'intelligence';
     const k = FIRST_KIND.get(ws[i]!);
     if (k !== undefined && k < best && !skip?.(ws[i]!, i)) best = k;
   }
   return best < KIND_WORDS.length ? KIND_WORDS[best]![0] as SourceKind : undefined;
 }
+const SECURITY_BODIES = new Set(['service', 'services', 'agency', 'bureau', 'police', 'directorate']);
 
 /** Heads of bodies that are the state's when a place or the nation names them. */
 const PUBLIC_BODY_WORDS = new Set(['council', 'commission', 'committee']);
