@@ -925,3 +925,8 @@ test('sources: a security service or agency is intelligence; a cyber-security ag
   assert.equal(l.sources.find((s) => /Internal Security Agency/.test(s.name))?.kind, 'intelligence');
   assert.notEqual(l.sources.find((s) => /cyber-security/.test(s.name))?.kind, 'intelligence');
 });
+
+test('sources: "A trader in Kowloon Bay, who asked not to be named, said" is the trader, not the place', () => {
+  const l = analyze('A trader in Kowloon Bay, who asked not to be named, said he had lost most of his savings.\n');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'lost most of his savings').sources), ['trader in Kowloon Bay']);
+});

@@ -204,7 +204,8 @@ function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span |
   while (k < sentence.endToken && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(doc.tokens[k]!.pos)) { if (doc.tokens[k]!.pos !== 'DET' && doc.tokens[k]!.pos !== 'NUM') head = k; k++; }
   if (head < 0 || doc.tokens[head]!.start >= a.cue.start) return null;
   const w = doc.tokens[head]!.lower;
-  if (!(HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w))) return null;
+  // (… or any noun for a person by what they do: "A trader in Kowloon Bay, who …, said".)
+  if (!(HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) return null;
   return { start: doc.tokens[sentence.firstToken]!.start, end: doc.tokens[head]!.end };
 }
 
@@ -1071,7 +1072,10 @@ export class SourceResolver {
     // (The first such name heads the phrase: "Tasha Greene, executive director of … Justice Now Milwaukee".)
     let person: Entity | undefined;
     // (Mentions in order of start, so the first that ends the phrase is the one; cheap bounds first: endsAt reads the text.)
-    for (const x of this.mentions.within('person', mention)) if (endsAt(x)) { person = x.entity; break; }
+    // (Not a name after "in", "at", "near": "A trader in Kowloon Bay" is a trader, whatever the entity layer made of the place;
+    // "an ad from X" is X's, though.)
+    const located = (x: Span) => x.start > mention.start && /^(?:in|at|near)$/.test(doc.tokens[doc.tokenAt(x.start) - 1]?.lower ?? '');
+    for (const x of this.mentions.within('person', mention)) if (endsAt(x) && !located(x)) { person = x.entity; break; }
     // (The first organisation in the article's order with a mention in the phrase.)
     const org = person ? undefined : this.mentions.within('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
