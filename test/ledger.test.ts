@@ -930,3 +930,11 @@ test('sources: "A trader in Kowloon Bay, who asked not to be named, said" is the
   const l = analyze('A trader in Kowloon Bay, who asked not to be named, said he had lost most of his savings.\n');
   assert.deepEqual(sourceNames(l, claimWith(l, 'lost most of his savings').sources), ['trader in Kowloon Bay']);
 });
+
+test('sources: "A physician in Baku who has treated hunger strikers, and who asked not to be named, warned" is the physician, an anonymous person', () => {
+  const l = analyze('A physician in Baku who has treated hunger strikers, and who asked not to be named for fear of reprisals, warned that a person could suffer irreversible damage.\n');
+  const s = l.sources.find((x) => x.id === claimWith(l, 'irreversible damage').sources[0]);
+  assert.equal(s?.name, 'physician');
+  assert.equal(s?.kind, 'person');
+  assert.equal(s?.anonymous, true);
+});

@@ -185,7 +185,7 @@ function citedFront(doc: Doc, a: Doc['attributions'][number]): Span | null {
 }
 
 /** Cues of saying, for which the speaker is a person or a group of people. */
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'describe', 'add', 'insist', 'recount', 'report', 'claim']);
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'describe', 'add', 'insist', 'recount', 'report', 'claim', 'warn']);
 
 function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span | null {
   const m = a.sourceMention!;
@@ -194,10 +194,15 @@ function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span |
   // (After the cue only as the subject of what is said — "said the Taliban's restrictions were making …" —
   // not as an inverted speaker, "said the minister"; after a preposition, "… reached by phone in the valley".)
   const after = m.start >= a.cue.end && ['VERB', 'AUX'].includes(doc.tokens[doc.tokenAt(m.end - 1) + 1]?.pos ?? '');
-  const objectOf = m.end <= a.cue.start && ['in', 'by', 'from', 'with', 'near', 'at'].includes(doc.tokens[first - 1]?.lower ?? '');
-  if (!after && !objectOf) return null;
   const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
   if (!sentence || doc.sentenceAt(m.start) !== doc.sentenceAt(a.cue.start)) return null;
+  // (… or the object of a relative clause right after the opening phrase: "A physician in Baku who has
+  // treated hunger strikers, … warned".)
+  const T = doc.tokens;
+  const relative = m.end <= a.cue.start && T[first - 1]?.pos === 'VERB' && T.slice(sentence.firstToken + 1, first - 1).some((t) => t.lower === 'who')
+    && !T.slice(sentence.firstToken, first).some((t) => t.text === ',');
+  const objectOf = m.end <= a.cue.start && (['in', 'by', 'from', 'with', 'near', 'at'].includes(T[first - 1]?.lower ?? '') || relative);
+  if (!after && !objectOf) return null;
   // The noun phrase that opens the sentence: determiners, numbers, adjectives and nouns.
   let k = sentence.firstToken, head = -1;
   // ("Residents" opening a sentence may be read as a proper noun.)
@@ -1105,7 +1110,9 @@ export class SourceResolver {
         mentions: [],
       };
       // "Another community leader in Toconao, who asked not to be named": unnamed by request.
-      if (!person && ANONYMITY_CLAUSE.test(doc.text.slice(mention.end, mention.end + 160))) s.anonymous = true;
+      // (… after a place or a first relative clause: "A physician in Baku who has treated hunger strikers, and who asked …".)
+      const rest = doc.text.slice(mention.end, mention.end + 200);
+      if (!person && (ANONYMITY_CLAUSE.test(rest) || ANONYMITY_CLAUSE.test(rest.replace(/^\s+in\s+\p{Lu}[^,;.]*?(?=\s+who\b|,)/u, '').replace(/^\s+who\s[^,;.]*,\s+and(?=\s+who\b)/, '')))) s.anonymous = true;
       this.sources.push(s);
       this.byKey.set(key, s);
     } else if (!s.role) {
