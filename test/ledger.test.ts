@@ -15,6 +15,10 @@ const claimWith = (l: Ledger, words: string) => {
   assert.ok(c, `no claim containing "${words}" in ${JSON.stringify(l.claims.map((x) => x.text))}`);
   return c;
 };
+/** Whether the claim containing `words` carries a verification of this status. */
+const hasStatus = (l: Ledger, words: string, status: string) => claimWith(l, words).verification.some((v) => v.status === status);
+/** Every claim with the statuses of its verifications, for assertion messages. */
+const verdicts = (l: Ledger) => JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)]));
 
 const REPORT = [
   'The Baltic Herald, citing two unnamed officials, reported that the ferry had been carrying 300 passengers when it struck the pier.',
@@ -261,7 +265,7 @@ test('sources: "who heads X" gives a person role and affiliation; "a figure that
   const kask = l.sources.find((s) => s.name === 'Liisa Kask');
   assert.equal(kask?.role, 'head');
   assert.equal(kask?.affiliation, "Estonia's cyber defence centre");
-  assert.ok(claimWith(l, '2 million euros').verification.some((v) => v.status === 'could-not-verify'));
+  assert.ok(hasStatus(l, '2 million euros', 'could-not-verify'));
 });
 
 test('a participle cue after a comma speaks for its clause\'s subject; "the state attorney general" is no general', () => {
@@ -362,7 +366,7 @@ test('"X confirmed that Y": Y is confirmed by X; "dismissed the accusations" ans
   const mercury = l.claims.find((c) => /mercury/.test(c.text));
   assert.ok(mercury?.verification.some((v) => v.status === 'confirmed' && l.sources.find((s) => s.id === v.by)?.name === 'Environmental Protection Agency'), JSON.stringify(mercury));
   const arming = l.claims.find((c) => /arming the rebels/.test(c.text));
-  assert.ok(arming?.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+  assert.ok(arming?.verification.some((v) => v.status === 'denied'), verdicts(l));
 });
 
 test('"the company" is the company named before, not its spokesperson; a superintendency "of the Environment" is one body', () => {
@@ -704,9 +708,8 @@ test('"could not verify his account" / "the diplomat\'s account" concern everyth
     '"They locked us in a container for three days without water," said Musa, who gave only his first name. He said guards had taken the men\'s phones and money.',
     'The Courier could not independently verify his account.',
   ].join(' ') + '\n');
-  const status = (words: string) => claimWith(l, words).verification.map((v) => v.status);
-  assert.ok(status('locked us in a container').includes('could-not-verify'));
-  assert.ok(status('guards had taken').includes('could-not-verify'));
+  assert.ok(hasStatus(l, 'locked us in a container', 'could-not-verify'));
+  assert.ok(hasStatus(l, 'guards had taken', 'could-not-verify'));
   assert.ok(!l.claims.some((c) => c.text === 'his account'), JSON.stringify(l.claims.map((c) => c.text)));
 });
 
@@ -725,8 +728,7 @@ test('"called the allegations a fabrication" denies what was alleged before, not
     'A report by the Baltic Cyber Centre said the outage bore the hallmarks of a state-backed hacking group.',
     'A government spokeswoman, Irina Volkova, told reporters that the country "has never attacked" civilian networks abroad, and called the allegations "a fabrication."',
   ].join(' ') + '\n');
-  const alleged = claimWith(l, 'bore the hallmarks');
-  assert.ok(alleged.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+  assert.ok(hasStatus(l, 'bore the hallmarks', 'denied'), verdicts(l));
 });
 
 test('verification: "could not verify the footage" concerns what the footage shows and what is said in it', () => {
@@ -734,9 +736,8 @@ test('verification: "could not verify the footage" concerns what the footage sho
     'Residents shared a video on Facebook on Monday night. The 40-second clip shows smoke rising from the grain silos at the edge of the town.',
     'A man filming it says that three workers were trapped inside. The Tribune could not independently verify the footage.',
   ].join(' ') + '\n');
-  const status = (words: string) => claimWith(l, words).verification.map((v) => v.status);
-  assert.ok(status('smoke rising').includes('could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
-  assert.ok(status('three workers were trapped').includes('could-not-verify'));
+  assert.ok(hasStatus(l, 'smoke rising', 'could-not-verify'), verdicts(l));
+  assert.ok(hasStatus(l, 'three workers were trapped', 'could-not-verify'));
 });
 
 test('verification: "the authenticity of the record" is the record\'s; a claim naming the same noun elsewhere is not', () => {
@@ -745,8 +746,8 @@ test('verification: "the authenticity of the record" is the record\'s; a claim n
     'A hospital record seen by this newspaper lists the worker\'s arrival at 4:20 a.m. with head injuries.',
     'The authenticity of the record could not be independently verified.',
   ].join(' ') + '\n');
-  assert.ok(claimWith(l, '4:20 a.m.').verification.some((v) => v.status === 'could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
-  assert.ok(!claimWith(l, 'nine accidents').verification.some((v) => v.status === 'could-not-verify'));
+  assert.ok(hasStatus(l, '4:20 a.m.', 'could-not-verify'), verdicts(l));
+  assert.ok(!hasStatus(l, 'nine accidents', 'could-not-verify'));
 });
 
 test('verification: "their accounts" are several people\'s; "we" in a quote is its speaker; "would not confirm the inquiry"', () => {
@@ -757,7 +758,7 @@ test('verification: "their accounts" are several people\'s; "we" in a quote is i
     'The regional prosecutor has opened a preliminary inquiry into the sinking. Prosecutor Luis Mora would not confirm the inquiry when asked on Friday.',
   ].join(' ') + '\n');
   const v = (words: string) => claimWith(l, words).verification;
-  assert.ok(v('dumped its nets').some((x) => x.status === 'could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((x) => x.status)])));
+  assert.ok(v('dumped its nets').some((x) => x.status === 'could-not-verify'), verdicts(l));
   assert.ok(v('switched off').some((x) => x.status === 'could-not-verify'));
   const ruiz = l.claims.flatMap((c) => c.verification).find((x) => x.status === 'not-confirmed' && text(l, x.span).includes('position'));
   assert.equal(l.sources.find((s) => s.id === ruiz?.by)?.name, 'Ana Ruiz');
@@ -770,8 +771,7 @@ test('verification: a denial in other words than the claim it answers is recorde
     'The Pell County Sheriff\'s Office paid $210,000 in overtime that cannot be matched to dispatch records, according to an audit released on Tuesday.',
     'Sheriff Tom Avery denied that anyone in his office had falsified records.',
   ].join(' ') + '\n');
-  const denied = claimWith(l, 'falsified records');
-  assert.ok(denied.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+  assert.ok(hasStatus(l, 'falsified records', 'denied'), verdicts(l));
 });
 
 test('sources: the person an apposition describes speaks, and "the police chief" or "the lawyer" is the person named with that office', () => {
@@ -813,8 +813,8 @@ test('verification: ", a claim this newspaper could not verify" is the claim jus
     'The industry newsletter Battery Weekly reported that the plant was still producing cells with yields below 20 per cent. This newspaper could not verify the newsletter\'s account.',
     'Posts shared in local Facebook groups have claimed that the ferry carried 300 passengers. We have not been able to verify the rumour.',
   ].join(' ') + '\n');
-  const unverified = (words: string) => claimWith(l, words).verification.some((v) => v.status === 'could-not-verify');
-  const all = JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)]));
+  const unverified = (words: string) => hasStatus(l, words, 'could-not-verify');
+  const all = verdicts(l);
   assert.ok(unverified('seized the clinic'), all);
   assert.ok(!l.claims.some((c) => c.text.startsWith('this newspaper')), all);
   assert.ok(unverified('generators failed'), all);
@@ -828,7 +828,7 @@ test('verification: "that number" is a figure given before, not the digit in the
     'Parents told reporters that more than 80 children had fallen ill after the school lunch.',
     'Radio 5 could not independently verify that number.',
   ].join(' ') + '\n');
-  assert.ok(claimWith(l, 'more than 80 children').verification.some((v) => v.status === 'could-not-verify'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
+  assert.ok(hasStatus(l, 'more than 80 children', 'could-not-verify'), verdicts(l));
 });
 
 test('verification: "dismissed the accusations" answers the claim that names the denier', () => {
@@ -837,9 +837,8 @@ test('verification: "dismissed the accusations" answers the claim that names the
     'A tracking firm said the ship had switched off its transponder for nine days.',
     'Ruritania\'s Foreign Ministry dismissed the accusations as "baseless".',
   ].join(' ') + '\n');
-  const arming = claimWith(l, 'still arming');
-  assert.ok(arming.verification.some((v) => v.status === 'denied'), JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)])));
-  assert.ok(!claimWith(l, 'switched off').verification.some((v) => v.status === 'denied'));
+  assert.ok(hasStatus(l, 'still arming', 'denied'), verdicts(l));
+  assert.ok(!hasStatus(l, 'switched off', 'denied'));
 });
 
 test('sources: images that "appear to show" something are a source, with whoever reviewed them first; "put the number of X … at N" is an estimate', () => {

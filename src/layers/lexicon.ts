@@ -241,3 +241,22 @@ export const singularOf = (w: string): string => w.replace(/ies$/, 'y').replace(
 /** Words for a medium that may stand before its name, or head an apposition after it. */
 export const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news',
   'site', 'publication', 'newsletter', 'portal', 'blog', 'podcast', 'newswire', 'broadsheet']);
+
+/**
+ * Things that carry a claim of their own, by kind: the nouns of a kind name the same thing ("a hospital
+ * admission record … the document"). The verification layer finds what "the footage" shows by them,
+ * the sources layer what "appears to show" something.
+ */
+const CARRIER_KINDS: string[][] = [
+  // (A report named before "the document" is one: "an inspection report it had obtained … the document's authenticity".)
+  // ("their contents": of documents.)
+  ['document', 'record', 'memo', 'memorandum', 'letter', 'file', 'email', 'e-mail', 'report', 'content'],
+  ['video', 'footage', 'clip', 'recording', 'audio', 'tape'],
+  ['image', 'imagery', 'photo', 'photograph', 'picture', 'screenshot'],
+  ['post', 'message'],
+  ['data', 'figure', 'analysis', 'map'],
+];
+/** Each carrier noun (singular) with the nouns of its kind. */
+export const CARRIER_KIND = new Map(CARRIER_KINDS.flatMap((k) => k.map((w) => [w, k] as const)));
+/** Whether a word ("images", "footage", "data") names such a thing. */
+export const isCarrierNoun = (w: string): boolean => CARRIER_KIND.has(w) || CARRIER_KIND.has(singularOf(w));

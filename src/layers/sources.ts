@@ -22,7 +22,7 @@ import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
-import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
+import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -116,10 +116,6 @@ export function sources(doc: Doc): void {
   mergeCataphora(doc);
 }
 
-/** Nouns for things that show what they show: images, footage, documents, data. */
-const CARRIER_NOUNS = new Set(['image', 'images', 'imagery', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'video', 'videos',
-  'footage', 'clip', 'clips', 'recording', 'recordings', 'document', 'documents', 'record', 'records', 'report', 'data', 'figures', 'map', 'maps',
-  'analysis', 'screenshot', 'screenshots', 'post', 'posts', 'message', 'messages', 'memo', 'letter', 'file', 'files']);
 /**
  * The subject of "appear to show", "seem to indicate" when it is such a thing ("Satellite images
  * reviewed by the firm appear to show the vessel …"), with whoever it says read it ("the firm"), or null.
@@ -136,7 +132,7 @@ function carrierSubject(doc: Doc, a: Doc['attributions'][number]): { carrier: Sp
     if (t.pos === 'NOUN') head = i;
     else if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'NUM') break;
   }
-  if (head < 0 || !CARRIER_NOUNS.has(doc.tokens[head]!.lower)) return null;
+  if (head < 0 || !isCarrierNoun(doc.tokens[head]!.lower)) return null;
   const carrier = { start: doc.tokens[from]!.start, end: doc.tokens[head]!.end };
   // ("… reviewed by the firm", "… analysed by Kestrel Geospatial, a private imagery firm": who read them.)
   const T = doc.tokens;

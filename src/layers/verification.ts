@@ -15,7 +15,7 @@ import { register } from '../pipeline/registry.js';
 import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
-import { MEDIA_NOUNS } from './lexicon.js';
+import { CARRIER_KIND, MEDIA_NOUNS } from './lexicon.js';
 
 /**
  * Patterns in the order they win: a longer, more specific act first. Each
@@ -201,16 +201,6 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
  * the object of an act, possibly through its authenticity; group 1 is the noun.
  */
 const EVIDENCE_OBJECT = /^(?:(?:the\s+)?(?:authenticity|veracity|origin|origins|contents?|provenance|accuracy|genuineness)\s+of\s+)?(?:the|these|those|this|that|its|their|his|her|such)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+)?(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|records?|memos?|memorandums?|letters?|files?|screenshots?|posts?|messages?|clips?|tapes?|emails?|e-mails?|contents)\b/i;
-/** Nouns for the same kind of carrier: "a hospital admission record … the document". */
-const CARRIER_KINDS: string[][] = [
-  // (A report named before "the document" is one: "an inspection report it had obtained … the document's authenticity".)
-  // ("their contents": of documents.)
-  ['document', 'record', 'memo', 'memorandum', 'letter', 'file', 'email', 'e-mail', 'report', 'content'],
-  ['video', 'footage', 'clip', 'recording', 'audio', 'tape'],
-  ['image', 'photo', 'photograph', 'picture', 'screenshot'],
-  ['post', 'message'],
-];
-const CARRIER_KIND = new Map(CARRIER_KINDS.flatMap((k) => k.map((w) => [w, k] as const)));
 /** How far back a carrier's claims are looked for. */
 const CARRIER_SENTENCES = 4;
 
