@@ -39,7 +39,8 @@ const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 // the warm-up is long, and on other articles than the measured ones (PolNeAR
 // dev and the geo corpora's news, ~900 articles) so that no memo of the
 // measured texts (place names, words) is filled beforehand: the figure is a
-// long-running process's rate on articles it has not seen.
+// long-running process's rate on articles it has not seen. V8's default JIT budget,
+// as a long run has once warm (src/pipeline/jit-budget.ts).
 const warmDir = arg('--warmup');
 const devDir = join(SHARED, 'data', 'polnear', 'dev', 'text');
 // Other articles, unless the measured folder is PolNeAR dev itself or ../shared is missing: then 20 of the measured ones.

@@ -3,6 +3,7 @@
  * sources, search) and serve it as a web app. Every command takes --db (default
  * $HEARSAY_DB, else ./hearsay.db) and, for queries, --json.
  */
+import { analysedSoFar } from '../pipeline/jit-budget.js';
 import type { Command } from 'commander';
 import { defaultDbPath, openStore, type DB } from '../store/open.js';
 import { ingest } from '../store/ingest.js';
@@ -53,7 +54,10 @@ export function registerCorpusCommands(program: Command): void {
           jobs: o.jobs,
           fetch: { timeoutMs: o.timeout * 1000, maxBytes: o.maxMb * 1024 * 1024 },
           fetchLinks: o.fetchLinks,
-          onProgress: (p) => bar.update(p.done, p.elapsedMs),
+          onProgress: (p) => {
+            analysedSoFar(p.added);
+            bar.update(p.done, p.elapsedMs);
+          },
           onProblem: (origin, problem) => {
             problems++;
             bar.done();

@@ -1,5 +1,7 @@
 #!/usr/bin/env -S node --max-semi-space-size=64
 /** The `hearsay` command: one sub-command per job, each in its own module. */
+// First, before any module of the analysis is evaluated (see the module).
+import '../pipeline/jit-budget.js';
 import { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerCorpusCommands } from './corpus.js';
