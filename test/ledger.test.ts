@@ -937,3 +937,34 @@ test('sources: "A physician in Baku who has treated hunger strikers, and who ask
   assert.equal(s?.kind, 'person');
   assert.equal(s?.anonymous, true);
 });
+
+test('verification: "rejected the allegations" answers every accusation against the denier, in the lead or a few sentences back, by its country\'s adjective too', () => {
+  const l = analyze([
+    'Aid workers accuse Moldovan border guards of beating migrants and forcing them back across the river, the charity Open Door said on Monday.',
+    'The agency recorded 900 crossings last month, its spokesman said.',
+    'Volunteers said they found a man with broken ribs near the village of Ulmu.',
+    'The weather has turned colder, and the river is higher than usual, residents said.',
+    'A migrant told reporters that Moldovan officers had taken his phone before pushing him back.',
+    "Moldova's Interior Ministry rejected the allegations.",
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(l, 'beating migrants', 'denied'), verdicts(l));
+  assert.ok(hasStatus(l, 'taken his phone', 'denied'), verdicts(l));
+  assert.ok(!hasStatus(l, 'broken ribs', 'denied'), verdicts(l));
+  assert.ok(!hasStatus(l, 'river is higher', 'denied'), verdicts(l));
+});
+
+test('verification: "denies any wrongdoing" answers the claim that names the denier; "rejected the findings" is no claim of its own', () => {
+  const mayor = analyze([
+    'Bank records seen by the Northern Ledger show that a firm owned by the brother of Mayor Tomas Varga received 2 million euros from the city\'s waste contractor.',
+    'A council clerk said that no one had been charged.',
+    'The mayor denies any wrongdoing.',
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(mayor, 'received 2 million euros', 'denied'), verdicts(mayor));
+  assert.ok(!hasStatus(mayor, 'no one had been charged', 'denied'), verdicts(mayor));
+  const findings = analyze([
+    'A report by Forest Watch says that timber worth 30 million dollars was logged illegally in Ruritania.',
+    'The Ruritanian Embassy rejected the findings.',
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(findings, 'logged illegally', 'denied'), verdicts(findings));
+  assert.ok(!findings.claims.some((c) => /^the findings$/i.test(c.text.trim())), verdicts(findings));
+});

@@ -9,13 +9,14 @@
  *  - an object no claim states becomes a claim of its own (the article
  *    reports that something is unconfirmed).
  */
-import type { Claim, Doc, Sentence, VerificationStatus } from '../doc/doc.js';
+import type { Claim, Doc, Sentence, Source, VerificationStatus } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 import { CARRIER_KIND, MEDIA_NOUNS } from './lexicon.js';
+import { countryOfDemonym } from '../geo/gazetteer.js';
 
 /**
  * Patterns in the order they win: a longer, more specific act first. Each
@@ -46,7 +47,7 @@ export function holdsVerificationAct(text: string): boolean {
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
 const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+){0,2}$/;
-const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting|accusations?|charges?|rumou?rs?|speculation|suggestions?(?!\s+(?:that|of)\b))\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
+const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting|accusations?|charges?|findings|rumou?rs?|speculation|suggestions?(?!\s+(?:that|of)\b))\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
 export function verification(doc: Doc): void {
@@ -97,7 +98,7 @@ export function verification(doc: Doc): void {
     // ("Neither account could be verified": the act's pattern took its subject in.)
     const neither = passive ? /^neither\b[^.;]*?(?=\s+(?:could|can)\s)/i.exec(words) : null;
     const subject = neither ? { start: span.start, end: span.start + neither[0].length } : passive ? passiveSubject(doc, span, s) : undefined;
-    const target = confirmedClaim ?? (subject ? concernedClaim(doc, span, s, status, by, subject) : concernedClaim(doc, span, s, status, by));
+    const target = confirmedClaim ?? concernedClaim(doc, span, s, status, by, resolver.sources, subject);
     target.verification.push({ status, by, span });
     // "Those claims could not be independently verified": every claim its source just made.
     const object = subject ? doc.slice(subject) : doc.text.slice(span.end, s.end);
@@ -272,7 +273,7 @@ const NEGATIVE_FINDING = /^(?:that\s+)?(?:there\s+(?:was|were|is|are)\s+)?no\s/i
 /** A figure in digits or words ("38 bodies", "six bodies", "dozens of"). */
 const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)\b/i;
 /** "Those claims", "these reports": more than the latest claim. */
-const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|allegations|accounts|assertions)\b/i;
+const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|allegations|accusations|accounts|assertions|findings)\b/i;
 // ("any of the casualty figures", "the parents' figures": several figures, named by what they count.)
 const NUMERIC_ANAPHORA = /^(?:(?:for|of|behind)\s+)?(?:the|this|that|these|those|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals|tolls)\b/i;
 
@@ -286,7 +287,11 @@ const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|account|f
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
 const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
 
-function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, given?: Span): Claim {
+/**
+ * The claim an act concerns. `sources`: every source so far, those first met as performers of
+ * acts included (doc.sources gets them only at the end of the layer).
+ */
+function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, sources: Source[], given?: Span): Claim {
   // The object: what follows the act up to the end of its clause (or, for a passive, its subject).
   let object: Span;
   if (given) object = given;
@@ -372,16 +377,21 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const echoed = earlier.filter(echoes).pop();
     // ("denies all the charges": each of them, wherever the article gave them, not only the latest.)
     if (echoed && plural) alsoConcerns(doc, { status, by, span: act }, (c) => c !== echoed && earlier.includes(c) && echoes(c), Infinity);
+    // (And, for "rejected the allegations", those that name the denier: "… said Moldovan officers had taken his phone".)
+    if (echoed && plural && status === 'denied') alsoAccusations(doc, { status, by, span: act }, earlier, sources, echoed);
     if (echoed) return echoed;
   }
   if (!clause || ANAPHORA.test(clause)) {
     // ("X told reporters that …, and called the allegations a fabrication": a denial of "the
     // allegations" answers what was alleged before its sentence, not what its speaker just said.)
     const actSentence = doc.sentenceAt(act.start);
-    const beforeIt = status === 'denied' && NOUN_ANAPHORA.test(clause) ? earlier.filter((c) => doc.sentenceAt(c.span[0]!.start) < actSentence) : [];
-    // ("Iran's Foreign Ministry dismissed the accusations": those that name the denier, "… show Iran is still arming the group".)
-    const accused = by !== null && beforeIt.length ? namesOf(doc, by) : [];
-    const aboutThem = accused.length ? beforeIt.filter((c) => c.attribution !== null && !c.sources.includes(by!) && c.span.some((x) => accused.some((w) => new RegExp(`\\b${w}\\b`).test(doc.slice(x))))).pop() : undefined;
+    // ("denies any wrongdoing": the accusations against the denier, as "the allegations" are.)
+    const beforeIt = status === 'denied' && (NOUN_ANAPHORA.test(clause) || WRONGDOING.test(clause)) ? earlier.filter((c) => doc.sentenceAt(c.span[0]!.start) < actSentence) : [];
+    // ("Iran's Foreign Ministry dismissed the accusations": those that name the denier, "… show Iran is still arming the group";
+    // "Poland's Interior Ministry rejected the allegations": "… accuse Polish officers of …".)
+    const aboutThem = by !== null && beforeIt.length ? accusationsOf(doc, by, beforeIt, sources).pop() : undefined;
+    // ("dismissed the accusations": every accusation against it, not the latest alone.)
+    if (aboutThem && PLURAL_ANAPHORA.test(clause)) alsoAccusations(doc, { status, by, span: act }, beforeIt, sources, aboutThem);
     const answered = aboutThem ?? beforeIt.filter((c) => c.attribution !== null).pop() ?? beforeIt.pop() ?? latest;
     if (answered) return answered;
   }
@@ -474,14 +484,65 @@ function lemmasOf(doc: Doc, spans: Span[], nouns: boolean): Set<string> {
 /** Words of an institution's name that say what kind of body it is, not whose: "Foreign Ministry". */
 const BODY_WORDS = new Set(['Ministry', 'Foreign', 'Affairs', 'Defence', 'Defense', 'Office', 'Department', 'Interior', 'Embassy', 'Government',
   'Army', 'Armed', 'Forces', 'Police', 'Service', 'Agency', 'Council', 'Commission', 'Committee', 'National', 'State', 'Federal', 'General', 'Staff']);
-/** The capitalised words of a source's name that say who it is ("Iran" of "Iran's Foreign Ministry"), as regex-safe strings. */
-function namesOf(doc: Doc, id: string): string[] {
-  const name = doc.sources.find((s) => s.id === id)?.name ?? '';
-  return [...name.matchAll(/\p{Lu}[\p{L}-]{2,}/gu)].map((m) => m[0]).filter((w) => !BODY_WORDS.has(w)).map((w) => w.replace(/[-]/g, '\\-'));
+/** Who a denier is, to find the accusations against it: the words of its name that say who, and the countries they name. */
+interface Accused { words: RegExp | null; countries: Set<string> }
+
+/**
+ * The capitalised words of a source's name and affiliation that say who it is ("Iran" of "Iran's
+ * Foreign Ministry"), and the countries they name ("Poland's Interior Ministry" is accused by "Polish officers").
+ */
+function accusedOf(sources: Source[], id: string): Accused | null {
+  // (A spokeswoman is accused as her ministry is: her affiliation says who.)
+  const source = sources.find((s) => s.id === id);
+  const name = `${source?.name ?? ''} ${source?.affiliation ?? ''}`;
+  const words = [...name.matchAll(/\p{Lu}[\p{L}-]{2,}/gu)].map((m) => m[0]).filter((w) => !BODY_WORDS.has(w));
+  if (!words.length) return null;
+  const countries = new Set(words.map((w) => countryOfDemonym(w)).filter((c): c is string => c !== undefined));
+  return { words: new RegExp(`\\b(?:${words.map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`), countries };
 }
 
+/** Whether a claim names the accused: one of its name's words, or a word for its country ("Polish", "Russian"). */
+function namesAccused(doc: Doc, c: Claim, accused: Accused): boolean {
+  return c.span.some((x) => {
+    const text = doc.slice(x);
+    if (accused.words?.test(text)) return true;
+    if (!accused.countries.size) return false;
+    for (const m of text.matchAll(/\p{Lu}[\p{L}-]{2,}/gu)) {
+      const c = countryOfDemonym(m[0]);
+      if (c !== undefined && accused.countries.has(c)) return true;
+    }
+    return false;
+  });
+}
+
+/** The claims among `claims` that accuse source `by`: another source's, naming it (accusedOf). */
+function accusationsOf(doc: Doc, by: string, claims: Claim[], sources: Source[]): Claim[] {
+  const accused = accusedOf(sources, by);
+  return accused ? claims.filter((c) => c.attribution !== null && !c.sources.includes(by) && namesAccused(doc, c, accused)) : [];
+}
+
+/**
+ * A denial of "the accusations" concerns every accusation against its performer among `earlier`,
+ * a few sentences back or in the lead, however far back: the accusation a story opens with is what
+ * its denial answers.
+ */
+function alsoAccusations(doc: Doc, v: Claim['verification'][number], earlier: Claim[], sources: Source[], answered: Claim): void {
+  if (v.by === null) return;
+  const actSentence = doc.sentenceAt(v.span.start);
+  const nearOrLead = (c: Claim) => { const k = doc.sentenceAt(c.span[0]!.start); return k < LEAD_SENTENCES || actSentence - k <= ACCUSATION_SENTENCES; };
+  const accusations = new Set(accusationsOf(doc, v.by, earlier.filter(nearOrLead), sources));
+  alsoConcerns(doc, v, (c) => c !== answered && accusations.has(c), Infinity);
+}
+
+/** How far back the accusations a plural "the accusations" answers may stand, in sentences, outside the lead. */
+const ACCUSATION_SENTENCES = 10;
+/** The lead: a headline and the first sentence, or the first two. */
+const LEAD_SENTENCES = 2;
+/** "any wrongdoing", "wrongdoing": denying it answers the accusations against the denier. */
+const WRONGDOING = /^(?:any\s+)?wrongdoing\b/i;
+
 /** "the allegations", "these claims": an anaphora by a noun for what was alleged (not "this", which may be the sentence's own). */
-const NOUN_ANAPHORA = /^(?:these|those|the|such)\s+(?:allegations?|claims?|accusations?|reports?)\b/i;
+const NOUN_ANAPHORA = /^(?:these|those|the|such)\s+(?:allegations?|claims?|accusations?|reports?|findings)\b/i;
 
 /** "his account", "its claim", "their version": what the source a pronoun stands for said. */
 const POSSESSIVE_ACCOUNT = /^(?:his|her|its|their)\s+(?:own\s+)?(?:account|accounts|claim|claims|allegation|allegations|version|testimony|statement|statements)\b/i;
