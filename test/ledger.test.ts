@@ -968,3 +968,28 @@ test('verification: "denies any wrongdoing" answers the claim that names the den
   assert.ok(hasStatus(findings, 'logged illegally', 'denied'), verdicts(findings));
   assert.ok(!findings.claims.some((c) => /^the findings$/i.test(c.text.trim())), verdicts(findings));
 });
+
+test('verification: "the group\'s claims" are those of the organisation that spoke last; "the workers\' accounts" all the workers told; ", which could not be verified" is the figure before it', () => {
+  const group = analyze([
+    'A hacker collective calling itself Red Dawn claimed on Telegram that it had copied the ministry\'s payroll files.',
+    'The ministry\'s spokeswoman said the attack had been contained within an hour.',
+    "The group's claims could not be independently verified.",
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(group, 'payroll files', 'could-not-verify'), verdicts(group));
+  assert.ok(!hasStatus(group, 'contained within an hour', 'could-not-verify'), verdicts(group));
+  const workers = analyze([
+    'One worker said she had not been paid for two months.',
+    'Another worker said the supervisor locked the gate at night.',
+    'The factory\'s owner said all wages had been paid.',
+    "This newspaper could not independently verify the workers' accounts.",
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(workers, 'not been paid for two months', 'could-not-verify'), verdicts(workers));
+  assert.ok(hasStatus(workers, 'locked the gate', 'could-not-verify'), verdicts(workers));
+  assert.ok(!hasStatus(workers, 'all wages had been paid', 'could-not-verify'), verdicts(workers));
+  const figure = analyze([
+    'Investigators traced at least 12,000 payments to the network, the prosecutor said.',
+    '"It was organised from abroad," she said.',
+    'She did not explain how her office had arrived at the figure, which could not be independently verified.',
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(figure, '12,000 payments', 'could-not-verify'), verdicts(figure));
+});

@@ -9,7 +9,7 @@
  *  - an object no claim states becomes a claim of its own (the article
  *    reports that something is unconfirmed).
  */
-import type { Claim, Doc, Sentence, Source, VerificationStatus } from '../doc/doc.js';
+import type { Claim, Doc, Sentence, Source, SourceKind, VerificationStatus } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
@@ -192,10 +192,19 @@ function contentWords(doc: Doc, spans: Span[]): Set<string> {
 /** The subject of a passive act ("the figure could not be verified"): what went unverified. */
 function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
   const before = doc.text.slice(sentence.start, act.start);
+  // ("… arrived at the figure, which could not be independently verified": the noun the relative pronoun stands for.)
+  const antecedent = RELATIVE_SUBJECT.exec(before);
+  if (antecedent) {
+    const start = sentence.start + antecedent.index;
+    return { start, end: start + antecedent[1]!.length };
+  }
   const clause = /[^,;]*$/.exec(before)![0].replace(/^\s*(?:and|but|while|though|although)\s+/i, '').trim();
   const start = act.start - before.length + before.lastIndexOf(clause);
   return { start, end: start + clause.length };
 }
+
+/** A definite noun phrase, a comma and "which" or "that" just before a passive act: group 1 is the noun phrase. */
+const RELATIVE_SUBJECT = /\b((?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+),\s+(?:which|that)\s+$/i;
 
 /**
  * A definite phrase for something that carries a claim of its own (footage, a document, a post), as
@@ -409,6 +418,12 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1] ?? NAMED_ACCOUNT.exec(clause)?.[1];
   if (speaker) {
     const said = claimOfSpeaker(doc, speaker, earlier, by, act);
+    // ("could not verify the workers' accounts": what each of them told, a few sentences back.)
+    const { head, singular, named } = sourcesCalled(doc, speaker);
+    const several = named.filter((s) => s.id !== by);
+    if (said && singular !== head && several.length > 1) {
+      alsoConcerns(doc, { status, by, span: act }, (c) => c !== said && earlier.includes(c) && c.sources.some((id) => several.some((s) => s.id === id)));
+    }
     if (said) return wholeAccount(doc, said, clause, status, by, act);
   }
   // "could not independently verify his account": the latest claim of someone other than the
@@ -549,7 +564,7 @@ const POSSESSIVE_ACCOUNT = /^(?:his|her|its|their)\s+(?:own\s+)?(?:account|accou
 /** "their accounts", "their claims": several sources' at once. */
 const THEIR_ACCOUNTS = /^their\s+(?:own\s+)?(?:accounts|claims|allegations|versions|statements)\b/i;
 /** Nouns for everything someone told, not one of their claims. */
-const WHOLE_ACCOUNT = /\b(?:account|version|testimony)\b/i;
+const WHOLE_ACCOUNT = /\b(?:accounts?|versions?|testimon(?:y|ies))\b/i;
 
 /**
  * `said`, the claim an act concerns; when the act answers someone's whole account ("could not verify
@@ -580,18 +595,53 @@ const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|wer
  * when no source fits, or several different ones do.
  */
 function claimOfSpeaker(doc: Doc, speaker: string, claims: Claim[], by: string | null, act: Span): Claim | undefined {
-  const head = speaker.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop()!;
+  const { head, singular, named } = sourcesCalled(doc, speaker);
   if (head.length < 3 || PRONOUN_HEADS.has(head)) return undefined;
-  const named = doc.sources.filter((src) => [src.name, src.role ?? ''].some((n) => n.toLowerCase().split(/[\s,]+/).includes(head)));
   // ("the newsletter's account": an outlet by what it is, when one outlet said anything.)
   const outlets = (MEDIA_NOUNS.has(head) || head === 'agency') && !named.length ? doc.sources.filter((src) => src.kind === 'media' && claims.some((c) => c.sources.includes(src.id))) : [];
-  const fits = named.length ? named : outlets;
-  if (fits.length !== 1) return undefined;
-  const theirs = claims.filter((c) => c.sources.includes(fits[0]!.id));
+  // ("the group's claims": the body that spoke last, a few sentences back, when no source is named so.)
   const sentence = doc.sentenceAt(act.start);
+  // (Of the kind the noun says, and not the performer's own body: "Pere Canals, a spokesman for Terra Viva, rejected the company's account".)
+  const kinds = BODY_HEADS.get(head);
+  const own = doc.sources.find((s) => s.id === by)?.affiliation?.toLowerCase();
+  const isBody = (id: string) => {
+    const s = doc.sources.find((x) => x.id === id);
+    return !!s && id !== by && kinds!.includes(s.kind) && !(own && (own.includes(s.name.toLowerCase()) || s.name.toLowerCase().includes(own)));
+  };
+  const body = kinds && !named.length && !outlets.length
+    ? claims.filter((c) => sentence - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES && c.sources.some(isBody)).pop()
+    : undefined;
+  if (body) return body;
+  const fits = named.length ? named : outlets;
+  // (Several sources so named fit a plural possessor only: "the workers'", not "the official's".)
+  if (fits.length !== 1 && !(fits.length > 1 && singular !== head)) return undefined;
+  const theirs = claims.filter((c) => fits.some((f) => c.sources.includes(f.id)));
   const answered = by === null ? undefined : theirs.filter((c) => c.verification.some((v) => v.by === by && sentence - doc.sentenceAt(v.span.start) <= 1)).pop();
   return answered ?? theirs.pop();
 }
+/**
+ * The sources that words for a speaker ("the senator", "Delaney", "the workers'") name, by a word
+ * of their name or role; with the head word and its singular ("workers" ->
+ * "worker": "the workers' accounts" are what each worker told, "Another worker" and the rest).
+ */
+function sourcesCalled(doc: Doc, speaker: string): { head: string; singular: string; named: Source[] } {
+  const head = speaker.toLowerCase().replace(/['’]s?$/, '').split(/\s+/).pop()!;
+  const singular = /[^s]s$/.test(head) && head.length > 4 ? head.slice(0, -1) : head;
+  const named = doc.sources.filter((src) => [src.name, src.role ?? ''].some((n) => {
+    const words = n.toLowerCase().split(/[\s,]+/);
+    return words.includes(head) || words.includes(singular);
+  }));
+  return { head, singular, named };
+}
+
+/** Heads that name a body by what it is ("the group's claims", "the company's account"), with the kinds of source they fit. */
+const ORGANIZATION: SourceKind[] = ['organization'];
+const BODY_HEADS = new Map<string, SourceKind[]>([
+  ...['group', 'organisation', 'organization', 'company', 'firm', 'network', 'movement', 'campaign', 'coalition', 'collective', 'charity']
+    .map((h): [string, SourceKind[]] => [h, ORGANIZATION]),
+  ['militia', ['organization', 'military']],
+  ['website', ['media', 'organization']], ['site', ['media', 'organization']], ['channel', ['media']],
+]);
 const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'who', 'one', 'others']);
 
 /** Beyond this many sentences between a claim and an act, two shared words are not enough. */
