@@ -993,3 +993,14 @@ test('verification: "the group\'s claims" are those of the organisation that spo
   ].join(' ') + '\n');
   assert.ok(hasStatus(figure, '12,000 payments', 'could-not-verify'), verdicts(figure));
 });
+
+test('sources: "residents of nearby X" and "the wife of X" speak, not X', () => {
+  const l = analyze([
+    'Several residents of nearby Valencia City told local radio that they had seen bright streaks crossing the sky.',
+    'The wife of Ahmed Karimi told reporters that he had been taken away at night.',
+  ].join(' ') + '\n');
+  const streaks = sourceNames(l, claimWith(l, 'bright streaks').sources);
+  assert.ok(streaks.some((n) => /residents/.test(n)), JSON.stringify(streaks));
+  const taken = sourceNames(l, claimWith(l, 'taken away').sources);
+  assert.ok(taken.some((n) => /wife/.test(n)) && !taken.includes('Ahmed Karimi'), JSON.stringify(taken));
+});

@@ -1075,7 +1075,13 @@ export class SourceResolver {
     // (Mentions in order of start, so the first that ends the phrase is the one; cheap bounds first: endsAt reads the text.)
     // (Not a name after "in", "at", "near": "A trader in Kowloon Bay" is a trader, whatever the entity layer made of the place;
     // "an ad from X" is X's, though.)
-    const located = (x: Span) => x.start > mention.start && /^(?:in|at|near)$/.test(doc.tokens[doc.tokenAt(x.start) - 1]?.lower ?? '');
+    // (Nor a name after "of" that follows a word for people: "Several residents of nearby Valencia City", "the wife of Ahmed Khan".)
+    const ofPeople = (k: number) => {
+      while (k > 0 && /^(?:nearby|neighbouring|neighboring|the)$/.test(doc.tokens[k]!.lower)) k--;
+      const head = doc.tokens[k - 1];
+      return doc.tokens[k]?.lower === 'of' && !!head && head.pos === 'NOUN' && HUMAN_NOUNS.has(singularOf(head.lower));
+    };
+    const located = (x: Span) => x.start > mention.start && (/^(?:in|at|near)$/.test(doc.tokens[doc.tokenAt(x.start) - 1]?.lower ?? '') || ofPeople(doc.tokenAt(x.start) - 1));
     for (const x of this.mentions.within('person', mention)) if (endsAt(x) && !located(x)) { person = x.entity; break; }
     // (The first organisation in the article's order with a mention in the phrase.)
     const org = person ? undefined : this.mentions.within('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
