@@ -1004,3 +1004,9 @@ test('sources: "residents of nearby X" and "the wife of X" speak, not X', () => 
   const taken = sourceNames(l, claimWith(l, 'taken away').sources);
   assert.ok(taken.some((n) => /wife/.test(n)) && !taken.includes('Ahmed Karimi'), JSON.stringify(taken));
 });
+
+test('sources: a place after "around" is no source\'s head', () => {
+  const l = analyze('Fishermen around Valencia City said the catch had halved since the port opened.\n');
+  const names = sourceNames(l, claimWith(l, 'catch had halved').sources);
+  assert.ok(names.some((n) => /Fishermen/.test(n)) && !names.includes('Valencia City'), JSON.stringify(names));
+});

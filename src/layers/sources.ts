@@ -1073,7 +1073,7 @@ export class SourceResolver {
     // (The first such name heads the phrase: "Tasha Greene, executive director of … Justice Now Milwaukee".)
     let person: Entity | undefined;
     // (Mentions in order of start, so the first that ends the phrase is the one; cheap bounds first: endsAt reads the text.)
-    // (Not a name after "in", "at", "near": "A trader in Kowloon Bay" is a trader, whatever the entity layer made of the place;
+    // (Not a name after "in", "at", "near", "around": "A trader in Kowloon Bay" is a trader, whatever the entity layer made of the place;
     // "an ad from X" is X's, though.)
     // (Nor a name after "of" that follows a word for people: "Several residents of nearby Valencia City", "the wife of Ahmed Khan".)
     const ofPeople = (k: number) => {
@@ -1081,7 +1081,7 @@ export class SourceResolver {
       const head = doc.tokens[k - 1];
       return doc.tokens[k]?.lower === 'of' && !!head && head.pos === 'NOUN' && HUMAN_NOUNS.has(singularOf(head.lower));
     };
-    const located = (x: Span) => x.start > mention.start && (/^(?:in|at|near)$/.test(doc.tokens[doc.tokenAt(x.start) - 1]?.lower ?? '') || ofPeople(doc.tokenAt(x.start) - 1));
+    const located = (x: Span) => x.start > mention.start && (/^(?:in|at|near|around|outside|inside)$/.test(doc.tokens[doc.tokenAt(x.start) - 1]?.lower ?? '') || ofPeople(doc.tokenAt(x.start) - 1));
     for (const x of this.mentions.within('person', mention)) if (endsAt(x) && !located(x)) { person = x.entity; break; }
     // (The first organisation in the article's order with a mention in the phrase.)
     const org = person ? undefined : this.mentions.within('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
@@ -1635,7 +1635,12 @@ export class SourceResolver {
     const tok = this.doc.tokens[last];
     if (!tok || tok.end !== m.end) return m;
     const np = nounPhraseLeft(this.doc, last, this.doc.sentences[tok.sentence]!.firstToken);
-    return np && np.span.start < m.start ? { start: np.span.start, end: m.end } : m;
+    // ("A Singapore-based crude trader": a span that stops before its head, a word for a person, takes it in.)
+    const next = this.doc.tokens[last + 1];
+    const end = next && next.sentence === tok.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /^(?:ADJ|NOUN|PROPN)$/.test(tok.pos)
+      && (HUMAN_NOUNS.has(singularOf(next.lower)) || ROLE_NOUNS.has(next.lower)) ? next.end : m.end;
+    const start = np && np.span.start < m.start ? np.span.start : m.start;
+    return start === m.start && end === m.end ? m : { start, end };
   }
 
   private keyOf(s: Source): string {
