@@ -1010,3 +1010,19 @@ test('sources: a place after "around" is no source\'s head', () => {
   const names = sourceNames(l, claimWith(l, 'catch had halved').sources);
   assert.ok(names.some((n) => /Fishermen/.test(n)) && !names.includes('Valencia City'), JSON.stringify(names));
 });
+
+test('verification: "has not confirmed whether P" is a claim of its own, not a claim made long after it; an earlier claim that says most of P is P', () => {
+  const l = analyze([
+    'The regulator has not confirmed whether it ordered the recall or whether the company acted on its own.',
+    'Shares fell 4 per cent on Monday. Trading volumes were twice the daily average. Analysts expect a fine.',
+    'Exports make up a third of sales. The plant employs 900 people.',
+    'A pharmacist said the gap between the company\'s counts and the recall notice was not unusual.',
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(l, 'ordered the recall', 'not-confirmed'), verdicts(l));
+  assert.ok(!hasStatus(l, 'recall notice', 'not-confirmed'), verdicts(l));
+  const echoed = analyze([
+    'Local television reported that the bombers had been carrying live weapons.',
+    'The ministry said it could not confirm whether the bombers were carrying live weapons.',
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(echoed, 'had been carrying live weapons', 'could-not-verify'), verdicts(echoed));
+});

@@ -439,8 +439,12 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   if (words.size) {
     // Verifying answers what someone reported: a claim with a source is
     // preferred, and the article's own sentences are the fallback.
-    const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null), act)
-      ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null), act);
+    // (A proposition that an act leaves unconfirmed, "has not confirmed whether it ordered the recall", is
+    // an earlier claim only if that claim says most of it: two shared words make it a claim of its own.)
+    // (Not "no evidence that …", which paraphrases what the evidence was to support.)
+    const proposition = status !== 'denied' && status !== 'no-evidence' && /^(?:that|whether|if)\s/i.test(clause);
+    const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null), act, proposition)
+      ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null), act, proposition);
     // "denied that any troops had been stationed at the site": what is denied, when the claim it
     // answers says it in other words, is recorded too, as a claim of its own that carries the denial.
     if (best && status === 'denied' && /^that\s/i.test(clause) && inOtherWords(doc, object, words, best)) deniedInOtherWords(doc, object, status, by, act);
@@ -649,19 +653,21 @@ const NEAR_SENTENCES = 3;
 
 /**
  * The claim sharing most of `words`, first in text order on ties: at least
- * half of them, or two for a claim near the act and three for one further
+ * half of them, or (unless `most`) two for a claim near the act and three for one further
  * away (two shared words far off are often just a name like "North Korea").
  */
-function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span): Claim | undefined {
+function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span, most = false): Claim | undefined {
   let best: Claim | undefined, bestScore = 0;
   const actSentence = doc.sentenceAt(act.start);
   for (const c of claims) {
+    // (A proposition's claim is not one made long after the act.)
+    if (most && doc.sentenceAt(c.span[0]!.start) - actSentence > NEAR_SENTENCES) continue;
     const cw = contentWords(doc, c.span);
     let shared = 0;
     for (const w of words) if (cw.has(w)) shared++;
     const score = shared / words.size;
     const near = Math.abs(actSentence - doc.sentenceAt(c.span[0]!.start)) <= NEAR_SENTENCES;
-    if ((shared >= (near ? 2 : 3) || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
+    if (((!most && shared >= (near ? 2 : 3)) || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
   }
   return best;
 }
