@@ -1026,3 +1026,9 @@ test('verification: "has not confirmed whether P" is a claim of its own, not a c
   ].join(' ') + '\n');
   assert.ok(hasStatus(echoed, 'had been carrying live weapons', 'could-not-verify'), verdicts(echoed));
 });
+
+test('sources: "X\'s mission to the United Nations" and "an adviser to the president" are whole phrases, not the body they serve', () => {
+  const l = analyze('The missile flew about 850 km, the military said. North Korea\'s mission to the United Nations in New York did not respond to a request for comment.\n');
+  const by = l.claims.flatMap((c) => c.verification).filter((v) => v.status === 'declined-comment').map((v) => l.sources.find((s) => s.id === v.by)?.name);
+  assert.ok(by.some((n) => /mission to the United Nations/.test(n ?? '')), JSON.stringify(by));
+});

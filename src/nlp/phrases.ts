@@ -61,6 +61,9 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
   return nounPhraseLeft(doc, j, a);
 }
 
+/** Bodies sent to another ("the mission to the United Nations", "the delegation to the talks"). */
+const ACCREDITED = new Set(['mission', 'delegation', 'embassy', 'legation']);
+
 /** A noun phrase ending at token j (inclusive), read leftwards. */
 export function nounPhraseLeft(doc: Doc, j: number, a: number): Phrase | null {
   const T = doc.tokens;
@@ -76,6 +79,8 @@ export function nounPhraseLeft(doc: Doc, j: number, a: number): Phrase | null {
     if (t.text === '-' && !t.spaceBefore && !T[i]!.spaceBefore && i - 2 >= a) { i--; continue; }
     // "a spokesperson for the ministry", "the head of the agency": a role keeps its phrase.
     if (t.pos === 'ADP' && ['for', 'of', 'at', 'in', 'from', 'with'].includes(t.lower) && i - 2 >= a && ROLE_NOUNS.has(T[i - 2]!.lower)) { i--; continue; }
+    // ("an adviser to the president", "North Korea's mission to the United Nations": whom a role or a mission serves.)
+    if (t.lower === 'to' && i - 2 >= a && (ROLE_NOUNS.has(T[i - 2]!.lower) || ACCREDITED.has(T[i - 2]!.lower))) { i--; continue; }
     // coordination and "of" inside a noun phrase: "Ukrainian military and U.S. intelligence"
     if ((t.pos === 'CCONJ' || t.lower === 'of') && i - 2 >= a && NP_POS.has(T[i - 2]!.pos)) { i--; continue; }
     // "the embassy in Beijing", "officials at the ministry": a short place or
