@@ -128,3 +128,15 @@ test('GeoNames alternate spellings place what the local name does not: "Khor Fak
   assert.ok(near(named(places, text, /Khor Fakkan/)[0], 25.34, 56.35, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /Naypyitaw/)[0], 19.75, 96.13, 50), JSON.stringify(places));
 });
+
+test('straits, seas, shoals and islands the city packages lack are placed', () => {
+  const text = 'Two tankers were seized in the Strait of Hormuz on Monday, days after a Chinese coast guard ship blocked a supply boat near Scarborough Shoal. A ferry capsized in the Sunda Strait, and fishermen on Socotra reported debris.';
+  const places = placesOf(text);
+  const expect: Array<[RegExp, number, number, number]> = [
+    [/Strait of Hormuz/, 26.6, 56.3, 150], [/Scarborough Shoal/, 15.2, 117.8, 100], [/Sunda Strait/, -6, 105.8, 100], [/Socotra/, 12.5, 53.9, 150],
+  ];
+  for (const [re, lat, lon, km] of expect) {
+    const hits = named(places, text, re);
+    assert.ok(hits.some((h) => near(h, lat, lon, km)), `${re}: ${JSON.stringify(hits.map((h) => [h.name, h.geo]))}`);
+  }
+});
