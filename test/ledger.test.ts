@@ -1032,3 +1032,13 @@ test('sources: "X\'s mission to the United Nations" and "an adviser to the presi
   const by = l.claims.flatMap((c) => c.verification).filter((v) => v.status === 'declined-comment').map((v) => l.sources.find((s) => s.id === v.by)?.name);
   assert.ok(by.some((n) => /mission to the United Nations/.test(n ?? '')), JSON.stringify(by));
 });
+
+test('sources: a captain, a blogger or a manager in an apposition has that role', () => {
+  const l = analyze([
+    '"We pulled people out of the water for three hours," said Henrike Salm, captain of the Ondina, a rescue ship.',
+    'Arkady Zorin, a pro-Kremlin military blogger, wrote that the depot had been hit twice.',
+  ].join(' ') + '\n');
+  const role = (name: string) => l.sources.find((s) => s.name.includes(name))?.role ?? '';
+  assert.match(role('Salm'), /captain/, JSON.stringify(l.sources));
+  assert.match(role('Zorin'), /blogger/, JSON.stringify(l.sources));
+});

@@ -106,6 +106,8 @@ export const ROLE_NOUNS = set(`
   witness witnesses resident residents observer observers insider insiders
   candidate nominee prosecutor prosecutors attorney lawyer lawyers judge investigator investigators
   source sources person people someone anyone
+  captain skipper blogger bloggers activist activists campaigner campaigners founder co-founder manager managers
+  owner consultant deputy treasurer registrar warden ranger veterinarian midwife paramedic pilot curator rector trustee
 `);
 
 /** Source kinds by the words their mentions carry. Checked in this order. */
