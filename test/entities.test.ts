@@ -266,3 +266,10 @@ test('two countries\' ministries stay two; a brand\'s capitals make an organisat
   assert.equal(l.entities.find((e) => e.name === 'PhilSA')?.type, 'organization');
   assert.equal(l.entities.find((e) => e.name === 'McCain')?.type, 'person');
 });
+
+test('a trade word that opens the sentence titles the name after it: "Farmer Josef Unterkofler", not "Father Emmanuel Muhindo"', () => {
+  const farmer = entitiesOf('Farmer Josef Unterkofler says eleven of his sheep were killed.').entities;
+  assert.ok(farmer.some((e) => e.type === 'person' && e.name === 'Josef Unterkofler'), JSON.stringify(farmer.map((e) => e.name)));
+  const priest = entitiesOf('Father Emmanuel Muhindo said he had buried 12 of the victims.').entities;
+  assert.ok(priest.some((e) => e.type === 'person' && /Muhindo/.test(e.name)), JSON.stringify(priest.map((e) => e.name)));
+});

@@ -306,6 +306,8 @@ function innerCapital(name: string): boolean {
 }
 
 /** Role nouns that do not title a name after them ("the source Reuters", "the chair Kaiser"). */
+/** Words for kin that are also religious titles before a name ("Father Emmanuel Muhindo", "Sister Mary"). */
+const RELIGIOUS_KIN = new Set(['father', 'mother', 'sister', 'brother']);
 const NOT_TITLES = new Set(['source', 'person', 'someone', 'anyone', 'chair', 'head', 'fellow', 'witness', 'resident', 'insider', 'expert', 'observer']);
 
 const rank = (t: EntityType) => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
@@ -345,6 +347,12 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // ("General Staff", "General Command": a title before an institution's word is part of its name.)
   while (a < j - 1 && !ORG_HEADS.has(toks[j - 1]!.lower) && (NAME_TITLES.has(toks[a]!.lower) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
     && personWords(toks, a + 1, j)))) { a++; titled = true; }
+  // ("Farmer Josef Unterkofler says …": a word for a trade, capitalised only because it opens the
+  // sentence, titles the name as "farmer" would in lower case.)
+  const first = doc.sentences[toks[a]!.sentence]!.firstToken === a;
+  // (Not "Father Emmanuel", "Sister Mary", a priest's or a nun's title; nor "Professor X", whose apposition says more.)
+  if (!titled && first && j - a >= 3 && HUMAN_NOUNS.has(toks[a]!.lower) && !RELIGIOUS_KIN.has(toks[a]!.lower) && !toks[a]!.lower.endsWith('s')
+    && !NOT_TITLES.has(toks[a]!.lower) && personWords(toks, a + 1, j)) { a++; titled = true; }
   // A title inside the run ends what describes the person: "Health Secretary
   // Laura Bennett", "Russian Foreign Minister Sergei Lavrov" name the last two.
   // (Unit words like "Guard" or "Corps" title people only in front: "Revolutionary Guard Corps" is no person.)
