@@ -59,7 +59,7 @@ test('belief cues and modals lower certainty and are reported as hedges', () => 
   const l = analyze(REPORT);
   const c = claimWith(l, 'reduced visibility');
   assert.equal(c.certainty, 'possible');
-  assert.deepEqual(c.hedges.map((h) => h.text).sort(), ['believes', 'may']);
+  assert.deepEqual(c.hedges.map((h) => h.text).sort(), ['believes', 'may have']);
   assert.equal(l.sources.find((s) => c.sources.includes(s.id))!.kind, 'military');
   const flat = claimWith(l, 'Rescue teams worked');
   assert.equal(flat.attribution, null);
@@ -1041,4 +1041,22 @@ test('sources: a captain, a blogger or a manager in an apposition has that role'
   const role = (name: string) => l.sources.find((s) => s.name.includes(name))?.role ?? '';
   assert.match(role('Salm'), /captain/, JSON.stringify(l.sources));
   assert.match(role('Zorin'), /blogger/, JSON.stringify(l.sources));
+});
+
+test('certainty: what an outlet relays from unnamed sources is at best probable; "is said to", "may have", "it\'s possible that", "a reported" hedge', () => {
+  const l = analyze([
+    'The news site Kezek, citing two unnamed border officials, reported that a second drone was brought down near the border.',
+    'The plant is said to have been fined twice since 2019.',
+    'The minister said the drone may have been launched from across the river.',
+    '"It\'s possible that this was a deliberate poisoning," the toxicologist said.',
+    '"It\'s possible to be kind and firm at the same time," the mayor said.',
+    'The company pays a reported 14 million euros a year to sponsor the team.',
+  ].join(' ') + '\n');
+  const c = (w: string) => claimWith(l, w);
+  assert.equal(c('second drone').certainty, 'probable', verdicts(l));
+  assert.ok(c('fined twice').hedges.some((h) => /said to/.test(h.text)), JSON.stringify(c('fined twice').hedges));
+  assert.ok(c('may have been launched').hedges.some((h) => h.text === 'may have'), JSON.stringify(c('may have been launched').hedges));
+  assert.equal(c('deliberate poisoning').certainty, 'possible');
+  assert.equal(c('kind and firm').certainty, 'certain');
+  assert.ok(c('14 million euros').hedges.some((h) => /reported/.test(h.text)) && c('14 million euros').certainty !== 'certain', JSON.stringify(c('14 million euros')));
 });

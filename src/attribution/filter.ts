@@ -26,7 +26,7 @@ import type { Attribution, Doc, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { hashString, mix } from './tagger/hash.js';
 import { posHash } from './tagger/features.js';
-import { isHedgingCue } from '../layers/hedges.js';
+import { presentsView } from '../layers/hedges.js';
 import { isPassiveEvidential } from '../layers/evidential.js';
 import { holdsVerificationAct } from '../layers/verification.js';
 
@@ -131,7 +131,7 @@ export function readByOtherLayers(doc: Doc, a: Attribution): boolean {
     const cue = /^(?:VERB|AUX)$/.test(T[c1 - 1]!.pos) || /^according to$/i.test(doc.slice(a.cue)) || (first.lower === 'that' && first.start >= a.cue.end);
     if (cue && words >= 3) return true;
   }
-  for (let i = c0; i < c1; i++) if (isHedgingCue(doc.tokens[i]!.lemma)) return true;
+  for (let i = c0; i < c1; i++) if (presentsView(doc.tokens[i]!.lemma)) return true;
   if (isPassiveEvidential(doc, a)) return true;
   // A report with nobody behind it: "It was reported on Monday that …", "it is understood that …".
   if (!a.sourceMention) {

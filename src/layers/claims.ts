@@ -14,6 +14,9 @@ import { cueLemma } from '../nlp/phrases.js';
 /** A report verb in the passive: "was reported", "were said", "has been claimed". */
 const PASSIVE_REPORT = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:reported|said|claimed|alleged|rumou?red|believed|thought)\b/i;
 
+/** Words by which a source passes on another's account. */
+const RELAY_WORDS = /\b(?:citing|quoting|cited|quoted)\b/i;
+
 /** Hedges that, inside a source's mention, leave what it shows unsure. */
 const REPORT_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'unverified', 'unconfirmed', 'purported', 'alleged']);
 
@@ -48,11 +51,28 @@ export function claims(doc: Doc): void {
     // ("It was reported on Monday that …", "Police were reported to have …" with the subject taken out:
     // a report that names nobody hedges what it reports.)
     const evidential = isPassiveEvidential(doc, a);
-    if (evidential || (!a.sourceMention && PASSIVE_REPORT.test(doc.slice(a.cue)))) hedges.push({ start: a.cue.start, end: a.cue.end, text: doc.slice(a.cue), level: 'probable' });
+    if (evidential || (!a.sourceMention && PASSIVE_REPORT.test(doc.slice(a.cue)))) {
+      // ("is said to have been fined": the construction, "to" included.)
+      const to = /^\s?to\b/.exec(doc.text.slice(a.cue.end, a.cue.end + 3));
+      const end = to ? a.cue.end + to[0].length : a.cue.end;
+      if (!hedges.some((h) => h.start <= a.cue.start && a.cue.end <= h.end)) {
+        // (The construction stands for the words inside it: "is expected to", not also "expected to".)
+        for (let k = hedges.length - 1; k >= 0; k--) if (hedges[k]!.start >= a.cue.start && hedges[k]!.end <= end) hedges.splice(k, 1);
+        hedges.push({ start: a.cue.start, end, text: doc.text.slice(a.cue.start, end), level: 'probable' });
+      }
+    }
     if (evidential && a.sourceMention !== null) content.unshift(a.sourceMention);
+    const sources = a.chain ?? (a.source ? [a.source] : []);
+    // What an unnamed source told another, who relays it ("the site, citing sources inside the country,
+    // reported"), is second-hand and rests on nobody the reader can weigh: at best probable.
+    // (A relay the text spells out, "citing", "quoting": not a chain the sources stage inferred.)
+    const relayedAnonymous = sources.length >= 2 && doc.sources.find((s) => s.id === sources[sources.length - 1])?.anonymous === true
+      && (a.via.length > 0 || RELAY_WORDS.test(doc.slice(doc.sentences[doc.sentenceAt(a.cue.start)]!)));
+    const certainty = certaintyOf(hedges);
     out.push({
-      id: '', span: content, attribution: a.id, sources: a.chain ?? (a.source ? [a.source] : []),
-      certainty: certaintyOf(hedges), hedges: hedges.map(({ start, end, text }) => ({ start, end, text })), verification: [],
+      id: '', span: content, attribution: a.id, sources,
+      certainty: relayedAnonymous && certainty === 'certain' ? 'probable' : certainty,
+      hedges: hedges.map(({ start, end, text }) => ({ start, end, text })), verification: [],
     });
   }
   // The article's own voice: sentences no attribution covers. Sentences are

@@ -12,6 +12,8 @@ import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 /** Cue verbs that present the content as the source's view rather than a fact. */
 const HEDGING_CUES = new Set(['claim', 'allege', 'accuse', 'believe', 'think', 'suspect', 'indicate', 'suggest', 'estimate', 'expect', 'assume', 'speculate', 'fear']);
+/** Cue verbs that present the content as how something looks ("appear to be consistent with", "purports to show"). */
+const APPEARANCE_CUES = new Set(['appear', 'seem', 'purport']);
 
 /** What a word is to the hedge test (bits): a modal, a possible hedge, a probable one. */
 const MODAL = 1, POSSIBLE = 2, PROBABLE = 4;
@@ -62,12 +64,16 @@ export function findHedges(doc: Doc, spans: Span[]): Array<Hedge & { level: 'pos
       if ((b & MODAL) && (t.pos !== 'AUX' || ((next?.lower === 'not' || next?.lower === "n't") && t.lower !== 'may' && t.lower !== 'might'))) continue;
       const level = b & POSSIBLE ? 'possible' : b & PROBABLE ? 'probable' : null;
       // "appears to", "is thought to", "likely to": the hedge is the raising construction, "to" included.
-      const end = !(b & MODAL) && next?.lower === 'to' && next.start - t.end <= 1 ? next.end : t.end;
+      // ("may have been launched": a modal's perfect is part of its hedge.)
+      const end = !(b & MODAL) && next?.lower === 'to' && next.start - t.end <= 1 ? next.end
+        : (b & MODAL) && next?.lower === 'have' && /^(?:VERB|AUX)$/.test(T[i + 2]?.pos ?? '') && T[i + 2]?.lower !== 'to' ? next.end : t.end;
       if (level) out.push({ start: t.start, end, text: doc.text.slice(t.start, end), level });
     }
     for (const p of phraseHedges(doc)) if (s.start <= p.start && p.end <= s.end) out.push({ ...p });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // (A word inside a phrase found too, "unclear" of "it's unclear", is one hedge: the phrase.)
+  return out.filter((h, i) => !out.some((o, j) => j !== i && o.start <= h.start && h.end <= o.end && (o.end - o.start > h.end - h.start || j < i)));
 }
 
 /**
@@ -94,7 +100,17 @@ function phraseHedges(doc: Doc): Array<Hedge & { level: 'possible' | 'probable' 
   return found;
 }
 
+/** Whether a cue leaves what it reports less than certain: a view ("believe", "claimed") or an appearance ("appears to"). */
 export function isHedgingCue(lemma: string): boolean {
+  return HEDGING_CUES.has(lemma) || APPEARANCE_CUES.has(lemma);
+}
+
+/**
+ * Whether a cue presents its content as its source's view ("believe", "claimed"): what the attribution
+ * filter keeps for the claims layer whatever the tagger's confidence (filter.ts). (Not an appearance:
+ * keeping every "appears to" the tagger proposed cost PolNeAR dev 0.1 of strict and partial F1.)
+ */
+export function presentsView(lemma: string): boolean {
   return HEDGING_CUES.has(lemma);
 }
 

@@ -107,7 +107,7 @@ export const ROLE_NOUNS = set(`
   candidate nominee prosecutor prosecutors attorney lawyer lawyers judge investigator investigators
   source sources person people someone anyone
   captain skipper blogger bloggers activist activists campaigner campaigners founder co-founder manager managers
-  owner consultant deputy treasurer registrar warden ranger veterinarian midwife paramedic pilot curator rector trustee
+  owner consultant treasurer registrar warden ranger veterinarian midwife paramedic pilot curator rector trustee
 `);
 
 /** Source kinds by the words their mentions carry. Checked in this order. */
@@ -163,7 +163,7 @@ export const ANONYMITY_MARKERS = set(`unnamed anonymous unidentified undisclosed
 /** Hedges by the certainty they leave a claim with. */
 export const POSSIBLE_HEDGES = set(`
   may might could possibly perhaps maybe allegedly reportedly purportedly supposedly apparently
-  rumored rumoured unconfirmed unverified alleged purported speculation speculated
+  rumored rumoured unconfirmed unverified alleged purported purports purport speculation speculated
   unlikely doubtful uncertain unclear conceivably ostensibly seemingly
 `);
 export const PROBABLE_HEDGES = set(`
@@ -180,7 +180,9 @@ export const PROBABLE_HEDGES = set(`
 export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable', string[]]> = [
   [/\bif true\b/g, 'possible', ['if true']],
   [/\bif any\b/g, 'possible', ['if any']],
-  [/\bit (?:is|was|would be|remains|seems) (?:possible|unclear|not clear|plausible|conceivable)\b/g, 'possible', ['possible', 'unclear', 'not clear', 'plausible', 'conceivable']],
+  // (… "it's possible", and a quotation opening before the word: it was "possible, though far from proven".)
+  // (Not "it's possible to be kind": an ability, not a doubt.)
+  [/\bit(?: is|['’]s| was| would be| remains| seems) ["“]?(?:possible|unclear|not clear|plausible|conceivable)\b(?!\s+to\b)/g, 'possible', ['possible', 'unclear', 'not clear', 'plausible', 'conceivable']],
   // "Further slides are possible", "a second strike remains possible".
   [/\b(?:is|are|was|were|remains?|seems?|seemed|be)\s+(?:still\s+|quite\s+|entirely\s+)?(?:possible|conceivable)\b/g, 'possible', ['possible', 'conceivable']],
   // "resembles", "is consistent with": likeness, short of identity.
@@ -190,6 +192,8 @@ export const PHRASE_HEDGES: Array<[RegExp, 'possible' | 'probable', string[]]> =
   [/\bin all likelihood\b/g, 'probable', ['in all likelihood']],
   [/\baccording to (?:initial|unconfirmed|unverified|early) reports\b/g, 'possible', ['according to']],
   [/\b(?:is|are|was|were) (?:said|believed|reported|thought|understood|rumou?red|alleged) to\b/g, 'probable', ['said to', 'believed to', 'reported to', 'thought to', 'understood to', 'rumored to', 'rumoured to', 'alleged to']],
+  // "pays a reported 14 million euros": a figure only reported.
+  [/\b(?:a|an) (?:reported|rumou?red)\b/g, 'probable', ['a reported', 'a rumored', 'a rumoured']],
 ];
 
 export const PRONOUNS = set(`he she they it we i you him her them his their its who which that this these those`);
