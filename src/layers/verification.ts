@@ -667,7 +667,8 @@ function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span, most 
     for (const w of words) if (cw.has(w)) shared++;
     const score = shared / words.size;
     const near = Math.abs(actSentence - doc.sentenceAt(c.span[0]!.start)) <= NEAR_SENTENCES;
-    if (((!most && shared >= (near ? 2 : 3)) || score >= 0.5) && score > bestScore) { best = c; bestScore = score; }
+    // (A proposition's claim shares half its words, and two at least: one shared word of two is a topic, not a claim.)
+    if (((!most && shared >= (near ? 2 : 3)) || (score >= 0.5 && (!most || shared >= 2))) && score > bestScore) { best = c; bestScore = score; }
   }
   return best;
 }
