@@ -1060,3 +1060,20 @@ test('certainty: what an outlet relays from unnamed sources is at best probable;
   assert.equal(c('kind and firm').certainty, 'certain');
   assert.ok(c('14 million euros').hedges.some((h) => /reported/.test(h.text)) && c('14 million euros').certainty !== 'certain', JSON.stringify(c('14 million euros')));
 });
+
+test('sources: "the site" is the outlet an apposition called a website; "provided no evidence for either claim" concerns what its performer claimed', () => {
+  const site = analyze([
+    'A different picture emerged from North Gate Report, a Seoul-based website run by defectors.',
+    'Citing sources inside North Korea, the site reported that six people had left a fishing cooperative on Tuesday.',
+  ].join(' ') + '\n');
+  const names = sourceNames(site, claimWith(site, 'six people').sources);
+  assert.ok(names.includes('North Gate Report'), JSON.stringify(names));
+  assert.equal(site.sources.find((s) => s.name === 'North Gate Report')?.kind, 'media');
+  const either = analyze([
+    'Residents said they heard one large bang.',
+    'Sever Dispatch, a pro-Kremlin Telegram channel, claimed that the depot had been storing shells bound for Ukraine and that the blast was a warning.',
+    'The channel provided no evidence for either claim.',
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(either, 'storing shells', 'no-evidence'), verdicts(either));
+  assert.ok(!hasStatus(either, 'one large bang', 'no-evidence'), verdicts(either));
+});

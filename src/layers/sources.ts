@@ -59,6 +59,8 @@ const MILITARY_RANKS = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'co
 
 /** Words for a newspaper: "the daily X" is "the newspaper" and "the paper" later. */
 const NEWSPAPER_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet']);
+/** Words for a website: "the site" is the website named before. */
+const WEB_NOUNS = new Set(['site', 'website', 'portal']);
 /** Generic heads that a definite description can refer back with. */
 const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine']);
 
@@ -1052,7 +1054,13 @@ export class SourceResolver {
         // ("The pro-government daily Yeni Sabah … the newspaper": a paper by any of its names.)
         // (A common noun in running text: not a headline's "Popular Website Shows Bias".)
         const before = /^\p{Ll}/u.test(T[i - 1 - naming]?.text ?? '') ? T[i - 1 - naming]!.lower : '';
-        if (before === noun || (NEWSPAPER_NOUNS.has(noun) && NEWSPAPER_NOUNS.has(before))) best = { e, m };
+        // (… or, for an outlet, an apposition after it: "North Gate Report, a Seoul-based website run by defectors" is "the site".)
+        const j = doc.tokenAt(m.end - 1) + 1;
+        // (An indefinite one only: in "on Telegram, the ministry said" the ministry is the subject.)
+        const after = T[j]?.text === ',' && /^(?:a|an)$/.test(T[j + 1]?.lower ?? '') ? appositionHead(T, j + 1)?.head ?? '' : '';
+        const same = (w: string) => w === noun || (NEWSPAPER_NOUNS.has(noun) && NEWSPAPER_NOUNS.has(w)) || (WEB_NOUNS.has(noun) && WEB_NOUNS.has(w));
+        // (For outlets only: "the group" is the group that spoke last, not one described two paragraphs back.)
+        if (same(before) || (after && MEDIA_NOUNS.has(noun) && same(after))) best = { e, m };
       }
     }
     return best ? this.named(best.m, this.tokensIn(best.m), true, false) : undefined;
@@ -1102,7 +1110,8 @@ export class SourceResolver {
         : orgOwn && org ? typeMention(doc, this.tokensIn(org.mentions.find((m) => m.start >= mention.start && m.end <= mention.end)!), undefined, org.name)
         : typeMention(doc, toks, person?.name, org?.name, place?.name);
       // "the Sofia daily Novini Dnes … Novini Dnes also reported": a medium, as the words before one of its mentions say.
-      if (org && typed.kind === 'organization' && this.describedAsMedium(org)) typed.kind = 'media';
+      // ("North Gate Report, a Seoul-based website": an outlet, though its name ends in "Report".)
+      if (org && (typed.kind === 'organization' || typed.kind === 'document') && this.describedAsMedium(org)) typed.kind = 'media';
       // Every field present from the start (see newEntity in doc.ts): role and affiliation are often filled in later.
       s = {
         id: `s${this.sources.length + 1}`,

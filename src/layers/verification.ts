@@ -406,6 +406,13 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   }
   // "Neither account could be verified", "either version": the latest claims of the two sources just heard.
   if (EITHER_ACCOUNT.test(clause)) {
+    // ("The channel provided no evidence for either claim": those its own performer made.)
+    const own = status === 'no-evidence' && by !== null ? earlier.filter((c) => c.attribution !== null && c.sources.includes(by)) : [];
+    // (One claim of two parts, "that the depot had been storing shells and that the blast was a warning", is both.)
+    if (own.length) {
+      if (own.length >= 2) alsoConcerns(doc, { status, by, span: act }, (c) => c === own[own.length - 2], Infinity);
+      return own[own.length - 1]!;
+    }
     const told = earlier.filter((c) => c.attribution !== null && c.sources.length > 0 && (by === null || !c.sources.includes(by)));
     const last = told.pop();
     const other = last ? told.filter((c) => !c.sources.includes(last.sources[0]!)).pop() : undefined;
