@@ -1077,3 +1077,16 @@ test('sources: "the site" is the outlet an apposition called a website; "provide
   assert.ok(hasStatus(either, 'storing shells', 'no-evidence'), verdicts(either));
   assert.ok(!hasStatus(either, 'one large bang', 'no-evidence'), verdicts(either));
 });
+
+test('verification: who declines is found through "director-general" and "Dr."; "declined to give a figure" and "did not reply to follow-up questions" are acts', () => {
+  const l = analyze([
+    'Investigators said 40 people had been detained.',
+    'The authority\'s director-general, Francis Cheruiyot, declined to comment on why the lowest bidder had been disqualified.',
+    'The hospital\'s director, Dr. Jaime Orellana, declined to comment on the nature of the injuries.',
+    'Officials at the Ministry of Defence declined to give a figure on Monday.',
+    'Sabletide did not reply to follow-up questions from the paper.',
+  ].join(' ') + '\n');
+  const declined = l.claims.flatMap((c) => c.verification).filter((v) => v.status === 'declined-comment').map((v) => l.sources.find((s) => s.id === v.by)?.name ?? '');
+  for (const who of [/Cheruiyot/, /Orellana/, /Ministry of Defence/, /Sabletide/]) assert.ok(declined.some((n) => who.test(n)), `${who} in ${JSON.stringify(declined)}`);
+  assert.ok(!l.claims.some((c) => c.text.trim() === 'Monday'), verdicts(l));
+});

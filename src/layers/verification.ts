@@ -15,7 +15,7 @@ import { register } from '../pipeline/registry.js';
 import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
-import { CARRIER_KIND, MEDIA_NOUNS } from './lexicon.js';
+import { CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES } from './lexicon.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 
 /**
@@ -29,7 +29,7 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b|\b(?:(?:is|are|was|were|am)(?: not|n['’]t)(?: yet)? (?:able|in a position)|(?:would|will)(?: not|n['’]t)) (?:to )?(?:independently |yet )?confirm\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? established\b/g, ['confirm', 'denied', 'established']],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
-  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details)\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:\w+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
+  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details|(?:give|provide) (?:a |any )?(?:figures?|numbers?|estimates?))\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:[\w-]+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
   // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
   ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
@@ -169,7 +169,10 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number,
     // (An organisation after the noun that describes it, "the … bicycle maker Brenner", not "a Democrat".)
     const described = (m: Span) => m.start > T[after + 1]!.start && /^(?:the|a|an)$/i.test(T[after + 1]!.text)
       && T[doc.tokenAt(m.start) - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(T[doc.tokenAt(m.start) - 1]!.text);
-    const within = (e: { type: string }) => (m: Span) => m.end === T[k - 2]?.end && (m.start === T[after + 1]?.start || (e.type === 'organization' && described(m)));
+    // (Over a title: "The hospital's director, Dr. Jaime Orellana, declined".)
+    let first = after + 1;
+    while (NAME_TITLES.has(T[first]?.lower ?? '') && first < k - 2) first++;
+    const within = (e: { type: string }) => (m: Span) => m.end === T[k - 2]?.end && (m.start === T[after + 1]?.start || m.start === T[first]?.start || (e.type === 'organization' && described(m)));
     const named = doc.entities.find((e) => (e.type === 'person' || e.type === 'organization') && e.mentions.some(within(e)));
     const m = named?.mentions.find(within(named));
     if (m) return resolver.resolve(m)[0] ?? null;
@@ -293,6 +296,9 @@ const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|died\b|tolls?\b|killed|wounded|i
 
 /** An apposition that calls what came before a claim: ", a claim this newspaper could not independently …". */
 const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|account|figure|number|estimate|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+/** A time phrase and nothing else ("Monday", "on Tuesday", "this week", "late on Friday"). */
+const TIME_ONLY = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night|weekend))$/i;
+
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
 const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
 
@@ -312,7 +318,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const objStart = act.end + after.indexOf(clause);
     object = { start: objStart, end: objStart + clause.length };
   }
-  const clause = doc.slice(object);
+  // ("declined to give a figure on Monday": a time after the act is no object.)
+  const clause = TIME_ONLY.test(doc.slice(object)) ? '' : doc.slice(object);
   // "… said reports that two citizens were among the dead were "unconfirmed"": the act is the
   // predicate of the claim it sits in, whose subject is the report it judges.
   const host = doc.claims.find((c) => c.span.some((s) => s.start <= act.start && act.end <= s.end));

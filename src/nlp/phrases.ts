@@ -68,7 +68,9 @@ const ACCREDITED = new Set(['mission', 'delegation', 'embassy', 'legation']);
 export function nounPhraseLeft(doc: Doc, j: number, a: number): Phrase | null {
   const T = doc.tokens;
   const head = T[j];
-  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  // ("director-general", "attorney-general": the tagger reads the second half as an adjective.)
+  const hyphenated = !!head && head.pos === 'ADJ' && !head.spaceBefore && T[j - 1]?.text === '-' && !T[j - 1]!.spaceBefore && T[j - 2]?.pos === 'NOUN' && j - 2 >= a;
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !hyphenated)) return null;
   let i = j;
   while (i - 1 >= a) {
     const t = T[i - 1]!;
