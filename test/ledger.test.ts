@@ -1090,3 +1090,9 @@ test('verification: who declines is found through "director-general" and "Dr."; 
   for (const who of [/Cheruiyot/, /Orellana/, /Ministry of Defence/, /Sabletide/]) assert.ok(declined.some((n) => who.test(n)), `${who} in ${JSON.stringify(declined)}`);
   assert.ok(!l.claims.some((c) => c.text.trim() === 'Monday'), verdicts(l));
 });
+
+test('attribution: \'"…," the audit states.\' is the audit\'s claim, though the tagger reads "states" as a noun', () => {
+  const l = analyze('The metro line is running late. "Under current conditions, commercial operation before the second half of 2031 is not realistic," the audit states.\n');
+  const names = sourceNames(l, claimWith(l, 'second half of 2031').sources);
+  assert.ok(names.some((n) => /audit/.test(n)), JSON.stringify(names));
+});

@@ -35,7 +35,7 @@ import type { Attribution, Doc } from '../doc/doc.js';
 import { contains, overlaps, type Span } from '../doc/span.js';
 import { afterDateline } from '../nlp/phrases.js';
 
-const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding', 'rule:estimate', 'rule:anonymous-subject', 'rule:quoted-as-saying']);
+const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding', 'rule:estimate', 'rule:anonymous-subject', 'rule:quoted-as-saying', 'rule:closing-verb']);
 const RULE_SOURCE_WINS = new Set(['rule:passive', 'rule:quoted-as-saying']);
 const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:quoted-as-saying']);
 

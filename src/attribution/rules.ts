@@ -116,7 +116,7 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       k = request;
       continue;
     }
-    if (t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue;
+    if (!(t.pos === 'VERB' || closingVerbReadAsNoun(T, k)) || !SPEECH_VERBS.has(t.lemma)) continue;
     const prev = T[k - 1];
     // "… was first indicated by X": the passive subject is the content.
     if (T[k + 1]?.lower === 'by' && T.slice(Math.max(a, k - 3), k).some((x) => x.lemma === 'be')) {
@@ -149,7 +149,8 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       if (after) { out.push(make(doc, span(t), subj.span, after, relays, 'rule:subject-verb')); continue; }
       // "…," a source said.
       const before = contentBefore(doc, subj.startTok, a);
-      if (before) out.push(make(doc, span(t), subj.span, before, relays, 'rule:content-first'));
+      // (The tagger, reading a noun, proposes none there: the merge adds this one, 'rule:closing-verb'.)
+      if (before) out.push(make(doc, span(t), subj.span, before, relays, t.pos === 'VERB' ? 'rule:content-first' : 'rule:closing-verb'));
       continue;
     }
     // "…," said the spokesperson.
@@ -162,6 +163,16 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
 }
 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
+
+/**
+ * '"…," the audit states.': a speech verb in -s that closes its sentence right after its subject's
+ * noun, which the tagger read as a plural noun ("states", "notes", "reads").
+ */
+function closingVerbReadAsNoun(T: Token[], k: number): boolean {
+  const t = T[k]!, prev = T[k - 1], next = T[k + 1];
+  return t.pos === 'NOUN' && /s$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+    && !!next && next.sentence === t.sentence && /^[.;]$/.test(next.text) && (next.sentence !== T[k + 2]?.sentence || !T[k + 2]);
+}
 
 /** The token after whom "told" names ("us", "reporters", "the BBC", "Radio Free Asia"), from `i`. */
 function toldObjectEnd(T: Token[], i: number, b: number): number {
