@@ -1096,3 +1096,13 @@ test('attribution: \'"…," the audit states.\' is the audit\'s claim, though th
   const names = sourceNames(l, claimWith(l, 'second half of 2031').sources);
   assert.ok(names.some((n) => /audit/.test(n)), JSON.stringify(names));
 });
+
+test('sources: "it" is the body that opens the sentence before, though it has not spoken yet', () => {
+  const l = analyze([
+    "Armenia's Defence Ministry said four of its servicemen were killed when Azerbaijani units opened fire.",
+    "Azerbaijan's Defence Ministry gave a starkly different account.",
+    'In a statement, it said Armenian forces had first fired on its positions.',
+  ].join(' ') + '\n');
+  const names = sourceNames(l, claimWith(l, 'first fired').sources);
+  assert.ok(names.some((n) => /Azerbaijan/.test(n)), JSON.stringify(names));
+});

@@ -792,6 +792,13 @@ export class SourceResolver {
       target = (opener && opener.at > sourceAt ? this.named(opener.m, this.tokensIn(opener.m), true) : undefined) ?? source ?? this.personFromEntities(t.start, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
     } else if (OTHER_PRONOUNS.has(t.lower)) {
       target = latest((s) => s.kind !== 'person' && before(s));
+      // ("Azerbaijan's Defence Ministry gave a starkly different account. In a statement, it said …": "it" is
+      // the body that opens the sentence before, though it has not spoken yet, when named after the source.)
+      if (t.lower === 'it' || t.lower === 'its') {
+        const opener = this.organisationOpening(t.start);
+        const targetAt = target ? Math.max(...target.mentions.filter((m) => m.end <= t.start).map((m) => m.start)) : -1;
+        if (opener && opener.start > targetAt) target = this.named(opener, this.tokensIn(opener), true);
+      }
     }
     if (!target) return [this.named(mention, [t]).id];
     target.mentions.push(mention);
@@ -857,6 +864,30 @@ export class SourceResolver {
   }
 
   /** A person's mention that opens the sentence of `at` or the one before it, before `at` (of gender `want` or none given). */
+  /**
+   * The organisation whose name opens the sentence before `at`'s (after any possessive country: "Azerbaijan's
+   * Defence Ministry"), as that sentence's subject (a verb follows); undefined when none does.
+   */
+  private organisationOpening(at: number): Span | undefined {
+    const doc = this.doc, sentence = doc.sentenceAt(at);
+    if (sentence < 1) return undefined;
+    const first = doc.sentences[sentence - 1]!.firstToken;
+    for (const x of this.mentions.of('organization').list) {
+      const m = x.span;
+      if (doc.sentenceAt(m.start) !== sentence - 1) continue;
+      const k = doc.tokenAt(m.start);
+      // (Only determiners and a possessive before it: "The", "Azerbaijan's".)
+      let opens = true;
+      for (let i = first; i < k && opens; i++) {
+        const t = doc.tokens[i]!;
+        opens = t.pos === 'DET' || t.pos === 'PROPN' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PART';
+      }
+      const next = doc.tokens[doc.tokenAt(m.end)];
+      if (opens && next && (next.pos === 'VERB' || next.pos === 'AUX') && !insideQuotation(doc.text, m.start)) return { start: doc.tokens[first]!.start, end: m.end };
+    }
+    return undefined;
+  }
+
   private personOpening(at: number, want?: 'm' | 'f'): { m: Span; at: number } | undefined {
     const doc = this.doc, sentence = doc.sentenceAt(at);
     // The latest such mention, and on a tie of starts the last in the article's entity order (as a scan of
