@@ -1106,3 +1106,11 @@ test('sources: "it" is the body that opens the sentence before, though it has no
   const names = sourceNames(l, claimWith(l, 'first fired').sources);
   assert.ok(names.some((n) => /Azerbaijan/.test(n)), JSON.stringify(names));
 });
+
+test('sources: images "analysed by X, a firm …, appear to show" are X\'s reading', () => {
+  const l = analyze([
+    'Satellite images taken on Tuesday morning and analysed by Kestrel Geospatial, a private imagery firm based in Delft, appear to show scorch marks around three tanks.',
+  ].join(' ') + '\n');
+  const scorch = sourceNames(l, claimWith(l, 'scorch marks').sources);
+  assert.deepEqual(scorch, ['Kestrel Geospatial', 'Satellite images'], JSON.stringify(scorch));
+});

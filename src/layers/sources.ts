@@ -59,6 +59,8 @@ const MILITARY_RANKS = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'co
 
 /** Words for a newspaper: "the daily X" is "the newspaper" and "the paper" later. */
 const NEWSPAPER_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet']);
+/** Verbs by which a source passes on what a carrier shows ("said pictures showed …"). */
+const SAYING = new Set(['say', 'tell', 'report', 'write', 'add', 'state', 'note', 'explain', 'conclude', 'find']);
 /** Words for a website: "the site" is the website named before. */
 const WEB_NOUNS = new Set(['site', 'website', 'portal']);
 /** Generic heads that a definite description can refer back with. */
@@ -108,10 +110,20 @@ export function sources(doc: Doc): void {
   }
   // "the Swedish navy said that a bulk carrier … is suspected of dragging its anchor": a report that names
   // nobody, inside what a source says, is that source's.
+  // ("Orbita Watch … said pictures taken on Wednesday showed six burn scars": what pictures show, inside what a
+  // source says, reaches the article through that source, who read them.)
+  const carrierOnly = (a: Doc['attributions'][number]) => a.chain?.length === 1 && !!a.sourceMention
+    && isCarrierNoun(doc.tokens[doc.tokenAt(a.sourceMention.end - 1)]?.lower ?? '');
   for (const a of doc.attributions) {
-    if (a.source || a.chain?.length) continue;
-    const outer = doc.attributions.find((b) => b !== a && b.source && b.content.some((c) => c.start <= a.cue.start && a.cue.end <= c.end));
-    if (outer) { a.source = outer.source; a.chain = outer.chain ? [...outer.chain] : [outer.source!]; }
+    if ((a.source || a.chain?.length) && !carrierOnly(a)) continue;
+    const inside = (b: Doc['attributions'][number], x: Span) => b.content.some((c) => c.start <= x.start && x.end <= c.end);
+    const outer = doc.attributions.find((b) => b !== a && b.source && b.source !== a.source && inside(b, a.cue)
+      // (For a carrier, one who says what it shows: "X said pictures showed", its mention inside what X says.)
+      && (!a.source || (SAYING.has(cueLemma(doc, b.cue) ?? '') && inside(b, a.sourceMention!))));
+    if (!outer) continue;
+    const via = outer.chain ? [...outer.chain] : [outer.source!];
+    if (a.source) { a.chain = [...via, a.source]; a.source = via[0]!; }
+    else { a.source = outer.source; a.chain = via; }
   }
   for (const s of resolver.sources) resolver.completeOffice(s);
   doc.sources = resolver.sources;
@@ -124,21 +136,37 @@ export function sources(doc: Doc): void {
  */
 function carrierSubject(doc: Doc, a: Doc['attributions'][number]): { carrier: Span; agent: Span | null } | null {
   const k = doc.tokenAt(a.cue.start), cue = doc.tokens[k];
-  if (!cue || !/^(?:appear|seem)$/.test(cue.lemma) || !/^to (?:show|indicate|suggest|confirm|depict|reveal)\b/i.test(doc.text.slice(a.cue.end).trim())) return null;
+  // ("… appear to show", and "Satellite images … reviewed by Atlas show what appears to be a scorch mark".)
+  const appears = !!cue && /^(?:appear|seem)$/.test(cue.lemma) && /^to (?:show|indicate|suggest|confirm|depict|reveal)\b/i.test(doc.text.slice(a.cue.end).trim());
+  const shows = !!cue && /^(?:show|indicate|suggest|reveal|depict)$/.test(cue.lemma);
+  if (!cue || !(appears || shows)) return null;
   // The clause's first noun phrase, over what describes it ("Satellite images [reviewed by the firm]").
-  let from = doc.sentences[cue.sentence]!.firstToken;
+  const sentenceStart = doc.sentences[cue.sentence]!.firstToken;
+  let from = sentenceStart;
   for (let i = k - 1; i > from; i--) if (doc.tokens[i]!.text === ',') { from = i + 1; break; }
-  let head = -1;
-  for (let i = from; i < k; i++) {
-    const t = doc.tokens[i]!;
-    if (t.pos === 'NOUN') head = i;
-    else if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'NUM') break;
-  }
-  if (head < 0 || !isCarrierNoun(doc.tokens[head]!.lower)) return null;
+  const headFrom = (f: number) => {
+    let h = -1;
+    for (let i = f; i < k; i++) {
+      const t = doc.tokens[i]!;
+      if (t.pos === 'NOUN') h = i;
+      else if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'NUM') break;
+    }
+    return h >= 0 && isCarrierNoun(doc.tokens[h]!.lower) ? h : -1;
+  };
+  let head = headFrom(from);
+  // (… or the sentence's first phrase, when an apposition comes between: "Satellite images … analysed by
+  // Kestrel Geospatial, a private imagery firm based in Delft, appear to show".)
+  if (head < 0 && from > sentenceStart) { from = sentenceStart; head = headFrom(from); }
+  if (head < 0) return null;
   const carrier = { start: doc.tokens[from]!.start, end: doc.tokens[head]!.end };
   // ("… reviewed by the firm", "… analysed by Kestrel Geospatial, a private imagery firm": who read them.)
   const T = doc.tokens;
-  const by = T[head + 1]?.pos === 'VERB' && /ed$|^seen$|^taken$/.test(T[head + 1]!.lower) && T[head + 2]?.lower === 'by' ? head + 3 : -1;
+  // (… or later in the description: "Satellite images taken on Tuesday and analysed by Kestrel Geospatial".)
+  let by = -1;
+  for (let i = head + 1; i + 1 < k; i++) {
+    if (T[i]!.text === ',' && by >= 0) break;
+    if (T[i]!.pos === 'VERB' && /ed$|^seen$|^taken$/.test(T[i]!.lower) && T[i + 1]!.lower === 'by') by = i + 2;
+  }
   if (by < 0) return { carrier, agent: null };
   let end = by;
   while (end < k && (T[end]!.pos === 'DET' || T[end]!.pos === 'ADJ' || T[end]!.pos === 'PROPN' || T[end]!.pos === 'NOUN' || T[end]!.lower === 'of')) end++;
