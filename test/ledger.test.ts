@@ -1114,3 +1114,12 @@ test('sources: images "analysed by X, a firm …, appear to show" are X\'s readi
   const scorch = sourceNames(l, claimWith(l, 'scorch marks').sources);
   assert.deepEqual(scorch, ['Kestrel Geospatial', 'Satellite images'], JSON.stringify(scorch));
 });
+
+test('sources: a person who opens a sentence after an opening phrase is "she" in the next', () => {
+  const l = analyze([
+    'The port authority said the crane was safe.',
+    "At the Courant's request, Marloes Timmer, an independent structural engineer, reviewed the emails.",
+    '"The cracks they describe are serious," she said.',
+  ].join(' ') + '\n');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'cracks they describe').sources), ['Marloes Timmer']);
+});

@@ -929,7 +929,14 @@ export class SourceResolver {
       if (s < sentence - 1) break;
       if (m.end > at || s !== sentence && s !== sentence - 1 || !this.entityFits(e, want)) continue;
       // (Titles may come first: "Dr Simon Whitlock, …".)
-      const k = doc.tokenAt(m.start), first = doc.sentences[s]!.firstToken;
+      const k = doc.tokenAt(m.start);
+      let first = doc.sentences[s]!.firstToken;
+      // (… after an opening phrase: "At the Courant's request, Marloes Timmer, an engineer, reviewed the emails.")
+      if (doc.tokens[first]!.pos === 'ADP' && doc.tokens[k - 1]?.text === ',') {
+        let c = first;
+        while (c < k - 1 && doc.tokens[c]!.text !== ',') c++;
+        if (c === k - 1) first = k;
+      }
       let opens = true;
       for (let i = first; i < k && opens; i++) {
         const w = withoutFinalDot(doc.tokens[i]!.lower);
