@@ -273,3 +273,9 @@ test('a trade word that opens the sentence titles the name after it: "Farmer Jos
   const priest = entitiesOf('Father Emmanuel Muhindo said he had buried 12 of the victims.').entities;
   assert.ok(priest.some((e) => e.type === 'person' && /Muhindo/.test(e.name)), JSON.stringify(priest.map((e) => e.name)));
 });
+
+test('Burmese honorifics title a name: "U Kyaw Lin Oo", "Daw Khin Mar"', () => {
+  const e = entitiesOf('The most senior official willing to speak was U Kyaw Lin Oo, and Daw Khin Mar Aye said the road was closed.').entities;
+  const people = e.filter((x) => x.type === 'person').map((x) => x.name);
+  assert.ok(people.includes('Kyaw Lin Oo') && people.some((n) => /^Khin Mar/.test(n)), JSON.stringify(people));
+});

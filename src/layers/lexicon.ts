@@ -58,6 +58,7 @@ export const NAME_TITLES = set(`
   judge justice chairman chairwoman chairperson chair mayor speaker leader spokesperson spokesman spokeswoman
   ceo director chief undersecretary brigadier commissioner superintendent inspector sheriff
   bishop archbishop cardinal imam rabbi sheikh
+  u daw
 `);
 
 /** Last words that make a proper-noun run an organisation. */
