@@ -1123,3 +1123,8 @@ test('sources: a person who opens a sentence after an opening phrase is "she" in
   ].join(' ') + '\n');
   assert.deepEqual(sourceNames(l, claimWith(l, 'cracks they describe').sources), ['Marloes Timmer']);
 });
+
+test('sources: "the minister, X" is of the one ministry the article named before', () => {
+  const l = analyze('The Ministry of Climate Change said the seawall was sound. "What happened is the result of an extreme weather event," the minister, Adi Losana Tabua, said in a statement.\n');
+  assert.equal(l.sources.find((s) => s.name === 'Adi Losana Tabua')?.affiliation, 'Ministry of Climate Change', JSON.stringify(l.sources));
+});

@@ -1404,6 +1404,12 @@ export class SourceResolver {
       const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name;
       if (org) { s.affiliation = org; return; }
     }
+    // "the minister, Adi Losana Tabua": a minister (not "prime minister") is of the one ministry the article named before.
+    if (/^minister$/i.test(s.role.trim())) {
+      const ministries = new Set(this.doc.entities.filter((e) => e.type === 'organization' && /\bministry\b/i.test(e.name)
+        && e.mentions.some((m) => m.start < first.start)).map((e) => e.name));
+      if (ministries.size === 1) { s.affiliation = [...ministries][0]!; return; }
+    }
     // (Only a rank: "Commander", "Senior Colonel".)
     if (!s.role.toLowerCase().split(/\s+/).every((w) => NAME_TITLES.has(w.replace(/\.$/, '')) || RANK_MODIFIERS.has(w))) return;
     const after = this.officeAfter(person);
