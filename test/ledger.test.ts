@@ -1128,3 +1128,8 @@ test('sources: "the minister, X" is of the one ministry the article named before
   const l = analyze('The Ministry of Climate Change said the seawall was sound. "What happened is the result of an extreme weather event," the minister, Adi Losana Tabua, said in a statement.\n');
   assert.equal(l.sources.find((s) => s.name === 'Adi Losana Tabua')?.affiliation, 'Ministry of Climate Change', JSON.stringify(l.sources));
 });
+
+test('sources: "Its director, X" after a body named in lower case ("The provincial wildlife office … counted") works for that body', () => {
+  const l = analyze('The provincial wildlife office, which sent two wardens to the pasture, counted seven carcasses. Its director, Lukas Pichler, said the bite wounds were compatible with a large canid.\n');
+  assert.equal(l.sources.find((s) => s.name === 'Lukas Pichler')?.affiliation, 'provincial wildlife office', JSON.stringify(l.sources));
+});

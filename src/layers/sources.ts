@@ -916,6 +916,26 @@ export class SourceResolver {
     return undefined;
   }
 
+  /**
+   * A body named in lower case by the sentence before as its subject ("The provincial wildlife office, which
+   * sent two wardens …, counted seven carcasses. Its director, …"): its words without the article.
+   */
+  private bodyOpening(at: number): string | undefined {
+    const doc = this.doc, sentence = doc.sentenceAt(at);
+    if (sentence < 1) return undefined;
+    const T = doc.tokens, first = doc.sentences[sentence - 1]!.firstToken;
+    let j = first;
+    if (/^(?:the|a|an)$/i.test(T[j]?.text ?? '')) j++;
+    let head = -1;
+    for (let i = j; i < T.length && T[i]!.sentence === sentence - 1; i++) {
+      if (T[i]!.pos === 'NOUN' && /^\p{Ll}/u.test(T[i]!.text)) head = i;
+      else if (T[i]!.pos !== 'ADJ') break;
+    }
+    // (With what says which: "the provincial wildlife office", not "the bank", which stands for a bank named before.)
+    if (head <= j || !(ORG_HEADS.has(T[head]!.lower) || GOVERNMENT_BODIES.has(T[head]!.lower))) return undefined;
+    return doc.text.slice(T[j]!.start, T[head]!.end);
+  }
+
   private personOpening(at: number, want?: 'm' | 'f'): { m: Span; at: number } | undefined {
     const doc = this.doc, sentence = doc.sentenceAt(at);
     // The latest such mention, and on a tie of starts the last in the article's entity order (as a scan of
@@ -1378,7 +1398,8 @@ export class SourceResolver {
     if ((whose && /^(?:its|their)\s/i.test(whose[0])) || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
       // (… or, named by no name the entities layer found, the institution that spoke last: "The
       // Houthi-run health ministry … its spokesman, Yousef al-Hamdani".)
-      const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name;
+      const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name
+        ?? this.bodyOpening(first.start);
       if (org) s.affiliation = org;
       return;
     }
