@@ -114,9 +114,9 @@ export function sources(doc: Doc): void {
   // source says, reaches the article through that source, who read them.)
   const carrierOnly = (a: Doc['attributions'][number]) => a.chain?.length === 1 && !!a.sourceMention
     && isCarrierNoun(doc.tokens[doc.tokenAt(a.sourceMention.end - 1)]?.lower ?? '');
+  const inside = (b: Doc['attributions'][number], x: Span) => b.content.some((c) => c.start <= x.start && x.end <= c.end);
   for (const a of doc.attributions) {
     if ((a.source || a.chain?.length) && !carrierOnly(a)) continue;
-    const inside = (b: Doc['attributions'][number], x: Span) => b.content.some((c) => c.start <= x.start && x.end <= c.end);
     const outer = doc.attributions.find((b) => b !== a && b.source && b.source !== a.source && inside(b, a.cue)
       // (For a carrier, one who says what it shows: "X said pictures showed", its mention inside what X says.)
       && (!a.source || (SAYING.has(cueLemma(doc, b.cue) ?? '') && inside(b, a.sourceMention!))));

@@ -431,11 +431,11 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // "no evidence for what the senator is saying", "could not verify the diplomat's account": the latest claim of whom the clause names.
   const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1] ?? NAMED_ACCOUNT.exec(clause)?.[1];
   if (speaker) {
-    const said = claimOfSpeaker(doc, speaker, earlier, by, act);
+    const called = sourcesCalled(doc, speaker);
+    const said = claimOfSpeaker(doc, called, earlier, by, act);
     // ("could not verify the workers' accounts": what each of them told, a few sentences back.)
-    const { head, singular, named } = sourcesCalled(doc, speaker);
-    const several = named.filter((s) => s.id !== by);
-    if (said && singular !== head && several.length > 1) {
+    const several = called.named.filter((s) => s.id !== by);
+    if (said && called.singular !== called.head && several.length > 1) {
       alsoConcerns(doc, { status, by, span: act }, (c) => c !== said && earlier.includes(c) && c.sources.some((id) => several.some((s) => s.id === id)));
     }
     if (said) return wholeAccount(doc, said, clause, status, by, act);
@@ -541,8 +541,8 @@ function namesAccused(doc: Doc, c: Claim, accused: Accused): boolean {
     if (accused.words?.test(text)) return true;
     if (!accused.countries.size) return false;
     for (const m of text.matchAll(/\p{Lu}[\p{L}-]{2,}/gu)) {
-      const c = countryOfDemonym(m[0]);
-      if (c !== undefined && accused.countries.has(c)) return true;
+      const country = countryOfDemonym(m[0]);
+      if (country !== undefined && accused.countries.has(country)) return true;
     }
     return false;
   });
@@ -605,21 +605,21 @@ const NAMED_ACCOUNT = /^(?:the|this|that)\s+(\p{Lu}[\p{L}-]+)\s+(?:account|accou
 const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:say|said|says|saying|claim|claims|claimed|claiming|allege|alleges|alleged|alleging|suggest|suggests|suggested|suggesting|report|reports|reported|reporting|wrote|writes|writing|tweeted|assert|asserts|asserted|asserting|argue|argues|argued|arguing)\b/i;
 
 /**
- * Of `claims`, the one whose source the words `speaker` name: by a word of
- * its name ("Delaney") or of its role ("the senator" of a source whose role is
- * Senator). A claim of theirs the same performer already answered just
- * before is the one still being answered ("rejected the claim … 'There is no
- * evidence for what the senator is saying'"); else their latest. Undefined
- * when no source fits, or several different ones do.
+ * Of `claims`, the one whose source the words for a speaker name (`called`, sourcesCalled): by a word
+ * of its name ("Delaney") or of its role ("the senator" of a source whose role is Senator). A claim of
+ * theirs the same performer already answered just before is the one still being answered ("rejected
+ * the claim … 'There is no evidence for what the senator is saying'"); else their latest. Undefined
+ * when no source fits, or several different ones do (unless the speaker is plural: "the workers'").
  */
-function claimOfSpeaker(doc: Doc, speaker: string, claims: Claim[], by: string | null, act: Span): Claim | undefined {
-  const { head, singular, named } = sourcesCalled(doc, speaker);
+function claimOfSpeaker(doc: Doc, called: SourcesCalled, claims: Claim[], by: string | null, act: Span): Claim | undefined {
+  const { head, singular, named } = called;
   if (head.length < 3 || PRONOUN_HEADS.has(head)) return undefined;
   // ("the newsletter's account": an outlet by what it is, when one outlet said anything.)
   const outlets = (MEDIA_NOUNS.has(head) || head === 'agency') && !named.length ? doc.sources.filter((src) => src.kind === 'media' && claims.some((c) => c.sources.includes(src.id))) : [];
-  // ("the group's claims": the body that spoke last, a few sentences back, when no source is named so.)
   const sentence = doc.sentenceAt(act.start);
-  // (Of the kind the noun says, and not the performer's own body: "Pere Canals, a spokesman for Terra Viva, rejected the company's account".)
+  // ("the group's claims": the body that spoke last, a few sentences back, when no source is named so;
+  // of the kind the noun says, and not the performer's own body: "Pere Canals, a spokesman for Terra
+  // Viva, rejected the company's account".)
   const kinds = BODY_HEADS.get(head);
   const own = doc.sources.find((s) => s.id === by)?.affiliation?.toLowerCase();
   const isBody = (id: string) => {
@@ -642,7 +642,8 @@ function claimOfSpeaker(doc: Doc, speaker: string, claims: Claim[], by: string |
  * of their name or role; with the head word and its singular ("workers" ->
  * "worker": "the workers' accounts" are what each worker told, "Another worker" and the rest).
  */
-function sourcesCalled(doc: Doc, speaker: string): { head: string; singular: string; named: Source[] } {
+interface SourcesCalled { head: string; singular: string; named: Source[] }
+function sourcesCalled(doc: Doc, speaker: string): SourcesCalled {
   const head = speaker.toLowerCase().replace(/['’]s?$/, '').split(/\s+/).pop()!;
   const singular = /[^s]s$/.test(head) && head.length > 4 ? head.slice(0, -1) : head;
   const named = doc.sources.filter((src) => [src.name, src.role ?? ''].some((n) => {
