@@ -171,7 +171,7 @@ const span = (t: Token): Span => ({ start: t.start, end: t.end });
 function closingVerbReadAsNoun(T: Token[], k: number): boolean {
   const t = T[k]!, prev = T[k - 1], next = T[k + 1];
   return t.pos === 'NOUN' && /s$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
-    && !!next && next.sentence === t.sentence && /^[.;]$/.test(next.text) && (next.sentence !== T[k + 2]?.sentence || !T[k + 2]);
+    && !!next && next.sentence === t.sentence && /^[.;]$/.test(next.text) && T[k + 2]?.sentence !== t.sentence;
 }
 
 /** The token after whom "told" names ("us", "reporters", "the BBC", "Radio Free Asia"), from `i`. */

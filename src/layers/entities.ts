@@ -349,9 +349,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     && personWords(toks, a + 1, j)))) { a++; titled = true; }
   // ("Farmer Josef Unterkofler says …": a word for a trade, capitalised only because it opens the
   // sentence, titles the name as "farmer" would in lower case.)
-  const first = doc.sentences[toks[a]!.sentence]!.firstToken === a;
+  const opensSentence = doc.sentences[toks[a]!.sentence]!.firstToken === a;
   // (Not "Father Emmanuel", "Sister Mary", a priest's or a nun's title; nor "Professor X", whose apposition says more.)
-  if (!titled && first && j - a >= 3 && HUMAN_NOUNS.has(toks[a]!.lower) && !RELIGIOUS_KIN.has(toks[a]!.lower) && !toks[a]!.lower.endsWith('s')
+  if (!titled && opensSentence && j - a >= 3 && HUMAN_NOUNS.has(toks[a]!.lower) && !RELIGIOUS_KIN.has(toks[a]!.lower) && !toks[a]!.lower.endsWith('s')
     && !NOT_TITLES.has(toks[a]!.lower) && personWords(toks, a + 1, j)) { a++; titled = true; }
   // A title inside the run ends what describes the person: "Health Secretary
   // Laura Bennett", "Russian Foreign Minister Sergei Lavrov" name the last two.
