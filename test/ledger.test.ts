@@ -1133,3 +1133,29 @@ test('sources: "Its director, X" after a body named in lower case ("The provinci
   const l = analyze('The provincial wildlife office, which sent two wardens to the pasture, counted seven carcasses. Its director, Lukas Pichler, said the bite wounds were compatible with a large canid.\n');
   assert.equal(l.sources.find((s) => s.name === 'Lukas Pichler')?.affiliation, 'provincial wildlife office', JSON.stringify(l.sources));
 });
+
+test('verification: "could not be reached for comment", "was not available for comment" and "did not return calls" are acts, not claims', () => {
+  const l = analyze([
+    'The provincial governor said on Monday that 14 people had died when the dam gave way.',
+    'The construction company could not be reached for comment.',
+    'Its chief engineer, Pavel Kudrin, did not return calls seeking comment.',
+    'The mayor was not available for comment on Tuesday.',
+  ].join(' ') + '\n');
+  const acts = claimWith(l, '14 people had died').verification.filter((v) => v.status === 'declined-comment');
+  assert.equal(acts.length, 3, verdicts(l));
+  // Each act is its performer's, and none is left standing as something the article asserts.
+  const by = acts.map((v) => l.sources.find((s) => s.id === v.by)?.name ?? '');
+  assert.ok(by.some((n) => /construction company/.test(n)) && by.some((n) => /mayor/.test(n)), JSON.stringify(by));
+  assert.ok(!l.claims.some((c) => /reached|available|return calls|seeking comment/.test(c.text)), verdicts(l));
+});
+
+test('sources: a report that is all of what another source says has that source first in its chain', () => {
+  const l = analyze([
+    'Armed men had rounded up people from three hamlets in the first week of March, residents told him, according to the priest, who asked that his parish not be described.',
+    'The governor told reporters that 14 people had died, according to the state news agency.',
+  ].join(' ') + '\n');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'rounded up people').sources), ['priest', 'residents']);
+  assert.deepEqual(sourceNames(l, claimWith(l, '14 people had died').sources), ['state news agency', 'governor']);
+  // The relaying report makes no claim of its own, nor does the request not to be named.
+  assert.ok(!l.claims.some((c) => /governor told|not be described/.test(c.text)), verdicts(l));
+});

@@ -87,6 +87,8 @@ function clauseBeforeSpeaker(doc: Doc, a: Attribution): Span | null {
   while (comma >= sentence.firstToken && first - comma <= 6 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(T[comma]!.pos)) comma--;
   if (T[comma]?.text !== ',' || comma < sentence.firstToken) return null;
   let end = sentence.endToken;
+  // ("…, residents told him, according to the priest, who …": what follows the next cue is its own.)
+  for (let k = last + 1; k < end - 1; k++) if (T[k]!.text === ',' && T[k + 1]!.lower === 'according') { end = k; break; }
   while (end > last + 1 && T[end - 1]!.pos === 'PUNCT') end--;
   if (end - last - 1 > 6) return null;
   for (let k = last + 1; k < end; k++) {
@@ -96,6 +98,19 @@ function clauseBeforeSpeaker(doc: Doc, a: Attribution): Span | null {
   const start = afterDateline(doc, { start: T[sentence.firstToken]!.start, end: T[comma]!.start }) ?? T[sentence.firstToken]!.start;
   if (doc.tokenAt(start) + 3 > comma) return null;
   return { start, end: T[comma - 1]!.end };
+}
+
+/** Whether the attribution's one content is the listener right after "told" ("him", "reporters"), set off by a comma or the sentence's end. */
+function onlyTheListener(doc: Doc, a: Attribution): boolean {
+  if (a.content.length !== 1) return false;
+  const T = doc.tokens, k = doc.tokenAt(a.cue.end - 1);
+  if (T[k]?.lemma !== 'tell') return false;
+  const c = a.content[0]!, first = doc.tokenAt(c.start), last = doc.tokenAt(c.end - 1);
+  if (first !== k + 1 || last - first > 2) return false;
+  const next = T[last + 1];
+  if (next && next.sentence === T[k]!.sentence && next.text !== ',') return false;
+  for (let i = first; i <= last; i++) if (!/^(?:PRON|NOUN|PROPN|DET)$/.test(T[i]!.pos)) return false;
+  return true;
 }
 
 export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attribution[]): Attribution[] {
@@ -141,9 +156,20 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     // rule's ("senior" of "senior North Korean officials") was cut short.
     else if (same.sourceMention && r.sourceMention && contains(r.sourceMention, same.sourceMention)) same.sourceMention = r.sourceMention;
   }
+  // "…, residents told him, according to …": whom a source told is not what it said.
+  for (const a of out) if (onlyTheListener(doc, a)) a.content = [];
   // A tagged cue still without content that closes its sentence after its speaker ("…, ministry
   // spokeswoman Grace Mwale told reporters.") reports the clause before the comma.
   for (const a of out) if (!a.content.length) { const c = clauseBeforeSpeaker(doc, a); if (c) { a.content = [c]; a.quote = 'indirect'; } }
+  // "…, residents told him, according to the priest": the report the according-to relays, when the
+  // tagger read it as part of what the priest says (it labels each word once).
+  for (const r of rules) {
+    if ((r.by !== 'rule:subject-verb' && r.by !== 'rule:content-first') || !r.sourceMention || out.some((a) => overlaps(a.cue, r.cue))) continue;
+    const host = out.find((a) => a.content.length === 1 && a.content[0]!.end <= a.cue.start && /^according to$/i.test(doc.slice(a.cue))
+      && contains(a.content[0]!, r.cue) && contains(a.content[0]!, r.sourceMention!) && r.sourceMention!.end <= r.cue.start);
+    const clause = host ? clauseBeforeSpeaker(doc, { ...r, content: [] }) : null;
+    if (clause && clause.end < r.sourceMention.start) out.push({ ...r, content: [clause], quote: 'indirect' });
+  }
   // Tagged cues that still have no content say nothing: dropped, as the linker drops them without rules.
   const said = out.some((a) => !a.content.length) ? out.filter((a) => a.content.length > 0) : out;
   // ("Their channel, citing the group's spokesman, X, reported …": a tagged "citing" whose content is

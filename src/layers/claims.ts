@@ -9,7 +9,8 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
 import { isPassiveEvidential } from './evidential.js';
-import { cueLemma } from '../nlp/phrases.js';
+import { saysNothing } from './says-nothing.js';
+import { hasVerb } from '../nlp/phrases.js';
 
 /** A report verb in the passive: "was reported", "were said", "has been claimed". */
 const PASSIVE_REPORT = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:reported|said|claimed|alleged|rumou?red|believed|thought)\b/i;
@@ -98,68 +99,12 @@ export function claims(doc: Doc): void {
   doc.claims = out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
-/**
- * Attributions that put no claim forward, each for a reason a reader would give.
- * (The attribution itself stays in the ledger; only the claim is not made.)
- */
-function saysNothing(doc: Doc, a: Attribution): boolean {
-  const content = a.content[0];
-  if (!content) return true;
-  // "He did not say how many …": the source did not say it.
-  if (negatedCue(doc, a.cue)) return true;
-  // "declined to comment on …", "asked not to be named": nothing was said
-  // (a declining is a verification act, found by the next stage).
-  if (NO_CONTENT.test(doc.slice(content))) return true;
-  const first = doc.tokens[doc.tokenAt(a.cue.start)];
-  // A cue that is a bare preposition or determiner over content with no verb
-  // ("requests for comment") is a mis-tagging. (With a clause, "claimed,
-  // without providing evidence, that …", only the cue is off.)
-  if (first && a.cue.end <= first.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(first.pos) && first.lower !== 'according'
-    && !a.content.some((c) => hasVerb(doc, doc.tokenAt(c.start), doc.tokenAt(c.end - 1) + 1))) return true;
-  // The cue's verb, past any auxiliary ("has denied").
-  const lemma = cueLemma(doc, a.cue) ?? '';
-  // "IRNA denied that any site had been damaged": what a source denies is not its
-  // claim; the denial is a verification act on the claim it answers.
-  if (DENIALS.has(lemma)) return true;
-  // "Russia declined to extend it": a refusal to act, not something said.
-  if (REFUSALS.has(lemma) && /^to\s/i.test(doc.slice(content))) return true;
-  // "The FT, citing unnamed sources, reported that …": the citing names a link of
-  // the chain; the report's own attribution carries the claim.
-  return RELAYS.has(lemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(cueLemma(doc, b.cue) ?? '')
-    && [...b.content, ...b.via].some((x) => a.content.some((y) => x.start < y.end && y.start < x.end)));
-}
-
-const REFUSALS = new Set(['decline', 'refuse']);
-const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
-const RELAYS = new Set(['cite', 'quote']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-const NO_CONTENT = /^(?:(?:to )?(?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
-
-/** True when "not" / "never" is in the cue or right before it or its auxiliary ("did not say", "has never claimed"). */
-function negatedCue(doc: Doc, cue: Span): boolean {
-  const i = doc.tokenAt(cue.start);
-  for (let k = i; k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (NEGATIONS.has(doc.tokens[k]!.lower)) return true;
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-    const t = doc.tokens[k]!;
-    if (NEGATIONS.has(t.lower)) return true;
-    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
-  }
-  return false;
-}
-
 function isLonePronoun(doc: Doc, s: Span): boolean {
   const i = doc.tokenAt(s.start);
   const t = doc.tokens[i];
   return !!t && t.pos === 'PRON' && t.end >= s.end;
 }
 
-function hasVerb(doc: Doc, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const pos = doc.tokens[i]!.pos;
-    if (pos === 'VERB' || pos === 'AUX') return true;
-  }
-  return false;
-}
 
 function trimFinal(doc: Doc, s: Span): Span {
   let end = s.end;

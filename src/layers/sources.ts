@@ -28,6 +28,7 @@ import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
 import { corporateName } from './entities.js';
+import { relayedReport } from './says-nothing.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
@@ -124,6 +125,14 @@ export function sources(doc: Doc): void {
     const via = outer.chain ? [...outer.chain] : [outer.source!];
     if (a.source) { a.chain = [...via, a.source]; a.source = via[0]!; }
     else { a.source = outer.source; a.chain = via; }
+  }
+  // "Rebels said they had seized the town, according to a local radio station", "…, residents told him,
+  // according to the priest": a report that is all of what another source says reaches the article
+  // through that source, which opens its chain.
+  for (const b of doc.attributions) {
+    const a = relayedReport(doc, b);
+    if (!a || !b.source || !a.chain?.length || a.chain.includes(b.source)) continue;
+    a.chain = [...(b.chain?.length ? b.chain : [b.source]).filter((id) => !a.chain!.includes(id)), ...a.chain];
   }
   for (const s of resolver.sources) resolver.completeOffice(s);
   doc.sources = resolver.sources;

@@ -12,7 +12,7 @@
 import type { Claim, Doc, Sentence, Source, SourceKind, VerificationStatus } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { coordinatedSubject, cueLemma, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { coordinatedSubject, cueLemma, hasVerb, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 import { CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES } from './lexicon.js';
@@ -29,7 +29,8 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b|\b(?:(?:is|are|was|were|am)(?: not|n['’]t)(?: yet)? (?:able|in a position)|(?:would|will)(?: not|n['’]t)) (?:to )?(?:independently |yet )?confirm\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? established\b/g, ['confirm', 'denied', 'established']],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
-  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details|(?:give|provide) (?:a |any )?(?:figures?|numbers?|estimates?))\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:[\w-]+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
+  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details|(?:give|provide) (?:a |any )?(?:figures?|numbers?|estimates?))\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:[\w-]+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b(?: (?:and|or) (?:[\w-]+ )?(?:questions?|messages?|calls?|e-?mails?|inquiries|queries|requests?)\b)?|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b|\b(?:could not|couldn['’]t|cannot|can['’]t)(?: immediately)? be (?:immediately )?reached\b(?: for comment)?|\b(?:is|are|was|were)(?: not|n['’]t) (?:immediately )?available for comment\b|\b(?:is|are|was|were) (?:immediately )?unavailable for comment\b|\b(?:did not|has not|have not|had not)(?: immediately)? (?:return|answer) (?:[\w-]+ ){0,3}?(?:calls?|messages?|e-?mails?|requests?|inquiries|queries|questions?)\b(?: (?:and|or) (?:[\w-]+ )?(?:questions?|messages?|calls?|e-?mails?|inquiries|queries|requests?)\b)?(?: (?:seeking|requesting|asking for|for) comment\b)?|\b(?:phone )?(?:calls?|messages?|e-?mails?) (?:to (?:[\w'’-]+ ){1,4}?)?(?:went|have gone|has gone|were|remained) unanswered\b/g,
+    ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate', 'reached', 'return', 'answer']],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
   // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
   ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
@@ -77,16 +78,17 @@ export function verification(doc: Doc): void {
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
+  for (const f of found) if (f.status === 'declined-comment' || f.status === 'could-not-verify' || f.status === 'not-confirmed') acts.push(f.span);
   for (const { status, span, words, s } of found) {
     // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
     // (Unless another body performs it: "A spokesman for the hospital did not respond …, and the provincial
     // health directorate declined to comment".)
     const inSentence = status === 'declined-comment' ? doc.claims.flatMap((c) => c.verification).filter((v) => v.status === status && v.span.start >= s.start && v.span.end <= s.end) : [];
-    if (status === 'declined-comment' || status === 'could-not-verify' || status === 'not-confirmed') acts.push(span);
     // "X could not be verified": X is what went unverified, and nobody in particular failed to.
     // (Not "could not independently verify", which has a subject who tried.)
     // ("has not been formally confirmed", "was not confirmed": passives too.)
-    const passive = /\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bbeen (?:\w+ )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:\w+ )?confirmed\b/.test(words);
+    // ("Calls to his office went unanswered": nobody named failed to answer.)
+    const passive = /\bunanswered$|\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bbeen (?:\w+ )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:\w+ )?confirmed\b/.test(words);
     // An act inside what a source is quoted as saying ("it stressed there was no
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
@@ -98,7 +100,7 @@ export function verification(doc: Doc): void {
     // ("Neither account could be verified": the act's pattern took its subject in.)
     const neither = passive ? /^neither\b[^.;]*?(?=\s+(?:could|can)\s)/i.exec(words) : null;
     const subject = neither ? { start: span.start, end: span.start + neither[0].length } : passive ? passiveSubject(doc, span, s) : undefined;
-    const target = confirmedClaim ?? concernedClaim(doc, span, s, status, by, resolver.sources, subject);
+    const target = confirmedClaim ?? concernedClaim(doc, span, s, status, by, resolver.sources, acts, subject);
     target.verification.push({ status, by, span });
     // "Those claims could not be independently verified": every claim its source just made.
     const object = subject ? doc.slice(subject) : doc.text.slice(span.end, s.end);
@@ -123,18 +125,23 @@ function onlyActs(doc: Doc, c: Claim, acts: Span[]): boolean {
   // (Most claims hold no act, and most articles none at all: then the words need no counting.)
   if (!c.span.some((x) => acts.some((t) => t.start >= x.start && t.end <= x.end))) return false;
   let words = 0, hasAct = false;
+  const count = (a: number, b: number) => doc.text.slice(a, b).split(/\s+/).filter((w) => /\w/.test(w)).length;
   for (const x of c.span) {
     let at = x.start;
     for (const t of acts) {
       if (t.start < x.start || t.end > x.end) continue;
       hasAct = true;
-      words += doc.text.slice(at, t.start).split(/\s+/).filter((w) => /\w/.test(w)).length;
+      // What stands before an act without a verb of its own is the act's subject, however long its
+      // apposition ("Brigadier General X, a spokesman for the military government in Naypyitaw, could
+      // not be reached"): it asserts nothing.
+      if (hasVerb(doc, doc.tokenAt(at), doc.tokenAt(t.start))) words += count(at, t.start);
       at = Math.max(at, t.end);
     }
-    words += doc.text.slice(at, x.end).split(/\s+/).filter((w) => /\w/.test(w)).length;
+    words += count(at, x.end);
   }
   return hasAct && words <= 12;
 }
+
 
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -306,7 +313,7 @@ const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|all
  * The claim an act concerns. `sources`: every source so far, those first met as performers of
  * acts included (doc.sources gets them only at the end of the layer).
  */
-function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, sources: Source[], given?: Span): Claim {
+function concernedClaim(doc: Doc, act: Span, sentence: Span, status: VerificationStatus, by: string | null, sources: Source[], acts: Span[], given?: Span): Claim {
   // The object: what follows the act up to the end of its clause (or, for a passive, its subject).
   let object: Span;
   if (given) object = given;
@@ -314,6 +321,9 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const after = doc.text.slice(act.end, sentence.end);
     // (A second verb of the same subject ends it: "denied that … and said …".)
     const clause = /^[^,;.]*?(?=\s+(?:and|but)\s+(?:said|says|added|insisted|called|claimed|accused|blamed|argued)\b|[,;.]|$)/.exec(after)![0]
+      // ("did not return a phone message from The Associated Press on Wednesday", "… or to messages sent to its
+      // address": who sent them, or where, is no object.)
+      .replace(status === 'declined-comment' ? /^\s*(?:from|sent|left|addressed|seeking|requesting)\s+.*?(?=\s(?:about|on|over|regarding|concerning)\s|$)/ : /^(?!)/, '')
       .replace(/^\s*(?:to\s+\w+\s+|on\s+|of\s+|about\s+|for\s+)/, '').trim();
     const objStart = act.end + after.indexOf(clause);
     object = { start: objStart, end: objStart + clause.length };
@@ -334,7 +344,9 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // evidence for its own, or a ministry decline to elaborate on its own).
   const own = status === 'denied' || status === 'confirmed';
   const inside = (c: Claim) => c.span.some((s) => s.start <= act.start && act.end <= s.end) || (own && by !== null && c.sources.includes(by));
-  const earlier = doc.claims.filter((c) => c.span[0]!.start < act.start && !inside(c));
+  // ("The army could not be reached for comment." is an act the article reports, not a claim another act could answer.)
+  const mereAct = (c: Claim) => c.attribution === null && onlyActs(doc, c, acts);
+  const earlier = doc.claims.filter((c) => c.span[0]!.start < act.start && !inside(c) && !mereAct(c));
   const latest = earlier.filter((c) => c.attribution !== null).pop() ?? earlier.pop();
 
   // "the figure could not be verified": the latest claim that gives a figure.
@@ -458,7 +470,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // (Not "no evidence that …", which paraphrases what the evidence was to support.)
     const proposition = status !== 'denied' && status !== 'no-evidence' && /^(?:that|whether|if)\s/i.test(clause);
     const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null), act, proposition)
-      ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null), act, proposition);
+      ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null && !mereAct(c)), act, proposition);
     // "denied that any troops had been stationed at the site": what is denied, when the claim it
     // answers says it in other words, is recorded too, as a claim of its own that carries the denial.
     if (best && status === 'denied' && /^that\s/i.test(clause) && inOtherWords(doc, object, words, best)) deniedInOtherWords(doc, object, status, by, act);

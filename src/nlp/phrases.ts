@@ -112,6 +112,10 @@ export function nounPhraseRight(doc: Doc, i: number, b: number, nominalFirst = f
     if (t.lower === 'by' && lastHead >= 0 && j + 1 < b && NP_POS.has(T[j + 1]!.pos) && AUTHORED_NOUNS.has(T[lastHead]!.lemma)) { j++; continue; }
     break;
   }
+  // "according to the priest, who …": a determiner's phrase that ends in a word the tagger read as an
+  // adjective, before a comma or the sentence's end, ends in its noun.
+  const end = j - 1;
+  if (end > i && end > lastHead && T[end]!.pos === 'ADJ' && T[i]!.pos === 'DET' && (j >= b || T[j]!.pos === 'PUNCT')) lastHead = end;
   if (lastHead < 0) return null;
   return { span: { start: T[i]!.start, end: T[lastHead]!.end }, startTok: i, endTok: lastHead + 1 };
 }
@@ -219,4 +223,13 @@ export function appositionHead(toks: Token[], k: number): { head: string | null;
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
   return { head, prevHead };
+}
+
+/** Whether tokens [from, to) hold a verb or an auxiliary. */
+export function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to && i < doc.tokens.length; i++) {
+    const pos = doc.tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
 }

@@ -1,0 +1,94 @@
+/**
+ * Which attributions put no claim forward: a refusal, a denial, a relay, a request not to be named,
+ * a report that is all of another source's report. Read by the claims stage, which makes no claim
+ * of them, and by the sources stage, which gives a relayed report its relay's chain.
+ */
+import type { Attribution, Doc } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
+import { cueLemma, hasVerb } from '../nlp/phrases.js';
+import { SPEECH_VERBS } from '../attribution/cues.js';
+
+/**
+ * Attributions that put no claim forward, each for a reason a reader would give.
+ * (The attribution itself stays in the ledger; only the claim is not made.)
+ */
+export function saysNothing(doc: Doc, a: Attribution, relays = true): boolean {
+  const content = a.content[0];
+  if (!content) return true;
+  // "Rebels said they had seized the town, according to a local radio station": what the station
+  // says is the rebels' report, whose claim carries the station in its chain (sources.ts).
+  if (relays && relayedReport(doc, a)) return true;
+  // "He did not say how many …": the source did not say it.
+  if (negatedCue(doc, a.cue)) return true;
+  // "declined to comment on …", "asked not to be named": nothing was said
+  // (a declining is a verification act, found by the next stage).
+  if (NO_CONTENT.test(doc.slice(content))) return true;
+  // "… the priest, who asked that his parish not be described": a request to be kept unknown.
+  if (ANONYMITY_REQUEST.test(doc.slice(content)) && /^(?:ask|request|insist)$/.test(cueLemma(doc, a.cue) ?? '')) return true;
+  const first = doc.tokens[doc.tokenAt(a.cue.start)];
+  // A cue that is a bare preposition or determiner over content with no verb
+  // ("requests for comment") is a mis-tagging. (With a clause, "claimed,
+  // without providing evidence, that …", only the cue is off.)
+  if (first && a.cue.end <= first.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(first.pos) && first.lower !== 'according'
+    && !a.content.some((c) => hasVerb(doc, doc.tokenAt(c.start), doc.tokenAt(c.end - 1) + 1))) return true;
+  // The cue's verb, past any auxiliary ("has denied").
+  const lemma = cueLemma(doc, a.cue) ?? '';
+  // "IRNA denied that any site had been damaged": what a source denies is not its
+  // claim; the denial is a verification act on the claim it answers.
+  if (DENIALS.has(lemma)) return true;
+  // "Russia declined to extend it": a refusal to act, not something said.
+  if (REFUSALS.has(lemma) && /^to\s/i.test(doc.slice(content))) return true;
+  // "The FT, citing unnamed sources, reported that …": the citing names a link of
+  // the chain; the report's own attribution carries the claim.
+  return RELAYS.has(lemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(cueLemma(doc, b.cue) ?? '')
+    && [...b.content, ...b.via].some((x) => a.content.some((y) => x.start < y.end && y.start < x.end)));
+}
+
+/**
+ * The attribution inside `a`'s content that is all of it but a word or two ("residents told
+ * him"), with a claim of its own; undefined when there is none.
+ */
+export function relayedReport(doc: Doc, a: Attribution): Attribution | undefined {
+  const within = (x: Span) => a.content.some((c) => c.start <= x.start && x.end <= c.end);
+  for (const b of doc.attributions) {
+    // (A report by someone: a source found for it, on a verb of saying.)
+    // (Another source's: "the company said it has begun recalling …" is the company's own account.)
+    if (b === a || !b.source || b.source === a.source || !b.sourceMention || !b.content.length || !within(b.cue) || !within(b.sourceMention)) continue;
+    if (!SPEECH_VERBS.has(cueLemma(doc, b.cue) ?? '')) continue;
+    if (b.content.some((c) => c.start <= a.cue.start && a.cue.end <= c.end)) continue;
+    // (What it says follows its cue closely: past whom it told, not past an order, "told staff not to speak about".)
+    const next = b.content.find((c) => c.start >= b.cue.end);
+    const gap = next ? doc.text.slice(b.cue.end, next.start) : '';
+    if (wordsIn(gap) > 3 || /\bto\b/i.test(gap)) continue;
+    const spans = [b.sourceMention, b.cue, ...b.content];
+    const from = Math.min(...spans.map((x) => x.start)), to = Math.max(...spans.map((x) => x.end));
+    let left = 0;
+    for (const c of a.content) {
+      left += wordsIn(doc.text.slice(c.start, Math.max(c.start, Math.min(c.end, from))));
+      left += wordsIn(doc.text.slice(Math.min(c.end, Math.max(c.start, to)), c.end));
+    }
+    if (left <= 2 && !saysNothing(doc, b, false)) return b;
+  }
+  return undefined;
+}
+
+const wordsIn = (s: string): number => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+const REFUSALS = new Set(['decline', 'refuse']);
+const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
+const RELAYS = new Set(['cite', 'quote']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const ANONYMITY_REQUEST = /^(?:that\s+)?(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,3}?not\s+(?:to\s+)?be\s+(?:named|identified|quoted|described|disclosed)\b/i;
+const NO_CONTENT = /^(?:(?:to )?(?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
+
+/** True when "not" / "never" is in the cue or right before it or its auxiliary ("did not say", "has never claimed"). */
+function negatedCue(doc: Doc, cue: Span): boolean {
+  const i = doc.tokenAt(cue.start);
+  for (let k = i; k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (NEGATIONS.has(doc.tokens[k]!.lower)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const t = doc.tokens[k]!;
+    if (NEGATIONS.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
+  }
+  return false;
+}
