@@ -1159,3 +1159,14 @@ test('sources: a report that is all of what another source says has that source 
   // The relaying report makes no claim of its own, nor does the request not to be named.
   assert.ok(!l.claims.some((c) => /governor told|not be described/.test(c.text)), verdicts(l));
 });
+
+test('sources: "The most senior official willing to speak was X." makes X the next "he", and the sentence no report', () => {
+  const l = analyze([
+    'A spokesman for the mining company, Zaw Htet Naing, said rescue teams had recovered 12 bodies.',
+    'The most senior official willing to speak was U Kyaw Lin Oo, the administrator of the township.',
+    'He acknowledged that the number of dead was "likely higher" than the figure released by state media.',
+  ].join(' ') + '\n');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'likely higher').sources), ['Kyaw Lin Oo']);
+  // (The article may state who the official was; nobody is reported as saying it.)
+  assert.ok(!l.claims.some((c) => /to speak/.test(c.text) && c.attribution !== null), verdicts(l));
+});

@@ -26,6 +26,9 @@ export function saysNothing(doc: Doc, a: Attribution, relays = true): boolean {
   // "… the priest, who asked that his parish not be described": a request to be kept unknown.
   if (ANONYMITY_REQUEST.test(doc.slice(content)) && /^(?:ask|request|insist)$/.test(cueLemma(doc, a.cue) ?? '')) return true;
   const first = doc.tokens[doc.tokenAt(a.cue.start)];
+  // "The most senior official willing to speak was U Kyaw Lin Oo": the cue describes whom the
+  // sentence is about; what follows is no report.
+  if (first?.pos === 'ADJ' && /^to\s+\S+\s+(?:was|is|were|are)\b/i.test(doc.slice(content))) return true;
   // A cue that is a bare preposition or determiner over content with no verb
   // ("requests for comment") is a mis-tagging. (With a clause, "claimed,
   // without providing evidence, that …", only the cue is off.)

@@ -971,6 +971,14 @@ export class SourceResolver {
         const w = withoutFinalDot(doc.tokens[i]!.lower);
         opens = NAME_TITLES.has(w) || MILITARY_RANKS.has(w);
       }
+      // (… or who the sentence's subject is said to be: "The most senior official willing to speak was U
+      // Kyaw Lin Oo, the township's administrator. He acknowledged …".)
+      if (!opens) {
+        let c = k - 1;
+        while (c > first && (NAME_TITLES.has(withoutFinalDot(doc.tokens[c]!.lower)) || MILITARY_RANKS.has(withoutFinalDot(doc.tokens[c]!.lower)))) c--;
+        opens = /^(?:was|is)$/.test(doc.tokens[c]!.lower) && doc.tokens[first]!.pos === 'DET'
+          && !this.mentions.of('person').list.some(({ span }) => span.start >= doc.tokens[first]!.start && span.end <= doc.tokens[c]!.start);
+      }
       if (!opens) continue;
       // (Not a possessive, "Trump's grasp of policy", nor a name inside a quotation: '"… Donald Trump lost me," he said'.)
       // (… and it is the sentence's subject: a verb or an apposition's comma follows.)
