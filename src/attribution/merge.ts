@@ -113,6 +113,13 @@ function onlyTheListener(doc: Doc, a: Attribution): boolean {
   return true;
 }
 
+/** Whether the tagger's one content is the end of the rule's one content, after a comma, before the speaker. */
+function lostClauseBefore(doc: Doc, tagged: Attribution, r: Attribution): boolean {
+  if (tagged.content.length !== 1 || r.content.length !== 1) return false;
+  const t = tagged.content[0]!, c = r.content[0]!;
+  return t.end === c.end && t.start > c.start && t.end <= tagged.cue.start && /,\s*$/.test(doc.text.slice(c.start, t.start));
+}
+
 export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attribution[]): Attribution[] {
   const out = tagged.map((a) => ({ ...a }));
   for (const r of rules) {
@@ -146,6 +153,12 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
       // the clause. Both agreeing on the cue makes it a report, unlike a rule match alone.
       // (A source it lacks it takes from the rule below, as for any tagged cue.)
       same.content = r.content; same.quote = r.quote;
+    }
+    // "COPENHAGEN — A Danish manufacturer sold components …, despite sanctions banning such trade, the daily
+    // X reported": tagged content that is only the clause's last comma-set part lost the clause before it.
+    if (kind === 'rule:content-first' && lostClauseBefore(doc, same, r)) {
+      const c = r.content[0]!;
+      same.content = [{ start: afterDateline(doc, c) ?? c.start, end: c.end }];
     }
     if (r.via.length && !same.via.length) same.via = r.via;
     if (subjectWins(doc, r, same)) same.sourceMention = r.sourceMention;
