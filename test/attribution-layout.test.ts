@@ -106,3 +106,19 @@ test('the subject of a passive report is part of what is alleged', () => {
   assert.equal(a.sourceMention, null);
   assert.equal(d.slice(a.content[0]!), 'Mr. Quiros');
 });
+
+test('a clause before its speaker is what was said, whole and without its dateline; a headline\'s "…, newspaper reports" too', () => {
+  const d = analyzeDoc([
+    "Danish defence supplier's parts reached Russia through middlemen, newspaper reports",
+    '',
+    'COPENHAGEN — A Danish manufacturer of navigation equipment sold precision components that ended up in Russia through a chain of intermediaries, despite European Union sanctions banning such trade, the Copenhagen daily Kystposten reported on Tuesday.',
+  ].join('\n'));
+  const contentOf = (cue: RegExp) => d.attributions.filter((a) => cue.test(d.slice(a.cue))).map((a) => a.content.map((c) => d.slice(c)).join(' … '));
+  assert.deepEqual(contentOf(/^reports$/), ["Danish defence supplier's parts reached Russia through middlemen"]);
+  const reported = contentOf(/^reported/);
+  assert.equal(reported.length, 1, JSON.stringify(reported));
+  assert.match(reported[0]!, /^A Danish manufacturer .* despite European Union sanctions banning such trade$/);
+  // A headline that ends in a noun after no comma is no report: "as officials weigh sabotage claims".
+  const h = analyzeDoc('Blast rips through arms depot as officials weigh sabotage claims\n\nThe blast was heard across the valley.');
+  assert.ok(!h.attributions.some((a) => /claims/.test(h.slice(a.cue))), JSON.stringify(h.attributions.map((a) => h.slice(a.cue))));
+});

@@ -9,7 +9,7 @@
 import { newAttribution, type Attribution, type Doc, type QuoteKind, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
-import { nounPhraseLeft, nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { afterDateline, nounPhraseLeft, nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { AUTHORED_NOUNS } from '../layers/lexicon.js';
 import { register } from '../pipeline/registry.js';
 
@@ -165,13 +165,18 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
 
 /**
- * '"…," the audit states.': a speech verb in -s that closes its sentence right after its subject's
- * noun, which the tagger read as a plural noun ("states", "notes", "reads").
+ * '"…," the audit states.', "…, newspaper reports": a speech verb in -s that closes its sentence right
+ * after its subject's noun, which the tagger read as a plural noun ("states", "notes", "reads").
  */
 function closingVerbReadAsNoun(T: Token[], k: number): boolean {
   const t = T[k]!, prev = T[k - 1], next = T[k + 1];
-  return t.pos === 'NOUN' && /s$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
-    && !!next && next.sentence === t.sentence && /^[.;]$/.test(next.text) && T[k + 2]?.sentence !== t.sentence;
+  // (Or it ends a headline, which has no full stop, after a comma: "…, newspaper reports", not "as
+  // officials weigh sabotage claims".)
+  let c = k - 1;
+  while (c > k - 5 && c > 0 && /^(?:NOUN|PROPN|DET|ADJ)$/.test(T[c]!.pos)) c--;
+  const endsHeadline = (!next || next.sentence !== t.sentence) && T[c]?.text === ',';
+  const closes = endsHeadline || (!!next && /^[.;]$/.test(next.text) && next.sentence === t.sentence && T[k + 2]?.sentence !== t.sentence);
+  return t.pos === 'NOUN' && /s$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && closes;
 }
 
 /** The token after whom "told" names ("us", "reporters", "the BBC", "Radio Free Asia"), from `i`. */
@@ -344,7 +349,8 @@ function contentBefore(doc: Doc, k: number, a: number): Span[] | null {
   if (j < a) return null;
   let end = T[j]!.end;
   if (CLOSE_QUOTES.has(T[j]!.text) && T[j - 1]?.text === ',') end = T[j]!.end;
-  let start = T[a]!.start;
+  // (After a dateline: "COPENHAGEN — A Danish manufacturer …, the daily X reported".)
+  let start = afterDateline(doc, { start: T[a]!.start, end: T[j]!.end }) ?? T[a]!.start;
   // "While …, X said": start after a leading subordinate clause? Keep the whole; PolNeAR does too.
   const text = doc.text.slice(start, end);
   // A quote that closes here but opened in an earlier sentence.
