@@ -279,3 +279,14 @@ test('Burmese honorifics title a name: "U Kyaw Lin Oo", "Daw Khin Mar"', () => {
   const people = e.filter((x) => x.type === 'person').map((x) => x.name);
   assert.ok(people.includes('Kyaw Lin Oo') && people.some((n) => /^Khin Mar/.test(n)), JSON.stringify(people));
 });
+
+test('a name that a company\'s name opens is its product, not a person; the company\'s other mentions stay the company', () => {
+  const l = analyze([
+    'Belgian baby food maker Nutrilys has recalled tins of Nutrilys Premier 1, its best-selling formula.',
+    'Nutrilys denied that any other batch was affected.',
+    "Marc Delvaux, the company's chief executive, said only one batch had tested positive.",
+  ].join(' ') + '\n');
+  const types = l.entities.filter((e) => /Nutrilys/.test(e.name)).map((e) => `${e.type}:${e.name}`);
+  assert.ok(types.includes('organization:Nutrilys') && !types.some((t) => t.startsWith('person:')), JSON.stringify(types));
+  assert.equal(l.sources.find((s) => s.name === 'Marc Delvaux')?.affiliation, 'Nutrilys', JSON.stringify(l.sources));
+});

@@ -140,6 +140,16 @@ export function entities(doc: Doc): void {
     i = j;
   }
 
+  // "Nutrilys Premier" after "baby food maker Nutrilys": a name that an organisation's name opens is its
+  // product or part, not a person whose first name the organisation bears.
+  const orgWords = new Set<string>();
+  for (const c of found) if (c.type === 'organization' && c.said && !c.name.includes(' ')) orgWords.add(c.name);
+  if (orgWords.size) {
+    for (const c of found) {
+      const space = c.name.indexOf(' ');
+      if (c.type === 'person' && !c.said && space > 0 && orgWords.has(c.name.slice(0, space))) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; }
+    }
+  }
   // Persons first, so single-word mentions can join the fullest name.
   // First and last words of multi-word person names; the first name found wins, as it is read first.
   const byWord = new Map<string, Candidate>();
@@ -173,7 +183,8 @@ export function entities(doc: Doc): void {
     if (/^\p{Lu}\p{Ll}+$/u.test(middle) && !byWord.has(middle)) byWord.set(middle, c);
   }
   for (const c of found) {
-    if ((c.type === 'person' || c.type === 'organization' || c.type === 'place') && !c.name.includes(' ')) {
+    // (Not a word the text itself calls an organisation: "baby food maker Nutrilys" is no "Nutrilys Premier".)
+    if ((c.type === 'person' || (c.type === 'organization' && !c.said) || c.type === 'place') && !c.name.includes(' ')) {
       const full = byWord.get(c.name);
       if (full) { c.type = 'person'; c.key = full.key; c.name = full.name; }
     }
@@ -404,8 +415,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const sentenceStart = toks[i]!.sentence !== prev?.sentence || (!!prev && /^["“‘']$/.test(prev.text) && toks[i - 2]?.sentence !== toks[i]!.sentence);
   if (words.length === 1) {
     // "the drugmaker Novaris", "the newspaper Haaretz": a name after an institution's common noun is that institution.
+    // (The text says so: its other mentions are that institution too, "Novaris said" included.)
     if (afterInstitutionNoun(toks, i)) {
-      return { type: 'organization', name, span, key: key('organization') };
+      return { type: 'organization', name, span, key: key('organization'), said: true };
     }
     // A word with capitals inside is a brand's or an agency's ("YouTube", "PhilSA"), unless a surname's
     // prefix explains them ("McCain", "DiPietro", "LeBron", "O'Brien").
