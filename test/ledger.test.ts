@@ -1170,3 +1170,21 @@ test('sources: "The most senior official willing to speak was X." makes X the ne
   // (The article may state who the official was; nobody is reported as saying it.)
   assert.ok(!l.claims.some((c) => /to speak/.test(c.text) && c.attribution !== null), verdicts(l));
 });
+
+test('claims: "X rejected that figure and put the discharge at fewer than five barrels" is X\'s estimate', () => {
+  const l = analyze([
+    'An environmental group estimated that as much as 2,000 barrels of crude may have leaked.',
+    'Sabletide Energy rejected that figure as "speculative" and put any possible discharge at fewer than five barrels.',
+  ].join(' ') + '\n');
+  const c = claimWith(l, 'fewer than five barrels');
+  assert.ok(sourceNames(l, c.sources).some((n) => /Sabletide/.test(n)), verdicts(l));
+});
+
+test('sources: "he" after an unnamed "One deputy" is that deputy, not a man named earlier', () => {
+  const l = analyze([
+    'Sheriff Dale Whitacre denied that anyone in his office had falsified records.',
+    'One deputy, who spoke on condition of anonymity because he feared retaliation, said supervisors had for years "rounded up" overtime sheets.',
+    'He added that a sergeant had told him not to ask questions.',
+  ].join(' ') + '\n');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'sergeant had told him').sources), ['One deputy']);
+});

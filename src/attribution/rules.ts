@@ -9,7 +9,7 @@
 import { newAttribution, type Attribution, type Doc, type QuoteKind, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
-import { afterDateline, nounPhraseLeft, nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { afterDateline, coordinatedSubject, nounPhraseLeft, nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { AUTHORED_NOUNS } from '../layers/lexicon.js';
 import { register } from '../pipeline/registry.js';
 
@@ -82,7 +82,8 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
     // "X put the death toll at 57", "an analysis by Y puts the figure at between 290 and 340": an
     // estimate, reported as X's. (Only with a figure after "at": "put pressure on" says nothing.)
     if (t.pos === 'VERB' && t.lemma === 'put' && estimateAt(T, k + 1, b)) {
-      const subj = subjectBefore(doc, k, a);
+      // ("X rejected that figure and put any possible discharge at fewer than five barrels": the first verb's subject.)
+      const subj = subjectBefore(doc, k, a) ?? coordinatedSubject(doc, k, a);
       const content = trimToTokens(doc, k + 1, b);
       if (subj && content && !isNegated(doc, k, subj.startTok)) {
         out.push(make(doc, span(t), inquirySubject(doc, subj.startTok, subj.endTok, a) ?? subj.span, [content], relays, 'rule:estimate'));

@@ -816,7 +816,11 @@ export class SourceResolver {
       const sentence = this.doc.tokens[this.doc.tokenAt(t.start)]?.sentence ?? 0;
       const near = (s: Source) => s.kind !== 'document' && s.kind !== 'media' && s.mentions.some((m) => m.end <= t.start && this.doc.sentenceAt(m.start) >= sentence - 1);
       // ("she" is one person: not "two relatives of victims", a group of people without a name.)
-      const one = (s: Source) => s.kind === 'person' && (!!s.entity || !/s$/.test(s.name.split(/\s+/).pop() ?? ''));
+      // ("One deputy, who spoke on condition of anonymity, said …. He added": one unnamed person, whatever
+      // the typing made of the noun.)
+      const singular = (s: Source) => !/s$/.test(s.name.split(/\s+/).pop() ?? '');
+      const one = (s: Source) => (s.kind === 'person' && (!!s.entity || singular(s)))
+        || (s.anonymous && s.kind !== 'document' && s.kind !== 'media' && /^(?:one|a|an|another)\s/i.test(s.name) && singular(s));
       // "she" is not a man the article called "he" or "spokesman": the latest person of the right
       // gender, or of none known, whether already a source or only named.
       const want = /^(?:he|him|his)$/.test(t.lower) ? 'm' : /^(?:she|her|hers)$/.test(t.lower) ? 'f' : undefined;
