@@ -1188,3 +1188,15 @@ test('sources: "he" after an unnamed "One deputy" is that deputy, not a man name
   ].join(' ') + '\n');
   assert.deepEqual(sourceNames(l, claimWith(l, 'sergeant had told him').sources), ['One deputy']);
 });
+
+test('verification: "Neither side\'s account could be verified" concerns the last claim of each side, not two of one side', () => {
+  const l = analyze([
+    'The plant director, Viktor Sukhanov, told state television that a Ukrainian drone had hit the building.',
+    "Ukraine's Energy Ministry said the plant had lost its last power line for four hours.",
+    'Deputy Energy Minister Olena Kravets said the drone may have been launched from Russian positions inside the perimeter.',
+    "Neither side's account of who was behind the drone could be verified.",
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(l, 'Ukrainian drone', 'could-not-verify'), verdicts(l));
+  assert.ok(hasStatus(l, 'Russian positions', 'could-not-verify'), verdicts(l));
+  assert.ok(!hasStatus(l, 'last power line', 'could-not-verify'), verdicts(l));
+});

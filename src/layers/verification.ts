@@ -434,7 +434,9 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     }
     const told = earlier.filter((c) => c.attribution !== null && c.sources.length > 0 && (by === null || !c.sources.includes(by)));
     const last = told.pop();
-    const other = last ? told.filter((c) => !c.sources.includes(last.sources[0]!)).pop() : undefined;
+    // (The other side: not the last speaker, nor its ministry or its minister: "Ukraine's Energy Ministry said …
+    // Deputy Energy Minister Olena Kravets accused …. Neither side's account could be verified.")
+    const other = last ? told.filter((c) => !sameSide(sources, c.sources[0]!, last.sources[0]!)).pop() : undefined;
     if (last && other) {
       alsoConcerns(doc, { status, by, span: act }, (c) => c === other, Infinity);
       return last;
@@ -505,6 +507,25 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // Nothing to go on: the act concerns the claim it sits in, or the latest one.
   return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushClaim(doc, act);
 }
+
+/**
+ * Whether two sources speak for one side: the same source, or one's affiliation shares a word that says
+ * whose it is with the other's name or affiliation ("Deputy Energy Minister Olena Kravets", affiliation
+ * "Deputy Energy", and "Ukraine's Energy Ministry").
+ */
+function sameSide(sources: Source[], a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = sources.find((s) => s.id === a), y = sources.find((s) => s.id === b);
+  if (!x || !y || (!x.affiliation && !y.affiliation)) return false;
+  const words = (...ns: Array<string | undefined>) => new Set(ns.filter((n): n is string => !!n).flatMap((n) => n.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}]+/u))
+    .filter((w) => w.length > 2 && !SIDE_GENERIC.has(w)));
+  // (… or its initials: "An RSF adviser" speaks for the Rapid Support Forces.)
+  const initials = (n: string | undefined) => (n ? n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('') : '');
+  const wx = words(x.affiliation), wy = words(y.affiliation);
+  const ny = words(y.name, y.affiliation, initials(y.name)), nx = words(x.name, x.affiliation, initials(x.name));
+  return [...wx].some((w) => ny.has(w)) || [...wy].some((w) => nx.has(w));
+}
+const SIDE_GENERIC = new Set(['the', 'and', 'for', 'deputy', 'ministry', 'minister', 'department', 'office', 'agency', 'national', 'state', 'general', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** The verification `v` also concerns every claim `fits` picks among those of the `within` sentences before its act. */
 function alsoConcerns(doc: Doc, v: Claim['verification'][number], fits: (c: Claim) => boolean, within = 3): void {
@@ -609,7 +630,7 @@ function wholeAccount(doc: Doc, said: Claim, clause: string, status: Verificatio
 }
 
 /** Two sources' accounts at once. */
-const EITHER_ACCOUNT = /^(?:neither|either|both)\s+(?:of\s+the\s+)?(?:accounts?|versions?|claims?|stories|story)\b/i;
+const EITHER_ACCOUNT = /^(?:neither|either|both)\s+(?:of\s+the\s+)?(?:(?:side|party|camp|government|country)['’]s\s+|sides['’]\s+)?(?:accounts?|versions?|claims?|stories|story)\b/i;
 /** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */
 const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?:account|accounts|claim|claims|allegation|allegations|report|reports|version|testimony|statement|statements)\b/i;
 /** "the Philippine account", "the Russian version": whose it is by a capitalised word (group 1). */
