@@ -2,7 +2,7 @@
 // Texts here are the team's own sentences in news style, not copied articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -1199,4 +1199,22 @@ test('verification: "Neither side\'s account could be verified" concerns the las
   assert.ok(hasStatus(l, 'Ukrainian drone', 'could-not-verify'), verdicts(l));
   assert.ok(hasStatus(l, 'Russian positions', 'could-not-verify'), verdicts(l));
   assert.ok(!hasStatus(l, 'last power line', 'could-not-verify'), verdicts(l));
+});
+
+test('ledger: ids are unique and every source a claim names exists, on every team article (sources merged by cataphora leave gaps in the ids, not repeats)', () => {
+  const fixtures = join(process.cwd(), 'test', 'fixtures');
+  let texts = 0;
+  for (const dir of readdirSync(fixtures).filter((d) => !d.includes('.'))) {
+    for (const f of readdirSync(join(fixtures, dir)).filter((x) => x.endsWith('.txt'))) {
+      const l = analyze(readFileSync(join(fixtures, dir, f), 'utf8'));
+      texts++;
+      for (const k of ['sources', 'claims', 'attributions', 'entities'] as const) {
+        const ids = l[k].map((x) => x.id);
+        assert.equal(new Set(ids).size, ids.length, `${dir}/${f}: repeated ${k} ids ${ids.join(',')}`);
+      }
+      const known = new Set(l.sources.map((s) => s.id));
+      for (const c of l.claims) for (const id of [...c.sources, ...c.verification.flatMap((v) => (v.by ? [v.by] : []))]) assert.ok(known.has(id), `${dir}/${f}: ${c.id} names ${id}`);
+    }
+  }
+  assert.ok(texts >= 30, `only ${texts} texts`);
 });

@@ -377,6 +377,16 @@ export class SourceResolver {
     for (const s of this.sources) this.byKey.set(this.keyOf(s), s);
   }
 
+  /**
+   * An id no source has: after the sources stage merged a description into the name it announced
+   * ("the ministry's spokeswoman … Maria Zakharova"), the ids have gaps, and a count would repeat one.
+   */
+  private nextId(): string {
+    let max = 0;
+    for (const s of this.sources) max = Math.max(max, Number(s.id.slice(1)) || 0);
+    return `s${max + 1}`;
+  }
+
   /** The person mention right before the apposition starting at token `at` ("Rosa Lind, [a wellness influencer …]"), if any. */
   private personBeforeApposition(at: number): Span | undefined {
     const T = this.doc.tokens;
@@ -1221,7 +1231,7 @@ export class SourceResolver {
       if (org && (typed.kind === 'organization' || typed.kind === 'document') && this.describedAsMedium(org)) typed.kind = 'media';
       // Every field present from the start (see newEntity in doc.ts): role and affiliation are often filled in later.
       s = {
-        id: `s${this.sources.length + 1}`,
+        id: this.nextId(),
         name: person?.name ?? (org && key.startsWith('entity:') ? org.name : text),
         kind: typed.kind, anonymous: typed.anonymous, role: typed.role, affiliation: typed.affiliation,
         entity: person ? person.id : org && key.startsWith('entity:') ? org.id : undefined,
