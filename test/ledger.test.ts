@@ -1218,3 +1218,13 @@ test('ledger: ids are unique and every source a claim names exists, on every tea
   }
   assert.ok(texts >= 30, `only ${texts} texts`);
 });
+
+test('verification: "unable to verify the videos" concerns every video described before, the first one opening its sentence too', () => {
+  const l = analyze([
+    'Videos posted on social media overnight appeared to show a tall column of flame rising above a row of tanks.',
+    'Other footage, reportedly filmed by residents, showed a small aircraft flying low over rooftops.',
+    'AFP was unable to verify the videos.',
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(l, 'column of flame', 'could-not-verify'), verdicts(l));
+  assert.ok(hasStatus(l, 'small aircraft', 'could-not-verify'), verdicts(l));
+});

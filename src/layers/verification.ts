@@ -237,13 +237,18 @@ function carrierClaims(doc: Doc, noun: string, earlier: Claim[], act: Span): Cla
   const near = earlier.filter((c) => actSentence - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES);
   const names = (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).some((w) => kind.includes(w.replace(/(?<=[^s])s$/, '')));
   const bySource = near.filter((c) => c.sources.some((id) => names(doc.sources.find((s) => s.id === id)?.name ?? '')));
+  // The latest sentence that names such a thing; for a plural ("the videos"), the first of those near,
+  // so that every video the article described is concerned.
+  const plural = singular !== noun;
   let at = -1;
   for (const c of near) {
     const s = doc.sentenceAt(c.span[0]!.start), sent = doc.sentences[s]!;
     // (Not the act's own words: "found no evidence of the videos" names none before it.)
     for (let i = sent.firstToken; i < sent.endToken && doc.tokens[i]!.end <= act.start; i++) {
       const t = doc.tokens[i]!;
-      if (t.pos === 'NOUN' && kind.includes(t.lemma.toLowerCase())) { at = Math.max(at, s); break; }
+      // (A plural that opens the sentence may be read as a name: "Videos posted on social media …".)
+      const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && i === sent.firstToken);
+      if (noun && kind.includes(t.lemma.toLowerCase().replace(/(?<=[^s])s$/, ''))) { at = plural && at >= 0 ? Math.min(at, s) : Math.max(at, s); break; }
     }
   }
   // (… and what is said in it, in the sentences after: "The clip shows … A man in it says …".)
