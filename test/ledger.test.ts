@@ -1228,3 +1228,11 @@ test('verification: "unable to verify the videos" concerns every video described
   assert.ok(hasStatus(l, 'column of flame', 'could-not-verify'), verdicts(l));
   assert.ok(hasStatus(l, 'small aircraft', 'could-not-verify'), verdicts(l));
 });
+
+test('verification: "X provided no evidence of a collision" concerns what X itself claimed, in other words; "there is no evidence of a crime" does not', () => {
+  const l = analyze([
+    "Iran's Revolutionary Guards said they had seized the tanker after it collided with an Iranian fishing boat inside Iranian waters.",
+    'The Revolutionary Guards provided no evidence of a collision.',
+  ].join(' ') + '\n');
+  assert.ok(hasStatus(l, 'collided with an Iranian fishing boat', 'no-evidence'), verdicts(l));
+});

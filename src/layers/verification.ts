@@ -508,6 +508,16 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   const head = definiteHead(doc, object);
   const naming = head ? earlier.filter((c) => doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES && namesNoun(doc, c, head)).pop() : undefined;
   if (naming) return naming;
+  // "The Guards provided no evidence of a collision": what the performer itself claimed a few sentences back,
+  // in whatever words ("… after it collided with an Iranian fishing boat").
+  // (Not a proposition, "no evidence that Pakistani aircraft were involved": that is said below, as a claim.)
+  // (Only who failed to give it: "provided no evidence", "without offering proof"; "there is no evidence of a
+  // crime", in a source's words, judges another's claim.)
+  const gave = /^(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited|without|has|have|had|did)\b/i.test(doc.slice(act));
+  if (status === 'no-evidence' && by !== null && gave && !/^(?:that|whether|if)\s/i.test(clause)) {
+    const own = earlier.filter((c) => c.attribution !== null && c.sources.includes(by) && doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES).pop();
+    if (own) return own;
+  }
   if (clause.length > 3 && words.size) return pushClaim(doc, object);
   // Nothing to go on: the act concerns the claim it sits in, or the latest one.
   return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushClaim(doc, act);
