@@ -290,3 +290,11 @@ test('a name that a company\'s name opens is its product, not a person; the comp
   assert.ok(types.includes('organization:Nutrilys') && !types.some((t) => t.startsWith('person:')), JSON.stringify(types));
   assert.equal(l.sources.find((s) => s.name === 'Marc Delvaux')?.affiliation, 'Nutrilys', JSON.stringify(l.sources));
 });
+
+test('"the Guards", "the Post" after the one organisation whose name ends so are that organisation; with two such names, neither', () => {
+  const l = analyze("Iran's Revolutionary Guards said they had seized the tanker. The Guards provided no evidence. The Washington Post reported the seizure first, and the Post later said the crew was safe.\n");
+  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => `${e.name}:${e.mentions.length}`);
+  assert.ok(orgs.includes('Revolutionary Guards:2') && orgs.includes('Washington Post:2'), JSON.stringify(orgs));
+  const two = analyze('The New York Times and the Financial Times both reported the deal. The Times said talks had stalled.\n');
+  assert.ok(!two.entities.some((e) => e.type === 'organization' && /New York|Financial/.test(e.name) && e.mentions.length > 1), JSON.stringify(two.entities.map((e) => [e.name, e.mentions.length])));
+});

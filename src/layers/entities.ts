@@ -228,6 +228,21 @@ export function entities(doc: Doc): void {
     c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
   }
 
+  // "The Guards" after "Iran's Revolutionary Guards": "the" and the last word of the one organisation whose
+  // name ends so, named before, is that organisation.
+  const endsOf = new Map<string, Candidate | null>();
+  for (const c of found) {
+    if (c.type !== 'organization' || !c.name.includes(' ')) continue;
+    const w = c.name.slice(c.name.lastIndexOf(' ') + 1);
+    const had = endsOf.get(w);
+    endsOf.set(w, had === undefined || had?.name === c.name ? had ?? c : null);
+  }
+  for (const c of found) {
+    if (c.name.includes(' ') || (c.type !== 'organization' && c.type !== 'person') || c.said) continue;
+    const full = endsOf.get(c.name);
+    const k = doc.tokenAt(c.span.start);
+    if (full && full.span.start < c.span.start && doc.tokens[k - 1]?.lower === 'the') { c.type = full.type; c.key = full.key; c.name = full.name; }
+  }
   addNumeric(doc, numeric, found);
   addEquipment(doc, found);
 
