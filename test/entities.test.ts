@@ -298,3 +298,9 @@ test('"the Guards", "the Post" after the one organisation whose name ends so are
   const two = analyze('The New York Times and the Financial Times both reported the deal. The Times said talks had stalled.\n');
   assert.ok(!two.entities.some((e) => e.type === 'organization' && /New York|Financial/.test(e.name) && e.mentions.length > 1), JSON.stringify(two.entities.map((e) => [e.name, e.mentions.length])));
 });
+
+test('a name that ends in a company\'s word is a company ("Halvorsen Gulf Marine"), not a person; "Michael Gold" stays a person', () => {
+  const l = analyze('Four tankers operated by Halvorsen Gulf Marine went dark. Halvorsen Gulf Marine denied any wrongdoing. Michael Gold, a lawyer, said the case was weak.\n');
+  const types = l.entities.map((e) => `${e.type}:${e.name}`);
+  assert.ok(types.includes('organization:Halvorsen Gulf Marine') && types.includes('person:Michael Gold'), JSON.stringify(types));
+});

@@ -483,6 +483,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const nameWords = words.filter((t, k) => t.text !== '-' && words[k - 1]?.text !== '-' && !NAME_PARTICLES.has(t.lower) && !GENERATIONS.test(t.text));
   const looksLikeName = nameWords.length <= 4 && nameWords.every((t) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$|^(?:\p{Lu}\.)+$/u.test(t.text));
   const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));
+  // "Halvorsen Gulf Marine", "Baruna Shipping": a company's last word, which no surname is.
+  if (!titled && !afterRole && words.length > 1 && COMPANY_ENDINGS.has(last)) return { type: 'organization', name, span, key: key('organization') };
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };
 }
@@ -493,6 +495,9 @@ const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 
   'motors', 'airlines', 'airways', 'capital', 'partners', 'ventures', 'bank', 'insurance', 'logistics', 'shipping', 'dynamics',
   'authority', 'fund', 'investments', 'jsc', 'pjsc', 'ojsc', 'llp', 'pte', 'bhd', 'nv', 'bv', 'spa', 'srl', 'securities',
   'railways', 'railway', 'pharmaceuticals', 'pharma', 'chemicals', 'foods', 'telecom', 'telecoms', 'utilities', 'marine', 'mills', 'breweries']);
+
+/** The last words of CORPORATE that are no one's surname ("Gold", "Mills", "Banks" and "Capital" may be). */
+const COMPANY_ENDINGS = new Set([...CORPORATE].filter((w) => !['gold', 'oil', 'gas', 'energy', 'capital', 'partners', 'bank', 'fund', 'mills', 'co', 'co.', 'sa', 'authority', 'group'].includes(w)));
 
 /** Last words of bodies that are named after a person ("the Merriman Smith Award", "the Carter Center"). */
 const NAMED_AFTER = new Set(['foundation', 'award', 'awards', 'prize', 'fellowship', 'scholarship', 'memorial', 'center', 'centre', 'institute',
