@@ -304,7 +304,6 @@ test('a name that ends in a company\'s word is a company ("Halvorsen Gulf Marine
   const types = l.entities.map((e) => `${e.type}:${e.name}`);
   assert.ok(types.includes('organization:Halvorsen Gulf Marine') && types.includes('person:Michael Gold'), JSON.stringify(types));
   // (… and its shorter form: "Obsidian Shield" after "Obsidian Shield Consulting".)
-  const short = analyze('Fighters were paid by Obsidian Shield Consulting, a security firm. The aircraft were chartered by companies that share directors with Obsidian Shield.
-');
+  const short = analyze('Fighters were paid by Obsidian Shield Consulting, a security firm. The aircraft were chartered by companies that share directors with Obsidian Shield.\n');
   assert.ok(!short.entities.some((e) => e.type === 'person' && /Obsidian/.test(e.name)), JSON.stringify(short.entities.map((e) => `${e.type}:${e.name}`)));
 });
