@@ -171,13 +171,15 @@ const span = (t: Token): Span => ({ start: t.start, end: t.end });
  */
 function closingVerbReadAsNoun(T: Token[], k: number): boolean {
   const t = T[k]!, prev = T[k - 1], next = T[k + 1];
+  // (Called for every noun: the cheap tests first.)
+  if (t.pos !== 'NOUN' || !/s$/.test(t.lower) || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if (next && /^[.;]$/.test(next.text) && next.sentence === t.sentence && T[k + 2]?.sentence !== t.sentence) return true;
   // (Or it ends a headline, which has no full stop, after a comma: "…, newspaper reports", not "as
   // officials weigh sabotage claims".)
+  if (next && next.sentence === t.sentence) return false;
   let c = k - 1;
   while (c > k - 5 && c > 0 && /^(?:NOUN|PROPN|DET|ADJ)$/.test(T[c]!.pos)) c--;
-  const endsHeadline = (!next || next.sentence !== t.sentence) && T[c]?.text === ',';
-  const closes = endsHeadline || (!!next && /^[.;]$/.test(next.text) && next.sentence === t.sentence && T[k + 2]?.sentence !== t.sentence);
-  return t.pos === 'NOUN' && /s$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && closes;
+  return T[c]?.text === ',';
 }
 
 /** The token after whom "told" names ("us", "reporters", "the BBC", "Radio Free Asia"), from `i`. */

@@ -15,36 +15,37 @@ import { SPEECH_VERBS } from '../attribution/cues.js';
 export function saysNothing(doc: Doc, a: Attribution, relays = true): boolean {
   const content = a.content[0];
   if (!content) return true;
-  // "Rebels said they had seized the town, according to a local radio station": what the station
-  // says is the rebels' report, whose claim carries the station in its chain (sources.ts).
-  if (relays && relayedReport(doc, a)) return true;
   // "He did not say how many …": the source did not say it.
   if (negatedCue(doc, a.cue)) return true;
   // "declined to comment on …", "asked not to be named": nothing was said
   // (a declining is a verification act, found by the next stage).
-  if (NO_CONTENT.test(doc.slice(content))) return true;
+  const said = doc.slice(content);
+  if (NO_CONTENT.test(said)) return true;
+  // The cue's verb, past any auxiliary ("has denied").
+  const lemma = cueLemma(doc, a.cue) ?? '';
   // "… the priest, who asked that his parish not be described": a request to be kept unknown.
-  if (ANONYMITY_REQUEST.test(doc.slice(content)) && /^(?:ask|request|insist)$/.test(cueLemma(doc, a.cue) ?? '')) return true;
+  if (REQUESTS.has(lemma) && ANONYMITY_REQUEST.test(said)) return true;
   const first = doc.tokens[doc.tokenAt(a.cue.start)];
   // "The most senior official willing to speak was U Kyaw Lin Oo": the cue describes whom the
   // sentence is about; what follows is no report.
-  if (first?.pos === 'ADJ' && /^to\s+\S+\s+(?:was|is|were|are)\b/i.test(doc.slice(content))) return true;
+  if (first?.pos === 'ADJ' && /^to\s+\S+\s+(?:was|is|were|are)\b/i.test(said)) return true;
   // A cue that is a bare preposition or determiner over content with no verb
   // ("requests for comment") is a mis-tagging. (With a clause, "claimed,
   // without providing evidence, that …", only the cue is off.)
   if (first && a.cue.end <= first.end && ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(first.pos) && first.lower !== 'according'
     && !a.content.some((c) => hasVerb(doc, doc.tokenAt(c.start), doc.tokenAt(c.end - 1) + 1))) return true;
-  // The cue's verb, past any auxiliary ("has denied").
-  const lemma = cueLemma(doc, a.cue) ?? '';
   // "IRNA denied that any site had been damaged": what a source denies is not its
   // claim; the denial is a verification act on the claim it answers.
   if (DENIALS.has(lemma)) return true;
   // "Russia declined to extend it": a refusal to act, not something said.
-  if (REFUSALS.has(lemma) && /^to\s/i.test(doc.slice(content))) return true;
+  if (REFUSALS.has(lemma) && /^to\s/i.test(said)) return true;
   // "The FT, citing unnamed sources, reported that …": the citing names a link of
   // the chain; the report's own attribution carries the claim.
-  return RELAYS.has(lemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(cueLemma(doc, b.cue) ?? '')
-    && [...b.content, ...b.via].some((x) => a.content.some((y) => x.start < y.end && y.start < x.end)));
+  if (RELAYS.has(lemma) && doc.attributions.some((b) => b !== a && !RELAYS.has(cueLemma(doc, b.cue) ?? '')
+    && [...b.content, ...b.via].some((x) => a.content.some((y) => x.start < y.end && y.start < x.end)))) return true;
+  // "Rebels said they had seized the town, according to a local radio station": what the station
+  // says is the rebels' report, whose claim carries the station in its chain (sources.ts).
+  return relays && relayedReport(doc, a) !== undefined;
 }
 
 /**
@@ -52,8 +53,13 @@ export function saysNothing(doc: Doc, a: Attribution, relays = true): boolean {
  * him"), with a claim of its own; undefined when there is none.
  */
 export function relayedReport(doc: Doc, a: Attribution): Attribution | undefined {
+  if (!a.content.length) return undefined;
+  // (On every attribution's path, against every other: a bound on the content first, then the fragments.)
+  let lo = Infinity, hi = -1;
+  for (const c of a.content) { lo = Math.min(lo, c.start); hi = Math.max(hi, c.end); }
   const within = (x: Span) => a.content.some((c) => c.start <= x.start && x.end <= c.end);
   for (const b of doc.attributions) {
+    if (b.cue.start < lo || b.cue.end > hi) continue;
     // (A report by someone: a source found for it, on a verb of saying.)
     // (Another source's: "the company said it has begun recalling …" is the company's own account.)
     if (b === a || !b.source || b.source === a.source || !b.sourceMention || !b.content.length || !within(b.cue) || !within(b.sourceMention)) continue;
@@ -78,6 +84,7 @@ export function relayedReport(doc: Doc, a: Attribution): Attribution | undefined
 const wordsIn = (s: string): number => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 
 const REFUSALS = new Set(['decline', 'refuse']);
+const REQUESTS = new Set(['ask', 'request', 'insist']);
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
 const RELAYS = new Set(['cite', 'quote']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
