@@ -4,7 +4,7 @@
  * from hedges in the claim, in the frame between source and cue, and from
  * cues that present a view rather than a fact ("believe", "claimed").
  */
-import type { Attribution, Claim, Doc } from '../doc/doc.js';
+import type { Claim, Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
@@ -104,7 +104,6 @@ function isLonePronoun(doc: Doc, s: Span): boolean {
   const t = doc.tokens[i];
   return !!t && t.pos === 'PRON' && t.end >= s.end;
 }
-
 
 function trimFinal(doc: Doc, s: Span): Span {
   let end = s.end;

@@ -497,7 +497,7 @@ const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 
   'railways', 'railway', 'pharmaceuticals', 'pharma', 'chemicals', 'foods', 'telecom', 'telecoms', 'utilities', 'marine', 'mills', 'breweries',
   'consulting', 'consultancy', 'consultants', 'services', 'solutions', 'trading', 'enterprises', 'construction', 'engineering', 'aviation', 'contractors']);
 
-/** The last words of CORPORATE that are no one's surname ("Gold", "Mills", "Banks" and "Capital" may be). */
+/** The last words of CORPORATE that are no one's surname ("Gold", "Mills", "Bank" and "Capital" may be). */
 const COMPANY_ENDINGS = new Set([...CORPORATE].filter((w) => !['gold', 'oil', 'gas', 'energy', 'capital', 'partners', 'bank', 'fund', 'mills', 'co', 'co.', 'sa', 'authority', 'group'].includes(w)));
 
 /** Last words of bodies that are named after a person ("the Merriman Smith Award", "the Carter Center"). */

@@ -129,10 +129,10 @@ export function sources(doc: Doc): void {
   // "Rebels said they had seized the town, according to a local radio station", "…, residents told him,
   // according to the priest": a report that is all of what another source says reaches the article
   // through that source, which opens its chain.
-  for (const b of doc.attributions) {
-    const a = relayedReport(doc, b);
-    if (!a || !b.source || !a.chain?.length || a.chain.includes(b.source)) continue;
-    a.chain = [...(b.chain?.length ? b.chain : [b.source]).filter((id) => !a.chain!.includes(id)), ...a.chain];
+  for (const outer of doc.attributions) {
+    const inner = relayedReport(doc, outer);
+    if (!inner || !outer.source || !inner.chain?.length || inner.chain.includes(outer.source)) continue;
+    inner.chain = [...(outer.chain?.length ? outer.chain : [outer.source]).filter((id) => !inner.chain!.includes(id)), ...inner.chain];
   }
   for (const s of resolver.sources) resolver.completeOffice(s);
   doc.sources = resolver.sources;

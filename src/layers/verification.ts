@@ -145,7 +145,6 @@ function onlyActs(doc: Doc, c: Claim, acts: Span[]): boolean {
   return hasAct && words <= 12;
 }
 
-
 const FIRST_PERSON = new Set(['i', 'we']);
 
 /**
@@ -328,11 +327,11 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   else {
     const after = doc.text.slice(act.end, sentence.end);
     // (A second verb of the same subject ends it: "denied that … and said …".)
-    const clause = /^[^,;.]*?(?=\s+(?:and|but)\s+(?:said|says|added|insisted|called|claimed|accused|blamed|argued)\b|[,;.]|$)/.exec(after)![0]
-      // ("did not return a phone message from The Associated Press on Wednesday", "… or to messages sent to its
-      // address": who sent them, or where, is no object.)
-      .replace(status === 'declined-comment' ? /^\s*(?:from|sent|left|addressed|seeking|requesting)\s+.*?(?=\s(?:about|on|over|regarding|concerning)\s|$)/ : /^(?!)/, '')
-      .replace(/^\s*(?:to\s+\w+\s+|on\s+|of\s+|about\s+|for\s+)/, '').trim();
+    let clause = /^[^,;.]*?(?=\s+(?:and|but)\s+(?:said|says|added|insisted|called|claimed|accused|blamed|argued)\b|[,;.]|$)/.exec(after)![0];
+    // ("did not return a phone message from The Associated Press on Wednesday", "… or to messages sent to its
+    // address": who sent them, or where, is no object.)
+    if (status === 'declined-comment') clause = clause.replace(SENDER, '');
+    clause = clause.replace(/^\s*(?:to\s+\w+\s+|on\s+|of\s+|about\s+|for\s+)/, '').trim();
     const objStart = act.end + after.indexOf(clause);
     object = { start: objStart, end: objStart + clause.length };
   }
@@ -646,6 +645,9 @@ function wholeAccount(doc: Doc, said: Claim, clause: string, status: Verificatio
   alsoConcerns(doc, { status, by, span: act }, (c) => c !== said && c.span[0]!.start < act.start && c.sources.includes(who));
   return said;
 }
+
+/** Who sent an unanswered message, or where, up to what it was about: "from The Associated Press on Wednesday". */
+const SENDER = /^\s*(?:from|sent|left|addressed|seeking|requesting)\s+.*?(?=\s(?:about|on|over|regarding|concerning)\s|$)/;
 
 /** Two sources' accounts at once. */
 const EITHER_ACCOUNT = /^(?:neither|either|both)\s+(?:of\s+the\s+)?(?:(?:side|party|camp|government|country)['’]s\s+|sides['’]\s+)?(?:accounts?|versions?|claims?|stories|story)\b/i;
