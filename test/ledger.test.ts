@@ -1236,3 +1236,10 @@ test('verification: "X provided no evidence of a collision" concerns what X itse
   ].join(' ') + '\n');
   assert.ok(hasStatus(l, 'collided with an Iranian fishing boat', 'no-evidence'), verdicts(l));
 });
+
+test('claims: what a participle reports inside an "allegedly" clause is hedged ("The tape allegedly features X telling Y that …")', () => {
+  const l = analyze('The tape, released by a local outlet, allegedly features Levan Kiknadze, the minister of infrastructure, telling an unidentified businessman that "five percent goes to us, as always" on a road tender.\n');
+  const c = claimWith(l, 'five percent goes to us');
+  assert.notEqual(c.certainty, 'certain', verdicts(l));
+  assert.ok(c.hedges.some((h) => /allegedly/i.test(h.text)), JSON.stringify(c.hedges));
+});

@@ -43,6 +43,13 @@ export function claims(doc: Doc): void {
     const hedges = findHedges(doc, [...content, frame]);
     // (… between the source and its cue too: "Other footage, reportedly filmed by residents from a nearby block, showed".)
     const around = m ? [m.end <= a.cue.start && doc.sentenceAt(m.start) === doc.sentenceAt(a.cue.start) ? { start: m.start, end: a.cue.start } : m] : [];
+    // (… and before the source, when a participle's subject is the object of a hedged clause: "The tape
+    // allegedly features Levan Kiknadze, the minister, telling a businessman that …"; not ", adding", whose
+    // subject opens the sentence.)
+    if (m && cueTok && /ing$/.test(cueTok.lower) && m.end <= a.cue.start) {
+      const s = doc.sentences[doc.sentenceAt(m.start)]!;
+      if (s.start < m.start && hasVerb(doc, doc.tokenAt(s.start), doc.tokenAt(m.start))) around.push({ start: s.start, end: m.start });
+    }
     for (const h of findHedges(doc, around)) if (REPORT_HEDGES.has(h.text.toLowerCase()) && !hedges.some((x) => x.start === h.start)) hedges.push(h);
     if (cueTok && isHedgingCue(cueTok.lemma) && !hedges.some((h) => h.start === cueTok.start)) {
       hedges.push({ start: cueTok.start, end: cueTok.end, text: cueTok.text, level: 'probable' });
