@@ -1243,3 +1243,9 @@ test('claims: what a participle reports inside an "allegedly" clause is hedged (
   assert.notEqual(c.certainty, 'certain', verdicts(l));
   assert.ok(c.hedges.some((h) => /allegedly/i.test(h.text)), JSON.stringify(c.hedges));
 });
+
+test('claims: "purports to show", with the cue read as "to show" and "purports" as a noun, hedges what it shows', () => {
+  const l = analyze('The screenshot, shared widely on WhatsApp and Facebook since Monday evening, purports to show an internal memo instructing branch managers to suspend withdrawals above 50,000 rupees.\n');
+  const c = claimWith(l, 'suspend withdrawals');
+  assert.notEqual(c.certainty, 'certain', verdicts(l));
+});

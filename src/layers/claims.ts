@@ -51,8 +51,12 @@ export function claims(doc: Doc): void {
       if (s.start < m.start && hasVerb(doc, doc.tokenAt(s.start), doc.tokenAt(m.start))) around.push({ start: s.start, end: m.start });
     }
     for (const h of findHedges(doc, around)) if (REPORT_HEDGES.has(h.text.toLowerCase()) && !hedges.some((x) => x.start === h.start)) hedges.push(h);
-    if (cueTok && isHedgingCue(cueTok.lemma) && !hedges.some((h) => h.start === cueTok.start)) {
-      hedges.push({ start: cueTok.start, end: cueTok.end, text: cueTok.text, level: 'probable' });
+    // ("purports to show" with the cue read as "to show": the verb before it presents what follows.)
+    // (The tagger may read "purports" as a plural noun, whose lemma is the word itself.)
+    const viewTok = cueTok?.lower === 'to' ? doc.tokens[doc.tokenAt(a.cue.start) - 1] : cueTok;
+    const viewLemma = viewTok && viewTok !== cueTok && viewTok.pos === 'NOUN' ? viewTok.lower.replace(/s$/, '') : viewTok?.lemma ?? '';
+    if (viewTok && isHedgingCue(viewLemma) && !hedges.some((h) => h.start === viewTok.start)) {
+      hedges.push({ start: viewTok.start, end: viewTok.end, text: viewTok.text, level: 'probable' });
     }
     // "Fighters are said to have moved …": the subject belongs to what is claimed, and the
     // construction hedges it.
