@@ -307,3 +307,10 @@ test('a name that ends in a company\'s word is a company ("Halvorsen Gulf Marine
   const short = analyze('Fighters were paid by Obsidian Shield Consulting, a security firm. The aircraft were chartered by companies that share directors with Obsidian Shield.\n');
   assert.ok(!short.entities.some((e) => e.type === 'person' && /Obsidian/.test(e.name)), JSON.stringify(short.entities.map((e) => `${e.type}:${e.name}`)));
 });
+
+test('a plural\'s possessive inside an institution\'s name keeps the name whole ("People\'s Administration", "Citizens\' Mining Watch"), not "the people\'s anger"', () => {
+  const l = analyze("The Kalay District People's Administration claimed 31 people had been killed. Citizens' Mining Watch put the number of affected farmers at 112. The people's anger was clear.\n");
+  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  assert.ok(orgs.includes("Kalay District People's Administration") && orgs.includes("Citizens' Mining Watch"), JSON.stringify(orgs));
+  assert.ok(!orgs.some((n) => /anger/.test(n)), JSON.stringify(orgs));
+});

@@ -105,6 +105,13 @@ export function entities(doc: Doc): void {
       if (t.text === '-' && j - i >= 2 && t.start === toks[j - 1]!.end && toks[j + 1] && toks[j + 1]!.start === t.end
         && /^\p{Ll}{2,4}$/u.test(toks[j + 1]!.text) && !NOT_SYLLABLES.has(toks[j + 1]!.lower) && isNameToken(toks[j - 1]!)
         && !ORG_HEADS.has(toks[j - 1]!.lower)) { j += 2; continue; }
+      // "Kalay District People's Administration", "the Workers' Party": a plural's possessive inside an
+      // institution's name, when an institution's word follows.
+      if (/^['’]s?$/.test(t.text) && POSSESSIVE_IN_NAMES.has(toks[j - 1]!.lower) && t.start === toks[j - 1]!.end) {
+        let k = j + 1;
+        while (k < toks.length && k - j <= 3 && isNameToken(toks[k]!) && toks[k]!.sentence === t.sentence && !ORG_HEADS.has(toks[k - 1]!.lower)) k++;
+        if (k > j + 1 && ORG_HEADS.has(toks[k - 1]!.lower)) { j = k; continue; }
+      }
       // "Department of Defense", "Bank of America": a connector between names.
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
       // "Institute for the Study of War", "Bank of the West": the connector may take "the".
@@ -131,6 +138,10 @@ export function entities(doc: Doc): void {
       }
       break;
     }
+    // ("China's People's Liberation Army": the possessive plural that opens the name, which the run skipped.)
+    const p = toks[i - 1], q = toks[i - 2];
+    if (p && q && /^['’]s?$/.test(p.text) && p.start === q.end && POSSESSIVE_IN_NAMES.has(q.lower) && /^\p{Lu}/u.test(q.text)
+      && q.sentence === toks[i]!.sentence && ORG_HEADS.has(toks[j - 1]!.lower)) i -= 2;
     // "released Monday": a date is no name (addNumeric adds it as a date).
     const runStart = toks[i]!.start;
     while (nextDate < dateSpans.length && dateSpans[nextDate]!.end <= runStart) nextDate++;
@@ -488,6 +499,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };
 }
+
+/** Plurals whose possessive stands inside institutions' names ("People's Liberation Army", "Workers' Party"). */
+const POSSESSIVE_IN_NAMES = new Set(['people', 'peoples', 'workers', 'women', 'citizens', 'farmers', 'children', 'veterans', 'soldiers', 'mothers']);
 
 /** Last words of companies' names: "Western Crest Gold Ltd", "Halvard Dynamics Group". */
 const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'group', 'holdings',
