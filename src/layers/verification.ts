@@ -337,6 +337,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   }
   // ("declined to give a figure on Monday": a time after the act is no object.)
   const clause = TIME_ONLY.test(doc.slice(object)) ? '' : doc.slice(object);
+  // ("has not confirmed whether it ordered the recall", "no evidence that …": a proposition.)
+  const propositional = /^(?:that|whether|if)\s/i.test(clause);
   // "… said reports that two citizens were among the dead were "unconfirmed"": the act is the
   // predicate of the claim it sits in, whose subject is the report it judges.
   const host = doc.claims.find((c) => c.span.some((s) => s.start <= act.start && act.end <= s.end));
@@ -355,6 +357,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   const mereAct = (c: Claim) => c.attribution === null && onlyActs(doc, c, acts);
   const earlier = doc.claims.filter((c) => c.span[0]!.start < act.start && !inside(c) && !mereAct(c));
   const latest = earlier.filter((c) => c.attribution !== null).pop() ?? earlier.pop();
+  /** What source `id` is reported to have said before the act. */
+  const saidBy = (id: string) => earlier.filter((c) => c.attribution !== null && c.sources.includes(id));
 
   // "the figure could not be verified": the latest claim that gives a figure.
   if (NUMERIC_ANAPHORA.test(clause)) {
@@ -433,7 +437,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // "Neither account could be verified", "either version": the latest claims of the two sources just heard.
   if (EITHER_ACCOUNT.test(clause)) {
     // ("The channel provided no evidence for either claim": those its own performer made.)
-    const own = status === 'no-evidence' && by !== null ? earlier.filter((c) => c.attribution !== null && c.sources.includes(by)) : [];
+    const own = status === 'no-evidence' && by !== null ? saidBy(by) : [];
     // (One claim of two parts, "that the depot had been storing shells and that the blast was a warning", is both.)
     if (own.length) {
       if (own.length >= 2) alsoConcerns(doc, { status, by, span: act }, (c) => c === own[own.length - 2], Infinity);
@@ -477,7 +481,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // (A proposition that an act leaves unconfirmed, "has not confirmed whether it ordered the recall", is
     // an earlier claim only if that claim says most of it: two shared words make it a claim of its own.)
     // (Not "no evidence that …", which paraphrases what the evidence was to support.)
-    const proposition = status !== 'denied' && status !== 'no-evidence' && /^(?:that|whether|if)\s/i.test(clause);
+    const proposition = status !== 'denied' && status !== 'no-evidence' && propositional;
     const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null), act, proposition)
       ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null && !mereAct(c)), act, proposition);
     // "denied that any troops had been stationed at the site": what is denied, when the claim it
@@ -516,8 +520,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // (Only who failed to give it: "provided no evidence", "without offering proof"; "there is no evidence of a
   // crime", in a source's words, judges another's claim.)
   const gave = /^(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited|without|has|have|had|did)\b/i.test(doc.slice(act));
-  if (status === 'no-evidence' && by !== null && gave && !/^(?:that|whether|if)\s/i.test(clause)) {
-    const own = earlier.filter((c) => c.attribution !== null && c.sources.includes(by) && doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES).pop();
+  if (status === 'no-evidence' && by !== null && gave && !propositional) {
+    const own = saidBy(by).filter((c) => doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES).pop();
     if (own) return own;
   }
   if (clause.length > 3 && words.size) return pushClaim(doc, object);
