@@ -31,7 +31,7 @@ export class Gazetteer {
 
   constructor(d: GazetteerIndex) {
     this.d = d;
-    this.kinds = new Uint8Array(d.name.length);
+    this.kinds = new Uint8Array(d.rows);
     for (const i of d.regionRows) {
       const fc = d.featureCode[i]!;
       if (fc === 'PCLI' || fc === 'PCLD') { if (!this.countries.has(d.country[i]!)) this.countries.set(d.country[i]!, i); }
@@ -39,7 +39,7 @@ export class Gazetteer {
     }
   }
 
-  get size(): number { return this.d.name.length; }
+  get size(): number { return this.d.rows; }
 
   /** Rows whose full name is `key` (already normalised). */
   exact(key: string): number[] | undefined { return this.d.keys.get(key); }
@@ -111,7 +111,7 @@ export class Gazetteer {
   populatedIn(cc: string): number[] {
     if (!this.citiesOf) {
       this.citiesOf = new Map();
-      for (let i = 0; i < this.d.name.length; i++) {
+      for (let i = 0; i < this.d.rows; i++) {
         if (!this.isPopulated(i)) continue;
         const cc2 = this.d.country[i]!;
         let a = this.citiesOf.get(cc2);

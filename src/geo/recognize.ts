@@ -390,7 +390,7 @@ function attachQualifiers(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
       if (!code) continue;
       const row = g.admin1Row('US', code);
       if (row === undefined) continue;
-      const qm: ToponymMention = { start: a.start, end, first: m.last + 1, last: m.last + n + 1, key: normName(g.d.name[row]!), rows: [row], viaStem: false };
+      const qm: ToponymMention = { start: a.start, end, first: m.last + 1, last: m.last + n + 1, key: normName(g.d.name.at(row)!), rows: [row], viaStem: false };
       m.qualifier = qm;
       added.push(qm);
       break;

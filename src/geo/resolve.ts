@@ -355,7 +355,7 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
       && !countryEvidence(ctx, g.d.country[r]!, gr.ms[0]!.key);
     if (abroad && gr.support <= 0 && !locative) continue;
     const res: Resolution = {
-      row: r, name: g.d.name[r]!, lat: g.d.lat[r]!, lon: g.d.lon[r]!, featureCode: fc,
+      row: r, name: g.d.name.at(r)!, lat: g.d.lat[r]!, lon: g.d.lon[r]!, featureCode: fc,
       ...(g.d.id[r] ? { geonameId: g.d.id[r]! } : {}), ...(g.d.country[r] ? { country: g.d.country[r]! } : {}),
     };
     for (const m of gr.ms) out.set(m, res);
@@ -378,7 +378,7 @@ function countryPart(g: Gazetteer, cc: string, dir: Direction, label: string): R
   const country = g.countryRow(cc);
   const label2 = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return {
-    row: -1, name: `${label2}, ${country !== undefined ? g.d.name[country] : cc}`,
+    row: -1, name: `${label2}, ${country !== undefined ? g.d.name.at(country) : cc}`,
     lat: centre.lat, lon: centre.lon, country: cc, featureCode: 'RGN',
   };
 }

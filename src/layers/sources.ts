@@ -1449,7 +1449,7 @@ export class SourceResolver {
     // "a Qatari minister of state": the country the demonym names.
     const demonym = s.role.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && countryOfDemonym(w));
     const row = demonym ? gazetteer().countryRow(countryOfDemonym(demonym)!) : undefined;
-    if (row !== undefined) { s.affiliation = gazetteer().d.name[row]!; return; }
+    if (row !== undefined) { s.affiliation = gazetteer().d.name.at(row)!; return; }
     // "spokeswoman Ralitsa Todorova said", "Its spokesman, …": a spokesperson with no body named speaks
     // for the institution that spoke or was named last, in this sentence or the one before.
     if (/^(?:spokes(?:man|woman|person)|press (?:officer|secretary))$/i.test(s.role.trim())) {

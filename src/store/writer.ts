@@ -206,19 +206,21 @@ export class StoreWriter {
     const rows = new Map<string, number>();
     const claimsPerSource = new Map<string, number>();
     for (const c of ledger.claims) for (const s of distinct(c.sources)) claimsPerSource.set(s, (claimsPerSource.get(s) ?? 0) + 1);
+    // Each source's key once, and the claims of all the article's sources that share it.
+    const keys = ledger.sources.map((s) => nameKey(s.name) || s.name.toLowerCase());
+    const claimsPerKey = new Map<string, number>();
+    ledger.sources.forEach((s, i) => claimsPerKey.set(keys[i]!, (claimsPerKey.get(keys[i]!) ?? 0) + (claimsPerSource.get(s.id) ?? 0)));
     const counted = new Set<string>();
-    for (const s of ledger.sources) {
-      const key = nameKey(s.name) || s.name.toLowerCase();
+    ledger.sources.forEach((s, i) => {
+      const key = keys[i]!;
       rows.set(s.id, Number(this.q.insertSource.run(articleId, s.id, s.name, key, s.kind, s.anonymous ? 1 : 0, s.role ?? null, s.affiliation ?? null).lastInsertRowid));
       // A syndicated copy repeats its original's sources: count them once, in the original.
       // An unresolved pronoun ("his") names nobody: no entry in the corpus's sources.
       if (!isDuplicate && !counted.has(key) && !isUnresolvedName(s.name)) {
         counted.add(key);
-        const claims = ledger.sources.filter((x) => (nameKey(x.name) || x.name.toLowerCase()) === key)
-          .reduce((n, x) => n + (claimsPerSource.get(x.id) ?? 0), 0);
-        this.q.upsertCorpusSource.run(key, s.name, s.kind, s.anonymous ? 1 : 0, claims);
+        this.q.upsertCorpusSource.run(key, s.name, s.kind, s.anonymous ? 1 : 0, claimsPerKey.get(key) ?? 0);
       }
-    }
+    });
     return rows;
   }
 

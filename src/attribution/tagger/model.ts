@@ -11,8 +11,8 @@
  *
  * File layout (little-endian): "HSAT" magic, u32 header length, a JSON header
  * ({version, labels, lexicon, passes: [{bits, scale}]}), then per pass
- * 2^bits × 7 int8 weights (quantised by `scale`), which is also their form
- * in memory at run time (QuantizedWeights).
+ * 2^bits × 7 int8 weights (quantised by `scale`), from which the rows that
+ * decoding reads are packed at load time (QuantizedWeights.packed, PairedWeights).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BoundaryModel } from './boundary.js';
@@ -46,11 +46,30 @@ export class HashedWeights {
  * nothing on dev against float weights (F1 within ±0.3).
  */
 export class QuantizedWeights {
-  readonly q: Int8Array;
   readonly shift: number;
-  constructor(readonly bits: number, readonly scale: number, q?: Int8Array) {
-    this.q = q ?? new Int8Array((1 << bits) * ROW);
+  private _q?: Int8Array;
+  /**
+   * @param stored the rows as the model file holds them (N_LABELS bytes a row, no pad): packed
+   * straight from there at load time; `q`, the padded rows, is then made only if asked for.
+   */
+  constructor(readonly bits: number, readonly scale: number, q?: Int8Array, private readonly stored?: Int8Array) {
+    this._q = q;
     this.shift = 32 - bits;
+  }
+
+  /** The weights, ROW int8 a row (the last one a zero pad). */
+  get q(): Int8Array {
+    if (!this._q) {
+      const q = new Int8Array((1 << this.bits) * ROW), src = this.stored;
+      if (src) for (let r = 0, from = 0; r < 1 << this.bits; r++, from += N_LABELS) for (let l = 0; l < N_LABELS; l++) q[r * ROW + l] = src[from + l]!;
+      this._q = q;
+    }
+    return this._q;
+  }
+
+  /** The rows and their stride, wherever they are: in the file as loaded, or in `q`. */
+  source(): { src: Int8Array; stride: number } {
+    return this.stored && !this._q ? { src: this.stored, stride: N_LABELS } : { src: this.q, stride: ROW };
   }
 
   /**
@@ -64,7 +83,7 @@ export class QuantizedWeights {
    * ~13 % faster, labels identical).
    */
   get packed(): Int32Array {
-    return (this._packed ??= packRows(this.q, 1 << this.bits, 0, 1));
+    return (this._packed ??= packRows(this, 0, 1));
   }
   private _packed?: Int32Array;
 
@@ -93,17 +112,22 @@ export type Weights = HashedWeights | QuantizedWeights;
 export interface PackedRows { p: Int32Array; shift: number; strideShift: number; slot: number; scale: number; simd?: SimdSums | null }
 
 /**
- * Packs int8 rows of ROW as unsigned bytes (weight + 128) into slot `slot` of
- * `slots` per row of `out` (2 int32 per slot; little-endian, as on every
- * platform Node runs on).
+ * Packs a pass's int8 rows as unsigned bytes (weight + 128; the pad byte 128,
+ * a zero weight) into slot `slot` of `slots` per row of `out` (2 int32 per
+ * slot; little-endian, as on every platform Node runs on).
  */
-function packRows(q: Int8Array, rows: number, slot: number, slots: number, out: Int32Array = new Int32Array(rows * 2 * slots)): Int32Array {
-  const bytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-  for (let r = 0; r < rows; r++) {
-    const to = (r * slots + slot) * ROW, from = r * ROW;
-    for (let l = 0; l < ROW; l++) bytes[to + l] = q[from + l]! + 128;
+function packRows(w: QuantizedWeights, slot: number, slots: number, out?: Int32Array): Int32Array {
+  if (N_LABELS !== 7) throw new Error(`packRows packs rows of 7 labels, not ${N_LABELS}`);
+  const rows = 1 << w.bits, { src, stride } = w.source();
+  const table = out ?? new Int32Array(rows * 2 * slots);
+  // Two int32 a row, built from the row's bytes: (x + 128) & 255 is the byte of x xor 0x80, and
+  // the pad byte (0) becomes 128. Word by word: this runs once per process over 4 M bytes.
+  const u = new Uint8Array(src.buffer, src.byteOffset, src.byteLength);
+  for (let r = 0, from = 0, to = slot * 2; r < rows; r++, from += stride, to += slots * 2) {
+    table[to] = (u[from]! | (u[from + 1]! << 8) | (u[from + 2]! << 16) | (u[from + 3]! << 24)) ^ 0x80808080;
+    table[to + 1] = (u[from + 4]! | (u[from + 5]! << 8) | (u[from + 6]! << 16)) ^ 0x80808080;
   }
-  return out;
+  return table;
 }
 
 /** Two passes' packed rows side by side, 16 bytes a row (see decodeFirstOfTwo). */
@@ -122,8 +146,8 @@ export class PairedWeights {
     // Rows of 4 int32: pass 1's packed row, then pass 2's (see QuantizedWeights.packed).
     // With WebAssembly SIMD the table lives in the kernel's memory (simd.ts), and the JS loops read the same bytes.
     this.simd = simdSums((1 << a.bits) * 4, this.shift);
-    this.packed = packRows(a.q, 1 << a.bits, 0, 2, this.simd?.table);
-    packRows(b.q, 1 << a.bits, 1, 2, this.packed);
+    this.packed = packRows(a, 0, 2, this.simd?.table);
+    packRows(b, 1, 2, this.packed);
     this.rows1 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 0, scale: a.scale, simd: this.simd };
     this.rows2 = { p: this.packed, shift: this.shift, strideShift: 2, slot: 2, scale: b.scale, simd: this.simd };
   }
@@ -183,15 +207,12 @@ export function loadModel(path: string): TaggerModel {
   }
   let o = 8 + hl;
   const passes = header.passes.map(({ bits, scale }) => {
-    const p = new QuantizedWeights(bits, scale);
-    // A typed view over the file rather than buf.readInt8 per weight (74 ms of every start-up).
+    // A typed view over the file: the rows are packed for decoding straight from it (PairedWeights).
     const rows = 1 << bits;
     if (buf.length < o + rows * N_LABELS) throw new Error(`${path} is truncated; run npm run train`);
-    const src = new Int8Array(buf.buffer, buf.byteOffset + o, rows * N_LABELS);
-    const q = p.q;
-    for (let r = 0, from = 0; r < rows; r++, from += N_LABELS) for (let l = 0; l < N_LABELS; l++) q[r * ROW + l] = src[from + l]!;
+    const stored = new Int8Array(buf.buffer, buf.byteOffset + o, rows * N_LABELS);
     o += rows * N_LABELS;
-    return p;
+    return new QuantizedWeights(bits, scale, undefined, stored);
   });
   return new TaggerModel(new Map(header.lexicon), passes);
 }
