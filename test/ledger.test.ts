@@ -72,6 +72,19 @@ test('"according to" attributes the rest of the sentence', () => {
   assert.deepEqual(sourceNames(l, c.sources), ['local residents']);
 });
 
+test('"by X\'s estimate" and "by X\'s count" attribute the figure to X, before or after it', () => {
+  const l = analyze([
+    'The tanker spent nine days with its transponder off in the Gulf of Oman.',
+    "By Tidewatch Analytics' estimate, the vessel loaded about 700,000 barrels of fuel oil during that time.",
+    "The video had been viewed more than 2 million times by Monday, by the Fact Desk's own count.",
+    'The road was closed by police on Sunday.',
+  ].join(' '));
+  assert.deepEqual(sourceNames(l, claimWith(l, '700,000 barrels').sources), ['Tidewatch Analytics']);
+  assert.deepEqual(sourceNames(l, claimWith(l, '2 million times').sources), ['Fact Desk']);
+  // An agent after "by" is no one's estimate.
+  assert.ok(!l.attributions.some((a) => /police/.test(text(l, a.cue))), JSON.stringify(l.attributions.map((a) => text(l, a.cue))));
+});
+
 test('verification acts are linked to the claim they concern and to who performed them', () => {
   const l = analyze(REPORT);
   const acts = l.claims.flatMap((c) => c.verification.map((v) => ({ ...v, claim: c.text })));

@@ -29,6 +29,7 @@ import { posHash } from './tagger/features.js';
 import { presentsView } from '../layers/hedges.js';
 import { isPassiveEvidential } from '../layers/evidential.js';
 import { holdsVerificationAct } from '../layers/verification.js';
+import { isReckoningCue } from './rules.js';
 
 /** The filter next to a tagger model: it is trained on that tagger's output. */
 export const filterModelPath = (taggerPath: string): string => join(dirname(taggerPath), 'attribution-filter.bin');
@@ -121,14 +122,14 @@ export function readByOtherLayers(doc: Doc, a: Attribution): boolean {
   if (a.via.length) return true;
   const [c0, c1] = tokenRange(doc, a.cue);
   // A well-formed report, whatever its verb: a source; a verb for the cue, "according to", or any
-  // cue before a that-clause ("PhilSA said in [a bulletin] that …"); a content of three words or
+  // cue before a that-clause ("PhilSA said in [a bulletin] that …"), "by X's count"; a content of three words or
   // more ("Frontex recorded about 48,700 crossings"). PolNeAR's annotators kept to verbs of
   // saying; the ledger wants who reports what, whatever the verb.
   if (a.sourceMention && a.content.length) {
     let words = 0;
     for (const c of a.content) { const [x0, x1] = tokenRange(doc, c); words += x1 - x0; }
     const T = doc.tokens, first = T[doc.tokenAt(a.content[0]!.start)]!;
-    const cue = /^(?:VERB|AUX)$/.test(T[c1 - 1]!.pos) || /^according to$/i.test(doc.slice(a.cue)) || (first.lower === 'that' && first.start >= a.cue.end);
+    const cue = /^(?:VERB|AUX)$/.test(T[c1 - 1]!.pos) || /^according to$/i.test(doc.slice(a.cue)) || isReckoningCue(doc.slice(a.cue)) || (first.lower === 'that' && first.start >= a.cue.end);
     if (cue && words >= 3) return true;
   }
   for (let i = c0; i < c1; i++) if (presentsView(doc.tokens[i]!.lemma)) return true;

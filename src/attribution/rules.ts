@@ -79,6 +79,16 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       if (content) out.push(make(doc, cue, src.span, [content], relays, 'rule:according-to'));
       continue;
     }
+    // "By Kestrel's estimate, the ship moved 1.9 million barrels", "…, by the UN's count": the
+    // possessor's figure or reading, reported as "according to" reports it.
+    const byCount = t.lower === 'by' ? possessorsReckoning(doc, k, b) : null;
+    if (byCount) {
+      const before = trimToTokens(doc, a, k);
+      const after = trimToTokens(doc, byCount.endTok, b);
+      const content = after && (!before || after.end - after.start > before.end - before.start) ? after : before;
+      if (content) out.push(make(doc, { start: t.start, end: T[byCount.endTok - 1]!.end }, byCount.source, [content], relays, 'rule:according-to'));
+      continue;
+    }
     // "X put the death toll at 57", "an analysis by Y puts the figure at between 290 and 340": an
     // estimate, reported as X's. (Only with a figure after "at": "put pressure on" says nothing.)
     if (t.pos === 'VERB' && t.lemma === 'put' && estimateAt(T, k + 1, b)) {
@@ -412,3 +422,28 @@ register({
   requires: ['tokenize'],
   run: (doc) => { doc.attributions = ruleAttributions(doc).map((a, i) => newAttribution(a, `a${i + 1}`)); },
 });
+
+/** Nouns for someone's own figure or reading of events: "by X's estimate", "by the UN's count". */
+const RECKONING_NOUNS = new Set(['estimate', 'estimates', 'count', 'counts', 'tally', 'calculation', 'calculations', 'reckoning', 'measure', 'account', 'analysis', 'assessment']);
+
+/** Whether a cue is "by X's estimate" (possessorsReckoning's cue). */
+export function isReckoningCue(cue: string): boolean {
+  const m = /^by\s.*['’]s?\s+(?:own\s+)?(\p{L}+)$/iu.exec(cue);
+  return !!m && RECKONING_NOUNS.has(m[1]!.toLowerCase());
+}
+
+/**
+ * "by X's (own) estimate" at token k ("by"): the possessor X (a noun phrase of up to six words
+ * ending in a noun or name) and the token after the noun. Null for any other "by".
+ */
+function possessorsReckoning(doc: Doc, k: number, b: number): { source: Span; endTok: number } | null {
+  const T = doc.tokens;
+  let x = k + 1;
+  while (x < b && x - k <= 6 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[x]!.pos)) x++;
+  const owner = T[x - 1];
+  if (x === k + 1 || !owner || (owner.pos !== 'NOUN' && owner.pos !== 'PROPN') || !/^['’]s?$/.test(T[x]?.text ?? '')) return null;
+  let n = x + 1;
+  if (T[n]?.lower === 'own') n++;
+  if (!RECKONING_NOUNS.has(T[n]?.lower ?? '')) return null;
+  return { source: { start: T[k + 1]!.start, end: owner.end }, endTok: n + 1 };
+}
