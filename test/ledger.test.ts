@@ -85,6 +85,21 @@ test('"by X\'s estimate" and "by X\'s count" attribute the figure to X, before o
   assert.ok(!l.attributions.some((a) => /police/.test(text(l, a.cue))), JSON.stringify(l.attributions.map((a) => text(l, a.cue))));
 });
 
+test('a body described by what it was formed after speaks, not the event it was formed after; a plural possessive stays in its name', () => {
+  const l = analyze([
+    'The floods destroyed the bridge on Monday.',
+    "A residents' committee set up after the floods says 300 homes were damaged.",
+    "A veterans' group founded after the war says the memorial was vandalised twice this year.",
+    "The teachers' union said the strike would continue.",
+  ].join(' '));
+  assert.match(sourceNames(l, claimWith(l, '300 homes').sources).join(), /^residents' committee/);
+  assert.match(sourceNames(l, claimWith(l, 'memorial was vandalised').sources).join(), /^veterans' group/);
+  assert.deepEqual(sourceNames(l, claimWith(l, 'strike would continue').sources), ["teachers' union"]);
+  // (The tagger's source may stop at the article, "[A] parents' association …": it runs on to the noun.)
+  const m = analyze("Officials in the district have not released a death toll. A parents' association formed after the first deaths says 41 children have died, a figure that could not be verified.");
+  assert.deepEqual(sourceNames(m, claimWith(m, '41 children').sources), ["parents' association"]);
+});
+
 test('verification acts are linked to the claim they concern and to who performed them', () => {
   const l = analyze(REPORT);
   const acts = l.claims.flatMap((c) => c.verification.map((v) => ({ ...v, claim: c.text })));

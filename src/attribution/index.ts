@@ -10,7 +10,7 @@
 import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline } from '../nlp/phrases.js';
-import { WEEKDAY } from '../layers/lexicon.js';
+import { HUMAN_NOUNS, ROLE_NOUNS, WEEKDAY, singularOf } from '../layers/lexicon.js';
 import { ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions } from './merge.js';
@@ -93,6 +93,34 @@ function trimmedSource(doc: Doc, a: Attribution): Attribution {
 }
 
 /**
+ * A source cut before its noun ("[A] parents' association formed after the first deaths says"):
+ * a span that ends in a determiner, adjective or number runs on through the noun phrase after
+ * it, to its last noun, as long as that stays before the cue.
+ */
+function withNounCompleted(doc: Doc, a: Attribution): Attribution {
+  const m = a.sourceMention;
+  if (!m || m.end > a.cue.start) return a;
+  const T = doc.tokens, last = doc.tokenAt(m.end - 1), t = T[last];
+  if (!t || t.end !== m.end || !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) return a;
+  let end = -1;
+  for (let k = last + 1; k < T.length && T[k]!.sentence === t.sentence && T[k]!.end <= a.cue.start; k++) {
+    const x = T[k]!;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') end = k;
+    else if (!(x.pos === 'ADJ' || x.pos === 'NUM' || /^['’]s?$/.test(x.text) || x.text === '-')) break;
+  }
+  if (end < 0) return a;
+  // (Only a noun for who may speak: a name, a person, an office, a group. "[even a] passing promise
+  // that …", "the move for …" name nobody.)
+  const head = T[end]!;
+  const w = singularOf(head.lower);
+  if (head.pos !== 'PROPN' && !HUMAN_NOUNS.has(w) && !ROLE_NOUNS.has(w) && !SPEAKING_BODIES.has(w)) return a;
+  return { ...a, sourceMention: { start: m.start, end: head.end } };
+}
+/** Common nouns for bodies that speak ("a parents' association said"), beside people and offices. */
+const SPEAKING_BODIES = new Set(['association', 'group', 'union', 'committee', 'council', 'agency', 'ministry', 'department', 'office',
+  'government', 'company', 'firm', 'organisation', 'organization', 'network', 'coalition', 'campaign', 'charity', 'newspaper', 'website', 'broadcaster']);
+
+/**
  * What follows the speaker in the sentence is not the speaker: a comparison ("Hillary Clinton,
  * like Obama,"), the occasion ("Hillary Clinton, at a later press gaggle,"), what the speaker was
  * doing ("Donald Tusk, summing up conversations …") or the day ("Sanders on Tuesday").
@@ -108,7 +136,7 @@ export function attributions(doc: Doc): void {
   // What each says.
   found = withoutSpeechMedium(doc, withInterruptedContent(doc, found));
   const kept = withTimeCuesMoved(doc, found).filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a))
-    .map((a) => trimmedSource(doc, a));
+    .map((a) => trimmedSource(doc, withNounCompleted(doc, a)));
   // Last, a learned second opinion on each finished attribution (filter.ts): it was trained on exactly these.
   const merged = withoutUnlikely(doc, kept);
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);

@@ -613,10 +613,15 @@ export class SourceResolver {
    */
   private describedByParticiple(mention: Span): Span | undefined {
     const T = this.doc.tokens, j = this.doc.tokenAt(mention.start) - 1;
-    const participle = T[j - 1];
-    if (T[j]?.pos !== 'ADP' || !(participle?.pos === 'VERB' || participle?.pos === 'ADJ') || !/^\p{Ll}+(?:ed|ing)$/u.test(participle.text) || T[j - 2]?.pos !== 'NOUN') return undefined;
-    const np = nounPhraseLeft(this.doc, j - 2, this.doc.sentences[T[j]!.sentence]!.firstToken);
-    return np && isPersonNoun(T[j - 2]!.lower) ? { start: np.span.start, end: mention.end } : undefined;
+    // (A particle may follow the participle: "a residents' committee set up after the floods".)
+    const p = T[j - 1]?.pos === 'ADP' && /^(?:up|out|down)$/.test(T[j - 1]!.lower) ? j - 2 : j - 1;
+    const participle = T[p];
+    if (T[j]?.pos !== 'ADP' || !(participle?.pos === 'VERB' || participle?.pos === 'ADJ')
+      || !(/^\p{Ll}+(?:ed|ing)$/u.test(participle.text) || (p < j - 1 && /^\p{Ll}+$/u.test(participle.text))) || T[p - 1]?.pos !== 'NOUN') return undefined;
+    const np = nounPhraseLeft(this.doc, p - 1, this.doc.sentences[T[j]!.sentence]!.firstToken, true);
+    // (… or a body of people: "a veterans' group founded after the war says".)
+    const head = T[p - 1]!.lower;
+    return np && (isPersonNoun(head) || PEOPLES_BODIES.has(head)) ? { start: np.span.start, end: mention.end } : undefined;
   }
 
   /** "a group calling itself Ashfall", "an account called @X", "a militia known as Y": the name it goes by. */
@@ -1767,7 +1772,7 @@ export class SourceResolver {
     const last = this.doc.tokenAt(m.end - 1);
     const tok = this.doc.tokens[last];
     if (!tok || tok.end !== m.end) return m;
-    const np = nounPhraseLeft(this.doc, last, this.doc.sentences[tok.sentence]!.firstToken);
+    const np = nounPhraseLeft(this.doc, last, this.doc.sentences[tok.sentence]!.firstToken, true);
     // ("A Singapore-based crude trader": a span that stops before its head, a word for a person, takes it in.)
     const next = this.doc.tokens[last + 1];
     const end = next && next.sentence === tok.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /^(?:ADJ|NOUN|PROPN)$/.test(tok.pos)
@@ -1839,6 +1844,8 @@ function officeFits(words: string[], office: string): boolean {
 
 const roleWordsOf = (role: string | undefined): string[] => (role ?? '').toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,.;:'’-]+/).filter(Boolean);
 /** A noun for a person, by role, kind or what they do ("spokesman", "villagers", "inspector"; not "statement"). */
+/** Bodies of people that speak as one, described by what they were formed for or after. */
+const PEOPLES_BODIES = new Set(['association', 'group', 'committee', 'council', 'union', 'coalition', 'alliance', 'network', 'movement', 'collective']);
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
 /** People by trade: "toxicologist", "economist", "analyst". */
 const TRADE = /^[a-z]{4,}(?:ologist|ist|yst)$/;

@@ -64,8 +64,12 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
 /** Bodies sent to another ("the mission to the United Nations", "the delegation to the talks"). */
 const ACCREDITED = new Set(['mission', 'delegation', 'embassy', 'legation']);
 
-/** A noun phrase ending at token j (inclusive), read leftwards. */
-export function nounPhraseLeft(doc: Doc, j: number, a: number): Phrase | null {
+/**
+ * A noun phrase ending at token j (inclusive), read leftwards. `pluralPossessive`: a plural's
+ * possessive mark alone belongs to it too ("the teachers' union"); off for the attribution rules,
+ * whose output the attribution filter was trained on.
+ */
+export function nounPhraseLeft(doc: Doc, j: number, a: number, pluralPossessive = false): Phrase | null {
   const T = doc.tokens;
   const head = T[j];
   // ("director-general", "attorney-general": the tagger reads the second half as an adjective.)
@@ -77,6 +81,8 @@ export function nounPhraseLeft(doc: Doc, j: number, a: number): Phrase | null {
     // (A determiner opens its phrase: "Last week the Cyprus Sentinel" is a time, then the paper.)
     if (i < j + 1 && T[i]!.pos === 'DET' && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) break;
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || (t.pos === 'PART' && t.lower === "'s")) { i--; continue; }
+    // (A plural's possessive mark alone: "the teachers' union", "a parents' association".)
+    if (pluralPossessive && (t.text === "'" || t.text === '’') && !t.spaceBefore && i - 2 >= a && T[i - 2]!.pos === 'NOUN' && T[i - 2]!.lower.endsWith('s')) { i--; continue; }
     // "Secretary-General": a hyphen with no space around it joins one word.
     if (t.text === '-' && !t.spaceBefore && !T[i]!.spaceBefore && i - 2 >= a) { i--; continue; }
     // "a spokesperson for the ministry", "the head of the agency": a role keeps its phrase.
