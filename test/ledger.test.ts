@@ -100,6 +100,13 @@ test('a body described by what it was formed after speaks, not the event it was 
   assert.deepEqual(sourceNames(m, claimWith(m, '41 children').sources), ["parents' association"]);
 });
 
+test('"…, said NAME, APPOSITION." puts the speaker after the verb, whatever noun ends the clause before the comma; an apposition before a verb is no report', () => {
+  const l = analyze('Shell casings collected by farmers are thought to come from 120-millimetre mortar rounds, a calibre used by both sides, said Lusine Hakobyan, a retired Armenian artillery officer who examined photographs of them.');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'mortar rounds').sources), ['Lusine Hakobyan']);
+  const m = analyze('His uncle, the Rev. Thomas Okafor Jr., knew Nelson Mandela for decades.');
+  assert.ok(!m.attributions.some((a) => /Mandela/.test(text(m, a.sourceMention ?? { start: 0, end: 0 }))), JSON.stringify(m.attributions));
+});
+
 test('verification acts are linked to the claim they concern and to who performed them', () => {
   const l = analyze(REPORT);
   const acts = l.claims.flatMap((c) => c.verification.map((v) => ({ ...v, claim: c.text })));

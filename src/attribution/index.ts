@@ -11,9 +11,9 @@ import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline } from '../nlp/phrases.js';
 import { HUMAN_NOUNS, ROLE_NOUNS, WEEKDAY, singularOf } from '../layers/lexicon.js';
-import { ruleAttributions } from './rules.js';
+import { invertedNameReports, ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
-import { mergeAttributions } from './merge.js';
+import { mergeAttributions, withInvertedSpeakers } from './merge.js';
 import { transcriptAttributions, withTranscripts } from './transcript.js';
 import { signedQuotations, withSignatures } from './signature.js';
 import { withoutPassiveSubjects, withParentheticalPronounsRepaired, withSubjectSources } from './subject.js';
@@ -129,7 +129,7 @@ const ASIDE_AFTER = new RegExp(String.raw`(?:,\s+(?:like|unlike|at|during|after|
 
 export function attributions(doc: Doc): void {
   // Which attributions there are: tagger and rules, then the layouts that win over both.
-  let found = withRelaysRepaired(doc, mergeAttributions(doc, tagAttributions(doc, undefined, true), ruleAttributions(doc)));
+  let found = withRelaysRepaired(doc, withInvertedSpeakers(doc, mergeAttributions(doc, tagAttributions(doc, undefined, true), ruleAttributions(doc)), invertedNameReports(doc)));
   found = withSignatures(withTranscripts(found, transcriptAttributions(doc)), signedQuotations(doc));
   // Who speaks in each.
   found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));

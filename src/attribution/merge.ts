@@ -120,6 +120,35 @@ function lostClauseBefore(doc: Doc, tagged: Attribution, r: Attribution): boolea
   return t.end === c.end && t.start > c.start && t.end <= tagged.cue.start && /,\s*$/.test(doc.text.slice(c.start, t.start));
 }
 
+/**
+ * Whether the tagged attribution's one content is the rule's inverted speaker: a name right after
+ * the cue that runs to a comma or the sentence's end ("…, said Aram Gevorgyan, a retired officer"),
+ * not the subject of a clause ("…, said the suing states were exaggerating").
+ */
+function speakerReadAsContent(doc: Doc, tagged: Attribution, r: Attribution): boolean {
+  const s = r.sourceMention;
+  if (!s) return false;
+  // (… or a noun of the clause before the comma read as the speaker: "… mortar rounds, a calibre used by
+  // both sides, said Lusine Hakobyan".)
+  if (tagged.sourceMention && r.content.some((c) => contains(c, tagged.sourceMention!))) return true;
+  if (tagged.content.length !== 1 || tagged.content[0]!.start !== s.start) return false;
+  const T = doc.tokens, first = doc.tokenAt(s.start), after = T[doc.tokenAt(s.end - 1) + 1];
+  return T[first]!.pos === 'PROPN' && (!after || after.sentence !== T[first]!.sentence || after.text === ',' || /^[.!?]$/.test(after.text));
+}
+
+/**
+ * "…, said Aram Gevorgyan, a retired officer.": where the tagger took the speaker after the cue for
+ * what was said (and a noun before the comma for the speaker), the inverted reading
+ * (rules.ts, invertedNameReports) replaces its speaker and content.
+ */
+export function withInvertedSpeakers(doc: Doc, found: Attribution[], inverted: Attribution[]): Attribution[] {
+  if (!inverted.length) return found;
+  return found.map((a) => {
+    const r = inverted.find((x) => overlaps(a.cue, x.cue) && speakerReadAsContent(doc, a, x));
+    return r ? { ...a, sourceMention: r.sourceMention, content: r.content, quote: r.quote } : a;
+  });
+}
+
 export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attribution[]): Attribution[] {
   const out = tagged.map((a) => ({ ...a }));
   for (const r of rules) {

@@ -447,3 +447,34 @@ function possessorsReckoning(doc: Doc, k: number, b: number): { source: Span; en
   if (!RECKONING_NOUNS.has(T[n]?.lower ?? '')) return null;
   return { source: { start: T[k + 1]!.start, end: owner.end }, endTok: n + 1 };
 }
+
+/** Verbs of saying that put their speaker after them ("…, said X", "…, added X", "…, wrote X"). */
+const INVERTING_VERBS = new Set(['say', 'add', 'write', 'explain', 'note', 'recall', 'insist', 'argue', 'claim', 'warn', 'conclude',
+  'ask', 'reply', 'respond', 'observe', 'comment', 'declare', 'concede', 'acknowledge', 'caution', 'tweet', 'report']);
+
+/**
+ * "…, a calibre used by both armies, said Aram Gevorgyan, a retired artillery officer.": a speech
+ * verb right after a comma, then a name that runs to a comma or the sentence's end, reports the
+ * clause before the comma, inverted; the noun phrase before the comma is no subject of it. (Kept
+ * apart from ruleAttributions, whose attributions the merge weighs against the tagger's: this
+ * reading only repairs a tagged one, merge.ts, withInvertedSpeakers.)
+ */
+export function invertedNameReports(doc: Doc): Attribution[] {
+  const T = doc.tokens, out: Raw[] = [];
+  for (const s of doc.sentences) {
+    const a = s.firstToken, b = s.endToken;
+    for (let k = a + 1; k < b - 1; k++) {
+      const t = T[k]!;
+      if (T[k - 1]!.text !== ',' || T[k + 1]!.pos !== 'PROPN' || t.pos !== 'VERB' || !INVERTING_VERBS.has(t.lemma)) continue;
+      // The name: its words (titles and initials included) up to a comma or the sentence's end.
+      let end = k + 1;
+      while (end < b && (T[end]!.pos === 'PROPN' || (T[end]!.text === '.' && end + 1 < b && T[end + 1]!.pos === 'PROPN'))) end++;
+      if (end < b && T[end]!.text !== ',' && !/^[.!?]$/.test(T[end]!.text)) continue;
+      // (What comes before the comma must be a clause: "Elliott's father, the Rev. Charles Elliott Jr., knew …" is no report.)
+      const before = contentBefore(doc, k, a);
+      if (!before || !T.slice(a, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+      out.push(make(doc, span(t), { start: T[k + 1]!.start, end: T[end - 1]!.end }, before, [], 'rule:inverted'));
+    }
+  }
+  return out.map((a, i) => ({ ...a, id: `v${i + 1}` }));
+}
