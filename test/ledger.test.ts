@@ -236,6 +236,18 @@ test('sources: an apposition after a name gives role and affiliation; a name aft
   assert.equal(insider?.anonymous, true);
 });
 
+test('sources: "lead analyst at X" is a role; "a coast guard spokesman, Commander Y" is a spokesman of the coast guard; a rank is not the body served', () => {
+  const l = analyze([
+    'Marta Quiroga, lead analyst at SeaSight Trust, said the trawlers switched off their transponders.',
+    'A coast guard spokesman, Commander Luca Ferraresi, said the agency stood by its figures.',
+    '"The jets returned safely," retired Air Force general Ana Ruiz said.',
+  ].join('\n'));
+  const by = (name: string) => l.sources.find((s) => s.name === name);
+  assert.deepEqual([by('Marta Quiroga')?.role, by('Marta Quiroga')?.affiliation], ['lead analyst', 'SeaSight Trust']);
+  assert.deepEqual([by('Luca Ferraresi')?.role, by('Luca Ferraresi')?.affiliation], ['coast guard spokesman', 'coast guard']);
+  assert.equal(by('Ana Ruiz')?.affiliation, 'Air Force');
+});
+
 test('a source relayed by an outlet inside one mention is a chain: "documents seen by The Guardian"', () => {
   const l = analyze('The ministry is considering cuts of up to 8 percent, according to internal documents seen by The Guardian.');
   const c = claimWith(l, '8 percent');

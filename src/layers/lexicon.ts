@@ -240,7 +240,7 @@ export const RANK_MODIFIERS = set(`senior junior deputy vice first chief acting 
 
 /** Bodies of a state, which news writes in lower case: "foreign ministry spokesperson", "police spokesman". */
 export const GOVERNMENT_BODIES = set(`ministry department office agency commission committee council service authority
-  board bureau administration police army navy prosecutor prosecutor's embassy cabinet government`);
+  board bureau administration police army navy guard force prosecutor prosecutor's embassy cabinet government`);
 
 /** A plural noun's singular, well enough for lexicon look-ups ("activists", "residents", "fishermen", "authorities"). */
 export const singularOf = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '');

@@ -181,6 +181,12 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   let roleEnd = -1;
   const nameStart = personName ? toks.findIndex((t) => personName.startsWith(t.text) && !NAME_TITLES.has(t.lower)) : toks.length;
   for (let i = 0; i < (nameStart < 0 ? toks.length : nameStart); i++) if (ROLE_NOUNS.has(toks[i]!.lower)) roleEnd = i;
+  // "A coast guard spokesman, Commander Luca Ferraresi": the role is before the comma; the title after
+  // it is only how the name is addressed.
+  const comma = roleEnd > 0 ? toks.slice(0, roleEnd).map((t) => t.text).lastIndexOf(',') : -1;
+  if (comma > 0 && toks.slice(comma + 1, roleEnd + 1).every((t) => NAME_TITLES.has(t.lower) || t.text === '.')) {
+    for (let i = comma - 1; i >= 0; i--) if (ROLE_NOUNS.has(toks[i]!.lower)) { roleEnd = i; break; }
+  }
   if (roleEnd >= 0) {
     // "Secretary of State Hillary Clinton": the office's complement is part of the role.
     const end = nameStart < 0 ? toks.length : nameStart;
@@ -203,7 +209,10 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     if (aff.length) out.affiliation = doc.text.slice(aff[0]!.start, aff[aff.length - 1]!.end);
     // "Chinese foreign ministry spokesperson": an institution written in lower case, right before the role.
     else if (roleEnd > roleStart && GOVERNMENT_BODIES.has(toks[roleEnd - 1]!.lower) && toks[roleEnd - 1]!.pos === 'NOUN') {
-      out.affiliation = doc.text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
+      // (Not the rank before the body: "retired Air Force general" served the Air Force.)
+      let from = roleStart;
+      while (from < roleEnd - 1 && RANK_MODIFIERS.has(toks[from]!.lower)) from++;
+      out.affiliation = doc.text.slice(toks[from]!.start, toks[roleEnd - 1]!.end);
     }
   }
   // "a senior official at the Ministry of Finance", "a nurse at Prestea Government Hospital": whom a

@@ -1403,7 +1403,8 @@ export class SourceResolver {
     // (The body with the words before it: "Republican National Committee member" is the committee's.)
     const roleWords = s.role.split(/\s+/);
     const bodyAt = roleWords.slice(0, -1).findIndex((w) => GOVERNMENT_BODIES.has(w.toLowerCase()));
-    if (bodyAt >= 0) { s.affiliation = roleWords.slice(0, bodyAt + 1).join(' '); return; }
+    // (Not the rank before it: "retired Air Force general" served the Air Force.)
+    if (bodyAt >= 0) { s.affiliation = roleWords.slice(0, bodyAt + 1).join(' ').replace(RANK_PREFIX, ''); return; }
     // "A company spokesman, Nikos Varvaressos": the company the article named (and described so).
     const anaphorAt = roleWords.slice(0, -1).findIndex((w) => COMPANY_ANAPHORS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || MEDIA_ANAPHORS.has(w.toLowerCase()));
     const anaphor = anaphorAt >= 0 ? this.doc.tokens.find((t) => t.lower === roleWords[anaphorAt]!.toLowerCase()) : undefined;
@@ -1811,8 +1812,8 @@ const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator',
 /** Nouns that say an organisation is a company. */
 const COMPANY_WORDS = new Set([...COMPANY_ANAPHORS, 'distributor', 'supplier', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'subsidiary',
   'developer', 'contractor', 'shipper', 'airline', 'bank', 'retailer', 'startup', 'drugmaker', 'carmaker', 'automaker', 'chain', 'owner', 'manager']);
-/** Participles that open a title ("managing director"), unlike those that open a clause ("speaking to CNN"). */
-const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'visiting', 'leading', 'ranking', 'governing', 'reigning', 'outgoing', 'incoming', 'serving']);
+/** Participles that open a title ("managing director"), unlike those that open a clause ("speaking to CNN"); and "lead" ("lead analyst"), which the tagger reads as a verb. */
+const TITLE_PARTICIPLES = new Set(['lead', 'managing', 'acting', 'presiding', 'founding', 'visiting', 'leading', 'ranking', 'governing', 'reigning', 'outgoing', 'incoming', 'serving']);
 /** A rank written as an acronym or abbreviation before a name ("ASP", "Lt."). */
 const RANK_TITLE = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)$/;
 
@@ -1844,6 +1845,7 @@ function officeFits(words: string[], office: string): boolean {
 
 const roleWordsOf = (role: string | undefined): string[] => (role ?? '').toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,.;:'’-]+/).filter(Boolean);
 /** A noun for a person, by role, kind or what they do ("spokesman", "villagers", "inspector"; not "statement"). */
+const RANK_PREFIX = new RegExp(`^(?:(?:${[...RANK_MODIFIERS].join('|')})\\s+)+`, 'i');
 /** Bodies of people that speak as one, described by what they were formed for or after. */
 const PEOPLES_BODIES = new Set(['association', 'group', 'committee', 'council', 'union', 'coalition', 'alliance', 'network', 'movement', 'collective']);
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
