@@ -273,6 +273,17 @@ test('verification: "rejected the claim" answers what someone claimed; a spokesw
   assert.deepEqual(sourceNames(l, claimWith(l, 'stood by his remarks').sources), ['Associated Press', 'Erin Hall']);
 });
 
+test('verification: who denies is the person opening the sentence before its appositions, and no day is anyone', () => {
+  const l = analyze([
+    'Farmers say the river turned brown after the mine opened.',
+    'Hendra Wijaya, director of mining oversight at the Ministry of Energy, rejected the findings.',
+    'The head of the national water company on Tuesday denied that the reservoir had been contaminated.',
+  ].join(' '));
+  const by = (words: string) => claimWith(l, words).verification.map((v) => l.sources.find((s) => s.id === v.by)?.name);
+  assert.ok(by('river turned brown').includes('Hendra Wijaya'), verdicts(l));
+  assert.deepEqual(by('reservoir had been contaminated'), ['head of the national water company']);
+});
+
 test('verification: "neither confirmed nor denied" is not-confirmed, and no denial', () => {
   const l = analyze([
     'Russian state media reported that the fighters were expected to train Belarusian troops.',

@@ -12,10 +12,10 @@
 import type { Claim, Doc, Sentence, Source, SourceKind, VerificationStatus } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { coordinatedSubject, cueLemma, hasVerb, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { afterDateline, coordinatedSubject, cueLemma, hasVerb, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
-import { CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES } from './lexicon.js';
+import { CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES, WEEKDAY } from './lexicon.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 
 /**
@@ -157,7 +157,16 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number,
   if (doc.tokens[k]?.lower !== 'neither') {
     while (k < doc.tokens.length && doc.tokens[k]!.pos !== 'VERB' && doc.tokens[k]!.pos !== 'AUX' && doc.tokens[k]!.start < act.end) k++;
   }
+  // "Bambang Sutrisno, director-general of … at the Ministry of …, rejected the findings": a verb
+  // right after a comma, in a sentence that opens with a person's name and a comma, is that person's.
+  const opener = doc.tokens[k - 1]?.text === ',' ? personOpening(doc, first, k) : null;
+  if (opener) return resolver.resolve(opener)[0] ?? null;
   let subj = subjectBefore(doc, k, first);
+  // "The governor of the central bank on Monday denied": a time is no subject; the phrase before it is.
+  if (subj && TIME_SUBJECT.test(doc.slice(subj.span))) {
+    const before = doc.tokenAt(subj.span.start) - 1;
+    subj = /^(?:on|last|this|early|late)$/i.test(doc.tokens[before]?.text ?? '') ? subjectBefore(doc, before, first) : null;
+  }
   // "there was no evidence": the act's own words are no subject.
   if (subj && subj.span.end > act.start) subj = null;
   if (!subj && doc.tokens[k - 1]?.text === ',') {
@@ -188,6 +197,24 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number,
   }
   const ids = resolver.resolve(subj.span);
   return ids[0] ?? null;
+}
+
+/** A day or time of day standing where a subject would: "on Monday", "last week". */
+const TIME_SUBJECT = new RegExp(String.raw`^(?:${WEEKDAY}|today|yesterday|tonight|(?:${WEEKDAY}\s+)?(?:morning|afternoon|evening|night)|week|weekend|month|year)$`, 'i');
+
+/**
+ * The person whose name opens the sentence (after a dateline) and is followed by a comma, when the
+ * verb at token k follows a comma too: the name and its appositions are the verb's subject.
+ */
+function personOpening(doc: Doc, first: number, k: number): Span | null {
+  const T = doc.tokens;
+  const start = afterDateline(doc, { start: T[first]!.start, end: T[k - 1]!.end }) ?? T[first]!.start;
+  for (const e of doc.entities) {
+    if (e.type !== 'person') continue;
+    const m = e.mentions.find((x) => x.start === start);
+    if (m && T[doc.tokenAt(m.end)]?.text === ',' && doc.tokenAt(m.end) < k - 1) return m;
+  }
+  return null;
 }
 
 function contentWords(doc: Doc, spans: Span[]): Set<string> {
