@@ -314,3 +314,18 @@ test('a plural\'s possessive inside an institution\'s name keeps the name whole 
   assert.ok(orgs.includes("Kalay District People's Administration") && orgs.includes("Citizens' Mining Watch"), JSON.stringify(orgs));
   assert.ok(!orgs.some((n) => /anger/.test(n)), JSON.stringify(orgs));
 });
+
+test('names in other languages keep their connectors ("des", "del", "de la", "y"); an institution word opens an organisation; a prefix opens a hyphenated name', () => {
+  const l = analyze([
+    'The federal accident investigators, the Sicherheitsuntersuchungsstelle des Bundes, said a team was at the site.',
+    'Diario del Noreste reported that the contract was extended.',
+    'The Centro de Derechos Humanos Tierra y Dignidad said the men were unarmed, and Juan de la Cruz said he saw them.',
+    'Inter-Services Public Relations did not respond to requests for comment.',
+  ].join(' '));
+  const named = (type: string) => l.entities.filter((e) => e.type === type).map((e) => e.name);
+  for (const org of ['Sicherheitsuntersuchungsstelle des Bundes', 'Diario del Noreste', 'Centro de Derechos Humanos Tierra y Dignidad', 'Inter-Services Public Relations']) {
+    assert.ok(named('organization').includes(org), `${org} in ${named('organization').join(', ')}`);
+  }
+  assert.ok(named('person').includes('Juan de la Cruz'), named('person').join(', '));
+  assert.equal(l.sources.find((s) => s.name === 'Diario del Noreste')?.kind, 'media');
+});

@@ -54,6 +54,22 @@ const EVENT_HEADS = new Set(['convention', 'summit', 'conference', 'caucuses', '
 /** A word of a person's name: "Laura", "O'Brien", "J." */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
+/** Words for institutions that open their names in Spanish, Portuguese, Italian and French ("Diario del Noreste"). */
+const FOREIGN_INSTITUTION_WORDS = new Set(['diario', 'periódico', 'periodico', 'gazeta', 'gazzetta', 'corriere', 'voce', 'jornal', 'journal', 'revista',
+  'radio', 'centro', 'centre', 'banco', 'banca', 'banque', 'instituto', 'istituto', 'institut', 'ministerio', 'ministério', 'ministero', 'ministère',
+  'secretaría', 'secretaria', 'fiscalía', 'fiscalia', 'procuraduría', 'defensoría', 'comisión', 'comision', 'comissão', 'commissione', 'consejo',
+  'conselho', 'consiglio', 'conseil', 'fundación', 'fundacion', 'fundação', 'fondazione', 'fondation', 'asociación', 'asociacion', 'associação',
+  'associazione', 'sindicato', 'sindacato', 'syndicat', 'partido', 'partito', 'parti', 'frente', 'movimiento', 'movimento', 'mouvement',
+  'universidad', 'universidade', 'università', 'université', 'hospital', 'ospedale', 'hôpital', 'policía', 'polizia', 'ejército', 'esercito',
+  'armée', 'agencia', 'agência', 'agenzia', 'agence', 'tribunal', 'tribunale', 'corte', 'cour', 'colectivo', 'coletivo', 'colectif', 'grupo',
+  'gruppo', 'groupe', 'red', 'rede', 'observatorio', 'observatório', 'osservatorio', 'observatoire', 'servicio', 'serviço', 'servizio', 'service',
+  'empresa', 'compañía', 'companhia', 'compagnia', 'compagnie', 'cámara', 'camera', 'chambre', 'federación', 'federação', 'federazione', 'fédération',
+  'confederación', 'confederazione', 'unión', 'união', 'unione', 'union', 'oficina', 'ufficio', 'bureau', 'direction', 'dirección', 'direzione']);
+/** Prefixes that open a hyphenated name: "Inter-Services Public Relations", "Pan-African Parliament", "Sino-Russian …". */
+const NAME_PREFIXES = new Set(['inter', 'intra', 'trans', 'pan', 'anti', 'pro', 'post', 'pre', 'non', 'multi', 'sub', 'super', 'ultra', 'euro',
+  'afro', 'sino', 'indo', 'anglo', 'franco', 'russo', 'greco', 'austro', 'judeo', 'ibero', 'latino', 'mid']);
+/** Connectors of Spanish, French, Portuguese, Italian and German names: "Centro de la Memoria", "Tierra y Dignidad", "Stelle des Bundes". */
+const FOREIGN_CONNECTORS = new Set(['de', 'del', 'des', 'du', 'di', 'da', 'do', 'dos', 'das', 'la', 'las', 'los', 'le', 'y', 'der', 'den']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'inside']);
 const QUANTITY_PREFIX = /(?:more than|less than|fewer than|at least|up to|about|around|nearly|almost|over|some|roughly|approximately)\s+$/i;
 
@@ -98,7 +114,7 @@ export function entities(doc: Doc): void {
       // "Al-Muraikhi", "Abu-Bakr": a name of two capitalised parts joined by a hyphen.
       // (After a first name, or after a short particle: "Alex Seitz-Wald", "AFL-CIO"; not "Trump-Cruz", "R-Texas".)
       if (t.text === '-' && t.start === toks[j - 1]!.end && toks[j + 1] && toks[j + 1]!.start === t.end && isNameToken(toks[j + 1]!)
-        && isNameToken(toks[j - 1]!) && (j - i >= 2 || (toks[j - 1]!.text.length >= 2 && toks[j - 1]!.text.length <= 3))
+        && isNameToken(toks[j - 1]!) && (j - i >= 2 || (toks[j - 1]!.text.length >= 2 && toks[j - 1]!.text.length <= 3) || NAME_PREFIXES.has(toks[j - 1]!.lower))
         && !countryOfDemonym(toks[j - 1]!.text) && !countryOfDemonym(toks[j + 1]!.text)) { j += 2; continue; }
       // (After two names at least: "Russian-made", "Taipei-based" are no names.)
       // (A syllable, not a word: "Jeb Bush-spent", "Wall Street Journal-ers" are no names.)
@@ -114,6 +130,11 @@ export function entities(doc: Doc): void {
       }
       // "Department of Defense", "Bank of America": a connector between names.
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
+      // "Sicherheitsuntersuchungsstelle des Bundes", "Centro de la Memoria", "Tierra y Dignidad": the
+      // connectors of names in other languages, one or two, between capitalised words.
+      const two = FOREIGN_CONNECTORS.has(t.lower) && FOREIGN_CONNECTORS.has(toks[j + 1]?.lower ?? '') ? 1 : 0;
+      if (FOREIGN_CONNECTORS.has(t.lower) && toks[j + 1 + two] && isNameToken(toks[j + 1 + two]!) && toks[j + 1 + two]!.sentence === t.sentence
+        && !toks[j + 1 + two]!.text.includes('.')) { j += 2 + two; continue; }
       // "Institute for the Study of War", "Bank of the West": the connector may take "the".
       // (Only after an institution's word: "Carol Lee of the Wall Street Journal" is two names.)
       if ((t.lower === 'of' || t.lower === 'for') && ORG_HEADS.has(toks[j - 1]!.lower) && toks[j + 1]?.lower === 'the' && toks[j + 2] && isNameToken(toks[j + 2]!) && toks[j + 2]!.sentence === t.sentence) { j += 3; hasOf = true; continue; }
@@ -431,6 +452,11 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // (… and companies named in Spanish or Portuguese by what they are: "Minera Andes Blancos", "Grupo Bimbo", "Banco Austral".)
   const station = words.length > 1 && /^(?:radio|television|tv|minera|mineração|grupo|banco|compañía|companhia|empresa|industrias|transportes|constructora|inversiones)$/.test(lowers[0]!);
   if (ORG_HEADS.has(last) || knownOrg || pluralHead || station) {
+    return { type: 'organization', name, span, key: key('organization') };
+  }
+  // "Diario del Noreste", "Centro de Derechos Humanos", "Banco de la Nación": in Spanish, Portuguese,
+  // Italian and French an institution's word opens its name, joined to the rest by a connector.
+  if (!titled && words.length > 2 && FOREIGN_INSTITUTION_WORDS.has(lowers[0]!) && FOREIGN_CONNECTORS.has(lowers[1]!)) {
     return { type: 'organization', name, span, key: key('organization') };
   }
   // A demonym used as an adjective: "North Korean troops", "Russian President".

@@ -74,7 +74,7 @@ export const ORG_HEADS = set(`
   court army navy forces force fleet command corps guard police staff
   bank fund group company corporation corp corp. inc inc. ltd ltd. llc co co. holdings
   center centre organization organisation alliance coalition front movement campaign
-  watch rights international initiative project trust forum monitor observatory
+  watch rights international initiative project trust forum monitor observatory relations
   maritime shipping logistics petroleum industries technologies systems telecom communications pharmaceuticals
   embassy consulate mission church hospital nations cross crescent
   directorate secretariat inspectorate prosecutor's taskforce team unit brigade battalion regiment division

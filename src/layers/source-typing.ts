@@ -80,6 +80,9 @@ function firstKind(ws: string[], skip?: (w: string, i: number) => boolean): Sour
 }
 const SECURITY_BODIES = new Set(['service', 'services', 'agency', 'bureau', 'police', 'directorate']);
 
+/** Words that open a newspaper's or a station's title in Spanish, Portuguese, Italian and French. */
+const MEDIA_TITLES_FIRST = new Set(['diario', 'periódico', 'periodico', 'gazeta', 'gazzetta', 'corriere', 'jornal', 'revista', 'radio', 'rádio', 'voce', 'journal']);
+
 /** Heads of bodies that are the state's when a place or the nation names them. */
 const PUBLIC_BODY_WORDS = new Set(['council', 'commission', 'committee']);
 /** Words that make a body the state's whatever else names it: "National", "County". */
@@ -131,7 +134,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     const orgHead = orgName?.toLowerCase().split(/\s+/).pop() ?? '';
     const genericOrg = !!orgName && GENERIC_ORG_HEADS.has(orgHead);
     // (A paper's title is a medium whatever its other words: "Tanker Intelligence Weekly", "Defense News".)
-    const titled = !!orgName && orgName.includes(' ') && MEDIA_TITLES.has(orgHead);
+    // (… or a title in another language, which opens with it: "Diario del Noreste", "Corriere della Sera".)
+    const titled = !!orgName && orgName.includes(' ') && (MEDIA_TITLES.has(orgHead) || MEDIA_TITLES_FIRST.has(orgName.split(/\s+/)[0]!.toLowerCase()));
     kind = kindOf(complement) ?? (genericOrg ? 'organization' : titled ? 'media' : undefined) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
