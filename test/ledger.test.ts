@@ -107,6 +107,15 @@ test('"…, said NAME, APPOSITION." puts the speaker after the verb, whatever no
   assert.ok(!m.attributions.some((a) => /Mandela/.test(text(m, a.sourceMention ?? { start: 0, end: 0 }))), JSON.stringify(m.attributions));
 });
 
+test('"about" before a figure is what is said, not the cue; content cut inside a phrase before "…, the figures show" is the whole clause', () => {
+  const l = analyze('Dr. Ama Owusu, an economist at the University of Ghana, said a withdrawal was unlikely; she estimated about a third by value.');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'about a third').sources), ['Ama Owusu']);
+  const m = analyze('Exports of copper rose from 410,000 tonnes to 520,000 tonnes over the same period, the customs figures show.');
+  assert.match(claimWith(m, '520,000 tonnes').text, /^Exports of copper rose/);
+  const n = analyze('He talked about the economy for an hour.');
+  assert.ok(n.attributions.some((a) => text(n, a.cue) === 'talked about'), JSON.stringify(n.attributions.map((a) => text(n, a.cue))));
+});
+
 test('verification acts are linked to the claim they concern and to who performed them', () => {
   const l = analyze(REPORT);
   const acts = l.claims.flatMap((c) => c.verification.map((v) => ({ ...v, claim: c.text })));

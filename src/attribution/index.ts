@@ -78,6 +78,26 @@ function withTimeCuesMoved(doc: Doc, found: Attribution[]): Attribution[] {
   return out;
 }
 
+/**
+ * "he estimated [about] a third by value": a word that qualifies a figure ("about", "around",
+ * "nearly", "roughly", "some") ends no cue; it opens the content that the figure is in.
+ */
+function withFigureQualifierInContent(doc: Doc, a: Attribution): Attribution {
+  const T = doc.tokens, last = doc.tokenAt(a.cue.end - 1), t = T[last];
+  if (!t || last === doc.tokenAt(a.cue.start) || !FIGURE_QUALIFIERS.has(t.lower)) return a;
+  const next = T[last + 1];
+  // (Only before a figure: "talked about the economy" is a cue of its own.)
+  // ("talked about one thing": "one" alone counts nothing.)
+  const figure = !!next && ((next.pos === 'NUM' && next.lower !== 'one') || (/^(?:a|an|one)$/.test(next.lower) && FRACTIONS.test(T[last + 2]?.lower ?? '')));
+  const c = figure ? a.content.findIndex((x) => x.start === next!.start) : -1;
+  if (c < 0) return a;
+  const content = a.content.slice();
+  content[c] = { start: t.start, end: content[c]!.end };
+  return { ...a, cue: { start: a.cue.start, end: T[last - 1]!.end }, content };
+}
+const FRACTIONS = /^(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)s?$/;
+const FIGURE_QUALIFIERS = new Set(['about', 'around', 'nearly', 'roughly', 'approximately', 'almost', 'some', 'over', 'under']);
+
 /** A time is nobody: "Monday night", "this month" taken for the subject of a participle or a cue. */
 const A_TIME = new RegExp(String.raw`^(?:(?:this|last|next|that|early|late|on)\s+)?(?:${WEEKDAY}|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:night|morning|afternoon|evening))?,?$`, 'i');
 
@@ -135,7 +155,7 @@ export function attributions(doc: Doc): void {
   found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));
   // What each says.
   found = withoutSpeechMedium(doc, withInterruptedContent(doc, found));
-  const kept = withTimeCuesMoved(doc, found).filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a))
+  const kept = withTimeCuesMoved(doc, found).map((a) => withFigureQualifierInContent(doc, a)).filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a))
     .map((a) => trimmedSource(doc, withNounCompleted(doc, a)));
   // Last, a learned second opinion on each finished attribution (filter.ts): it was trained on exactly these.
   const merged = withoutUnlikely(doc, kept);

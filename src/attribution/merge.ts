@@ -113,11 +113,17 @@ function onlyTheListener(doc: Doc, a: Attribution): boolean {
   return true;
 }
 
-/** Whether the tagger's one content is the end of the rule's one content, after a comma, before the speaker. */
+/**
+ * Whether the tagger's one content is the end of the rule's one content, before the speaker: after a
+ * comma, or cut inside a phrase ("… climbed from 9.8 to 13.1 per cent over [the same period], the CSO
+ * figures show": after a preposition or an article).
+ */
 function lostClauseBefore(doc: Doc, tagged: Attribution, r: Attribution): boolean {
   if (tagged.content.length !== 1 || r.content.length !== 1) return false;
   const t = tagged.content[0]!, c = r.content[0]!;
-  return t.end === c.end && t.start > c.start && t.end <= tagged.cue.start && /,\s*$/.test(doc.text.slice(c.start, t.start));
+  if (!(t.end === c.end && t.start > c.start && t.end <= tagged.cue.start)) return false;
+  const before = doc.tokens[doc.tokenAt(t.start) - 1];
+  return /,\s*$/.test(doc.text.slice(c.start, t.start)) || (!!before && (before.pos === 'ADP' || before.pos === 'DET'));
 }
 
 /**
@@ -203,6 +209,15 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
   // A tagged cue still without content that closes its sentence after its speaker ("…, ministry
   // spokeswoman Grace Mwale told reporters.") reports the clause before the comma.
   for (const a of out) if (!a.content.length) { const c = clauseBeforeSpeaker(doc, a); if (c) { a.content = [c]; a.quote = 'indirect'; } }
+  // ("… climbed to 13.1 per cent over [the same period], the CSO figures show": tagged content cut inside
+  // a phrase, after a preposition or an article, is the end of the clause before the speaker.)
+  for (const a of out) {
+    if (a.content.length !== 1 || a.content[0]!.end > a.cue.start) continue;
+    const before = doc.tokens[doc.tokenAt(a.content[0]!.start) - 1];
+    if (!before || (before.pos !== 'ADP' && before.pos !== 'DET')) continue;
+    const c = clauseBeforeSpeaker(doc, a);
+    if (c && c.end === a.content[0]!.end && c.start < a.content[0]!.start) a.content = [c];
+  }
   // "…, residents told him, according to the priest": the report the according-to relays, when the
   // tagger read it as part of what the priest says (it labels each word once).
   for (const r of rules) {
