@@ -132,9 +132,12 @@ export function entities(doc: Doc): void {
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
       // "Sicherheitsuntersuchungsstelle des Bundes", "Centro de la Memoria", "Tierra y Dignidad": the
       // connectors of names in other languages, one or two, between capitalised words.
-      const two = FOREIGN_CONNECTORS.has(t.lower) && FOREIGN_CONNECTORS.has(toks[j + 1]?.lower ?? '') ? 1 : 0;
-      if (FOREIGN_CONNECTORS.has(t.lower) && toks[j + 1 + two] && isNameToken(toks[j + 1 + two]!) && toks[j + 1 + two]!.sentence === t.sentence
-        && !toks[j + 1 + two]!.text.includes('.')) { j += 2 + two; continue; }
+      // (Every such connector is a short lower-case word: one length test spares the rest a set look-up.)
+      if (t.text.length <= 3 && FOREIGN_CONNECTORS.has(t.lower)) {
+        const two = FOREIGN_CONNECTORS.has(toks[j + 1]?.lower ?? '') ? 1 : 0;
+        const name = toks[j + 1 + two];
+        if (name && isNameToken(name) && name.sentence === t.sentence && !name.text.includes('.')) { j += 2 + two; continue; }
+      }
       // "Institute for the Study of War", "Bank of the West": the connector may take "the".
       // (Only after an institution's word: "Carol Lee of the Wall Street Journal" is two names.)
       if ((t.lower === 'of' || t.lower === 'for') && ORG_HEADS.has(toks[j - 1]!.lower) && toks[j + 1]?.lower === 'the' && toks[j + 2] && isNameToken(toks[j + 2]!) && toks[j + 2]!.sentence === t.sentence) { j += 3; hasOf = true; continue; }
