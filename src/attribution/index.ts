@@ -10,7 +10,7 @@
 import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline } from '../nlp/phrases.js';
-import { HUMAN_NOUNS, ROLE_NOUNS, WEEKDAY, singularOf } from '../layers/lexicon.js';
+import { HUMAN_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, WEEKDAY, singularOf } from '../layers/lexicon.js';
 import { invertedNameReports, ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions, withInvertedSpeakers } from './merge.js';
@@ -136,9 +136,6 @@ function withNounCompleted(doc: Doc, a: Attribution): Attribution {
   if (head.pos !== 'PROPN' && !HUMAN_NOUNS.has(w) && !ROLE_NOUNS.has(w) && !SPEAKING_BODIES.has(w)) return a;
   return { ...a, sourceMention: { start: m.start, end: head.end } };
 }
-/** Common nouns for bodies that speak ("a parents' association said"), beside people and offices. */
-const SPEAKING_BODIES = new Set(['association', 'group', 'union', 'committee', 'council', 'agency', 'ministry', 'department', 'office',
-  'government', 'company', 'firm', 'organisation', 'organization', 'network', 'coalition', 'campaign', 'charity', 'newspaper', 'website', 'broadcaster']);
 
 /**
  * What follows the speaker in the sentence is not the speaker: a comparison ("Hillary Clinton,

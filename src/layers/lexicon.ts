@@ -242,6 +242,10 @@ export const RANK_MODIFIERS = set(`senior junior deputy vice first chief acting 
 export const GOVERNMENT_BODIES = set(`ministry department office agency commission committee council service authority
   board bureau administration police army navy guard force prosecutor prosecutor's embassy cabinet government`);
 
+/** Common nouns for bodies that speak ("a parents' association said", "the group says"), beside people and offices. */
+export const SPEAKING_BODIES = set(`association group union committee council agency ministry department office government
+  company firm organisation organization network coalition campaign charity newspaper website broadcaster`);
+
 /** A plural noun's singular, well enough for lexicon look-ups ("activists", "residents", "fishermen", "authorities"). */
 export const singularOf = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '');
 

@@ -22,7 +22,7 @@ import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
-import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf } from './lexicon.js';
+import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -1847,7 +1847,7 @@ const roleWordsOf = (role: string | undefined): string[] => (role ?? '').toLower
 /** A noun for a person, by role, kind or what they do ("spokesman", "villagers", "inspector"; not "statement"). */
 const RANK_PREFIX = new RegExp(`^(?:(?:${[...RANK_MODIFIERS].join('|')})\\s+)+`, 'i');
 /** Bodies of people that speak as one, described by what they were formed for or after. */
-const PEOPLES_BODIES = new Set(['association', 'group', 'committee', 'council', 'union', 'coalition', 'alliance', 'network', 'movement', 'collective']);
+const PEOPLES_BODIES = new Set([...SPEAKING_BODIES, 'alliance', 'movement', 'collective']);
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
 /** People by trade: "toxicologist", "economist", "analyst". */
 const TRADE = /^[a-z]{4,}(?:ologist|ist|yst)$/;
