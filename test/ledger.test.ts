@@ -10,6 +10,8 @@ import { analyze, type Ledger } from '../src/analyze.js';
 
 const text = (l: Ledger, s: { start: number; end: number }) => l.article.text.slice(s.start, s.end);
 const sourceNames = (l: Ledger, ids: string[]) => ids.map((id) => l.sources.find((s) => s.id === id)!.name);
+/** The source of this exact name, if any. */
+const sourceNamed = (l: Ledger, name: string) => l.sources.find((s) => s.name === name);
 const claimWith = (l: Ledger, words: string) => {
   const c = l.claims.find((x) => x.text.includes(words));
   assert.ok(c, `no claim containing "${words}" in ${JSON.stringify(l.claims.map((x) => x.text))}`);
@@ -251,10 +253,10 @@ test('sources: "lead analyst at X" is a role; "a coast guard spokesman, Commande
     'A coast guard spokesman, Commander Luca Ferraresi, said the agency stood by its figures.',
     '"The jets returned safely," retired Air Force general Ana Ruiz said.',
   ].join('\n'));
-  const by = (name: string) => l.sources.find((s) => s.name === name);
-  assert.deepEqual([by('Marta Quiroga')?.role, by('Marta Quiroga')?.affiliation], ['lead analyst', 'SeaSight Trust']);
-  assert.deepEqual([by('Luca Ferraresi')?.role, by('Luca Ferraresi')?.affiliation], ['coast guard spokesman', 'coast guard']);
-  assert.equal(by('Ana Ruiz')?.affiliation, 'Air Force');
+  const officeOf = (name: string) => [sourceNamed(l, name)?.role, sourceNamed(l, name)?.affiliation];
+  assert.deepEqual(officeOf('Marta Quiroga'), ['lead analyst', 'SeaSight Trust']);
+  assert.deepEqual(officeOf('Luca Ferraresi'), ['coast guard spokesman', 'coast guard']);
+  assert.equal(sourceNamed(l, 'Ana Ruiz')?.affiliation, 'Air Force');
 });
 
 test('a source relayed by an outlet inside one mention is a chain: "documents seen by The Guardian"', () => {
@@ -1315,4 +1317,13 @@ test('claims: "purports to show", with the cue read as "to show" and "purports" 
   const l = analyze('The screenshot, shared widely on WhatsApp and Facebook since Monday evening, purports to show an internal memo instructing branch managers to suspend withdrawals above 50,000 rupees.\n');
   const c = claimWith(l, 'suspend withdrawals');
   assert.notEqual(c.certainty, 'certain', verdicts(l));
+});
+
+test('sources: "Its spokesman, X" after a sentence opened by a body named in common nouns works for that body; "a fleet spokeswoman" for the fleet the article named', () => {
+  const l = analyze([
+    "Lokwa's campaign went further than the bishops. Its spokesman, Patrick Nsimba Diambu, claimed that 4,000 polling stations had been affected.",
+    'The Fifth Fleet said the ship was seized. "We are monitoring," Ellen Whitcombe, a fleet spokeswoman, said in a written statement.',
+  ].join('\n'));
+  assert.match(sourceNamed(l, 'Patrick Nsimba Diambu')?.affiliation ?? '', /Lokwa/);
+  assert.equal(sourceNamed(l, 'Ellen Whitcombe')?.affiliation, 'Fifth Fleet');
 });

@@ -240,7 +240,7 @@ export const RANK_MODIFIERS = set(`senior junior deputy vice first chief acting 
 
 /** Bodies of a state, which news writes in lower case: "foreign ministry spokesperson", "police spokesman". */
 export const GOVERNMENT_BODIES = set(`ministry department office agency commission committee council service authority
-  board bureau administration police army navy guard force prosecutor prosecutor's embassy cabinet government`);
+  board bureau administration police army navy guard force fleet prosecutor prosecutor's embassy cabinet government`);
 
 /** Common nouns for bodies that speak ("a parents' association said", "the group says"), beside people and offices. */
 export const SPEAKING_BODIES = set(`association group union committee council agency ministry department office government

@@ -21,7 +21,7 @@
 import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { afterDateline, appositionHead, cueLemma, namingWords, nounPhraseLeft, pastHowItWasPut } from '../nlp/phrases.js';
+import { afterDateline, appositionHead, cueLemma, namingWords, nounPhraseLeft, nounPhraseRight, pastHowItWasPut } from '../nlp/phrases.js';
 import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
@@ -1358,7 +1358,7 @@ export class SourceResolver {
     // (The phrase opens its clause: not "In a statement, …", "At the time, …".)
     if (/^(?:the|a|an)$/.test(before.lower)) return doc.tokens[a - 2]?.pos === 'ADP' ? undefined : { role };
     if (/^(?:its|their)$/.test(before.lower)) {
-      const org = this.organisationBefore(at);
+      const org = this.organisationBefore(at) ?? this.bodyOpeningSentenceBefore(at);
       return org ? { role, affiliation: org.name } : { role };
     }
     if (before.lower === "'s" || before.lower === '’s') {
@@ -1404,7 +1404,13 @@ export class SourceResolver {
     const roleWords = s.role.split(/\s+/);
     const bodyAt = roleWords.slice(0, -1).findIndex((w) => GOVERNMENT_BODIES.has(w.toLowerCase()));
     // (Not the rank before it: "retired Air Force general" served the Air Force.)
-    if (bodyAt >= 0) { s.affiliation = roleWords.slice(0, bodyAt + 1).join(' ').replace(RANK_PREFIX, ''); return; }
+    // (… and the body the article named so: "a fleet spokeswoman" after "the Fifth Fleet".)
+    if (bodyAt >= 0) {
+      const phrase = roleWords.slice(0, bodyAt + 1).join(' ').replace(RANK_PREFIX, '');
+      const named = this.doc.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(` ${phrase.toLowerCase()}`));
+      s.affiliation = named?.name ?? phrase;
+      return;
+    }
     // "A company spokesman, Nikos Varvaressos": the company the article named (and described so).
     const anaphorAt = roleWords.slice(0, -1).findIndex((w) => COMPANY_ANAPHORS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()) || MEDIA_ANAPHORS.has(w.toLowerCase()));
     const anaphor = anaphorAt >= 0 ? this.doc.tokens.find((t) => t.lower === roleWords[anaphorAt]!.toLowerCase()) : undefined;
@@ -1564,6 +1570,24 @@ export class SourceResolver {
   }
 
   /** The organisation last named before `at`, in its sentence or the one before. */
+  /**
+   * "Lokwa's campaign went further than the bishops. Its spokesman, …": a body named by a common
+   * noun ("campaign", "party", "union") that opens the sentence before, when no organisation is named.
+   */
+  private bodyOpeningSentenceBefore(at: number): { name: string } | undefined {
+    const doc = this.doc, sentence = doc.sentences[doc.sentenceAt(at) - 1];
+    if (!sentence) return undefined;
+    const np = nounPhraseRight(doc, sentence.firstToken, sentence.endToken);
+    const head = np ? doc.tokens[np.endTok - 1] : undefined;
+    if (!np || !head || head.pos !== 'NOUN' || !(SPEAKING_BODIES.has(head.lower) || GROUP_NOUNS.has(head.lower))) return undefined;
+    const name = doc.slice(np.span).replace(LEADING_DETERMINERS, '');
+    if (name.includes(' ')) return { name };
+    // ("The association said …": a bare "the X" refers back; the organisation named with that word, if any,
+    // else nothing here — "the ministry" is resolved by what the article called its ministry.)
+    const named = doc.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head.lower));
+    return named ? { name: named.name } : undefined;
+  }
+
   private organisationBefore(at: number, back = 1): { name: string } | undefined {
     const doc = this.doc;
     const sentence = doc.sentenceAt(at);
