@@ -1327,3 +1327,12 @@ test('sources: "Its spokesman, X" after a sentence opened by a body named in com
   assert.match(sourceNamed(l, 'Patrick Nsimba Diambu')?.affiliation ?? '', /Lokwa/);
   assert.equal(sourceNamed(l, 'Ellen Whitcombe')?.affiliation, 'Fifth Fleet');
 });
+
+test('sources: an organisation read whole after "of the" is the affiliation, not its last capitalised words; a rank serves no body', () => {
+  const l = analyze([
+    '"He died because the guard had been removed," said Graciela Benítez, secretary general of the Unión Obrera de la Carne del Gran Rosario.',
+    '"There is no tiger in the city," Deputy Director Le Thi Thu Hang told reporters on Tuesday.',
+  ].join('\n'));
+  assert.equal(sourceNamed(l, 'Graciela Benítez')?.affiliation, 'Unión Obrera de la Carne del Gran Rosario');
+  assert.equal(sourceNamed(l, 'Le Thi Thu Hang')?.affiliation, undefined);
+});

@@ -201,7 +201,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     out.role = doc.text.slice(toks[roleStart]!.start, toks[officeEnd]!.end);
     // The affiliation: the proper nouns before the role that are not titles themselves ("UN" of "UN Secretary-General").
     let affEnd = roleEnd - 1;
-    while (affEnd >= roleStart && (NAME_TITLES.has(toks[affEnd]!.lower) || ROLE_NOUNS.has(toks[affEnd]!.lower) || toks[affEnd]!.text === '-')) affEnd--;
+    // (… nor a rank: "Deputy Director Le Thi Thu Hang" serves no "Deputy".)
+    while (affEnd >= roleStart && (NAME_TITLES.has(toks[affEnd]!.lower) || ROLE_NOUNS.has(toks[affEnd]!.lower) || RANK_MODIFIERS.has(toks[affEnd]!.lower) || toks[affEnd]!.text === '-')) affEnd--;
     // (A lone capitalised word opening the sentence is no affiliation, "Independent experts", unless it is
     // an institution's word: "Commission chairperson Ruth Banda".)
     const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN')

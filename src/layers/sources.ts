@@ -1713,7 +1713,15 @@ export class SourceResolver {
         const body = ORG_HEADS.has(doc.tokens[end - 1]?.lower ?? '') && /^\p{Ll}/u.test(doc.tokens[end - 1]!.text) && end - from <= 6
           && doc.tokens.slice(from, end - 1).some((t) => /^\p{Lu}/u.test(t.text))
           ? doc.text.slice(doc.tokens[doc.tokens[from]!.lower === 'the' ? from + 1 : from]!.start, doc.tokens[end - 1]!.end) : undefined;
-        const name = body ?? this.capitalisedEnding(from, end) ?? this.capitalisedAfterNouns(from, end);
+        // (An organisation the entity layer read whole there: "the Unión Obrera de la Carne del Gran Rosario",
+        // whose last capitalised words alone name a place.)
+        // (Only one that ends where the capitalised words do and holds them: the entity layer may also cut a
+        // name short, "House Ways" of "House Ways and Means Committee".)
+        const ending = this.capitalisedEnding(from, end);
+        const first = doc.tokens[doc.tokens[from]?.lower === 'the' ? from + 1 : from];
+        const orgMention = first && ending ? this.mentions.within('organization', { start: first.start, end: doc.tokens[end - 1]!.end })
+          .find((x) => x.start === first.start && doc.slice(x).endsWith(` ${ending}`)) : undefined;
+        const name = body ?? (orgMention ? doc.slice(orgMention) : ending) ?? this.capitalisedAfterNouns(from, end);
         // (A body named in the role wins over the place it serves: "the UN resident coordinator for Sudan".)
         const place = !!name && doc.entities.some((e) => e.type === 'place' && e.name === name);
         if (name && !(out.affiliation && place)) out.affiliation = name;
