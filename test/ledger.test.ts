@@ -1336,3 +1336,8 @@ test('sources: an organisation read whole after "of the" is the affiliation, not
   assert.equal(sourceNamed(l, 'Graciela Benítez')?.affiliation, 'Unión Obrera de la Carne del Gran Rosario');
   assert.equal(sourceNamed(l, 'Le Thi Thu Hang')?.affiliation, undefined);
 });
+
+test('sources: "ORGANISATION, a DESCRIPTION, alleged": the organisation named before the description speaks, not the description or its place', () => {
+  const l = analyze('In a report published last week, the Centro de Derechos Humanos Tierra y Dignidad, a Morelia-based human rights group, alleged that soldiers shot dead three unarmed men at a checkpoint.');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'three unarmed men').sources), ['Centro de Derechos Humanos Tierra y Dignidad']);
+});

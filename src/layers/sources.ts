@@ -723,17 +723,38 @@ export class SourceResolver {
    */
   private nameBeforeApposition(mention: Span): Span | undefined {
     const doc = this.doc, T = doc.tokens;
-    // (A place's mention that covers the mention, or all of it but its last character.)
-    const place = this.mentions.covers('place', mention.start, mention.end - 1);
+    // "… the Centro de Derechos Humanos Tierra y Dignidad, [a Morelia-based human rights group,] alleged": an
+    // indefinite description set off by a comma describes the organisation named right before it.
+    const k0 = doc.tokenAt(mention.start);
+    if (/^(?:a|an)$/i.test(T[k0]?.text ?? '') && T[k0 - 1]?.text === ',' && T[k0 - 2] && this.mentions.endsAt('organization', T[k0 - 2]!.end)) {
+      const end = T[k0 - 2]!.end;
+      const m = this.mentions.within('organization', { start: doc.sentences[T[k0]!.sentence]!.start, end }).find((x) => x.end === end);
+      if (m) return { start: m.start, end: m.end };
+    }
+    // (A place's mention that covers the mention, or all of it but its last character; after its article:
+    // "a Morelia[-based human rights group]".)
+    let k = doc.tokenAt(mention.start);
+    const from = /^(?:a|an|the)$/i.test(T[k]?.text ?? '') && T[k + 1] && T[k + 1]!.start < mention.end ? T[k + 1]!.start : mention.start;
+    const place = this.mentions.covers('place', from, mention.end - 1);
     if (!place) return undefined;
-    const k = doc.tokenAt(mention.start), first = doc.sentences[T[k]!.sentence]!.firstToken;
+    if (from !== mention.start) k++;
+    const first = doc.sentences[T[k]!.sentence]!.firstToken;
     let opener = -1;
     for (let i = k - 1; i > first; i--) {
       const t = T[i]!;
-      if (t.text === ',' && /^(?:a|an|the)$/.test(T[i + 1]?.lower ?? '')) opener = i;
+      // (The comma nearest the mention opens its apposition.)
+      if (opener < 0 && t.text === ',' && /^(?:a|an|the)$/.test(T[i + 1]?.lower ?? '')) opener = i;
       if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.pos === 'PRON' || t.pos === 'SCONJ') return undefined;
     }
     if (opener < 0) return undefined;
+    // An organisation or person the entity layer named right before the comma ("In a report published last
+    // week, the Centro de Derechos Humanos Tierra y Dignidad, a Morelia-based human rights group, alleged").
+    const end = T[opener - 1]!.end;
+    for (const type of ['organization', 'person'] as const) {
+      if (!this.mentions.endsAt(type, end)) continue;
+      const m = this.mentions.within(type, { start: T[first]!.start, end }).find((x) => x.end === end);
+      if (m) return { start: m.start, end: m.end };
+    }
     // The name: capitalised words from the sentence's start (after "The") to the opening comma.
     let a = first;
     if (T[a]!.lower === 'the') a++;
