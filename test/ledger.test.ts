@@ -1341,3 +1341,12 @@ test('sources: "ORGANISATION, a DESCRIPTION, alleged": the organisation named be
   const l = analyze('In a report published last week, the Centro de Derechos Humanos Tierra y Dignidad, a Morelia-based human rights group, alleged that soldiers shot dead three unarmed men at a checkpoint.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'three unarmed men').sources), ['Centro de Derechos Humanos Tierra y Dignidad']);
 });
+
+test('verification: "denied the allegation" answers what was alleged, though the POS tagger reads "alleged" as an adjective and a quotation came between', () => {
+  const l = analyze([
+    'In a report published last week, the Centro de Derechos Humanos Tierra y Dignidad, a Morelia-based human rights group, alleged that soldiers shot dead three unarmed men at a checkpoint.',
+    '"These were executions," said Marisol Quintero, the group\'s director.',
+    'The defence ministry denied the allegation in a statement.',
+  ].join(' '));
+  assert.ok(hasStatus(l, 'three unarmed men', 'denied'), verdicts(l));
+});

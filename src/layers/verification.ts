@@ -312,7 +312,8 @@ function namesNoun(doc: Doc, c: Claim, lemma: string): boolean {
 }
 
 /** The cue verb an anaphoric noun repeats: "the claim" points back to what someone "claimed". */
-const ACCUSING = ['accuse', 'allege', 'charge'];
+// ("alleged" as the POS tagger may read it after a comma: an adjective, its own lemma.)
+const ACCUSING = ['accuse', 'allege', 'charge', 'alleged', 'accused'];
 const CUE_OF_NOUN: Record<string, string[]> = {
   claim: ['claim'], assertion: ['assert'], report: ['report'], finding: ['find'],
   // ("the account": what someone told, said or reported; "the rumour": what was claimed or said.)
