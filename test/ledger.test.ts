@@ -1350,3 +1350,10 @@ test('verification: "denied the allegation" answers what was alleged, though the
   ].join(' '));
   assert.ok(hasStatus(l, 'three unarmed men', 'denied'), verdicts(l));
 });
+
+test('a report that is "that" and one whole quotation is direct; one with words of the writer\'s own around a quoted phrase stays mixed', () => {
+  const l = analyze('In a statement, the City of Malmö said that "no decision has been taken to ban Christmas markets in Malmö". The mayor said the rumour was "entirely false" and spread from abroad.');
+  const quoteOf = (words: string) => l.attributions.find((a) => a.id === claimWith(l, words).attribution)?.quote;
+  assert.equal(quoteOf('no decision has been taken'), 'direct');
+  assert.equal(quoteOf('entirely false'), 'mixed');
+});

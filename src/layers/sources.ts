@@ -108,6 +108,7 @@ export function sources(doc: Doc): void {
     if (told && !ids.includes(told)) ids.unshift(told);
     a.source = ids[0] ?? null;
     a.chain = [...ids, ...via];
+    if (a.quote === 'mixed' && quotedAfterThat(doc, a)) a.quote = 'direct';
   }
   // "the Swedish navy said that a bulk carrier … is suspected of dragging its anchor": a report that names
   // nobody, inside what a source says, is that source's.
@@ -247,6 +248,17 @@ function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span |
   // (… or any noun for a person by what they do: "A trader in Kowloon Bay, who …, said".)
   if (!(HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) return null;
   return { start: doc.tokens[sentence.firstToken]!.start, end: doc.tokens[head]!.end };
+}
+
+/**
+ * 'said that "no decision has been taken …"': content that is "that" and one whole quotation reports
+ * the words as spoken; the attribution component, reading marks, calls it mixed. (Read here, after
+ * the component, whose filter was trained on its own notion of a quote.)
+ */
+function quotedAfterThat(doc: Doc, a: Doc['attributions'][number]): boolean {
+  if (a.content.length !== 1) return false;
+  const text = doc.slice(a.content[0]!);
+  return /^that\s+["“][^"“”]+["”][.,]?$/.test(text);
 }
 
 function onlyDate(mentions: EntityMentions, m: Span): boolean {
