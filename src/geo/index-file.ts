@@ -58,12 +58,8 @@ export class PackedTable {
 
   /** Packs `entries` (distinct keys); the inverse of the constructor's arrays. */
   static build(entries: Array<[string, number]>): { chars: Uint16Array; keyStart: Int32Array; values: Int32Array; slots: Int32Array } {
-    const keyStart = new Int32Array(entries.length + 1), values = new Int32Array(entries.length);
-    let total = 0;
-    entries.forEach(([k, v], i) => { keyStart[i] = total; total += k.length; values[i] = v; });
-    keyStart[entries.length] = total;
-    const chars = new Uint16Array(total);
-    entries.forEach(([k], i) => { for (let j = 0; j < k.length; j++) chars[keyStart[i]! + j] = k.charCodeAt(j); });
+    const { chars, starts: keyStart } = packStrings(entries.map(([k]) => k));
+    const values = Int32Array.from(entries, ([, v]) => v);
     // Load factor at most 1/2: short probe runs.
     let size = 2;
     while (size < entries.length * 2) size *= 2;
@@ -134,14 +130,19 @@ export class NameColumn {
   }
 
   static build(xs: string[]): { chars: Uint16Array; starts: Int32Array } {
-    const starts = new Int32Array(xs.length + 1);
-    let total = 0;
-    xs.forEach((x, i) => { starts[i] = total; total += x.length; });
-    starts[xs.length] = total;
-    const chars = new Uint16Array(total);
-    xs.forEach((x, i) => { for (let j = 0; j < x.length; j++) chars[starts[i]! + j] = x.charCodeAt(j); });
-    return { chars, starts };
+    return packStrings(xs);
   }
+}
+
+/** Strings as one UTF-16 array, string k being chars[starts[k], starts[k + 1]). */
+function packStrings(xs: string[]): { chars: Uint16Array; starts: Int32Array } {
+  const starts = new Int32Array(xs.length + 1);
+  let total = 0;
+  xs.forEach((x, i) => { starts[i] = total; total += x.length; });
+  starts[xs.length] = total;
+  const chars = new Uint16Array(total);
+  xs.forEach((x, i) => { for (let j = 0; j < x.length; j++) chars[starts[i]! + j] = x.charCodeAt(j); });
+  return { chars, starts };
 }
 
 /** The index as the Gazetteer reads it. */
