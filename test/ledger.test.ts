@@ -1357,3 +1357,8 @@ test('a report that is "that" and one whole quotation is direct; one with words 
   assert.equal(quoteOf('no decision has been taken'), 'direct');
   assert.equal(quoteOf('entirely false'), 'mixed');
 });
+
+test('sources: "the spokesperson, X" is the holder of the office the article introduced as "a European Commission spokesperson"', () => {
+  const l = analyze('The Wielkopolska regional office said it had not been told. In Brussels, a European Commission spokesperson said the Commission had seen the reports but had not confirmed the details. "We expect the Turkish authorities to investigate," the spokesperson, Anna Verhoeven, told reporters.');
+  assert.equal(sourceNamed(l, 'Anna Verhoeven')?.affiliation, 'European Commission');
+});

@@ -1497,6 +1497,13 @@ export class SourceResolver {
     if (row !== undefined) { s.affiliation = gazetteer().d.name.at(row)!; return; }
     // "spokeswoman Ralitsa Todorova said", "Its spokesman, …": a spokesperson with no body named speaks
     // for the institution that spoke or was named last, in this sentence or the one before.
+    // ("In Brussels, a European Commission spokesperson said … 'We expect …,' the spokesperson, Anna
+    // Verhoeven, told reporters": first the unnamed holder of the same office the article introduced.)
+    const role = s.role.trim().toLowerCase();
+    const theRole = lead.toLowerCase().replace(/\s+/g, ' ').endsWith(`the ${role}, `);
+    const introduced = theRole ? this.sources.filter((x) => x !== s && !x.entity && x.affiliation && x.role?.toLowerCase().endsWith(role)
+      && x.mentions.some((m) => m.start < first.start)).pop() : undefined;
+    if (introduced) { s.affiliation = introduced.affiliation; return; }
     if (/^(?:spokes(?:man|woman|person)|press (?:officer|secretary))$/i.test(s.role.trim())) {
       const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name;
       if (org) { s.affiliation = org; return; }
