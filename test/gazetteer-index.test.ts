@@ -27,3 +27,11 @@ test('the built gazetteer index resolves real place names', () => {
   assert.ok(g.maxWordsFrom('new') >= 2, 'names starting "New" run over several words');
   assert.equal(g.demonymCountry('ukrainian'), 'UA');
 });
+
+test('an English name a village also bears is the city\'s too ("Antwerp"), but not a town\'s ("New Delhi" is no name of Delhi)', () => {
+  const g = gazetteer();
+  const countries = (k: string) => (g.exact(k) ?? []).map((r) => g.d.country[r]);
+  assert.ok(countries('antwerp').includes('BE'), countries('antwerp').join());
+  assert.ok(countries('antwerp').includes('US'), 'the village in Ohio keeps its name');
+  assert.ok(!(g.exact('new delhi') ?? []).some((r) => g.d.name.at(r) === 'Delhi'));
+});

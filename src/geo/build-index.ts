@@ -34,7 +34,7 @@ const TWO_LETTERS: Record<string, string> = { å: 'aa', Å: 'Aa', ş: 'sh', Ş: 
 const englishSpelling = (name: string): string => name.replace(/[åÅşŞčČšŠžŽøØæÆ]/g, (ch) => TWO_LETTERS[ch]!);
 
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 9;
+export const GAZETTEER_VERSION = 10;
 
 export interface GazetteerData {
   version: number;
@@ -132,6 +132,11 @@ function compromiseCentre(ref: [number, number], shape: CountryFeature): [number
   return [(ref[0] + lat) / 2, (ref[1] + lon) / 2];
 }
 
+/** An English name another place bears is the city's too when the city has this many people, and this many times the other's. */
+const DWARFING_POPULATION = 100_000;
+const DWARFING_FACTOR = 20;
+/** … and only when every place that already bears it is smaller than this ("New Delhi" stays New Delhi, not Delhi). */
+const SMALL_BEARER = 20_000;
 /** Places at least this large get their alternate names (smaller ones' are mostly local spellings nobody writes in English news). */
 const ALTERNATE_MIN_POPULATION = 15_000;
 /** An alternate name in Latin letters, written as a name (not a code such as "RHO" or "NYT"). */
@@ -307,6 +312,14 @@ export function buildGazetteer(): GazetteerData {
   const rowById = new Map<number, number>();
   d.id.forEach((id, row) => { if (id) rowById.set(id, row); });
   const taken = (k: string) => Object.hasOwn(d.keys, k) || Object.hasOwn(d.stems, k) || words.has(k) || GENERIC_REGION_NAMES.has(k);
+  // (… unless the places that bear it are villages beside the city whose English name it is: "Antwerp"
+  // is Antwerpen, 500,000 people, as well as a village of 1,700 in Ohio. Not a name among the words,
+  // nor one a town bears: "Salem" stays Oregon's, not Jerusalem's; "New Delhi" is New Delhi.)
+  const dwarfs = (k: string, row: number) => {
+    if (words.has(k) || GENERIC_REGION_NAMES.has(k) || Object.hasOwn(d.stems, k) || d.population[row]! < DWARFING_POPULATION) return false;
+    const bearers = Object.hasOwn(d.keys, k) ? d.keys[k]! : [];
+    return bearers.length > 0 && bearers.every((r) => d.population[r]! < SMALL_BEARER && d.population[r]! * DWARFING_FACTOR <= d.population[row]!);
+  };
   const fresh: Array<[string, number]> = [];
   for (const [id, names] of alternateNames()) {
     const row = rowById.get(id);
@@ -314,7 +327,7 @@ export function buildGazetteer(): GazetteerData {
     const own = normName(d.name[row]!);
     for (const n of names) {
       const k = normName(n);
-      if (!taken(k) && spellingOf(k, own) && !KNOWN_ORGS.has(k)) fresh.push([n, row]);
+      if ((!taken(k) || dwarfs(k, row)) && spellingOf(k, own) && !KNOWN_ORGS.has(k)) fresh.push([n, row]);
     }
   }
   for (const [n, row] of fresh) index(d.keys, n, row);
