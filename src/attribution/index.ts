@@ -10,7 +10,7 @@
 import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline } from '../nlp/phrases.js';
-import { HUMAN_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, WEEKDAY, singularOf } from '../layers/lexicon.js';
+import { A_TIME, HUMAN_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, WEEKDAY, singularOf } from '../layers/lexicon.js';
 import { invertedNameReports, ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
 import { mergeAttributions, withInvertedSpeakers } from './merge.js';
@@ -98,8 +98,6 @@ function withFigureQualifierInContent(doc: Doc, a: Attribution): Attribution {
 const FRACTIONS = /^(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)s?$/;
 const FIGURE_QUALIFIERS = new Set(['about', 'around', 'nearly', 'roughly', 'approximately', 'almost', 'some', 'over', 'under']);
 
-/** A time is nobody: "Monday night", "this month" taken for the subject of a participle or a cue. */
-const A_TIME = new RegExp(String.raw`^(?:(?:this|last|next|that|early|late|on)\s+)?(?:${WEEKDAY}|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:night|morning|afternoon|evening))?,?$`, 'i');
 
 /** A source mention holds no dateline ("BRUSSELS - The Commission said"): the tagger's span sometimes runs on over it. */
 function trimmedSource(doc: Doc, a: Attribution): Attribution {

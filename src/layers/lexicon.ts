@@ -47,6 +47,9 @@ const lowerCache = new WeakMap<Doc, { words: Set<string>; others: Set<string> }>
 /** A day of the week, capitalised or not, for building patterns. */
 export const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
 
+/** A time is nobody: "Monday night", "this month" taken for the subject of a verb, a participle or a cue. */
+export const A_TIME = new RegExp(String.raw`^(?:(?:this|last|next|that|early|late|on)\s+)?(?:${WEEKDAY}|today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|month|year)(?:\s+(?:night|morning|afternoon|evening))?,?$`, 'i');
+
 /** Honorifics, ranks and offices written before a person's name. */
 export const NAME_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.

@@ -15,7 +15,7 @@ import { register } from '../pipeline/registry.js';
 import { afterDateline, coordinatedSubject, cueLemma, hasVerb, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
-import { CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES, WEEKDAY } from './lexicon.js';
+import { A_TIME, CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES } from './lexicon.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 
 /**
@@ -163,7 +163,7 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number,
   if (opener) return resolver.resolve(opener)[0] ?? null;
   let subj = subjectBefore(doc, k, first);
   // "The governor of the central bank on Monday denied": a time is no subject; the phrase before it is.
-  if (subj && TIME_SUBJECT.test(doc.slice(subj.span))) {
+  if (subj && A_TIME.test(doc.slice(subj.span))) {
     const before = doc.tokenAt(subj.span.start) - 1;
     subj = /^(?:on|last|this|early|late)$/i.test(doc.tokens[before]?.text ?? '') ? subjectBefore(doc, before, first) : null;
   }
@@ -198,9 +198,6 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number,
   const ids = resolver.resolve(subj.span);
   return ids[0] ?? null;
 }
-
-/** A day or time of day standing where a subject would: "on Monday", "last week". */
-const TIME_SUBJECT = new RegExp(String.raw`^(?:${WEEKDAY}|today|yesterday|tonight|(?:${WEEKDAY}\s+)?(?:morning|afternoon|evening|night)|week|weekend|month|year)$`, 'i');
 
 /**
  * The person whose name opens the sentence (after a dateline) and is followed by a comma, when the
