@@ -225,3 +225,23 @@ test('a text mostly in another alphabet is analysed with a one-line warning, not
   assertOneLineErrors(r, [/^hearsay: stdin: .*not in the Latin alphabet.*English/]);
   assert.equal(JSON.parse(r.stdout).schema, 'hearsay/ledger@1');
 });
+
+test('the HTML parser is loaded only for a page: a text file is read without it, a page with it', () => {
+  // linkedom takes longer to load than an article takes to analyse (src/ingest/dom.ts).
+  const txt = write(dir, 'lazy.txt', PLAIN_ARTICLE);
+  const html = write(dir, 'lazy.html', newsPage());
+  // A static import of linkedom would fail to resolve under this hook; a lazy require shows in require's cache.
+  write(dir, 'no-esm-linkedom.mjs', "export async function resolve(s, c, next) { if (s === 'linkedom') throw new Error('linkedom imported'); return next(s, c); }");
+  const hooks = write(dir, 'register.mjs', "import { register } from 'node:module'; register('./no-esm-linkedom.mjs', import.meta.url);");
+  const loaded = (file: string): string => {
+    const r = spawnSync(process.execPath, ['--import', hooks, '--input-type=module', '-e', `
+      import { readArticleFile } from ${JSON.stringify(join(ROOT, 'dist', 'ingest', 'read.js'))};
+      import { createRequire } from 'node:module';
+      readArticleFile(${JSON.stringify(file)});
+      console.log(Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('linkedom')));`], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trim();
+  };
+  assert.equal(loaded(txt), 'false');
+  assert.equal(loaded(html), 'true');
+});

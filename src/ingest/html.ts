@@ -3,8 +3,8 @@
  * @mozilla/readability (Firefox Reader View) on linkedom, a DOM fast enough
  * for batches; the metadata from the page's <meta> tags and JSON-LD.
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import { loadLinkedom, loadReadability } from './dom.js';
 import type { ArticleMeta } from '../doc/doc.js';
 import { InputError } from './errors.js';
 import { decodeText, assertMostlyText } from './decode.js';
@@ -31,10 +31,11 @@ export function readHtml(file: string, html: string): { text: string; meta: Omit
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   // Two parses: Readability rewrites the DOM it works on, and the metadata
   // and the fallback need the page as it was.
+  const { parseHTML } = loadLinkedom();
   const { document } = parseHTML(source);
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
-    article = new Readability(parseHTML(source).document as unknown as Document, { serializer: (el: Node) => el }).parse();
+    article = new (loadReadability().Readability)(parseHTML(source).document as unknown as Document, { serializer: (el: Node) => el }).parse();
   } catch {
     article = null; // Readability gives up on some malformed pages; the fallback below still reads them.
   }

@@ -2,7 +2,7 @@
  * RSS 2.0 and Atom feeds. Feeds often carry only a teaser; an item whose text
  * is short is fetched from its link, when it has one and fetching is allowed.
  */
-import { DOMParser } from 'linkedom';
+import { loadLinkedom } from '../dom.js';
 import type { InputItem, RawArticle } from './types.js';
 
 export interface FeedItem extends RawArticle {
@@ -37,7 +37,7 @@ function fragmentText(html: string): string {
 }
 
 export function parseFeed(xml: string, origin: string): Array<FeedItem | InputItem> {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+  const doc = new (loadLinkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as Document;
   const root = doc.documentElement;
   if (!root || !/^(rss|feed|rdf:rdf)$/i.test(root.tagName)) return [{ problem: 'not an RSS or Atom feed', origin }];
   const atom = root.tagName.toLowerCase() === 'feed';
