@@ -1362,3 +1362,27 @@ test('sources: "the spokesperson, X" is the holder of the office the article int
   const l = analyze('The Wielkopolska regional office said it had not been told. In Brussels, a European Commission spokesperson said the Commission had seen the reports but had not confirmed the details. "We expect the Turkish authorities to investigate," the spokesperson, Anna Verhoeven, told reporters.');
   assert.equal(sourceNamed(l, 'Anna Verhoeven')?.affiliation, 'European Commission');
 });
+
+test('sources: "NAME COMPANY (ACRONYM), the …" is the company whole, and "the company" later is the same company, not a group named since', () => {
+  const l = analyze([
+    'Residents complain of brown water.',
+    'Lakeside Water Supply Company (LWSC), the private operator of the town\'s pipes, said in a statement on Monday that "the water is safe to drink."',
+    'Residents of Westbrook, which draws on a separate supply, have not reported problems.',
+    'A councillor claimed that LWSC had cut its repair budget by half. The company denied this, saying its repair spending had grown every year.',
+  ].join('\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'safe to drink').sources), ['Lakeside Water Supply Company']);
+  assert.deepEqual(sourceNames(l, claimWith(l, 'repair spending had grown').sources), ['Lakeside Water Supply Company']);
+  const denial = claimWith(l, 'repair budget').verification.find((v) => v.status === 'denied');
+  assert.equal(l.sources.find((s) => s.id === denial?.by)?.name, 'Lakeside Water Supply Company', verdicts(l));
+});
+
+test('sources: "they" are the people who open the sentence before as its subject, though they had not spoken yet', () => {
+  const l = analyze([
+    'The Copper Users Council, a group of 90 cable makers, said shortages could close plants by June.',
+    'Economists at Nordvik Commodities, a Bergen-based consultancy, paint a calmer picture. They estimate that buyers hold about five months of stock.',
+  ].join(' '));
+  // (The economists, or the firm they work for: not the council that spoke before them.)
+  const names = sourceNames(l, claimWith(l, 'five months of stock').sources);
+  assert.equal(names.length, 1);
+  assert.match(names[0]!, /Nordvik/);
+});

@@ -454,8 +454,9 @@ export class SourceResolver {
     if (this.cutInsideName(mention)) for (const e of this.doc.entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       for (const m of e.mentions) if (m.start >= mention.start && m.start < mention.end && m.end > mention.end) mention = { start: mention.start, end: m.end };
-      // … and one cut after a name's start ("Harbi, a spokesman …" of "Mansour al-Harbi") starts with it.
-      if (e.type === 'person') for (const m of e.mentions) if (m.start < mention.start && m.end > mention.start && m.end <= mention.end) mention = { start: m.start, end: mention.end };
+      // … and one cut after a name's start ("Harbi, a spokesman …" of "Mansour al-Harbi", "Water Supply Company
+      // (TWSC), the private operator …" of "Tbilisi Water Supply Company") starts with it.
+      for (const m of e.mentions) if (m.start < mention.start && m.end > mention.start && m.end <= mention.end) mention = { start: m.start, end: mention.end };
     }
     mention = this.describedByParticiple(mention) ?? mention;
     mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? this.describedName(mention) ?? mention;
@@ -499,7 +500,10 @@ export class SourceResolver {
     }
     // "the Institute for the Study of War, a Washington-based think tank": a name's
     // apposition describes it; the source is the name.
-    const described = toks.findIndex((t, i) => i > 0 && t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? '') && toks[i - 1]!.pos === 'PROPN');
+    // (… or its short form in brackets between them: "Tbilisi Water Supply Company (TWSC), the private operator".)
+    const nameEndBefore = (i: number) => (toks[i - 1]?.text === ')' && toks[i - 3]?.text === '(' && i >= 4 ? i - 4 : i - 1);
+    const described = toks.findIndex((t, i) => i > 0 && t.text === ',' && DEFINITE_OR_INDEFINITE.has(toks[i + 1]?.lower ?? '') && toks[nameEndBefore(i)]?.pos === 'PROPN');
+    const nameTo = described > 0 ? nameEndBefore(described) + 1 : described;
     // The apposition's head: its last noun before any phrase that qualifies it
     // ("an exiled news outlet based in Chiang Mai, Thailand": "outlet").
     let lastWord: Token | undefined;
@@ -510,7 +514,7 @@ export class SourceResolver {
     }
     lastWord ??= [...toks].reverse().find((t) => t.pos !== 'PUNCT');
     // (… or what the apposition says is an institution: "Al-Manar, the Hezbollah-run television station".)
-    const orgBefore = described > 0 && (this.mentions.endsAt('organization', toks[described - 1]!.end)
+    const orgBefore = described > 0 && (this.mentions.endsAt('organization', toks[nameTo - 1]!.end)
       || INSTITUTION_HEADS.has(lastWord?.lower ?? ''));
     let descriptor: string | undefined;
     // (A person's apposition is not an institution's: "Amina, a woman from Eritrea".)
@@ -531,7 +535,7 @@ export class SourceResolver {
     } else if (described > 0 && orgBefore && lastWord?.pos === 'NOUN') {
       // ("the group" later refers back to it: the apposition's head is kept as what it is.)
       descriptor = lastWord.lower;
-      toks = toks.slice(0, described);
+      toks = toks.slice(0, nameTo);
       mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     }
     // "… by a drone attack, the regional governor said": an apposition's right
@@ -605,16 +609,18 @@ export class SourceResolver {
     return [source.id];
   }
 
-  /** Whether a person's or organisation's mention starts inside `m` and ends after it, or a person's starts before it and ends inside. */
+  /** Whether a person's or organisation's mention starts inside `m` and ends after it, or starts before it and ends inside. */
   private cutInsideName(m: Span): boolean {
     for (const type of ['person', 'organization'] as const) {
       const { list } = this.mentions.of(type);
       for (let i = EntityMentions.lowerBound(list, m.start); i < list.length && list[i]!.start < m.end; i++) if (list[i]!.end > m.end) return true;
     }
-    const { list, maxLen } = this.mentions.of('person');
-    for (let i = EntityMentions.lowerBound(list, m.start - maxLen); i < list.length && list[i]!.start < m.start; i++) {
-      const x = list[i]!;
-      if (x.end > m.start && x.end <= m.end) return true;
+    for (const type of ['person', 'organization'] as const) {
+      const { list, maxLen } = this.mentions.of(type);
+      for (let i = EntityMentions.lowerBound(list, m.start - maxLen); i < list.length && list[i]!.start < m.start; i++) {
+        const x = list[i]!;
+        if (x.end > m.start && x.end <= m.end) return true;
+      }
     }
     return false;
   }
@@ -883,9 +889,15 @@ export class SourceResolver {
       target = latest((s) => s.kind !== 'person' && before(s));
       // ("Azerbaijan's Defence Ministry gave a starkly different account. In a statement, it said …": "it" is
       // the body that opens the sentence before, though it has not spoken yet, when named after the source.)
+      const targetAt = target ? Math.max(...target.mentions.filter((m) => m.end <= t.start).map((m) => m.start)) : -1;
       if (t.lower === 'it' || t.lower === 'its') {
         const opener = this.organisationOpening(t.start);
-        const targetAt = target ? Math.max(...target.mentions.filter((m) => m.end <= t.start).map((m) => m.start)) : -1;
+        if (opener && opener.start > targetAt) target = this.named(opener, this.tokensIn(opener), true);
+      }
+      // ("Analysts at Halvorsen Metals Research, an Oslo-based consultancy, paint a less alarming picture. They
+      // estimate …": "they" are the people who open the sentence before as its subject, though they have not spoken yet.)
+      if (t.lower === 'they' || t.lower === 'their' || t.lower === 'them') {
+        const opener = this.peopleOpening(t.start);
         if (opener && opener.start > targetAt) target = this.named(opener, this.tokensIn(opener), true);
       }
     }
@@ -975,6 +987,35 @@ export class SourceResolver {
       if (opens && next && (next.pos === 'VERB' || next.pos === 'AUX') && !insideQuotation(doc.text, m.start)) return { start: doc.tokens[first]!.start, end: m.end };
     }
     return undefined;
+  }
+
+  /**
+   * People named by a plural noun that opens the sentence before `at` as its subject ("Analysts at Halvorsen
+   * Metals Research, an Oslo-based consultancy, paint …", "Residents of the two villages say …"): the noun and
+   * what follows it up to a comma or the verb. Not inside a quotation, and only when a verb follows.
+   */
+  private peopleOpening(at: number): Span | undefined {
+    const doc = this.doc, sentence = doc.sentenceAt(at);
+    if (sentence < 1) return undefined;
+    const T = doc.tokens, s = doc.sentences[sentence - 1]!;
+    let k = s.firstToken;
+    if (/^(?:the|some|many|most|several|other)$/i.test(T[k]?.text ?? '')) k++;
+    const head = T[k];
+    // (A noun opening a sentence may be tagged a name: "Economists at …".)
+    if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || singularOf(head.lower) === head.lower || !isPersonNoun(head.lower) || insideQuotation(doc.text, head.start)) return undefined;
+    // The subject runs over nouns, names and prepositions ("at Halvorsen Metals Research") to a comma or its verb.
+    let end = k + 1;
+    while (end < s.endToken && /^(?:NOUN|PROPN|ADP|DET|ADJ)$/.test(T[end]!.pos) && T[end]!.text !== ',') end++;
+    let v = end;
+    // (… past an apposition set off by commas: ", an Oslo-based consultancy,".)
+    if (T[v]?.text === ',') {
+      v++;
+      while (v < s.endToken && v - end <= 12 && T[v]!.text !== ',') v++;
+      if (T[v]?.text !== ',') return undefined;
+      v++;
+    }
+    if (v >= s.endToken || (T[v]!.pos !== 'VERB' && T[v]!.pos !== 'AUX')) return undefined;
+    return { start: T[s.firstToken]!.start, end: T[end - 1]!.end };
   }
 
   /**
