@@ -1386,3 +1386,14 @@ test('sources: "they" are the people who open the sentence before as its subject
   assert.equal(names.length, 1);
   assert.match(names[0]!, /Nordvik/);
 });
+
+test('entities: "an analyst at Tallvik" after "Tallvik Grain Research" is the firm, not a place; "in Hpakant" after "Hpakant Rescue Brotherhood" stays a place', () => {
+  const l = analyze([
+    'Tallvik Grain Research published its forecast on Monday.',
+    '"Stocks are thin," said Lena Berg, a senior analyst at Tallvik.',
+    'Volunteers of the Hpakant Rescue Brotherhood searched the mine in Hpakant overnight.',
+  ].join(' '));
+  const typesOf = (word: string) => l.entities.filter((e) => e.mentions.some((m) => text(l, m) === word)).map((e) => e.type);
+  assert.deepEqual(typesOf('Tallvik'), ['organization']);
+  assert.deepEqual(typesOf('Hpakant'), ['place']);
+});

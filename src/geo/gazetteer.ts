@@ -164,6 +164,11 @@ export function countryOfDemonym(word: string): string | undefined {
   return g.demonymCountry(k) || g.countryOfName(k) || undefined;
 }
 
+/** True when the gazetteer holds a place of this name (any kind, any size). */
+export function isKnownPlaceName(name: string): boolean {
+  return gazetteer().exact(normNameCached(name)) !== undefined;
+}
+
 /** True when `name` is a country's name or a common short form of it ("Russia", "U.S.", "DPRK"). */
 export function isCountryName(name: string): boolean {
   const g = gazetteer();

@@ -19,7 +19,7 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, lowerCaseWords, singularOf } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
-import { countryOfDemonym, isCountryName } from '../geo/gazetteer.js';
+import { countryOfDemonym, isCountryName, isKnownPlaceName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
 import { appositionHead, namingWords } from '../nlp/phrases.js';
 
@@ -222,6 +222,21 @@ export function entities(doc: Doc): void {
     if ((c.type === 'person' || (c.type === 'organization' && !c.said) || c.type === 'place') && !c.name.includes(' ')) {
       const full = byWord.get(c.name);
       if (full) { c.type = 'person'; c.key = full.key; c.name = full.name; }
+    }
+  }
+
+  // "a senior analyst at Halvorsen" after "Halvorsen Metals Research": a lone word that "at" after a person's
+  // role made a place, and no gazetteer knows as one, is the employer whose name it opens (its short form).
+  // (Not "in Hpakant" after "Hpakant Rescue Brotherhood", nor "in Tbilisi" after "Tbilisi Water Supply Company".)
+  const orgByFirst = new Map<string, Candidate>();
+  for (const c of found) {
+    const space = c.name.indexOf(' ');
+    if (c.type === 'organization' && !c.weak && space > 0 && !orgByFirst.has(c.name.slice(0, space))) orgByFirst.set(c.name.slice(0, space), c);
+  }
+  if (orgByFirst.size) {
+    for (const c of found) {
+      const org = c.type === 'place' && c.weak ? orgByFirst.get(c.name) : undefined;
+      if (org && workplaceAfterRole(toks, doc.tokenAt(c.span.start)) && !isKnownPlaceName(c.name)) { c.type = 'organization'; c.key = org.key; c.name = org.name; }
     }
   }
 
@@ -558,6 +573,12 @@ export function corporateName(name: string): boolean {
 }
 /** Police and military ranks written as acronyms before a name ("ASP Garba Tanimu"). */
 const RANK_ACRONYMS = new Set(['ASP', 'DSP', 'SP', 'CSP', 'ACP', 'DCP', 'CP', 'IGP', 'DIG', 'AIG', 'SSP', 'PC', 'DC', 'DI', 'DS', 'DCI']);
+
+/** "analyst at X", "a researcher at X": token i follows "at" after a word for what a person is or does. */
+function workplaceAfterRole(toks: Token[], i: number): boolean {
+  const role = toks[i - 2]?.lower ?? '';
+  return toks[i - 1]?.lower === 'at' && (ROLE_NOUNS.has(role) || HUMAN_NOUNS.has(singularOf(role)));
+}
 
 /** Particles joined to an Arabic or Hebrew surname by a hyphen: "Hoda el-Sherif", "Mansour al-Harbi". */
 const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)$/;
