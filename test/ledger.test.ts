@@ -1397,3 +1397,8 @@ test('entities: "an analyst at Tallvik" after "Tallvik Grain Research" is the fi
   assert.deepEqual(typesOf('Tallvik'), ['organization']);
   assert.deepEqual(typesOf('Hpakant'), ['place']);
 });
+
+test('sources: a capitalised word that ends a name is the name\'s, though the tagger reads it as an adverb ("the news site Kaunas Now")', () => {
+  const l = analyze('Officials say the water is safe. According to the news site Kaunas Now, which cited a laboratory employee, two samples failed the test.');
+  assert.ok(l.sources.some((s) => /Kaunas Now$/.test(s.name)), JSON.stringify(l.sources.map((s) => s.name)));
+});

@@ -554,7 +554,9 @@ export class SourceResolver {
     // A source is a noun phrase: a tagged span that runs on into a verb or
     // preposition ("the United Nations and Turkey and signed in") is cut back
     // to its last noun.
-    while (toks.length && NOT_FINAL.has(toks[toks.length - 1]!.pos) && !(toks.length === 1 && QUANTIFIERS.test(toks[0]!.lower))) toks.pop();
+    // (A capitalised word after a name is the name's, whatever its tag: "the news site Tbilisi Now".)
+    const namesEnd = (k: number) => k > 0 && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text) && toks[k - 1]!.pos === 'PROPN' && toks[k]!.pos !== 'PUNCT';
+    while (toks.length && NOT_FINAL.has(toks[toks.length - 1]!.pos) && !namesEnd(toks.length - 1) && !(toks.length === 1 && QUANTIFIERS.test(toks[0]!.lower))) toks.pop();
     if (!toks.length) return [];
     if (toks[toks.length - 1]!.end !== mention.end) mention = { start: mention.start, end: toks[toks.length - 1]!.end };
     // Coordination: each conjunct with a noun of its own is a source of its own.
