@@ -1402,3 +1402,14 @@ test('sources: a capitalised word that ends a name is the name\'s, though the ta
   const l = analyze('Officials say the water is safe. According to the news site Kaunas Now, which cited a laboratory employee, two samples failed the test.');
   assert.ok(l.sources.some((s) => /Kaunas Now$/.test(s.name)), JSON.stringify(l.sources.map((s) => s.name)));
 });
+
+test('entities: the short form of a company\'s name stays the company\'s though it speaks as often as it is named; its chief executive works there', () => {
+  const l = analyze([
+    'Internal files show that Marula Armour Works Ltd billed the army twice for 40 trucks.',
+    'Marula rejected the allegations. "These are drafts taken out of context," its chief executive, Amina Yusuf, said.',
+    'A former clerk who worked at Marula until 2022 said the invoices were real.',
+    'Marula said it would publish its accounts.',
+  ].join(' '));
+  assert.deepEqual([...new Set(l.entities.filter((e) => e.name === 'Marula').map((e) => e.type))], ['organization']);
+  assert.equal(sourceNamed(l, 'Amina Yusuf')?.affiliation, 'Marula');
+});

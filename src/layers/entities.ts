@@ -266,7 +266,8 @@ export function entities(doc: Doc): void {
   for (const c of found) {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
-    if (c.type === 'person' && orgNames.length && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
+    const opensCompany = orgNames.length > 0 && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32);
+    if (c.type === 'person' && opensCompany) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     // A name taken for a person only because it speaks ("Obsidian Shield said") is the shorter form of
     // any organisation's name it opens ("Obsidian Shield Consulting", "the Tidewatch Project"), unless
     // that organisation is named after someone ("the Merriman Smith Award").
@@ -274,7 +275,8 @@ export function entities(doc: Doc): void {
       && !NAMED_AFTER.has(o.slice(o.lastIndexOf(' ') + 1).toLowerCase()))) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     const v = c.weak ? votes.get(c.name) : undefined;
     if (!v) continue;
-    const best = topVote(v);
+    // (The short form of a company's name stays the company's, though it speaks as often as it is named: "Sabaki".)
+    const best = opensCompany && topVote(v) === 'person' ? 'organization' : topVote(v);
     c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
   }
 
