@@ -1413,3 +1413,11 @@ test('entities: the short form of a company\'s name stays the company\'s though 
   assert.deepEqual([...new Set(l.entities.filter((e) => e.name === 'Marula').map((e) => e.type))], ['organization']);
   assert.equal(sourceNamed(l, 'Amina Yusuf')?.affiliation, 'Marula');
 });
+
+test('sources: "Kestrel\'s founder and chief executive, NAME" is one person, who works for Kestrel', () => {
+  const l = analyze('Kestrel Robotics said its new arm lifts 40 kilograms. Speaking on a podcast, Kestrel\'s founder and chief executive, Oona Pettersen, said the arm had passed "every test we set."');
+  assert.equal(sourceNamed(l, 'Oona Pettersen')?.affiliation, 'Kestrel');
+  // One person holding two offices, not "Kestrel's founder" and "chief executive, Oona Pettersen"; the employer is no part of the office.
+  assert.deepEqual(sourceNames(l, claimWith(l, 'every test we set').sources), ['Oona Pettersen']);
+  assert.equal(sourceNamed(l, 'Oona Pettersen')?.role, 'founder and chief executive');
+});

@@ -563,7 +563,8 @@ export class SourceResolver {
     // (Not an "and" inside a name: "Securities and Futures Commission".)
     const inName = (t: Token) => this.mentions.covers('organization', t.start, t.end, true) || this.mentions.covers('person', t.start, t.end, true);
     const parts: Token[][] = [];
-    for (const p of splitConjuncts(toks)) {
+    // ("Kestrel's founder and chief executive, Oona Pettersen": one person's offices, then the person, are one source.)
+    for (const p of this.officesThenName(toks) ? [toks] : splitConjuncts(toks)) {
       // (Parts split at an "and" inside a name are joined again, with the "and" between them.)
       const last = parts[parts.length - 1];
       const gap = last ? toks.slice(toks.indexOf(last[last.length - 1]!) + 1, toks.indexOf(p[0]!)) : [];
@@ -609,6 +610,26 @@ export class SourceResolver {
       if (MEDIA_NOUNS.has(descriptor) && source.kind !== 'person') source.kind = 'media';
     }
     return [source.id];
+  }
+
+  /**
+   * "Kestrel's founder and chief executive, Oona Pettersen": the words before the last comma name offices (a role
+   * noun, no person's name) and a person's name alone follows it.
+   */
+  private officesThenName(toks: Token[]): boolean {
+    let end = toks.length;
+    if (toks[end - 1]?.text === ',') end--;
+    let c = end - 1;
+    while (c > 0 && toks[c]!.text !== ',') c--;
+    if (c <= 0 || c >= end - 1) return false;
+    const name = { start: toks[c + 1]!.start, end: toks[end - 1]!.end };
+    if (!this.mentions.within('person', name).some((m) => m.start === name.start && m.end === name.end)) return false;
+    const before = toks.slice(0, c);
+    if (before.some((t) => this.mentions.covers('person', t.start, t.end, true))) return false;
+    // (Every conjunct an office: not "the company and France's secretary of state, Pascale Boistard".)
+    const conjuncts: Token[][] = [[]];
+    for (const t of before) if (t.pos === 'CCONJ') conjuncts.push([]); else conjuncts[conjuncts.length - 1]!.push(t);
+    return conjuncts.every((p) => p.some((t) => ROLE_NOUNS.has(t.lower)));
   }
 
   /** Whether a person's or organisation's mention starts inside `m` and ends after it, or starts before it and ends inside. */
@@ -1463,6 +1484,9 @@ export class SourceResolver {
     // A role is an office, not whose it is: "Its director" is a director ("its" points to the affiliation, below).
     const whose = /^(?:its|their|his|her|our|my)\s+/i.exec(s.role);
     if (whose) s.role = s.role.slice(whose[0].length);
+    // … nor is a name's possessive, once it is the affiliation: "Ironbark's managing director" is a managing director.
+    const possessor = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s\s+(\S.*)$/u.exec(s.role);
+    if (possessor && s.affiliation === possessor[1]) s.role = possessor[2]!;
     // "Commission chairperson …": the commission the article named in full before.
     if (s.affiliation && ORG_HEADS.has(s.affiliation.toLowerCase())) {
       const head = s.affiliation.toLowerCase();
@@ -1510,6 +1534,14 @@ export class SourceResolver {
       const head = this.doc.tokens.find((t) => t.lower === ownerBefore[1]!.toLowerCase());
       const org = head && this.organisationAfterHead(head, first.start);
       if (org) { s.affiliation = org; return; }
+    }
+    // "Voltara's founder and chief executive, Marcus Ellery": the name before the role's possessive, when the
+    // role was read without it (not a person's: "Trump's spokeswoman" serves Trump, and officeBefore says so).
+    const nameOwner = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s\s+([^,.;:'"“”]{1,60}?)\s*,?\s*$/u.exec(lead);
+    if (nameOwner && !/['’]s\s/.test(s.role) && nameOwner[2]!.toLowerCase().endsWith(s.role.toLowerCase().split(/\s+/).pop()!)
+      && this.doc.entities.some((e) => e.type === 'organization' && e.name === nameOwner[1])) {
+      s.affiliation = nameOwner[1]!;
+      return;
     }
     // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
     // (… with a rank between: "Its spokesperson, ASP Garba Tanimu".)
