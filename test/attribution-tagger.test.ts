@@ -66,6 +66,16 @@ test('"according to" gives the source after the cue', () => {
   assert.match(a.content.map((s) => d.slice(s)).join(' '), /40 people were treated/);
 });
 
+test('"…, according to NAME, a DESCRIPTION, who …": what was said is the clause before; after "which cited Y," it follows', () => {
+  const d = analyzeDoc('Twelve judges have been suspended since Monday, among them two from the appeals court, according to Marta Obiang, a former justice minister in the government ousted in 2021, who now lives in Lisbon.\n');
+  const a = byCue(d, d.attributions, 'according to');
+  assert.match(a.content.map((s) => d.slice(s)).join(' '), /^Twelve judges have been suspended/);
+  assert.doesNotMatch(a.content.map((s) => d.slice(s)).join(' '), /former justice minister/);
+  const e = analyzeDoc('But according to Radio Kivu Libre, a community station, which cited a nurse at the clinic, nine children fell ill after the spraying.\n');
+  const b = byCue(e, e.attributions, 'according to');
+  assert.match(b.content.map((s) => e.slice(s)).join(' '), /^nine children fell ill/);
+});
+
 test('attribution ids run a1, a2, … in text order', () => {
   const d = analyzeDoc('The coach said the team was ready. The captain told reporters that nobody was injured. Fans believe the title is within reach.\n');
   assert.ok(d.attributions.length >= 2);

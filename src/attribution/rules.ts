@@ -69,12 +69,21 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
       // several vessels …", ", according to two sources, who spoke on condition of anonymity".)
       // ("according to the news site X, which cited a laboratory employee, two of the samples …": what was
       // said follows the relative clause that names whom X cited.)
-      if (/^(?:which|who)$/.test(T[afterStart]?.lower ?? '') && RELAY_CUES.has(T[afterStart + 1]?.lemma ?? '')) {
-        let c = afterStart + 2;
+      // (… nor when it describes the source: "…, according to Issaka Tahirou, a former mines minister …, who now
+      // lives in exile": what was said is the clause before; "according to Tin Nhanh, a local news website, which
+      // cited an officer, an almost identical clip …": after the relative clause, as above.)
+      let described = describesSource(T, afterStart, b);
+      if (described) {
+        let c = afterStart;
         while (c < b && T[c]!.text !== ',') c++;
         if (c + 1 < b) afterStart = c + 1;
       }
-      const after = before && AFTER_CLAUSE.test(T[afterStart]?.lower ?? '') ? null : trimToTokens(doc, afterStart, b);
+      if (/^(?:which|who)$/.test(T[afterStart]?.lower ?? '') && RELAY_CUES.has(T[afterStart + 1]?.lemma ?? '')) {
+        let c = afterStart + 2;
+        while (c < b && T[c]!.text !== ',') c++;
+        if (c + 1 < b) { afterStart = c + 1; described = false; }
+      }
+      const after = before && (AFTER_CLAUSE.test(T[afterStart]?.lower ?? '') || described) ? null : trimToTokens(doc, afterStart, b);
       const content = after && (!before || after.end - after.start > before.end - before.start) ? after : before;
       if (content) out.push(make(doc, cue, src.span, [content], relays, 'rule:according-to'));
       continue;
@@ -319,6 +328,22 @@ function withAppositiveName(doc: Doc, np: { span: Span; endTok: number }, b: num
 
 /** Words that open a clause of their own after "according to X,". */
 const AFTER_CLAUSE = /^(?:though|although|but|while|whereas|who|which|where|and|as|even|since|because)$/;
+
+/**
+ * Tokens [i, b) open an apposition, not a clause: an article, then words with no finite verb (a participle
+ * may qualify it: "a former minister in the government toppled in 2023") up to the sentence's end or a comma
+ * that a relative pronoun follows.
+ */
+function describesSource(T: Token[], i: number, b: number): boolean {
+  if (!/^(?:a|an|the)$/i.test(T[i]?.text ?? '')) return false;
+  for (let k = i + 1; k < b; k++) {
+    const t = T[k]!;
+    if (t.text === ',') return /^(?:who|which|whose)$/.test(T[k + 1]?.lower ?? '');
+    if (/^[.!?]$/.test(t.text)) return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|en|ing)$/.test(t.lower)) return false;
+  }
+  return true;
+}
 
 /** Content after a cue: the rest of the clause, cut at a participial cue or "according to". */
 function contentAfter(doc: Doc, k: number, b: number): Span[] | null {
