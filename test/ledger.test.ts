@@ -1421,3 +1421,13 @@ test('sources: "Kestrel\'s founder and chief executive, NAME" is one person, who
   assert.deepEqual(sourceNames(l, claimWith(l, 'every test we set').sources), ['Oona Pettersen']);
   assert.equal(sourceNamed(l, 'Oona Pettersen')?.role, 'founder and chief executive');
 });
+
+test('verification: "could not verify the figure" after a figure in digits and a small number written out is the figure in digits', () => {
+  const l = analyze([
+    'Radio Lomami, a station based in Kabinda, reported that more than 40 people may have drowned, citing two fishermen who reached the shore.',
+    'One of them was quoted as saying that at least three boats had capsized near the island.',
+    'This newspaper could not independently verify the figure.',
+  ].join(' '));
+  assert.ok(hasStatus(l, 'more than 40 people', 'could-not-verify'), verdicts(l));
+  assert.ok(!hasStatus(l, 'three boats', 'could-not-verify'), verdicts(l));
+});

@@ -398,8 +398,14 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const figure = /\d[\d,.]*/.exec(clause)?.[0];
     const before = doc.claims.filter((c) => c.span[0]!.start < act.start);
     // ("the death toll": the latest count of the dead or wounded, before any other number.)
+    // ("… reported that more than 70 people may have been buried … One of them was quoted as saying that at least
+    // four camps had stood there. This newspaper could not verify the figure": a figure in digits, given in the
+    // last few sentences, before a small number written out; years are no figures.)
+    const actSentence = doc.sentenceAt(act.start);
+    const inDigits = (c: Claim) => doc.sentenceAt(c.span[0]!.start) >= actSentence - 2 && text(c).some((t) => A_NUMBER.test(t) && /\d/.test(t.replace(/\b(?:19|20)\d\d\b/g, '')));
     const withNumber = (figure ? before.filter((c) => text(c).some((t) => t.includes(figure))).pop() : undefined)
       ?? (CASUALTY.test(clause) ? before.filter(casualties).pop() : undefined)
+      ?? before.filter(inDigits).pop()
       ?? before.filter(numbered).pop();
     if (withNumber) {
       // ("any of the casualty figures", "the parents' figures": every figure given just before; every
