@@ -1431,3 +1431,14 @@ test('verification: "could not verify the figure" after a figure in digits and a
   assert.ok(hasStatus(l, 'more than 40 people', 'could-not-verify'), verdicts(l));
   assert.ok(!hasStatus(l, 'three boats', 'could-not-verify'), verdicts(l));
 });
+
+test('verification: "could not verify any of the three totals" concerns the latest claims that give figures in digits, however far back', () => {
+  const l = analyze([
+    'The harbour master, Elena Russo, says the quay is overwhelmed. "We counted more than 1,900 people this week," she told us.',
+    'The regional office tells a different story: it said 1,200 people had been registered.',
+    'A charity that runs a hotline, Onda Libera, said 1,550 people had called for help.',
+    'Most boats left from Sfax. The coast guard declined to comment. Transfers run daily, officials said.',
+    'We could not independently verify any of the three totals.',
+  ].join(' '));
+  for (const words of ['1,900', '1,200', '1,550']) assert.ok(hasStatus(l, words, 'could-not-verify'), `${words}: ${verdicts(l)}`);
+});

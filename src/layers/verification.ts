@@ -328,6 +328,10 @@ const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|a
 // ("any of the casualty figures", "the parents' figures": several figures, named by what they count.)
 const NUMERIC_ANAPHORA = /^(?:(?:for|of|behind)\s+)?(?:the|this|that|these|those|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals|tolls)\b/i;
 
+/** How many figures a plural anaphora counts: "the three totals", "both figures". */
+const COUNTED = /\b(both|two|three|four|five)\b/i;
+const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+
 /** Figures in the plural: what "any of the casualty figures" points back to is more than one claim. */
 const PLURAL_FIGURES = /(?:figures|numbers|tolls|estimates|counts|totals)\b/i;
 /** Words of casualty counts. */
@@ -403,6 +407,16 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // last few sentences, before a small number written out; years are no figures.)
     const actSentence = doc.sentenceAt(act.start);
     const inDigits = (c: Claim) => doc.sentenceAt(c.span[0]!.start) >= actSentence - 2 && text(c).some((t) => A_NUMBER.test(t) && /\d/.test(t.replace(/\b(?:19|20)\d\d\b/g, '')));
+    // ("any of the three totals", "both figures": that many figures in digits, the latest, wherever the article gave them.)
+    const many = PLURAL_FIGURES.test(clause) ? COUNTED.exec(clause)?.[1]?.toLowerCase() : undefined;
+    if (many) {
+      const given = before.filter((c) => text(c).some((t) => A_NUMBER.test(t) && /\d/.test(t.replace(/\b(?:19|20)\d\d\b/g, '')))).slice(-COUNTS[many]!);
+      if (given.length >= 2) {
+        const v = { status, by, span: act };
+        for (const c of given.slice(0, -1)) if (!c.verification.some((x) => x.span.start === act.start)) c.verification.push(v);
+        return given[given.length - 1]!;
+      }
+    }
     const withNumber = (figure ? before.filter((c) => text(c).some((t) => t.includes(figure))).pop() : undefined)
       ?? (CASUALTY.test(clause) ? before.filter(casualties).pop() : undefined)
       ?? before.filter(inDigits).pop()
