@@ -397,6 +397,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // euros, a figure that could not be verified", not the name of its subject, "BTV 8 could not verify".)
     const text = (c: Claim) => c.span.map((s) => (s.start <= act.start && act.start < s.end ? doc.text.slice(s.start, act.start).replace(/\S+\s+\S+\s*$/, '') : doc.slice(s)));
     const numbered = (c: Claim) => text(c).some((t) => A_NUMBER.test(t));
+    // (A figure in digits; a year is none.)
+    const inFigures = (t: string) => A_NUMBER.test(t) && /\d/.test(t.replace(/\b(?:19|20)\d\d\b/g, ''));
     const casualties = (c: Claim) => text(c).some((t) => A_NUMBER.test(t) && CASUALTY.test(t));
     // ("the figure of 300 hospitalisations": the latest claim that gives that very figure.)
     const figure = /\d[\d,.]*/.exec(clause)?.[0];
@@ -406,11 +408,11 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // four camps had stood there. This newspaper could not verify the figure": a figure in digits, given in the
     // last few sentences, before a small number written out; years are no figures.)
     const actSentence = doc.sentenceAt(act.start);
-    const inDigits = (c: Claim) => doc.sentenceAt(c.span[0]!.start) >= actSentence - 2 && text(c).some((t) => A_NUMBER.test(t) && /\d/.test(t.replace(/\b(?:19|20)\d\d\b/g, '')));
+    const inDigits = (c: Claim) => doc.sentenceAt(c.span[0]!.start) >= actSentence - 2 && text(c).some(inFigures);
     // ("any of the three totals", "both figures": that many figures in digits, the latest, wherever the article gave them.)
     const many = PLURAL_FIGURES.test(clause) ? COUNTED.exec(clause)?.[1]?.toLowerCase() : undefined;
     if (many) {
-      const given = before.filter((c) => text(c).some((t) => A_NUMBER.test(t) && /\d/.test(t.replace(/\b(?:19|20)\d\d\b/g, '')))).slice(-COUNTS[many]!);
+      const given = before.filter((c) => text(c).some(inFigures)).slice(-COUNTS[many]!);
       if (given.length >= 2) {
         const v = { status, by, span: act };
         for (const c of given.slice(0, -1)) if (!c.verification.some((x) => x.span.start === act.start)) c.verification.push(v);
