@@ -1442,3 +1442,9 @@ test('verification: "could not verify any of the three totals" concerns the late
   ].join(' '));
   for (const words of ['1,900', '1,200', '1,550']) assert.ok(hasStatus(l, words, 'could-not-verify'), `${words}: ${verdicts(l)}`);
 });
+
+test('verification: the subject before a quoted adverb performs the act (\'Molino Castell "flatly" denied …\')', () => {
+  const l = analyze('Two workers said a press had crushed a colleague\'s hand at the mill. In a statement on Friday, Molino Castell "flatly" denied that any accident had occurred on its premises.');
+  const denial = l.claims.flatMap((c) => c.verification).find((v) => v.status === 'denied');
+  assert.match(l.sources.find((s) => s.id === denial?.by)?.name ?? '', /Molino Castell/, verdicts(l));
+});

@@ -11,6 +11,7 @@ import { AUTHORED_NOUNS, ROLE_NOUNS } from '../layers/lexicon.js';
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'which', 'who']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+const QUOTE_MARK = /^["“”]$/;
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 const span = (t: Token): Span => ({ start: t.start, end: t.end });
 
@@ -26,7 +27,9 @@ export interface Phrase { span: Span; startTok: number; endTok: number }
 export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
   const T = doc.tokens;
   let j = k - 1;
-  while (j >= a && SKIP_BEFORE_VERB.has(T[j]!.pos) && T[j]!.text !== ',') j--;
+  // (… and the quotation marks around a quoted adverb: 'Frigorífico Pampa Sur "categorically" denied'.)
+  const quotedAdverb = (i: number) => QUOTE_MARK.test(T[i]!.text) && (T[i - 1]?.pos === 'ADV' || T[i + 1]?.pos === 'ADV');
+  while (j >= a && (SKIP_BEFORE_VERB.has(T[j]!.pos) || quotedAdverb(j)) && T[j]!.text !== ',') j--;
   // ", citing unnamed sources," or ", a spokesman for X," between subject and verb.
   if (j >= a && T[j]!.text === ',') {
     let p = j - 1;
