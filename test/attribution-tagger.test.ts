@@ -76,6 +76,13 @@ test('"…, according to NAME, a DESCRIPTION, who …": what was said is the cla
   assert.match(b.content.map((s) => e.slice(s)).join(' '), /^nine children fell ill/);
 });
 
+test('"NAME, whose brother, a sergeant, is among those held, said at least six …": the name speaks, and the figure is what was said', () => {
+  const d = analyzeDoc('Amadou Keita, whose cousin, a sergeant, is among those detained, said at least six soldiers from the same unit in Gao had vanished.\n');
+  const a = byCue(d, d.attributions, 'said');
+  assert.equal(slice(d, a.sourceMention), 'Amadou Keita');
+  assert.match(a.content.map((s) => d.slice(s)).join(' '), /^at least six soldiers/);
+});
+
 test('attribution ids run a1, a2, … in text order', () => {
   const d = analyzeDoc('The coach said the team was ready. The captain told reporters that nobody was injured. Fans believe the title is within reach.\n');
   assert.ok(d.attributions.length >= 2);

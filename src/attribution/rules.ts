@@ -327,6 +327,9 @@ function withAppositiveName(doc: Doc, np: { span: Span; endTok: number }, b: num
 }
 
 /** Words that open a clause of their own after "according to X,". */
+/** A qualifier opening a figure: "at least eight", "about 40", "up to 300", "more than a dozen". */
+const FIGURE_QUALIFIER = /^(?:at (?:least|most)|about|around|up to|nearly|almost|over|some|roughly)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)/i;
+
 const AFTER_CLAUSE = /^(?:though|although|but|while|whereas|who|which|where|and|as|even|since|because)$/;
 
 /**
@@ -364,7 +367,8 @@ function contentAfter(doc: Doc, k: number, b: number): Span[] | null {
     if (x < b - 1 && T[x]!.text === ',') i = x + 1;
   }
   // "responded to inquiries": a prepositional phrase is not what was said.
-  if (i >= b || T[i]!.pos === 'ADP') return null;
+  // (A figure's "at least", "about", "up to" is: "said at least eight officers had disappeared".)
+  if (i >= b || (T[i]!.pos === 'ADP' && !FIGURE_QUALIFIER.test(doc.text.slice(T[i]!.start, T[Math.min(b, i + 3) - 1]!.end)))) return null;
   let end = b;
   for (let x = i + 1; x < b; x++) {
     const t = T[x]!;
