@@ -73,8 +73,9 @@ export function relayedReport(doc: Doc, a: Attribution): Attribution | undefined
     const from = Math.min(...spans.map((x) => x.start)), to = Math.max(...spans.map((x) => x.end));
     let left = 0;
     for (const c of a.content) {
-      left += wordsIn(doc.text.slice(c.start, Math.max(c.start, Math.min(c.end, from))));
-      left += wordsIn(doc.text.slice(Math.min(c.end, Math.max(c.start, to)), c.end));
+      if (left > 2) break;
+      left += wordsBetween(doc.text, c.start, Math.max(c.start, Math.min(c.end, from)));
+      left += wordsBetween(doc.text, Math.min(c.end, Math.max(c.start, to)), c.end);
     }
     if (left <= 2 && !saysNothing(doc, b, false)) return b;
   }
@@ -82,6 +83,33 @@ export function relayedReport(doc: Doc, a: Attribution): Attribution | undefined
 }
 
 const wordsIn = (s: string): number => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+/**
+ * wordsIn(text.slice(start, end)), counted in place: this runs for every pair of attributions one
+ * inside the other, over contents of whole quotations, and the slices and splits were most of what
+ * the claims stage allocated.
+ */
+function wordsBetween(text: string, start: number, end: number): number {
+  let n = 0, inWord = false, hasWordChar = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (isJsSpace(c)) {
+      if (inWord && hasWordChar) n++;
+      inWord = false; hasWordChar = false;
+    } else {
+      inWord = true;
+      // /\w/: ASCII letters, digits and the underscore.
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) hasWordChar = true;
+    }
+  }
+  return n;
+}
+
+/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 const REFUSALS = new Set(['decline', 'refuse']);
 const REQUESTS = new Set(['ask', 'request', 'insist']);
