@@ -233,7 +233,7 @@ export function entities(doc: Doc): void {
     const space = c.name.indexOf(' ');
     if (c.type === 'organization' && !c.weak && space > 0 && !orgByFirst.has(c.name.slice(0, space))) orgByFirst.set(c.name.slice(0, space), c);
   }
-  if (orgByFirst.size) {
+  if (orgByFirst.size && found.some((c) => c.type === 'place' && c.weak)) {
     for (const c of found) {
       const org = c.type === 'place' && c.weak ? orgByFirst.get(c.name) : undefined;
       if (org && workplaceAfterRole(toks, doc.tokenAt(c.span.start)) && !isKnownPlaceName(c.name)) { c.type = 'organization'; c.key = org.key; c.name = org.name; }
@@ -266,8 +266,8 @@ export function entities(doc: Doc): void {
   for (const c of found) {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
-    const opensCompany = orgNames.length > 0 && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32);
-    if (c.type === 'person' && opensCompany) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
+    const opensCompany = () => orgNames.length > 0 && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32);
+    if (c.type === 'person' && opensCompany()) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     // A name taken for a person only because it speaks ("Obsidian Shield said") is the shorter form of
     // any organisation's name it opens ("Obsidian Shield Consulting", "the Tidewatch Project"), unless
     // that organisation is named after someone ("the Merriman Smith Award").
@@ -276,7 +276,8 @@ export function entities(doc: Doc): void {
     const v = c.weak ? votes.get(c.name) : undefined;
     if (!v) continue;
     // (The short form of a company's name stays the company's, though it speaks as often as it is named: "Sabaki".)
-    const best = opensCompany && topVote(v) === 'person' ? 'organization' : topVote(v);
+    const vote = topVote(v);
+    const best = vote === 'person' && opensCompany() ? 'organization' : vote;
     c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
   }
 

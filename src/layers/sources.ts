@@ -564,7 +564,7 @@ export class SourceResolver {
     const inName = (t: Token) => this.mentions.covers('organization', t.start, t.end, true) || this.mentions.covers('person', t.start, t.end, true);
     const parts: Token[][] = [];
     // ("Kestrel's founder and chief executive, Oona Pettersen": one person's offices, then the person, are one source.)
-    for (const p of this.officesThenName(toks) ? [toks] : splitConjuncts(toks)) {
+    for (const p of toks.some((t) => t.pos === 'CCONJ') && this.officesThenName(toks) ? [toks] : splitConjuncts(toks)) {
       // (Parts split at an "and" inside a name are joined again, with the "and" between them.)
       const last = parts[parts.length - 1];
       const gap = last ? toks.slice(toks.indexOf(last[last.length - 1]!) + 1, toks.indexOf(p[0]!)) : [];

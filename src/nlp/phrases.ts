@@ -47,7 +47,7 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
     if (q > a && T[q]!.text === ',' && /^(?:citing|quoting|speaking|according)$/.test(T[q + 1]?.lower ?? '') && j - q <= 12) j = q - 1;
     // ("Ousmane Sidikou, whose younger brother, a lieutenant, is among those held, said": the part just passed has a
     // verb of its own, so it ends a relative clause with an apposition inside; the subject is before "whose".)
-    else if (T.slice(p + 1, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:whose|which|who|the|a|an)$/.test(T[p + 1]?.lower ?? '')) {
+    else if (!/^(?:whose|which|who|the|a|an)$/.test(T[p + 1]?.lower ?? '') && hasVerb(doc, p + 1, k)) {
       let r = p - 1;
       while (r >= a && p - r <= 20 && !CLAUSE_END.has(T[r]!.text) && !(T[r]!.text === ',' && /^(?:whose|which|who)$/.test(T[r + 1]?.lower ?? ''))) r--;
       if (r > a && T[r]!.text === ',' && /^(?:whose|which|who)$/.test(T[r + 1]?.lower ?? '')) j = r - 1;
