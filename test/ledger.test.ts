@@ -1448,3 +1448,13 @@ test('verification: the subject before a quoted adverb performs the act (\'Molin
   const denial = l.claims.flatMap((c) => c.verification).find((v) => v.status === 'denied');
   assert.match(l.sources.find((s) => s.id === denial?.by)?.name ?? '', /Molino Castell/, verdicts(l));
 });
+
+test('entities: an unknown word opening a sentence before a name opens the name when the article writes it as a name elsewhere', () => {
+  const l = analyze([
+    'A gas leak has closed the depot.',
+    // (The POS tagger reads this "Aramide" as a verb.)
+    'Aramide Gas Holdings, a Warri-based supplier, said on Friday that about 900 tonnes were lost.',
+    'Regulators said the loss was larger, and Aramide did not respond to requests for comment.',
+  ].join('\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, '900 tonnes').sources), ['Aramide Gas Holdings']);
+});

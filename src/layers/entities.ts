@@ -94,7 +94,20 @@ export function entities(doc: Doc): void {
   const opensName = (k: number) => toks[k - 1]?.lower === 'the' && /^[A-Z][a-z]/.test(toks[k]!.text) && !!toks[k + 1] && toks[k + 1]!.sentence === toks[k]!.sentence
     && (((toks[k]!.pos === 'VERB' || toks[k]!.pos === 'ADJ') && isNameToken(toks[k + 1]!))
       || (toks[k]!.pos === 'NOUN' && ORG_HEADS.has(toks[k]!.lower) && (toks[k + 1]!.lower === 'for' || toks[k + 1]!.lower === 'of') && !!toks[k + 2] && /^[A-Z]/.test(toks[k + 2]!.text)));
-  const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k)) && !common(k);
+  // "Aramide Offshore Petroleum, a Lagos-based producer, said": the POS tagger may read an unknown word that opens a
+  // sentence as a verb; before a name, it opens the name when the article writes it as a name elsewhere
+  // ("… and Aramide did not respond") and never in lower case.
+  let namesMidSentence: Set<string> | undefined;
+  const opensSentenceName = (k: number) => {
+    const t = toks[k]!, next = toks[k + 1];
+    if (t.pos === 'PROPN' || !next || next.sentence !== t.sentence || doc.sentences[t.sentence]!.firstToken !== k || !/^[A-Z][a-z]/.test(t.text) || !isNameToken(next)) return false;
+    if (!namesMidSentence) {
+      namesMidSentence = new Set();
+      for (let i = 0; i < toks.length; i++) if (toks[i]!.pos === 'PROPN' && doc.sentences[toks[i]!.sentence]!.firstToken !== i) namesMidSentence.add(toks[i]!.text);
+    }
+    return namesMidSentence.has(t.text) && !lowerWords(doc).has(t.lower);
+  };
+  const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k) || opensSentenceName(k)) && !common(k);
   const numeric = figures(doc);
   const dateSpans = numeric.filter((f) => f.type === 'date');
   // Runs come in text order and figures() returns disjoint spans in text order, so only the first
