@@ -1458,3 +1458,11 @@ test('entities: an unknown word opening a sentence before a name opens the name 
   ].join('\n'));
   assert.deepEqual(sourceNames(l, claimWith(l, '900 tonnes').sources), ['Aramide Gas Holdings']);
 });
+
+test('sources: "he" after "Reached by phone, the village\'s head, NAME, gave …" is that person, not a source heard before', () => {
+  const l = analyze([
+    'Three residents died, district spokesman Arif Wibowo said. "The footage is old," he said.',
+    'Reached by phone, the village\'s head, Joko Santoso, gave a higher toll. Six people had died, he said, and two children were missing.',
+  ].join(' '));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'Six people had died').sources), ['Joko Santoso']);
+});

@@ -31,6 +31,8 @@ import { corporateName } from './entities.js';
 import { relayedReport } from './says-nothing.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
+/** The tags of a description before a name: "the hamlet's head", "a senior aide". */
+const DESCRIPTION_POS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'PART']);
 const NOT_FINAL = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PUNCT', 'ADV']);
 /** "some", "others": quantifiers that stand for a group ("While some see …"). */
 const QUANTIFIERS = /^(?:some|others|many|several|most|few|both|all)$/;
@@ -1076,11 +1078,18 @@ export class SourceResolver {
       // (Titles may come first: "Dr Simon Whitlock, …".)
       const k = doc.tokenAt(m.start);
       let first = doc.sentences[s]!.firstToken;
-      // (… after an opening phrase: "At the Courant's request, Marloes Timmer, an engineer, reviewed the emails.")
-      if (doc.tokens[first]!.pos === 'ADP' && doc.tokens[k - 1]?.text === ',') {
+      // (… after an opening phrase: "At the Courant's request, Marloes Timmer, an engineer, reviewed the emails";
+      // "Reached by phone, the hamlet's head, Syamsul Bahri, gave a higher toll", the office before the name too.)
+      const T = doc.tokens;
+      if ((T[first]!.pos === 'ADP' || (T[first]!.pos === 'VERB' && /(?:ed|ing)$/.test(T[first]!.lower))) && T[k - 1]?.text === ',') {
         let c = first;
-        while (c < k - 1 && doc.tokens[c]!.text !== ',') c++;
+        while (c < k - 1 && T[c]!.text !== ',') c++;
         if (c === k - 1) first = k;
+        else if (c < k - 1) {
+          let d = c + 1;
+          while (d < k - 1 && (DESCRIPTION_POS.has(T[d]!.pos) || /^['’]s?$/.test(T[d]!.text))) d++;
+          if (d === k - 1 && T.slice(c + 1, d).some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower))) first = k;
+        }
       }
       let opens = true;
       for (let i = first; i < k && opens; i++) {
