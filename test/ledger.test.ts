@@ -1466,3 +1466,10 @@ test('sources: "he" after "Reached by phone, the village\'s head, NAME, gave …
   ].join(' '));
   assert.deepEqual(sourceNames(l, claimWith(l, 'Six people had died').sources), ['Joko Santoso']);
 });
+
+test('entities: "according to Faktana, a fact-checking group" is an organisation, not a place its preposition suggested', () => {
+  const l = analyze('Posts blaming witchcraft have been shared thousands of times, according to Faktana, a Malagasy fact-checking group.');
+  const typeOf = (name: string) => l.entities.find((e) => e.name === name)?.type;
+  assert.equal(typeOf('Faktana'), 'organization');
+  assert.notEqual(l.sources.find((s) => s.name === 'Faktana')?.kind, 'government');
+});

@@ -526,9 +526,13 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
     // "Trump said": a lone name that speaks is a person.
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
+    // "according to Verifika, a Malagasy fact-checking group": an apposition says what it is, before a preposition
+    // guesses a place; "Amina, a woman from Eritrea": a person.
+    const described = titled ? null : describedAs(doc, i, j);
+    // (Not "X, which": places have their relative clauses too, "Balakliia, which lies on the road to Izium".)
+    if (described === 'organization' && !(toks[j]?.text === ',' && toks[j + 1]?.lower === 'which')) return { type: 'organization', name, span, key: key('organization'), said: true };
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: 'place', name, span, key: key('place'), weak: true };
-    // "Amina, a woman from Eritrea": an apposition says it is a person.
-    if (!titled && describedAs(doc, i, j) === 'person') return { type: 'person', name, span, key: key('person'), said: true };
+    if (described === 'person') return { type: 'person', name, span, key: key('person'), said: true };
     return { type: 'organization', name, span, key: key('organization'), weak: true };
   }
   // "Palestinian Islamic Jihad", "American Airlines": a name opened by a demonym is an institution's.
