@@ -1473,3 +1473,9 @@ test('entities: "according to Faktana, a fact-checking group" is an organisation
   assert.equal(typeOf('Faktana'), 'organization');
   assert.notEqual(l.sources.find((s) => s.name === 'Faktana')?.kind, 'government');
 });
+
+test('entities: a name whose first word the POS tagger reads as a verb, described by an apposition before the verb, is whole ("Hope Marsh, a spokeswoman for …, rejected")', () => {
+  const l = analyze('A chemical cloud drifted over the town on Monday. Hope Marsh, a spokeswoman for the residents\' association, rejected the company\'s account. "People woke up coughing," she said.');
+  assert.ok(l.entities.some((e) => e.type === 'person' && e.name === 'Hope Marsh'), JSON.stringify(l.entities.map((e) => e.name)));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'People woke up coughing').sources), ['Hope Marsh']);
+});

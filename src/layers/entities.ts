@@ -96,16 +96,28 @@ export function entities(doc: Doc): void {
       || (toks[k]!.pos === 'NOUN' && ORG_HEADS.has(toks[k]!.lower) && (toks[k + 1]!.lower === 'for' || toks[k + 1]!.lower === 'of') && !!toks[k + 2] && /^[A-Z]/.test(toks[k + 2]!.text)));
   // "Aramide Offshore Petroleum, a Lagos-based producer, said": the POS tagger may read an unknown word that opens a
   // sentence as a verb; before a name, it opens the name when the article writes it as a name elsewhere
-  // ("… and Aramide did not respond") and never in lower case.
+  // ("… and Aramide did not respond"), or when an apposition after the name comes before the verb, and the
+  // article never writes the word in lower case.
   let namesMidSentence: Set<string> | undefined;
   const opensSentenceName = (k: number) => {
     const t = toks[k]!, next = toks[k + 1];
-    if (t.pos === 'PROPN' || !next || next.sentence !== t.sentence || doc.sentences[t.sentence]!.firstToken !== k || !/^[A-Z][a-z]/.test(t.text) || !isNameToken(next)) return false;
+    if (t.pos !== 'VERB' || !next || next.sentence !== t.sentence || doc.sentences[t.sentence]!.firstToken !== k || !/^[A-Z][a-z]/.test(t.text) || !isNameToken(next)) return false;
     if (!namesMidSentence) {
       namesMidSentence = new Set();
       for (let i = 0; i < toks.length; i++) if (toks[i]!.pos === 'PROPN' && doc.sentences[toks[i]!.sentence]!.firstToken !== i) namesMidSentence.add(toks[i]!.text);
     }
-    return namesMidSentence.has(t.text) && !lowerWords(doc).has(t.lower);
+    if (lowerWords(doc).has(t.lower)) return false;
+    return namesMidSentence.has(t.text) || subjectWithApposition(k + 1);
+  };
+  // ("Pere Canals, a spokesman for Terra Viva, rejected …": the name is the subject an apposition describes before
+  // the verb, so the word before it is no verb of its own.)
+  const subjectWithApposition = (k: number) => {
+    let e = k;
+    while (e < toks.length && isNameToken(toks[e]!)) e++;
+    if (toks[e]?.text !== ',' || !/^(?:a|an|the)$/i.test(toks[e + 1]?.text ?? '')) return false;
+    let c = e + 2;
+    while (c < toks.length && c - e <= 12 && toks[c]!.text !== ',' && toks[c]!.sentence === toks[k]!.sentence) c++;
+    return toks[c]?.text === ',' && (toks[c + 1]?.pos === 'VERB' || toks[c + 1]?.pos === 'AUX');
   };
   const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k) || opensSentenceName(k)) && !common(k);
   const numeric = figures(doc);
