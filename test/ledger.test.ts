@@ -1479,3 +1479,8 @@ test('entities: a name whose first word the POS tagger reads as a verb, describe
   assert.ok(l.entities.some((e) => e.type === 'person' && e.name === 'Hope Marsh'), JSON.stringify(l.entities.map((e) => e.name)));
   assert.deepEqual(sourceNames(l, claimWith(l, 'People woke up coughing').sources), ['Hope Marsh']);
 });
+
+test('sources: a name followed by the medium it is ("the state-run Mirror of Tavria newspaper") is a medium', () => {
+  const l = analyze('The state-run Mirror of Tavria newspaper said 12 people were killed in the blast.');
+  assert.equal(l.sources.find((s) => /Mirror of Tavria/.test(s.name))?.kind, 'media', JSON.stringify(l.sources));
+});

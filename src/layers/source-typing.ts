@@ -136,7 +136,12 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // (A paper's title is a medium whatever its other words: "Tanker Intelligence Weekly", "Defense News".)
     // (… or a title in another language, which opens with it: "Diario del Noreste", "Corriere della Sera".)
     const titled = !!orgName && orgName.includes(' ') && (MEDIA_TITLES.has(orgHead) || MEDIA_TITLES_FIRST.has(orgName.split(/\s+/)[0]!.toLowerCase()));
-    kind = kindOf(complement) ?? (genericOrg ? 'organization' : titled ? 'media' : undefined) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
+    // (A name, then the medium it is: "the Global New Light of Myanmar newspaper".)
+    // (The noun right after the name, in lower case: not "exit polls conducted for the Associated Press".)
+    const last = toks[toks.length - 1];
+    const mediumAfterName = !!orgName && !!last && toks.length > 1 && /^\p{Ll}/u.test(last.text) && lowers[lowers.length - 2] === orgHead
+      && kindOf(lowers.slice(-1)) === 'media';
+    kind = kindOf(complement) ?? (genericOrg ? 'organization' : titled || mediumAfterName ? 'media' : undefined) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgHead) ? 'media' : 'organization';
