@@ -83,6 +83,14 @@ test('"NAME, whose brother, a sergeant, is among those held, said at least six �
   assert.match(a.content.map((s) => d.slice(s)).join(' '), /^at least six soldiers/);
 });
 
+test('"…, citing an unnamed source who said X": the cited source\'s own report is an attribution, and the citing ends at the source', () => {
+  const d = analyzeDoc('The Romanian news site Ziarul Nou later repeated the claim, citing an unnamed official at the port who said the warehouse had been rented to a private fuel trader.\n');
+  const inner = byCue(d, d.attributions, 'said');
+  assert.match(inner.content.map((s) => d.slice(s)).join(' '), /^the warehouse had been rented/);
+  const citing = byCue(d, d.attributions, 'citing');
+  assert.doesNotMatch(citing.content.map((s) => d.slice(s)).join(' '), /warehouse/);
+});
+
 test('attribution ids run a1, a2, … in text order', () => {
   const d = analyzeDoc('The coach said the team was ready. The captain told reporters that nobody was injured. Fans believe the title is within reach.\n');
   assert.ok(d.attributions.length >= 2);

@@ -35,6 +35,17 @@ import type { Attribution, Doc } from '../doc/doc.js';
 import { contains, overlaps, type Span } from '../doc/span.js';
 import { afterDateline } from '../nlp/phrases.js';
 
+/**
+ * The tagged "citing"/"quoting" whose single content holds rule `r`, a report by "who" (or "which") right
+ * after the cited source: "citing an unnamed source … who said …".
+ */
+function citedWhoSaid(doc: Doc, out: Attribution[], r: Attribution): Attribution | undefined {
+  const m = r.sourceMention;
+  if (!m || !/^(?:who|which)$/i.test(doc.slice(m)) || !r.content.length) return undefined;
+  return out.find((a) => a.content.length === 1 && /^(?:citing|quoting)$/i.test(doc.slice(a.cue)) && contains(a.content[0]!, m)
+    && contains(a.content[0]!, r.cue) && a.content[0]!.start < m.start && r.content.every((c) => contains(a.content[0]!, c)));
+}
+
 const ADD_WHEN_MISSED = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:finding', 'rule:estimate', 'rule:anonymous-subject', 'rule:quoted-as-saying', 'rule:closing-verb']);
 const RULE_SOURCE_WINS = new Set(['rule:passive', 'rule:quoted-as-saying']);
 const RULE_CONTENT_WINS = new Set(['rule:according-to', 'rule:passive', 'rule:participle', 'rule:quoted-as-saying']);
@@ -165,6 +176,14 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     const same = out.find((a) => overlaps(a.cue, r.cue)
       && (a.content.length > 0 || ADD_WHEN_MISSED.has(kind) || r.via.length > 0 || reportedBefore(doc, r)));
     if (!same) {
+      // "…, citing an unnamed source in the security services who said the depot had been leased …": the cited
+      // source's own report, inside what the tagger read as the citing's content, which ends at the source.
+      const citing = kind === 'rule:subject-verb' ? citedWhoSaid(doc, out, r) : undefined;
+      if (citing) {
+        citing.content = [{ start: citing.content[0]!.start, end: doc.tokens[doc.tokenAt(r.sourceMention!.start) - 1]!.end }];
+        out.push({ ...r });
+        continue;
+      }
       if (ADD_WHEN_MISSED.has(kind) || r.via.length) {
         out.push({ ...r });
         // A tagged cue with no source inside what the rule's source is reported to say ("…
