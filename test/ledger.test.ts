@@ -1484,3 +1484,21 @@ test('sources: a name followed by the medium it is ("the state-run Mirror of Tav
   const l = analyze('The state-run Mirror of Tavria newspaper said 12 people were killed in the blast.');
   assert.equal(l.sources.find((s) => /Mirror of Tavria/.test(s.name))?.kind, 'media', JSON.stringify(l.sources));
 });
+
+test('sources: "the company said" after "NAME denied …" opening the sentence before is that organisation, though its short name says no company and it had not spoken', () => {
+  const l = analyze([
+    "The plant, run by Sulfats del Priorat SA on the industrial estate between Vilallonga and Vila-seca, suffered what the company called \"a pressure fault in a secondary cooling circuit\" shortly after 2 a.m. on Monday.",
+    "The ecologist group Terra Neta Reus, citing residents of Vilallonga and the nearby Sant Pere neighbourhood, said at least 40 people had sought medical help overnight for stinging eyes, coughing and nausea. The group said a cloud of gas may have drifted over homes as far as Alcover, about 4 km (2.5 miles) to the north, and accused the company of waiting almost three hours before alerting the authorities.",
+    "Sulfats del Priorat denied that any gas had escaped beyond the site. \"There was no leak outside the perimeter of the plant, and at no moment was the public in danger,\" the company said in a statement, adding that the fault had been contained within 20 minutes. Its chief executive, Marc Puig, declined to comment when reached by telephone.",
+  ].join('\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'no leak outside the perimeter').sources), ['Sulfats del Priorat']);
+  assert.equal(sourceNamed(l, 'Marc Puig')?.affiliation, 'Sulfats del Priorat');
+});
+
+test('verification: "insists the recording is fake" denies what the recording was said to show', () => {
+  const l = analyze([
+    'An audio clip posted on Sunday purports to show the candidate, Han Ji-woo, promising a contract to a donor.',
+    'Han\'s campaign insists the recording is fake. "This is a fabrication," spokesperson Lee Min-ho told reporters.',
+  ].join(' '));
+  assert.ok(hasStatus(l, 'Han Ji-woo', 'denied'), verdicts(l));
+});

@@ -598,7 +598,7 @@ export class SourceResolver {
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
       // ("the company": one named just before, else the one that spoke, else one named a little earlier.)
       const company = toks.length === 2 && COMPANY_ANAPHORS.has(last.lower);
-      const found = (company ? this.companyNamedJustBefore(mention.start) : undefined)
+      const found = (company ? this.companyNamedJustBefore(mention.start) ?? this.companyOpening(mention.start) : undefined)
         ?? this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start)
         ?? (company ? this.recentCompany(mention.start) : undefined)
         ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined)
@@ -1225,6 +1225,19 @@ export class SourceResolver {
     const company = this.named(m, this.tokensIn(m), true, false);
     if (company.kind === 'media' && this.operatedBy(m)) company.kind = 'organization';
     return company;
+  }
+
+  /**
+   * "Nitrats del Camp denied that any gas had escaped. '…,' the company said": the organisation that opens
+   * the sentence before as its subject (organisationOpening), typed neither a state body nor a medium,
+   * though its name does not say it is a company and it has not spoken yet.
+   */
+  private companyOpening(at: number): Source | undefined {
+    const opener = this.organisationOpening(at);
+    if (!opener) return undefined;
+    const m = this.mentions.within('organization', opener).pop()?.span;
+    if (!m || typeMention(this.doc, this.tokensIn(m), undefined, this.doc.slice(m)).kind !== 'organization') return undefined;
+    return this.named(m, this.tokensIn(m), true, false);
   }
 
   /** The latest mention of a company (recentCompany) within `within` sentences before `at`. */
