@@ -1502,3 +1502,14 @@ test('verification: "insists the recording is fake" denies what the recording wa
   ].join(' '));
   assert.ok(hasStatus(l, 'Han Ji-woo', 'denied'), verdicts(l));
 });
+
+test('sources: "One of them, who asked not to be identified, said" is one of the people the sentence before opened with, not "who"', () => {
+  const l = analyze([
+    'Human Rights Watch said the official toll was too low.',
+    'Two Kombolcha residents who have since fled to the capital said the number of dead was far higher.',
+    'One of them, who asked not to be identified for fear of reprisals, said he had helped bury more than 80 people.',
+  ].join(' '));
+  const names = sourceNames(l, claimWith(l, 'more than 80 people').sources);
+  assert.equal(names.length, 1);
+  assert.match(names[0]!, /residents/);
+});

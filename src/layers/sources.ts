@@ -21,7 +21,7 @@
 import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { afterDateline, appositionHead, cueLemma, namingWords, nounPhraseLeft, nounPhraseRight, pastHowItWasPut } from '../nlp/phrases.js';
+import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, pastHowItWasPut } from '../nlp/phrases.js';
 import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
@@ -889,6 +889,11 @@ export class SourceResolver {
         if (person) return this.resolve(person);
       }
       if (np) return this.resolve(np.span);
+      // ("One of them, who asked not to be identified, said": the part of the group "them" stands for.)
+      const T = this.doc.tokens;
+      if (j >= 2 && T[j]!.pos === 'PRON' && T[j - 1]!.lower === 'of' && /^(?:one|some|two|three|several|many|most|all|each|both|none|another)$/i.test(T[j - 2]!.text)) {
+        return this.resolve({ start: T[j - 2]!.start, end: T[j]!.end });
+      }
     } else if (PERSON_PRONOUNS.has(t.lower)) {
       // With no person named yet, "he" is most likely whoever spoke just before
       // ("One of them said …, though he cautioned …").
@@ -1024,13 +1029,17 @@ export class SourceResolver {
     if (sentence < 1) return undefined;
     const T = doc.tokens, s = doc.sentences[sentence - 1]!;
     let k = s.firstToken;
-    if (/^(?:the|some|many|most|several|other)$/i.test(T[k]?.text ?? '')) k++;
+    if (/^(?:the|some|many|most|several|other)$/i.test(T[k]?.text ?? '') || T[k]?.pos === 'NUM') k++;
+    // (… past a place's name that qualifies the noun: "Two Gimbi residents".)
+    while (k < s.endToken - 1 && T[k]!.pos === 'PROPN' && (T[k + 1]!.pos === 'NOUN' || T[k + 1]!.pos === 'PROPN')) k++;
     const head = T[k];
     // (A noun opening a sentence may be tagged a name: "Economists at …".)
     if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || singularOf(head.lower) === head.lower || !isPersonNoun(head.lower) || insideQuotation(doc.text, head.start)) return undefined;
     // The subject runs over nouns, names and prepositions ("at Halvorsen Metals Research") to a comma or its verb.
     let end = k + 1;
     while (end < s.endToken && /^(?:NOUN|PROPN|ADP|DET|ADJ)$/.test(T[end]!.pos) && T[end]!.text !== ',') end++;
+    // ("Two Gimbi residents who have since fled to Nekemte said …": a relative clause describes them.)
+    if (/^(?:who|that)$/.test(T[end]?.lower ?? '') && hasVerb(doc, end + 1, s.endToken)) return { start: T[s.firstToken]!.start, end: T[end - 1]!.end };
     let v = end;
     // (… past an apposition set off by commas: ", an Oslo-based consultancy,".)
     if (T[v]?.text === ',') {
