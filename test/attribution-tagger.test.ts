@@ -91,6 +91,13 @@ test('"…, citing an unnamed source who said X": the cited source\'s own report
   assert.doesNotMatch(citing.content.map((s) => d.slice(s)).join(' '), /warehouse/);
 });
 
+test('"Turnout was put at 43 percent by the commission": the commission\'s estimate, of turnout, at the figure', () => {
+  const d = analyzeDoc('Turnout was put at 43 percent by the electoral commission.\n');
+  const a = byCue(d, d.attributions, 'put');
+  assert.equal(slice(d, a.sourceMention), 'the electoral commission');
+  assert.deepEqual(a.content.map((s) => d.slice(s)), ['Turnout', 'at 43 percent']);
+});
+
 test('attribution ids run a1, a2, … in text order', () => {
   const d = analyzeDoc('The coach said the team was ready. The captain told reporters that nobody was injured. Fans believe the title is within reach.\n');
   assert.ok(d.attributions.length >= 2);

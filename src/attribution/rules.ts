@@ -101,6 +101,19 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
     // "X put the death toll at 57", "an analysis by Y puts the figure at between 290 and 340": an
     // estimate, reported as X's. (Only with a figure after "at": "put pressure on" says nothing.)
     if (t.pos === 'VERB' && t.lemma === 'put' && estimateAt(T, k + 1, b)) {
+      // ("Turnout was put at 43 percent by the commission": in the passive, who put it follows "by", and what
+      // was put at the figure is the subject, with the figure.)
+      if (T[k - 1]?.lemma === 'be') {
+        let by = k + 1;
+        while (by < b && T[by]!.lower !== 'by' && T[by]!.text !== ',') by++;
+        const src = T[by]?.lower === 'by' ? nounPhraseRight(doc, by + 1, b) : null;
+        const subj = subjectBefore(doc, k, a);
+        let aux = k - 1;
+        while (aux > a && T[aux - 1]!.pos === 'AUX') aux--;
+        const what = subj ? trimToTokens(doc, subj.startTok, aux) : null, figure = trimToTokens(doc, k + 1, by);
+        if (src && what && figure) out.push(make(doc, span(t), src.span, [what, figure], relays, 'rule:estimate'));
+        continue;
+      }
       // ("X rejected that figure and put any possible discharge at fewer than five barrels": the first verb's subject.)
       const subj = subjectBefore(doc, k, a) ?? coordinatedSubject(doc, k, a);
       const content = trimToTokens(doc, k + 1, b);
