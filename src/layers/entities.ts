@@ -253,12 +253,12 @@ export function entities(doc: Doc): void {
   // "a senior analyst at Halvorsen" after "Halvorsen Metals Research": a lone word that "at" after a person's
   // role made a place, and no gazetteer knows as one, is the employer whose name it opens (its short form).
   // (Not "in Hpakant" after "Hpakant Rescue Brotherhood", nor "in Tbilisi" after "Tbilisi Water Supply Company".)
-  const orgByFirst = new Map<string, Candidate>();
-  for (const c of found) {
-    const space = c.name.indexOf(' ');
-    if (c.type === 'organization' && !c.weak && space > 0 && !orgByFirst.has(c.name.slice(0, space))) orgByFirst.set(c.name.slice(0, space), c);
-  }
-  if (orgByFirst.size && found.some((c) => c.type === 'place' && c.weak)) {
+  if (found.some((c) => c.type === 'place' && c.weak)) {
+    const orgByFirst = new Map<string, Candidate>();
+    for (const c of found) {
+      const space = c.name.indexOf(' ');
+      if (c.type === 'organization' && !c.weak && space > 0 && !orgByFirst.has(c.name.slice(0, space))) orgByFirst.set(c.name.slice(0, space), c);
+    }
     for (const c of found) {
       const org = c.type === 'place' && c.weak ? orgByFirst.get(c.name) : undefined;
       if (org && workplaceAfterRole(toks, doc.tokenAt(c.span.start)) && !isKnownPlaceName(c.name)) { c.type = 'organization'; c.key = org.key; c.name = org.name; }
