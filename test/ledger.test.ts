@@ -1513,3 +1513,8 @@ test('sources: "One of them, who asked not to be identified, said" is one of the
   assert.equal(names.length, 1);
   assert.match(names[0]!, /residents/);
 });
+
+test('sources: "who" after "the Minister for …, NAME," is that person, though an earlier phrase of the office was read as a name', () => {
+  const l = analyze('Part of the confusion may stem from remarks by the Minister for Water Supply and Civil Defence, Andreas Nikolaou, who told parliament that several leaks were "very likely caused by sabotage."');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'very likely caused by sabotage').sources), ['Andreas Nikolaou']);
+});

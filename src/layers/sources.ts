@@ -875,7 +875,8 @@ export class SourceResolver {
       }
       // ("Rosa Lind, a wellness influencer with 400,000 followers, who said …": "who" after the apposition
       // of a person just named is that person, not the apposition's noun.)
-      if (np && t.lower === 'who') {
+      // (Not when the phrase before "who" is itself a person's name: "the Minister for …, Dimitris Alexandrou, who told".)
+      if (np && t.lower === 'who' && !this.mentions.covers('person', np.span.start, np.span.end)) {
         const named = this.personBeforeApposition(np.startTok);
         if (named) return this.resolve(named);
       }
