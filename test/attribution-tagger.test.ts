@@ -98,6 +98,13 @@ test('"Turnout was put at 43 percent by the commission": the commission\'s estim
   assert.deepEqual(a.content.map((s) => d.slice(s)), ['Turnout', 'at 43 percent']);
 });
 
+test('"X said in a brief communiqué read on state television that …": one report, its cue the verb, what follows "that" its content', () => {
+  const d = analyzeDoc('Clashes broke out near the mine on Sunday. Niger\'s army said in a brief communiqué read on state television that its units had "repelled an attack" in the area and "neutralised dozens of assailants".\n');
+  const a = byCue(d, d.attributions, 'said');
+  assert.match(a.content.map((s) => d.slice(s)).join(' '), /repelled an attack/);
+  assert.ok(!d.attributions.some((x) => /communiqué/.test(d.slice(x.cue))), 'no second cue "a brief communiqué"');
+});
+
 test('attribution ids run a1, a2, … in text order', () => {
   const d = analyzeDoc('The coach said the team was ready. The captain told reporters that nobody was injured. Fans believe the title is within reach.\n');
   assert.ok(d.attributions.length >= 2);

@@ -1518,3 +1518,8 @@ test('sources: "who" after "the Minister for …, NAME," is that person, though 
   const l = analyze('Part of the confusion may stem from remarks by the Minister for Water Supply and Civil Defence, Andreas Nikolaou, who told parliament that several leaks were "very likely caused by sabotage."');
   assert.deepEqual(sourceNames(l, claimWith(l, 'very likely caused by sabotage').sources), ['Andreas Nikolaou']);
 });
+
+test('sources: "The Unione Infermieri (UI), a nurses\' union," is the union: a plural\'s possessive mark does not end the apposition\'s head', () => {
+  const l = analyze('The Unione Infermieri Liberi (UIL), a nurses\' union, said on Monday that at least 19 patients had died on the wards.');
+  assert.ok(l.sources.some((s) => s.name === 'Unione Infermieri Liberi'), JSON.stringify(l.sources.map((s) => s.name)));
+});

@@ -246,6 +246,20 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     const clause = host ? clauseBeforeSpeaker(doc, { ...r, content: [] }) : null;
     if (clause && clause.end < r.sourceMention.start) out.push({ ...r, content: [clause], quote: 'indirect' });
   }
+  // "Burkina Faso's army said in a brief communiqué read on state television that …": the tagger may cut the cue
+  // at "in" and read "a brief communiqué" as a second cue with the same speaker and the content; the verb is the cue.
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.content.length || !a.sourceMention) continue;
+    const k = out.findIndex((b) => b !== a && b.content.length > 0 && !!b.sourceMention && b.sourceMention.start === a.sourceMention!.start
+      && b.sourceMention.end === a.sourceMention!.end && b.cue.start >= a.cue.end && /^\s+in\s+$/i.test(doc.text.slice(a.cue.end, b.cue.start))
+      && /^(?:a|an|the|its|their|his|her)\s/i.test(doc.slice(b.cue)));
+    if (k < 0) continue;
+    const b = out[k]!;
+    a.content = b.content; a.quote = b.quote;
+    out.splice(k, 1);
+    if (k < i) i--;
+  }
   // Tagged cues that still have no content say nothing: dropped, as the linker drops them without rules.
   const said = out.some((a) => !a.content.length) ? out.filter((a) => a.content.length > 0) : out;
   // ("Their channel, citing the group's spokesman, X, reported …": a tagged "citing" whose content is

@@ -512,7 +512,8 @@ export class SourceResolver {
     for (let i = described + 2; described > 0 && i < toks.length; i++) {
       const t = toks[i]!;
       if (t.pos === 'NOUN') lastWord = t;
-      else if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PROPN' || t.text === '-')) break;
+      // (… past a plural's possessive mark: "a nurses' union" is a union.)
+      else if (!(t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PROPN' || t.text === '-' || /^['’]s?$/.test(t.text))) break;
     }
     lastWord ??= [...toks].reverse().find((t) => t.pos !== 'PUNCT');
     // (… or what the apposition says is an institution: "Al-Manar, the Hezbollah-run television station".)
