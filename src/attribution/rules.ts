@@ -339,10 +339,10 @@ function withAppositiveName(doc: Doc, np: { span: Span; endTok: number }, b: num
   return e > np.endTok + 1 && (e === b || T[e]!.text === ',') ? { start: np.span.start, end: T[e - 1]!.end } : np.span;
 }
 
-/** Words that open a clause of their own after "according to X,". */
-/** A qualifier opening a figure: "at least eight", "about 40", "up to 300", "more than a dozen". */
+/** A qualifier opening a figure: "at least eight", "about 40", "up to 300". */
 const FIGURE_QUALIFIER = /^(?:at (?:least|most)|about|around|up to|nearly|almost|over|some|roughly)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)/i;
 
+/** Words that open a clause of their own after "according to X,". */
 const AFTER_CLAUSE = /^(?:though|although|but|while|whereas|who|which|where|and|as|even|since|because)$/;
 
 /**

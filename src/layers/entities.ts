@@ -291,8 +291,7 @@ export function entities(doc: Doc): void {
   for (const c of found) {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
-    const opensCompany = () => orgNames.length > 0 && orgNames.some((o) => o.length > c.name.length && o.startsWith(c.name) && o.charCodeAt(c.name.length) === 32);
-    if (c.type === 'person' && opensCompany()) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
+    if (c.type === 'person' && startsOneOf(orgNames, c.name)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     // A name taken for a person only because it speaks ("Obsidian Shield said") is the shorter form of
     // any organisation's name it opens ("Obsidian Shield Consulting", "the Tidewatch Project"), unless
     // that organisation is named after someone ("the Merriman Smith Award").
@@ -302,7 +301,7 @@ export function entities(doc: Doc): void {
     if (!v) continue;
     // (The short form of a company's name stays the company's, though it speaks as often as it is named: "Sabaki".)
     const vote = topVote(v);
-    const best = vote === 'person' && opensCompany() ? 'organization' : vote;
+    const best = vote === 'person' && startsOneOf(orgNames, c.name) ? 'organization' : vote;
     c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
   }
 
@@ -605,6 +604,11 @@ export function corporateName(name: string): boolean {
 }
 /** Police and military ranks written as acronyms before a name ("ASP Garba Tanimu"). */
 const RANK_ACRONYMS = new Set(['ASP', 'DSP', 'SP', 'CSP', 'ACP', 'DCP', 'CP', 'IGP', 'DIG', 'AIG', 'SSP', 'PC', 'DC', 'DI', 'DS', 'DCI']);
+
+/** Whether one of `names` opens with `short` and a space: "Sabaki" of "Sabaki Defence Systems Ltd". */
+function startsOneOf(names: string[], short: string): boolean {
+  return names.some((o) => o.length > short.length && o.startsWith(short) && o.charCodeAt(short.length) === 32);
+}
 
 /** "analyst at X", "a researcher at X": token i follows "at" after a word for what a person is or does. */
 function workplaceAfterRole(toks: Token[], i: number): boolean {

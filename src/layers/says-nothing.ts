@@ -68,7 +68,7 @@ export function relayedReport(doc: Doc, a: Attribution): Attribution | undefined
     // (What it says follows its cue closely: past whom it told, not past an order, "told staff not to speak about".)
     const next = b.content.find((c) => c.start >= b.cue.end);
     const gap = next ? doc.text.slice(b.cue.end, next.start) : '';
-    if (wordsIn(gap) > 3 || /\bto\b/i.test(gap)) continue;
+    if (wordsBetween(doc.text, b.cue.end, next ? next.start : b.cue.end) > 3 || /\bto\b/i.test(gap)) continue;
     const spans = [b.sourceMention, b.cue, ...b.content];
     const from = Math.min(...spans.map((x) => x.start)), to = Math.max(...spans.map((x) => x.end));
     let left = 0;
@@ -82,12 +82,11 @@ export function relayedReport(doc: Doc, a: Attribution): Attribution | undefined
   return undefined;
 }
 
-const wordsIn = (s: string): number => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
-
 /**
- * wordsIn(text.slice(start, end)), counted in place: this runs for every pair of attributions one
- * inside the other, over contents of whole quotations, and the slices and splits were most of what
- * the claims stage allocated.
+ * The words of text[start, end): runs between white space (as /\s/ splits) that hold a letter, digit or
+ * underscore (as /\w/ finds). Counted in place, not by slicing and splitting: this runs for every pair of
+ * attributions one inside the other, over contents of whole quotations, and the slices and splits were most
+ * of what the claims stage allocated.
  */
 function wordsBetween(text: string, start: number, end: number): number {
   let n = 0, inWord = false, hasWordChar = false;
@@ -105,7 +104,7 @@ function wordsBetween(text: string, start: number, end: number): number {
   return n;
 }
 
-/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit; chars.ts's isSpace is wink's narrower set. */
 function isJsSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

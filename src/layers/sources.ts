@@ -1518,7 +1518,7 @@ export class SourceResolver {
     const whose = /^(?:its|their|his|her|our|my)\s+/i.exec(s.role);
     if (whose) s.role = s.role.slice(whose[0].length);
     // … nor is a name's possessive, once it is the affiliation: "Ironbark's managing director" is a managing director.
-    const possessor = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s\s+(\S.*)$/u.exec(s.role);
+    const possessor = NAME_POSSESSIVE.exec(s.role);
     if (possessor && s.affiliation === possessor[1]) s.role = possessor[2]!;
     // "Commission chairperson …": the commission the article named in full before.
     if (s.affiliation && ORG_HEADS.has(s.affiliation.toLowerCase())) {
@@ -1597,7 +1597,7 @@ export class SourceResolver {
       if (ROLE_NOUNS.has(owner[2]!.toLowerCase())) { s.role = s.role.slice(owner[0].length); s.affiliation = owner[1]!; return; }
     }
     // "Ironbark's managing director": a name's possessive is the employer.
-    const named = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s\s+(\S.*)$/u.exec(s.role);
+    const named = NAME_POSSESSIVE.exec(s.role);
     if (named && !this.doc.entities.some((e) => e.type === 'person' && e.name.endsWith(named[1]!))) { s.role = named[2]!; s.affiliation = named[1]!; return; }
     // "a Qatari minister of state": the country the demonym names.
     const demonym = s.role.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && countryOfDemonym(w));
@@ -2025,6 +2025,8 @@ function officeFits(words: string[], office: string): boolean {
 
 const roleWordsOf = (role: string | undefined): string[] => (role ?? '').toLowerCase().replace(/\s(?:for|of|at|with|in|to)\s.*$/, '').split(/[\s,.;:'’-]+/).filter(Boolean);
 /** A noun for a person, by role, kind or what they do ("spokesman", "villagers", "inspector"; not "statement"). */
+/** A role opened by a name's possessive, "Ironbark's managing director": the name, then the office. */
+const NAME_POSSESSIVE = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s\s+(\S.*)$/u;
 const RANK_PREFIX = new RegExp(`^(?:(?:${[...RANK_MODIFIERS].join('|')})\\s+)+`, 'i');
 /** Bodies of people that speak as one, described by what they were formed for or after. */
 const PEOPLES_BODIES = new Set([...SPEAKING_BODIES, 'alliance', 'movement', 'collective']);

@@ -39,7 +39,7 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
   // "insists the recording is fake", "said the video was doctored": the act is the verb, and what it answers
   // what the thing shows or says.
-  ['denied', /\b(?:insists|insisted|insisting|maintains|maintained|said|says|saying)(?=\s+(?:that\s+)?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:recording|video|clip|audio|footage|document|memo|letter|screenshot|photo|photograph|image|tape|post)\s+(?:is|was|had been|has been)\s+(?:an?\s+)?(?:fake|false|fabricated|doctored|forged|manipulated|a fabrication|a forgery|a fake|fabrication|forgery|deepfake)\b)/g, ['fake', 'doctored', 'fabricat', 'forge', 'manipulated']],
+  ['denied', /\b(?:insists|insisted|insisting|maintains|maintained|said|says|saying)(?=\s+(?:that\s+)?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:recording|video|clip|audio|footage|document|memo|letter|screenshot|photo|photograph|image|tape|post)\s+(?:is|was|had been|has been)\s+(?:an?\s+)?(?:fake|false|fabricated|doctored|forged|manipulated|a fabrication|a forgery|a fake|fabrication|forgery|deepfake)\b)/g, ['fake', 'false', 'doctored', 'fabricat', 'forge', 'manipulated']],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g, ['confirm']],
 ];
 /**
