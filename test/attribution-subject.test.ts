@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc, type Attribution } from '../src/doc/doc.js';
 import { tokenize } from '../src/nlp/tokenize.js';
-import { withSubjectSources } from '../src/attribution/subject.js';
+import { withParentheticalPronounsRepaired, withSubjectSources } from '../src/attribution/subject.js';
 
 const attribution = (d: Doc, cue: string, content: string): Attribution => {
   const c = d.text.indexOf(cue), t = d.text.indexOf(content);
@@ -27,4 +27,21 @@ test('a source already found, or a subject inside the content, is left alone', (
   assert.deepEqual(withSubjectSources(d, [found])[0]!.sourceMention, { start: 0, end: 9 });
   const inside = attribution(d, 'agrees', 'Residents say the water is safe, and the utility');
   assert.equal(withSubjectSources(d, [inside])[0]!.sourceMention, null);
+});
+
+test('a participle after a comma speaks for its clause\'s subject, not for the object the tagger took', () => {
+  const d = new Doc('The provincial fire service gave a higher count, saying nine homes had burned.\n');
+  tokenize(d);
+  const a = { ...attribution(d, 'saying', 'nine homes had burned'), sourceMention: { start: d.text.indexOf('a higher count'), end: d.text.indexOf('a higher count') + 14 } };
+  const [fixed] = withParentheticalPronounsRepaired(d, [a]);
+  assert.equal(d.slice(fixed!.sourceMention!), 'The provincial fire service');
+});
+
+test('the subject of a relative clause inside an apposition is not who speaks after it', () => {
+  const d = new Doc('Harlow Foods, the supplier that the audit identifies as the largest buyer, said it would cooperate.\n');
+  tokenize(d);
+  const at = d.text.indexOf('the audit');
+  const a = { ...attribution(d, 'said', 'it would cooperate'), sourceMention: { start: at, end: at + 9 } };
+  const [fixed] = withParentheticalPronounsRepaired(d, [a]);
+  assert.equal(d.slice(fixed!.sourceMention!), 'Harlow Foods');
 });

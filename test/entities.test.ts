@@ -329,3 +329,28 @@ test('names in other languages keep their connectors ("des", "del", "de la", "y"
   assert.ok(named('person').includes('Juan de la Cruz'), named('person').join(', '));
   assert.equal(l.sources.find((s) => s.name === 'Diario del Noreste')?.kind, 'media');
 });
+
+test('a list of fields in an institution\'s name; a word of that list is no town; "who" past a place; "its latest release"; "the tabloid"; "the statement said"', () => {
+  const l = analyze([
+    'The Department of Agriculture, Food and the Marine said the herd was culled. The Foreign, Commonwealth and Development Office said it was monitoring the situation.',
+    'An engineer in neighbouring Kerry County, who asked not to be named, said the pumps had failed.',
+    'The Department of Enterprise, Trade and Employment said exports fell.',
+    'The Central Bureau of Statistics publishes a quarterly survey of the labour market. According to its latest release, the jobless rate rose to 4.1 per cent.',
+    'On Monday the Vienna daily Kurier reported that the bridge had been closed for weeks. The tabloid said 40 lorries a day had been diverted.',
+    'In a statement released on Friday, the Lisbon port authority said the crane had been inspected in May. "No fault was found," the statement said.',
+  ].join('\n'));
+  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  assert.ok(orgs.includes('Department of Agriculture, Food and the Marine') || orgs.some((o) => /Agriculture, Food and the Marine/.test(o)), JSON.stringify(orgs));
+  assert.ok(orgs.some((o) => /Foreign, Commonwealth and Development Office/.test(o)), JSON.stringify(orgs));
+  assert.ok(orgs.includes('Department of Enterprise, Trade and Employment'), JSON.stringify(orgs));
+  // (Enterprise, Nevada is no place of this text: a comma after a town qualifies it only before a wider unit.)
+  assert.ok(!l.entities.some((e) => e.type === 'place' && e.name === 'Enterprise'));
+  const sourceOf = (content: RegExp) => {
+    const c = l.claims.find((x) => content.test(x.text));
+    return c?.sources.map((id) => l.sources.find((s) => s.id === id)?.name).join(' | ');
+  };
+  assert.match(sourceOf(/pumps had failed/) ?? '', /engineer/);
+  assert.match(sourceOf(/jobless rate/) ?? '', /Central Bureau of Statistics/);
+  assert.match(sourceOf(/40 lorries/) ?? '', /Kurier/);
+  assert.match(sourceOf(/No fault was found/) ?? '', /port authority/);
+});

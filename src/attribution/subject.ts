@@ -53,6 +53,8 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  */
 export function withParentheticalPronounsRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {
+    const replaced = objectBeforeParticiple(doc, a) ?? relativeClauseSubject(doc, a);
+    if (replaced) return { ...a, sourceMention: replaced.span };
     const s = a.sourceMention;
     if (!s || s.end > a.cue.start) return a;
     const k = doc.tokenAt(s.start), t = doc.tokens[k], c = doc.tokenAt(a.cue.start);
@@ -65,6 +67,40 @@ export function withParentheticalPronounsRepaired(doc: Doc, attrs: Attribution[]
     const subject = subjectBefore(doc, c, sentence.firstToken);
     return subject && subject.span.end <= doc.tokens[open]!.start ? { ...a, sourceMention: subject.span } : a;
   });
+}
+
+/**
+ * "The regional health department gave a different toll, saying one person had died": a participle
+ * after a comma speaks for its clause's subject, never for the object of the clause's verb, which
+ * the tagger may have taken for the source. Returns the subject that replaces such an object.
+ */
+function objectBeforeParticiple(doc: Doc, a: Attribution): Phrase | null {
+  const s = a.sourceMention;
+  if (!s || s.end > a.cue.start) return null;
+  const k = doc.tokenAt(a.cue.start), T = doc.tokens;
+  const m = doc.tokenAt(s.start), verb = T[m - 1];
+  if (!T[k] || !/ing$/.test(T[k]!.lower) || T[k - 1]?.text !== ',' || doc.tokenAt(s.end - 1) > k - 1) return null;
+  if (!verb || verb.pos !== 'VERB' || verb.sentence !== T[k]!.sentence || /ing$/.test(verb.lower)) return null;
+  // (The mention runs from the verb to the comma: it is that verb's object, nothing after it.)
+  if (doc.slice({ start: s.end, end: T[k - 1]!.start }).trim() !== '') return null;
+  const subject = participleSubject(doc, k, doc.sentences[T[k]!.sentence]!.firstToken);
+  return subject && subject.span.end <= verb.start && !a.content.some((c) => overlaps(c, subject.span)) ? subject : null;
+}
+
+/**
+ * "Northfield & Co., the retailer that the report identifies as its largest customer, said": the
+ * tagger's source is the subject of a relative clause inside the apposition; the clause's own
+ * subject, before the apposition, speaks. Returns that subject.
+ */
+function relativeClauseSubject(doc: Doc, a: Attribution): Phrase | null {
+  const s = a.sourceMention;
+  if (!s || s.end > a.cue.start) return null;
+  const T = doc.tokens, k = doc.tokenAt(a.cue.start), m = doc.tokenAt(s.start), after = T[doc.tokenAt(s.end - 1) + 1];
+  const pronoun = T[m - 1], antecedent = T[m - 2];
+  if (!pronoun || !/^(?:that|which|whom)$/.test(pronoun.lower) || !antecedent || (antecedent.pos !== 'NOUN' && antecedent.pos !== 'PROPN')) return null;
+  if (after?.pos !== 'VERB' || T[k - 1]?.text !== ',' || after.sentence !== T[k]?.sentence) return null;
+  const subject = subjectBefore(doc, k, doc.sentences[T[k]!.sentence]!.firstToken);
+  return subject && subject.span.end <= pronoun.start && !a.content.some((c) => overlaps(c, subject.span)) ? subject : null;
 }
 
 /**

@@ -327,9 +327,11 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     // ("in Colombo and Kandy": a place joined to a placed one is placed too.)
     const joinedToPlaced = !!prev && (prev.lower === 'and' || prev.lower === 'or') && startsUpper(toks[m.first - 2] ?? prev)
       && LOCATIVE.has(toks[m.first - 3]?.lower ?? '') && !!g.exact(normNameCached(toks[m.first - 2]!.text));
-    const locative = (!!prev && LOCATIVE.has(prev.lower)) || joinedToPlaced;
+    // ("Department of Enterprise", "Ministry of Commerce": after an office's "of", a common word is its field.)
+    const field = prev?.lower === 'of' && OFFICE_HEADS.has(toks[m.first - 2]?.lower ?? '');
+    const locative = (!!prev && LOCATIVE.has(prev.lower) && !field) || joinedToPlaced;
     const pop = maxPopulation(g, m);
-    if (!(locative && pop >= 5000) && toks[m.last]?.text !== ',') return 'English word';
+    if (!(locative && pop >= 5000) && !qualifiedAfterComma(doc, g, m)) return 'English word';
   }
   // "former Wagner fighters": a small town's name right before the members of
   // an armed group, with nothing placing it, names the group, not the town
@@ -344,6 +346,25 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     if (first.text.length <= 4 && first.text === first.text.toUpperCase() && !m.rows.some((r) => g.isCountry(r))) return 'acronym';
   }
   return null;
+}
+
+/** Offices whose name goes on with "of" and a field of work: "Department of Commerce", "Minister of Justice". */
+const OFFICE_HEADS = new Set(['department', 'ministry', 'minister', 'secretary', 'secretariat', 'office', 'bureau', 'directorate', 'commissioner']);
+
+/**
+ * "Buffalo, N.Y.", "Reading, Berkshire": a place after a comma, the wider unit (a place name or a US
+ * state's abbreviation). Not any capitalised word: "the Security Council, Britain's envoy said",
+ * "Enterprise, Trade and Employment".
+ */
+function qualifiedAfterComma(doc: Doc, g: Gazetteer, m: ToponymMention): boolean {
+  const toks = doc.tokens, comma = toks[m.last], a = toks[m.last + 1];
+  if (comma?.text !== ',' || !a || !sameSentence(comma, a) || !startsUpper(a)) return false;
+  if (longestMatch(doc, g, m.last + 1)) return true;
+  for (let n = 3; n >= 1; n--) {
+    const b = toks[m.last + n];
+    if (b && sameSentence(a, b) && usStateAbbrev(normName(doc.text.slice(a.start, b.end)))) return true;
+  }
+  return false;
 }
 
 /** A capitalised word that is no place name, joined to a match by a hyphen ("Al-Fashir", "Port-au-Prince"). */

@@ -40,7 +40,8 @@ const FIELD_WORDS = new Set(['studies', 'services', 'affairs', 'sciences', 'scie
   'forestry', 'fisheries', 'agriculture', 'mines', 'transport', 'transportation', 'housing', 'labour', 'labor', 'defence', 'defense',
   'innovation', 'information', 'infrastructure', 'water', 'youth', 'women', 'heritage', 'investment', 'statistics',
   'freedoms', 'rights', 'liberties', 'democracy', 'peace', 'reconciliation', 'accountability', 'transparency', 'governance',
-  'food', 'drug', 'drugs', 'customs', 'excise', 'fish', 'wildlife', 'parks', 'arts', 'media', 'alcohol', 'tobacco', 'firearms', 'weather']);
+  'food', 'drug', 'drugs', 'customs', 'excise', 'fish', 'wildlife', 'parks', 'arts', 'media', 'alcohol', 'tobacco', 'firearms', 'weather',
+  'enterprise', 'employment', 'pensions', 'skills', 'equality', 'integration', 'climate', 'marine', 'family', 'children']);
 /** Titles that name a unit, not an office: they open a name ("Army Lt. Col. …") but never end one's description. */
 const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coast', 'guard', 'corps']);
 /** Common nouns for institutions that may stand before their name ("the company Acme"). */
@@ -172,6 +173,18 @@ export function entities(doc: Doc): void {
         let k = j + 1;
         while (k < toks.length && k - j <= 3 && /^[A-Z]/.test(toks[k]!.text) && toks[k]!.sentence === t.sentence) k++;
         if (k > j + 1 && ORG_HEADS.has(toks[k - 1]!.lower)) { j = k; continue; }
+      }
+      // "Department of Enterprise, Trade and Employment", "Department for Environment, Food and Rural
+      // Affairs": after a name's "of", a list of fields, commas then "and", is the name's.
+      if (hasOf && t.text === ',') {
+        const end = fieldList(doc, toks, j + 1, t.sentence);
+        if (end > 0) { j = end; continue; }
+      }
+      // "Foreign, Commonwealth and Development Office": a list of one-word fields that an institution's
+      // word ends.
+      if (t.text === ',' && j === i + 1) {
+        const end = fieldList(doc, toks, j + 1, t.sentence, true);
+        if (end > 0) { j = end; continue; }
       }
       // "Department of Health and Human Services": after a name's "of", an "and"
       // joins its words when what follows ends like a field of work (not
@@ -388,6 +401,34 @@ const HEADLINE_VERBS = /^(?:says|said|tells|told|thinks|defends|endorses|slams|w
 
 /** Words the article writes in lower case somewhere (per document, built on first use; shared with places). */
 const lowerWords = lowerCaseWords;
+
+/**
+ * Where a list of fields of work that starts at `k` ends ("Trade and Employment", "Food and Rural
+ * Affairs" after a comma), or -1: capitalised groups of one to three words, separated by commas, the
+ * last after "and", each ending in a field's word or a common noun the article writes in lower case.
+ * `headed`: one word a group, and the last ends in an institution's word ("Commonwealth and
+ * Development Office").
+ */
+function fieldList(doc: Doc, toks: Token[], k: number, sentence: number, headed = false): number {
+  const field = (t: Token) => FIELD_WORDS.has(t.lower) || lowerWords(doc).has(t.lower);
+  for (let groups = 0; groups < 6; groups++) {
+    const last = toks[k - 1]!.lower === 'and';
+    // ("… Food and the Marine": the last field may take "the".)
+    if (last && !headed && toks[k]?.lower === 'the') k++;
+    let e = k;
+    // (With `headed`, the last group runs on to the institution's word that ends the name.)
+    while (e < toks.length && e - k < (headed && last ? 4 : headed ? 1 : 3) && /^\p{Lu}/u.test(toks[e]!.text) && toks[e]!.sentence === sentence) e++;
+    if (e === k) return -1;
+    if (headed) {
+      if (last) return e - k >= 2 && ORG_HEADS.has(toks[e - 1]!.lower) ? e : -1;
+    } else if (!field(toks[e - 1]!)) return -1;
+    const next = toks[e];
+    if (groups > 0 && last) return e;
+    if (next?.text === ',' || next?.lower === 'and') k = e + 1;
+    else return -1;
+  }
+  return -1;
+}
 
 /** "Institute for the Study of War" → "ISW": first letters of its capitalised words. */
 function initials(name: string): string {

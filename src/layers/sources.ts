@@ -66,8 +66,10 @@ const NEWSPAPER_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tablo
 const SAYING = new Set(['say', 'tell', 'report', 'write', 'add', 'state', 'note', 'explain', 'conclude', 'find']);
 /** Words for a website: "the site" is the website named before. */
 const WEB_NOUNS = new Set(['site', 'website', 'portal']);
+/** Documents that carry someone's words: "the statement said" speaks for whoever made the statement. */
+const STATEMENT_NOUNS = new Set(['statement', 'communiqué', 'communique', 'letter', 'email', 'post']);
 /** Generic heads that a definite description can refer back with. */
-const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine']);
+const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine', 'tabloid', 'broadsheet', 'daily', 'weekly']);
 
 export function sources(doc: Doc): void {
   const resolver = new SourceResolver(doc);
@@ -587,6 +589,12 @@ export class SourceResolver {
       const sentenceStart = j >= 0 ? this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken : 0;
       if (j >= 0 && nounPhraseLeft(this.doc, j, sentenceStart)) return this.resolvePronoun(first, { start: first.start, end: first.end });
     }
+    // "According to its latest release": a document the pronoun's referent wrote speaks for that referent.
+    if (toks.length <= 4 && (first.lower === 'its' || first.lower === 'their') && AUTHORED_NOUNS.has(last.lemma)
+      && toks.slice(1, -1).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN')) {
+      const owner = this.resolvePronoun(first, { start: first.start, end: first.end });
+      if (owner.length) return owner;
+    }
     // "one of them": a member of the group the pronoun refers to.
     if (toks.length === 3 && toks[1]!.lower === 'of' && last.pos === 'PRON') return this.resolvePronoun(last, mention);
     // "the chief veterinary officer", "the [police chief]" (the tagger may leave the article out): a longer
@@ -595,6 +603,13 @@ export class SourceResolver {
     if (toks.length <= 5 && (DEFINITE.has(first.lower) ? toks.length > 3 : articleBefore) && !toks.some((t) => t.pos === 'PROPN')) {
       const found = this.personDescribed(toks, mention.start);
       if (found) { found.mentions.push(mention); return [found.id]; }
+    }
+    // "In a statement released the day after, the department said …. …, the statement said": the
+    // statement is the words of whoever made the statement the article mentioned last.
+    // (Singular: "the emails" of "according to internal emails obtained by X" are documents of their own.)
+    if (toks.length <= 3 && DEFINITE.has(first.lower) && STATEMENT_NOUNS.has(last.lower)) {
+      const maker = this.sources.find((x) => x.id === this.statementMaker(last, mention.start));
+      if (maker) { maker.mentions.push(mention); return [maker.id]; }
     }
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
       // ("the company": one named just before, else the one that spoke, else one named a little earlier.)
@@ -835,6 +850,34 @@ export class SourceResolver {
    * the noun is a generic one, or one the affiliation's name holds: "the ministry" of a ministry's
    * spokesman, not of a company's).
    */
+  /**
+   * Who made the statement the article mentioned last before `at`, within three sentences: the
+   * speaker it was the medium of ("In a statement on Friday, the prosecutor's office said", "X said
+   * in a statement"), or the source it was ("a statement posted by the coast guard said").
+   */
+  private statementMaker(noun: Token, at: number): string | undefined {
+    const T = this.doc.tokens, k = this.doc.tokenAt(at), sentence = T[k]!.sentence;
+    for (let i = k - 1; i >= 0 && T[i]!.sentence >= sentence - 3; i--) {
+      if (T[i]!.lemma !== noun.lemma) continue;
+      // (Only the latest mention of such a document.)
+      const t = T[i]!;
+      const inSentence = this.doc.attributions.filter((x) => x.source && this.doc.sentenceAt(x.cue.start) === t.sentence);
+      const was = inSentence.find((x) => x.sourceMention && x.sourceMention.start <= t.start && t.end <= x.sourceMention.end);
+      if (was) return was.source!;
+      let j = i - 1;
+      while (j >= 0 && (T[j]!.pos === 'ADJ' || T[j]!.pos === 'DET')) j--;
+      // (The report the statement was the medium of: the one whose cue holds it, "said in a statement",
+      // else, after "in", the first cue that follows it.)
+      const holds = inSentence.find((x) => x.cue.start <= t.start && t.end <= x.cue.end);
+      if (holds) return holds.source!;
+      if (T[j]?.lower !== 'in') return undefined;
+      const before = inSentence.find((x) => this.doc.tokenAt(x.cue.end - 1) === j - 1);
+      if (before) return before.source!;
+      return inSentence.filter((x) => x.cue.start >= t.end).sort((x, y) => x.cue.start - y.cue.start)[0]?.source ?? undefined;
+    }
+    return undefined;
+  }
+
   private speakersBody(noun: string, at: number): Source | undefined {
     if (!ORG_HEADS.has(noun) && !GROUP_NOUNS.has(noun)) return undefined;
     const said = this.doc.attributions.find((a) => a.source && a.content.some((c) => c.start <= at && at < c.end));
@@ -866,11 +909,17 @@ export class SourceResolver {
       const first = j >= 0 ? this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken : 0;
       let np = j >= 0 ? nounPhraseLeft(this.doc, j, first) : null;
       // ("an aid worker in the region who": "who" is the person, not the place after the preposition.)
+      // (Also over a modifier the phrase left out and an apposition's comma: "an aid worker in
+      // neighbouring Chin State, who", "Another resident, from the Zubair district, who".)
       if (np && t.lower === 'who') {
-        const k = this.doc.tokenAt(np.span.start) - 1, T = this.doc.tokens;
-        if (T[k]?.pos === 'ADP' && T[k - 1]?.pos === 'NOUN') {
-          const w = T[k - 1]!.lower;
-          const outer = nounPhraseLeft(this.doc, k - 1, first);
+        const T = this.doc.tokens;
+        let k = this.doc.tokenAt(np.span.start) - 1;
+        while (k > first && (T[k]!.pos === 'ADJ' || T[k]!.pos === 'VERB') && /^[a-z]/.test(T[k]!.text)) k--;
+        let h = k - 1;
+        if (T[h]?.text === ',' && !isPersonNoun(T[np.endTok - 1]!.lower) && !this.mentions.covers('person', np.span.start, np.span.end)) h--;
+        if (T[k]?.pos === 'ADP' && T[h]?.pos === 'NOUN') {
+          const w = T[h]!.lower;
+          const outer = nounPhraseLeft(this.doc, h, first);
           if (outer && isPersonNoun(w)) np = { ...outer, span: { start: outer.span.start, end: np.span.end } };
         }
       }
