@@ -354,3 +354,21 @@ test('a list of fields in an institution\'s name; a word of that list is no town
   assert.match(sourceOf(/40 lorries/) ?? '', /Kurier/);
   assert.match(sourceOf(/No fault was found/) ?? '', /port authority/);
 });
+
+test('offices in a relative clause and before a name: "who coordinates X", "who worked as a data officer", "The mayor of a neighbouring commune, NAME", "Opposition councillor NAME"; a gerund denied answers the claim that does it', () => {
+  const l = analyze([
+    'Ama Serwaa, who coordinates the Tamale Food Bank network, said the shelves were empty by noon.',
+    'Tomasz Wrobel, who worked as a shift supervisor at Baltic Freight until March, claims the logs were altered.',
+    'The mayor of a neighbouring district, Joseph Kiprono, told reporters that two bridges had collapsed.',
+    'Opposition councillor Ines Duarte said the tender had been rigged.',
+    'A local radio station reported that four drivers had been fired after the strike. Harbour Haulage denied firing anyone over the strike.',
+  ].join('\n'));
+  const src = (name: string) => l.sources.find((s) => s.name === name);
+  assert.equal(src('Ama Serwaa')?.role, 'coordinator');
+  assert.match(src('Ama Serwaa')?.affiliation ?? '', /Tamale Food Bank/);
+  assert.equal(src('Tomasz Wrobel')?.role, 'shift supervisor');
+  assert.equal(src('Joseph Kiprono')?.role, 'mayor');
+  assert.match(src('Ines Duarte')?.role ?? '', /councillor/);
+  const fired = l.claims.find((c) => /four drivers had been fired/.test(c.text));
+  assert.ok(fired?.verification.some((v) => v.status === 'denied' && l.sources.find((s) => s.id === v.by)?.name === 'Harbour Haulage'), JSON.stringify(fired));
+});

@@ -1567,8 +1567,13 @@ export class SourceResolver {
     const whose = /^(?:its|their|his|her|our|my)\s+/i.exec(s.role);
     if (whose) s.role = s.role.slice(whose[0].length);
     // … nor is a name's possessive, once it is the affiliation: "Ironbark's managing director" is a managing director.
+    // (… and, with no affiliation yet, the possessive names it, unless it is a person's: "Malawi's deputy health
+    // ombudsman" serves Malawi; "Smith's aide" is left to the rules below.)
     const possessor = NAME_POSSESSIVE.exec(s.role);
-    if (possessor && s.affiliation === possessor[1]) s.role = possessor[2]!;
+    if (possessor && (s.affiliation === possessor[1] || (!s.affiliation && !this.doc.entities.some((e) => e.type === 'person' && e.name.endsWith(possessor[1]!))))) {
+      s.role = possessor[2]!;
+      s.affiliation ??= possessor[1]!;
+    }
     // "Commission chairperson …": the commission the article named in full before.
     if (s.affiliation && ORG_HEADS.has(s.affiliation.toLowerCase())) {
       const head = s.affiliation.toLowerCase();
@@ -1819,13 +1824,24 @@ export class SourceResolver {
       // ", who heads Estonia's cyber defence centre": the head of what follows.
       const verb = doc.tokens[k + 2];
       // (", who commands the Libyan coast guard's western sector": its commander.)
-      const leads = verb && /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|commands|commanded)$/.test(verb.lower);
+      const leads = verb && /^(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|commands|commanded|coordinates|coordinated|manages|managed|edits|edited|founded|co-founded)$/.test(verb.lower);
       if (doc.tokens[k + 1]?.lower === 'who' && leads) {
         const sentence = verb.sentence;
         const from = doc.tokens[k + 3]?.lower === 'the' ? k + 4 : k + 3;
         let end = from;
         while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 14) end++;
-        if (end > from) return { role: verb.lower.startsWith('command') ? 'commander' : 'head', affiliation: doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end) };
+        if (end > from) return { role: LEADER_OF.find(([re]) => re.test(verb.lower))?.[1] ?? 'head', affiliation: doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end) };
+      }
+      // ", who worked as a data officer in the careers service": the office after "as".
+      if (doc.tokens[k + 1]?.lower === 'who' && verb && WORKS_AT.test(verb.lower) && doc.tokens[k + 3]?.lower === 'as') {
+        const from = /^(?:a|an|the)$/.test(doc.tokens[k + 4]?.lower ?? '') ? k + 5 : k + 4;
+        let end = from;
+        while (doc.tokens[end] && (doc.tokens[end]!.pos === 'NOUN' || doc.tokens[end]!.pos === 'ADJ' || doc.tokens[end]!.text === '-') && end - from < 4) end++;
+        if (end > from && doc.tokens[end - 1]!.pos === 'NOUN') {
+          const role = doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end);
+          const at = /^(?:at|for|in|with)$/.test(doc.tokens[end]?.lower ?? '') ? this.capitalisedAfter(end + 1, end + 8) : undefined;
+          return at ? { role, affiliation: at } : { role };
+        }
       }
       // ", who studies Central Asian energy markets at the Oxford Institute for Energy Studies": where the person works.
       if (doc.tokens[k + 1]?.lower === 'who' && verb && WORKS_AT.test(verb.lower)) {
@@ -1959,7 +1975,9 @@ export class SourceResolver {
       const head = doc.tokens[last];
       const affiliation = this.capitalisedEnding(p + 1, last + 1)
         ?? (head && t.lower === 'for' && doc.tokens[p + 1]?.lower === 'the' && last === p + 2 ? this.organisationAfterHead(head, head.start) : undefined);
-      return affiliation ? { role: role.text, affiliation } : undefined;
+      if (affiliation) return { role: role.text, affiliation };
+      // ("The mayor of a neighbouring commune, Issouf Compaoré": the office of a place the article leaves unnamed.)
+      return t.lower === 'of' && /^(?:the|a|an)$/.test(doc.tokens[p - 2]?.lower ?? '') ? { role: role.text } : undefined;
     }
     return undefined;
   }
@@ -2047,6 +2065,11 @@ const TITLE_PARTICIPLES = new Set(['lead', 'managing', 'acting', 'presiding', 'f
 const RANK_TITLE = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)$/;
 
 /** Verbs of a relative clause that say where a person works: "who studies … at X", "who works for X". */
+/** The office of who heads, runs or founded something, by the verb: "who coordinates the network" is its coordinator. */
+const LEADER_OF: Array<[RegExp, string]> = [
+  [/^command/, 'commander'], [/^coordinat/, 'coordinator'], [/^manag/, 'manager'], [/^edit/, 'editor'], [/^co-found/, 'co-founder'],
+  [/^found/, 'founder'], [/^chair/, 'chair'], [/^direct/, 'director'],
+];
 const WORKS_AT = /^(?:works|worked|studies|studied|teaches|taught|researches|researched|lectures|lectured|serves|served|practises|practices)$/;
 /** Nouns for people by what they do: "influencer", "organiser", "negotiator", "historian", "consultant". */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|yst|ian|ant|ent)$/;

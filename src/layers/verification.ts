@@ -524,6 +524,17 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (said && THEIR_ACCOUNTS.test(clause)) alsoConcerns(doc, { status, by, span: act }, (c) => c !== said && earlier.includes(c) && told(c), 2);
     if (said) return wholeAccount(doc, said, clause, status, by, act);
   }
+  // "Meghna Star denied dismissing anyone": what is denied is an act, the gerund's verb; the latest
+  // claim of someone else, a few sentences back, in which that verb is done.
+  if (status === 'denied') {
+    const g = doc.tokens[doc.tokenAt(object.start)];
+    if (g && g.start === object.start && g.pos === 'VERB' && g.lower.endsWith('ing')) {
+      const actSentence = doc.sentenceAt(act.start);
+      const done = earlier.filter((c) => c.attribution !== null && (by === null || !c.sources.includes(by))
+        && actSentence - doc.sentenceAt(c.span[0]!.start) <= 6 && hasVerbLemma(doc, c, g.lemma)).pop();
+      if (done) return done;
+    }
+  }
   const words = contentWords(doc, [object]);
   if (words.size) {
     // Verifying answers what someone reported: a claim with a source is
@@ -778,6 +789,17 @@ const NEAR_SENTENCES = 3;
  * half of them, or (unless `most`) two for a claim near the act and three for one further
  * away (two shared words far off are often just a name like "North Korea").
  */
+/** Whether a verb of lemma `lemma` is among claim `c`'s words. */
+function hasVerbLemma(doc: Doc, c: Claim, lemma: string): boolean {
+  for (const s of c.span) {
+    for (let i = doc.tokenAt(s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+      const t = doc.tokens[i]!;
+      if (t.pos === 'VERB' && t.lemma === lemma) return true;
+    }
+  }
+  return false;
+}
+
 function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span, most = false): Claim | undefined {
   let best: Claim | undefined, bestScore = 0;
   const actSentence = doc.sentenceAt(act.start);
