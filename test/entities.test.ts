@@ -372,3 +372,13 @@ test('offices in a relative clause and before a name: "who coordinates X", "who 
   const fired = l.claims.find((c) => /four drivers had been fired/.test(c.text));
   assert.ok(fired?.verification.some((v) => v.status === 'denied' && l.sources.find((s) => s.id === v.by)?.name === 'Harbour Haulage'), JSON.stringify(fired));
 });
+
+test('a source mention cut at its participle starts with the people it describes ("[Residents] reached by phone in Kayes said")', async () => {
+  const { SourceResolver } = await import('../src/layers/sources.js');
+  const text = 'Residents reached by phone in Kayes said they heard gunfire through the night.\n';
+  const d = analyzeDoc(text, {});
+  const r = new SourceResolver(d);
+  const at = text.indexOf('reached by phone in Kayes');
+  const [id] = r.resolve({ start: at, end: at + 'reached by phone in Kayes'.length });
+  assert.match(r.sources.find((s) => s.id === id)?.name ?? '', /^Residents reached by phone in Kayes$/);
+});

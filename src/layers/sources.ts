@@ -672,6 +672,16 @@ export class SourceResolver {
    */
   private describedByParticiple(mention: Span): Span | undefined {
     const T = this.doc.tokens, j = this.doc.tokenAt(mention.start) - 1;
+    // ("[Residents] reached by phone in Niamey said": a mention that opens with the participle starts with
+    // the people it describes.)
+    const first = T[j + 1];
+    // (A sentence's first word may be read as a name: "Residents".)
+    const opening = first ? this.doc.sentences[first.sentence]!.firstToken : -1;
+    if (first && first.pos === 'VERB' && /^\p{Ll}+ed$/u.test(first.text) && (T[j]?.pos === 'NOUN' || (T[j]?.pos === 'PROPN' && j === opening)) && T[j + 2]?.pos === 'ADP') {
+      const head = T[j]!.lower;
+      const np = T[j]!.pos === 'NOUN' ? nounPhraseLeft(this.doc, j, opening, true) : { span: { start: T[j]!.start } };
+      if (np && (isPersonNoun(head) || PEOPLES_BODIES.has(head))) return { start: np.span.start, end: mention.end };
+    }
     // (A particle may follow the participle: "a residents' committee set up after the floods".)
     const p = T[j - 1]?.pos === 'ADP' && /^(?:up|out|down)$/.test(T[j - 1]!.lower) ? j - 2 : j - 1;
     const participle = T[p];
