@@ -382,3 +382,14 @@ test('a source mention cut at its participle starts with the people it describes
   const [id] = r.resolve({ start: at, end: at + 'reached by phone in Kayes'.length });
   assert.match(r.sources.find((s) => s.id === id)?.name ?? '', /^Residents reached by phone in Kayes$/);
 });
+
+test('an organisation\'s short form is the kind of body its full name says: "the FDA" after "the US Food and Drug Administration", ", MARINA,"', () => {
+  const l = analyze([
+    'The recall follows a warning letter the US Food and Drug Administration sent in May. The FDA said the plant had deleted test results.',
+    'The mayor asked the Maritime Industry Authority, MARINA, to review the permits. MARINA said it would inspect the ferry.',
+  ].join('\n'));
+  const kind = (name: string) => l.sources.find((s) => s.name === name)?.kind;
+  assert.equal(kind('FDA'), 'government');
+  assert.equal(kind('MARINA'), 'government');
+  assert.ok(l.entities.some((e) => e.type === 'organization' && e.name === 'US Food and Drug Administration'));
+});

@@ -169,7 +169,8 @@ export function entities(doc: Doc): void {
       if ((t.lower === 'of' || t.lower === 'for') && ORG_HEADS.has(toks[j - 1]!.lower) && toks[j + 1]?.lower === 'the' && toks[j + 2] && isNameToken(toks[j + 2]!) && toks[j + 2]!.sentence === t.sentence) { j += 3; hasOf = true; continue; }
       // "Securities and Futures Commission", "Food and Drug Administration": a field's word, "and",
       // and capitalised words that end in an institution's word are one name (not "Clinton and State Department").
-      if (t.lower === 'and' && j === i + 1 && (FIELD_WORDS.has(toks[i]!.lower) || /ies$/.test(toks[i]!.lower))) {
+      // (… after a word or two before the field: "US Food and Drug Administration".)
+      if (t.lower === 'and' && j <= i + 3 && (FIELD_WORDS.has(toks[j - 1]!.lower) || (j === i + 1 && /ies$/.test(toks[i]!.lower)))) {
         let k = j + 1;
         while (k < toks.length && k - j <= 3 && /^[A-Z]/.test(toks[k]!.text) && toks[k]!.sentence === t.sentence) k++;
         if (k > j + 1 && ORG_HEADS.has(toks[k - 1]!.lower)) { j = k; continue; }

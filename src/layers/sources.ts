@@ -140,6 +140,7 @@ export function sources(doc: Doc): void {
     inner.chain = [...(outer.chain?.length ? outer.chain : [outer.source]).filter((id) => !inner.chain!.includes(id)), ...inner.chain];
   }
   for (const s of resolver.sources) resolver.completeOffice(s);
+  for (const s of resolver.sources) resolver.kindOfShortForm(s);
   doc.sources = resolver.sources;
   mergeCataphora(doc);
 }
@@ -1570,6 +1571,30 @@ export class SourceResolver {
    * Hale, a spokesman for the Fifth Fleet" has a rank before the name and the
    * office after it.
    */
+  /**
+   * "the FDA said" after "the US Food and Drug Administration", "MARINA" after "the Maritime Industry
+   * Authority, MARINA,": an organisation's short form is the kind of body its full name says it is.
+   */
+  kindOfShortForm(s: Source): void {
+    if (s.kind !== 'organization' || !/^[A-Z]{2,7}$/.test(s.name)) return;
+    const T = this.doc.tokens;
+    for (const e of this.doc.entities) {
+      if (e.type !== 'organization' || e.name === s.name) continue;
+      const capitals = e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const spelled = capitals === s.name || capitals.endsWith(s.name) && s.name.length >= 3;
+      // (… or the short form set off right after the full name: ", MARINA," or "(MARINA)".)
+      const beside = e.mentions.some((m) => {
+        const k = this.doc.tokenAt(m.end);
+        return /^[,(]$/.test(T[k]?.text ?? '') && T[k + 1]?.text === s.name;
+      });
+      if (!spelled && !beside) continue;
+      const m = e.mentions[0]!;
+      const kind = typeMention(this.doc, this.tokensIn(m), undefined, e.name).kind;
+      if (kind === 'government' || kind === 'military' || kind === 'intelligence' || kind === 'media') s.kind = kind;
+      return;
+    }
+  }
+
   completeOffice(s: Source): void {
     const person = s.kind === 'person' && s.entity ? this.doc.entities.find((e) => e.id === s.entity) : undefined;
     if (!person || !s.role) return;
