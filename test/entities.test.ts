@@ -393,3 +393,13 @@ test('an organisation\'s short form is the kind of body its full name says: "the
   assert.equal(kind('MARINA'), 'government');
   assert.ok(l.entities.some((e) => e.type === 'organization' && e.name === 'US Food and Drug Administration'));
 });
+
+test('a name right after the noun that introduces it is the source: "the short-video platform Vidlo", "the consulting firm Halden Economics"; not "a producer for Yahoo Studios"', () => {
+  const l = analyze([
+    'The short-video platform Vidlo said on Wednesday that it had removed 612 accounts.',
+    'The consulting firm Halden Economics estimated that 40,000 jobs were at risk.',
+  ].join('\n'));
+  const names = l.sources.map((s) => s.name);
+  assert.ok(names.includes('Vidlo'), JSON.stringify(names));
+  assert.ok(names.includes('Halden Economics'), JSON.stringify(names));
+});

@@ -1408,8 +1408,11 @@ export class SourceResolver {
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
     // An organisation's inquiry speaks for it: "a review by the X Project" is the X Project's finding.
     // (… and "the ecologist group Terra Viva": a name after the noun that introduces it is the source.)
-    const introducedName = !!org && org.mentions.some((m) => m.end === mention.end && toks.some((t) => t.end <= m.start && GROUP_NOUNS.has(t.lower))
-      && toks.every((t) => t.start >= m.start || t.pos === 'DET' || /^\p{Ll}/u.test(t.text)));
+    // ("the short-video platform Klipr", "the mining company Arvex": a company's or a platform's noun as well.)
+    // (Those right before the name: "a producer for Yahoo Studios" is a person.)
+    const introducedName = !!org && org.mentions.some((m) => m.end === mention.end && toks.some((t, i) => t.end <= m.start
+      && (GROUP_NOUNS.has(t.lower) || (INTRODUCING_NOUNS.has(t.lower) && toks[i + 1]?.start === m.start)))
+      && toks.every((t) => t.start >= m.start || t.pos === 'DET' || /^[\p{Ll}-]/u.test(t.text)));
     const orgOwn = org && (toks.every((t) => t.pos !== 'NOUN') || introducedName || (inquiryBy(toks) && org.mentions.some((m) => m.end === mention.end)));
     const key = person ? `entity:${person.id}` : orgOwn ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
     let s = this.byKey.get(key);
@@ -2091,6 +2094,8 @@ const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspap
   'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outlet', 'website', 'institute', 'tank', 'charity', 'ngo']);
 /** Generic heads that refer back to a company. */
 const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator', 'producer', 'miner', 'exporter', 'insurer', 'lender', 'carrier']);
+/** Common nouns that introduce an organisation's name right after them ("the ecologist group Terra Viva", "the platform Klipr"). */
+const INTRODUCING_NOUNS = new Set([...COMPANY_ANAPHORS, 'platform', 'app', 'startup', 'retailer', 'airline', 'bank', 'charity', 'union', 'party']);
 /** Nouns that say an organisation is a company. */
 const COMPANY_WORDS = new Set([...COMPANY_ANAPHORS, 'distributor', 'supplier', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'subsidiary',
   'developer', 'contractor', 'shipper', 'airline', 'bank', 'retailer', 'startup', 'drugmaker', 'carmaker', 'automaker', 'chain', 'owner', 'manager']);
