@@ -403,3 +403,13 @@ test('a name right after the noun that introduces it is the source: "the short-v
   assert.ok(names.includes('Vidlo'), JSON.stringify(names));
   assert.ok(names.includes('Halden Economics'), JSON.stringify(names));
 });
+
+test('a name whose last word reads as a verb ("Tin Tuc Thu Do, a local news website") is whole; a watchdog is no medium ("Baltic Press Watch")', () => {
+  const l = analyze([
+    'According to Tin Tuc Thu Do, a local news website, the clip was filmed in 2023.',
+    'Baltic Press Watch, a press-freedom group based in Riga, said three reporters had been detained.',
+  ].join('\n'));
+  const src = (name: string) => l.sources.find((s) => s.name === name);
+  assert.equal(src('Tin Tuc Thu Do')?.kind, 'media', JSON.stringify(l.sources.map((s) => s.name)));
+  assert.equal(src('Baltic Press Watch')?.kind, 'organization');
+});

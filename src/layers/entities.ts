@@ -133,6 +133,9 @@ export function entities(doc: Doc): void {
     while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence) {
       const t = toks[j]!;
       if (nameTok(j)) { j++; continue; }
+      // "Tin Nhanh Thu Do, a local news website": a capitalised word the tagger read as a verb, after two
+      // words of a name and before an apposition's comma, ends the name.
+      if (j - i >= 2 && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'AUX' || t.pos === 'VERB') && toks[j + 1]?.text === ',' && isNameToken(toks[j - 1]!)) { j++; break; }
       // "Su Chia-hao", "Kim Jong-un": a given name whose second part is written in lower case after a hyphen.
       // "Hoda el-Sherif", "Omar al-Amin": a lower-case particle joined to the surname by a hyphen.
       if (HYPHEN_PARTICLE.test(t.lower) && t.text === t.lower && toks[j + 1]?.text === '-'

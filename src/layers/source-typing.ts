@@ -44,7 +44,9 @@ const CIVIL_SERVICES = new Set(['customs', 'police', 'border', 'prison', 'immigr
 
 /** Last words of names of bodies of any kind: their other words say what they study or defend, not what they are. */
 const GENERIC_ORG_HEADS = new Set(['institute', 'institution', 'foundation', 'association', 'society', 'union', 'federation', 'league',
-  'center', 'centre', 'council', 'coalition', 'alliance', 'initiative', 'project', 'trust', 'forum', 'network', 'fund', 'committee']);
+  'center', 'centre', 'council', 'coalition', 'alliance', 'initiative', 'project', 'trust', 'forum', 'network', 'fund', 'committee',
+  // ("Human Rights Watch", "South Caucasus Press Watch": watchdogs.)
+  'watch']);
 
 /**
  * What a named organisation's own words say it is: media, military,
