@@ -413,3 +413,16 @@ test('a name whose last word reads as a verb ("Tin Tuc Thu Do, a local news webs
   assert.equal(src('Tin Tuc Thu Do')?.kind, 'media', JSON.stringify(l.sources.map((s) => s.name)));
   assert.equal(src('Baltic Press Watch')?.kind, 'organization');
 });
+
+test('estimates and who gives them: "he said, putting his own estimate closer to 7 million"; a trader "speaking on condition of anonymity" is an anonymous person; "In a statement posted on X, the company said" is the company\'s', () => {
+  const l = analyze([
+    'A Rotterdam-based oil trader, speaking on condition of anonymity, said the figures looked high. "It is possible, but at the very top end," he said, putting his own estimate closer to 4 million barrels.',
+    'In a statement posted on its website, the company said its plants were running normally.',
+  ].join('\n'));
+  const trader = l.sources.find((s) => /trader/.test(s.name));
+  assert.equal(trader?.kind, 'person');
+  assert.equal(trader?.anonymous, true);
+  const estimate = l.claims.find((c) => /4 million barrels/.test(c.text));
+  assert.deepEqual(estimate?.sources, [trader!.id], JSON.stringify(l.claims.map((c) => [c.text, c.sources])));
+  assert.ok(!l.attributions.some((a) => /posted on/.test(l.article.text.slice(a.cue.start, a.cue.end))));
+});

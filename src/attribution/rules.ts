@@ -9,7 +9,7 @@
 import { newAttribution, type Attribution, type Doc, type QuoteKind, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
-import { afterDateline, coordinatedSubject, nounPhraseLeft, nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { afterDateline, coordinatedSubject, nounPhraseLeft, nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore, type Phrase } from '../nlp/phrases.js';
 import { AUTHORED_NOUNS } from '../layers/lexicon.js';
 import { register } from '../pipeline/registry.js';
 
@@ -115,7 +115,8 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
         continue;
       }
       // ("X rejected that figure and put any possible discharge at fewer than five barrels": the first verb's subject.)
-      const subj = subjectBefore(doc, k, a) ?? coordinatedSubject(doc, k, a);
+      // ('"…," he said, putting his own estimate closer to 7 million': a participle after a comma, its clause's subject.)
+      const subj = participleClauseSubject(doc, k, a) ?? subjectBefore(doc, k, a) ?? coordinatedSubject(doc, k, a);
       const content = trimToTokens(doc, k + 1, b);
       if (subj && content && !isNegated(doc, k, subj.startTok)) {
         out.push(make(doc, span(t), inquirySubject(doc, subj.startTok, subj.endTok, a) ?? subj.span, [content], relays, 'rule:estimate'));
@@ -239,23 +240,41 @@ function anonymityRequestEnd(T: Token[], k: number, b: number): number {
 const COUNT_NOUNS = new Set(['number', 'toll', 'figure', 'count', 'total', 'tally', 'cost']);
 
 /** Words that may stand between "at" and its figure: "at between 290 and 340", "at around 41,000", "at more than 100". */
-const APPROXIMATORS = new Set(['between', 'around', 'about', 'roughly', 'nearly', 'almost', 'least', 'more', 'less', 'fewer', 'over', 'under', 'some', 'up', 'to', 'than', 'just', 'only', 'approximately', '$', '€', '£']);
+const APPROXIMATORS = new Set(['between', 'around', 'about', 'roughly', 'nearly', 'almost', 'least', 'more', 'less', 'fewer', 'over', 'under', 'some', 'up', 'to', 'than', 'just', 'only', 'approximately', 'closer', 'nearer', '$', '€', '£']);
 
 /** Whether "at FIGURE" follows within a few tokens of `i` (the object of "put" coming first): "the toll at 57". */
 function estimateAt(T: Token[], i: number, b: number): boolean {
   // (A count's object may be long, and hold a participle: "the number of cases linked to the water at 47".)
   const count = COUNT_NOUNS.has(T[i]?.lower === 'the' ? T[i + 1]?.lower ?? '' : '');
+  // (… or be an estimate of one's own, and the figure follow it without "at": "putting his own estimate closer to 7 million".)
+  let estimate = false;
   for (let k = i; k < Math.min(b, i + (count ? 12 : 7)); k++) {
-    if ((T[k]!.pos === 'VERB' && !(count && /(?:ed|ing)$/.test(T[k]!.lower))) || T[k]!.text === ',' || T[k]!.text === '.') return false;
-    if (T[k]!.lower !== 'at') continue;
-    for (let n = k + 1; n < Math.min(b, k + 5); n++) {
+    // ("put the volume considerably lower, at 'closer to 1.2 million barrels'": a comma before "at" is no boundary.)
+    if ((T[k]!.pos === 'VERB' && !(count && /(?:ed|ing)$/.test(T[k]!.lower))) || (T[k]!.text === ',' && T[k + 1]?.lower !== 'at') || T[k]!.text === '.') return false;
+    if (T[k]!.pos === 'NOUN' && ESTIMATE_NOUNS.has(T[k]!.lower)) estimate = true;
+    const at = T[k]!.lower === 'at' || (estimate && /^(?:closer|nearer)$/.test(T[k]!.lower));
+    if (!at) continue;
+    for (let n = k + 1; n < Math.min(b, k + 6); n++) {
       if (T[n]!.pos === 'NUM' || /^\d/.test(T[n]!.text)) return true;
-      if (!APPROXIMATORS.has(T[n]!.lower)) return false;
+      if (!APPROXIMATORS.has(T[n]!.lower) && !QUOTE_MARKS.has(T[n]!.text)) return false;
     }
     return false;
   }
   return false;
 }
+/** The subject of the clause a participle after a comma hangs on ("he said, putting …"), or null. */
+function participleClauseSubject(doc: Doc, k: number, a: number): Phrase | null {
+  const T = doc.tokens;
+  if (!T[k]!.lower.endsWith('ing') || T[k - 1]?.text !== ',') return null;
+  let v = k - 2;
+  while (v >= a && T[v]!.pos !== 'VERB') v--;
+  return v >= a ? subjectBefore(doc, v, a) : null;
+}
+
+/** Nouns for a figure of one's own: "put his own estimate closer to …". */
+const ESTIMATE_NOUNS = new Set(['estimate', 'guess', 'reckoning', 'figure', 'count']);
+/** Quotation marks that may open a figure quoted after "at": at "closer to 1.2 million barrels". */
+const QUOTE_MARKS = new Set(['"', '“', "''", '``']);
 
 /** Verbs by which a study, poll or review reports what it found. */
 const FINDING_VERBS = new Set(['find', 'show', 'conclude', 'suggest', 'reveal', 'indicate', 'estimate', 'predict']);

@@ -145,7 +145,9 @@ function adjunctObject(doc: Doc, a: Attribution): boolean {
   // (Nor a possessive, "a fact-check on Donald Trump's claim": the object is the claim, its owner speaks.)
   const text = doc.slice(a.sourceMention!).replace(/[\s,]+$/, '');
   return !!prev && prev.sentence === doc.tokens[k]?.sentence && ADJUNCT_PREPOSITIONS.has(prev.lower) && !text.includes(',')
-    && !/^(?:what|whatever|which|whom)$/.test(doc.tokens[k]!.lower) && !/['’]s?$/.test(text) && doc.tokens[k - 2]?.text === ',';
+    && !/^(?:what|whatever|which|whom)$/.test(doc.tokens[k]!.lower) && !/['’]s?$/.test(text)
+    // (… or the preposition opens the sentence: "In a statement posted on its Facebook page, the company said".)
+    && (doc.tokens[k - 2]?.text === ',' || doc.sentences[prev.sentence]!.firstToken === k - 1);
 }
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'via', 'about']);
 

@@ -30,7 +30,8 @@ const MACHINES = /(?:copters|liners|tankers|computers|papers|numbers|others|lett
 
 /** "One shop owner", "a witness": one unnamed individual is a person (and "she" may refer to them). */
 function singularHuman(toks: Token[]): boolean {
-  const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
+  // (Not a participle inside a compound: "A Singapore-based crude trader".)
+  const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || (t.pos === 'VERB' && toks[i - 1]!.text !== '-')));
   const core = stop > 0 ? toks.slice(0, stop) : toks;
   const head = [...core].reverse().find((t) => t.pos === 'NOUN');
   // "the ship's owner" is a company: an owner *of* something named is no individual.

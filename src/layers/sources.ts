@@ -2083,7 +2083,8 @@ const GENERIC_BODIES = new Set(['agency', 'organisation', 'organization', 'offic
 const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'movement', 'militia', 'network', 'association', 'coalition', 'alliance', 'outlet', 'collective', 'gang']);
 
 /** A relative clause by which a source asks not to be named. */
-const ANONYMITY_CLAUSE = /^\s*,?\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:asked|requested|spoke|speaks|agreed|declined|did not want|was not|were not|is not|are not)\b[^.;]{0,100}?(?:anonymity|not to be (?:named|identified)|to be (?:named|identified)|authori[sz]ed to (?:speak|talk|comment))/i;
+// (… or a participle's phrase: "A Singapore-based crude trader, speaking on condition of anonymity, said".)
+const ANONYMITY_CLAUSE = /^\s*,?\s*(?:(?:who|which)\s+(?:had\s+|has\s+)?(?:asked|requested|spoke|speaks|agreed|declined|did not want|was not|were not|is not|are not)|(?:speaking|talking|asking|requesting))\b[^.;]{0,100}?(?:anonymity|not to be (?:named|identified)|to be (?:named|identified)|authori[sz]ed to (?:speak|talk|comment))/i;
 
 /** Relatives, whose role is relative to a person. */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mother', 'father', 'widow']);
