@@ -45,3 +45,12 @@ test('the subject of a relative clause inside an apposition is not who speaks af
   const [fixed] = withParentheticalPronounsRepaired(d, [a]);
   assert.equal(d.slice(fixed!.sourceMention!), 'Harlow Foods');
 });
+
+test('a cue after ", but" is a second verb of the first clause\'s subject, not of the phrase that ends the first clause', () => {
+  const d = new Doc("The Electoral Authority confirmed on Tuesday that its website was breached, days before Sunday's election, but insisted that the tally had not been touched.\n");
+  tokenize(d);
+  const at = d.text.indexOf("Sunday's election");
+  const a = { ...attribution(d, 'insisted', 'that the tally had not been touched'), sourceMention: { start: at, end: at + "Sunday's election".length } };
+  const [fixed] = withParentheticalPronounsRepaired(d, [a]);
+  assert.equal(d.slice(fixed!.sourceMention!), 'The Electoral Authority');
+});

@@ -426,3 +426,19 @@ test('estimates and who gives them: "he said, putting his own estimate closer to
   assert.deepEqual(estimate?.sources, [trader!.id], JSON.stringify(l.claims.map((c) => [c.text, c.sources])));
   assert.ok(!l.attributions.some((a) => /posted on/.test(l.article.text.slice(a.cue.start, a.cue.end))));
 });
+
+test('"the group" is the organisation an apposition called a group ("The Delta Rivers Coalition …, a Port Harcourt-based group, …")', async () => {
+  const { SourceResolver } = await import('../src/layers/sources.js');
+  const text = 'The Delta Rivers Coalition for Environmental Justice, a Port Harcourt-based group, said its analysis of radar images showed a slick covering roughly 160 square kilometres. '
+    + 'Its director, Ada Obi, insisted the company\'s figure "does not survive contact with the images". The slick appeared to be drifting east, the group added.\n';
+  const d = analyzeDoc(text, {});
+  const r = new SourceResolver(d);
+  const name = (phrase: string, from = 0) => {
+    const at = text.indexOf(phrase, from);
+    const [id] = r.resolve({ start: at, end: at + phrase.length });
+    return r.sources.find((s) => s.id === id)?.name;
+  };
+  // (The tagger's speaker is the apposition.)
+  assert.equal(name('a Port Harcourt-based group,'), 'Delta Rivers Coalition for Environmental Justice');
+  assert.equal(name('the group', text.indexOf('drifting')), 'Delta Rivers Coalition for Environmental Justice');
+});

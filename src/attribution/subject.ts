@@ -53,7 +53,7 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  */
 export function withParentheticalPronounsRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {
-    const replaced = objectBeforeParticiple(doc, a) ?? relativeClauseSubject(doc, a);
+    const replaced = objectBeforeParticiple(doc, a) ?? relativeClauseSubject(doc, a) ?? clauseBeforeConjunction(doc, a);
     if (replaced) return { ...a, sourceMention: replaced.span };
     const s = a.sourceMention;
     if (!s || s.end > a.cue.start) return a;
@@ -101,6 +101,22 @@ function relativeClauseSubject(doc: Doc, a: Attribution): Phrase | null {
   if (after?.pos !== 'VERB' || T[k - 1]?.text !== ',' || after.sentence !== T[k]?.sentence) return null;
   const subject = subjectBefore(doc, k, doc.sentences[T[k]!.sentence]!.firstToken);
   return subject && subject.span.end <= pronoun.start && !a.content.some((c) => overlaps(c, subject.span)) ? subject : null;
+}
+
+/**
+ * "The commission confirmed that its website was breached, five days before Sunday's election, but
+ * insisted that …": a cue after ", but" or ", and" is a second verb of the first clause's subject;
+ * the phrase the tagger took for its source, which ends right before the comma, ends that clause.
+ */
+function clauseBeforeConjunction(doc: Doc, a: Attribution): Phrase | null {
+  const s = a.sourceMention;
+  if (!s || s.end > a.cue.start) return null;
+  const T = doc.tokens, k = doc.tokenAt(a.cue.start);
+  let c = k - 1;
+  while (c > 0 && T[c]!.pos === 'ADV') c--;
+  if (T[c]?.pos !== 'CCONJ' || T[c - 1]?.text !== ',' || doc.tokenAt(s.end - 1) < c - 2 || doc.tokenAt(s.end - 1) > c - 1) return null;
+  const subject = coordinatedSubject(doc, k, doc.sentences[T[k]!.sentence]!.firstToken);
+  return subject && subject.span.end <= s.start && !a.content.some((x) => overlaps(x, subject.span)) ? subject : null;
 }
 
 /**

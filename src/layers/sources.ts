@@ -1247,6 +1247,24 @@ export class SourceResolver {
   /** What appositions said sources are ("Sightline, a Berlin-based open-source investigations group": group). */
   private readonly descriptors = new Map<Source, Set<string>>();
 
+  /**
+   * The head noun of an apposition right after a named organisation's first mention (", a Port
+   * Harcourt-based group,": group), read from the text; undefined when there is none.
+   */
+  private appositionHead(s: Source): string | undefined {
+    if (s.kind === 'person' || !s.entity) return undefined;
+    const e = this.doc.entities.find((x) => x.id === s.entity);
+    const m = e?.mentions[0];
+    if (!m) return undefined;
+    const T = this.doc.tokens;
+    let k = this.doc.tokenAt(m.end);
+    if (T[k]?.text !== ',' || !/^(?:a|an|the)$/.test(T[k + 1]?.lower ?? '')) return undefined;
+    let head: string | undefined;
+    // (A participle inside a compound is none of the apposition's verbs: "Port Harcourt-based".)
+    for (k += 2; k < T.length && T[k]!.text !== ',' && (T[k]!.pos !== 'VERB' || T[k - 1]!.text === '-') && T[k]!.pos !== 'ADP'; k++) if (T[k]!.pos === 'NOUN') head = T[k]!.lower;
+    return T[k]?.text === ',' ? head : undefined;
+  }
+
   private resolveDescription(toks: Token[], at: number): Source | undefined {
     const head = toks[toks.length - 1]!.lower;
     // "The ecologist group Terra Viva Tarragona … The group said", "a group calling itself Ashfall …
@@ -1264,6 +1282,8 @@ export class SourceResolver {
       const roleWords = roleWordsOf(s.role);
       const words = [...heads, roleWords[roleWords.length - 1]];
       const fits = words.includes(head) || !!this.descriptors.get(s)?.has(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'))
+        // ("The Creeks Alliance for Environmental Justice, a Port Harcourt-based group, said … the group added".)
+        || this.appositionHead(s) === head
         // "the company", "the firm": the company the article named last.
         || (COMPANY_ANAPHORS.has(head) && s.kind === 'organization' && !!s.entity);
       if (!fits) continue;

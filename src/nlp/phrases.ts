@@ -163,7 +163,12 @@ export function coordinatedSubject(doc: Doc, k: number, first: number): Phrase |
   // (Not a verb inside what the first verb reports: in "X denied that any troops had been stationed there
   // but declined to comment", the subject is X's, not "any troops".)
   let from = j - 1;
-  for (let i = first + 1; i < j; i++) if ((T[i]!.lower === 'that' || T[i]!.lower === 'whether') && T[i - 1]!.pos === 'VERB') { from = i - 1; break; }
+  // (… past a time between the verb and "that": "confirmed on Tuesday that its website was breached … but insisted".)
+  const verbBefore = (i: number) => {
+    if (T[i - 1]!.pos === 'VERB') return i - 1;
+    return T[i - 3]?.pos === 'VERB' && T[i - 2]!.pos === 'ADP' && WEEKDAYS.test(T[i - 1]!.lower) ? i - 3 : -1;
+  };
+  for (let i = first + 1; i < j; i++) if ((T[i]!.lower === 'that' || T[i]!.lower === 'whether') && verbBefore(i) >= 0) { from = verbBefore(i); break; }
   for (let v = from; v >= first; v--) {
     const t = T[v]!;
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || T[v - 1]?.lower === 'to') continue;
@@ -172,6 +177,8 @@ export function coordinatedSubject(doc: Doc, k: number, first: number): Phrase |
   }
   return null;
 }
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /**
  * Past how a source put what it cites: at token i, "what he called sources in …" gives the
