@@ -442,3 +442,9 @@ test('"the group" is the organisation an apposition called a group ("The Delta R
   assert.equal(name('a Port Harcourt-based group,'), 'Delta Rivers Coalition for Environmental Justice');
   assert.equal(name('the group', text.indexOf('drifting')), 'Delta Rivers Coalition for Environmental Justice');
 });
+
+test('verification: "X said the cause of the blackout had not been formally confirmed" leaves X\'s claim unconfirmed', () => {
+  const l = analyze('The regional grid operator said the cause of the blackout had not been formally confirmed and that engineers would inspect the line on Friday.\n');
+  const c = l.claims.find((x) => /cause of the blackout/.test(x.text));
+  assert.ok(c?.verification.some((v) => v.status === 'not-confirmed'), JSON.stringify(l.claims.map((x) => [x.text, x.verification])));
+});

@@ -375,6 +375,14 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // predicate of the claim it sits in, whose subject is the report it judges.
   const host = doc.claims.find((c) => c.span.some((s) => s.start <= act.start && act.end <= s.end));
   if (host && REPORT_SUBJECT.test(doc.slice(host.span[0]!))) return host;
+  // "The agency said the cause of the fault had not been formally confirmed": a passive act whose subject
+  // opens the claim it sits in is that claim's own predicate; the claim is what goes unconfirmed. (The
+  // act's subject as read runs from the sentence's start, over the claim's verb: "The agency said the cause
+  // …". Not when the cue is a noun, "its claim that mercenaries were present could not be verified": that
+  // claim is the subject, and another's.)
+  const hostCue = host && host.attribution !== null ? doc.attributions.find((a) => a.id === host.attribution)?.cue : undefined;
+  if (host && given && hostCue && doc.tokens[doc.tokenAt(hostCue.start)]?.pos === 'VERB'
+    && host.span.some((x) => given.start <= x.start && x.start < given.end && hostCue.end <= x.start && act.end <= x.end)) return host;
   // "… reported that officers had collected documents, a claim this newspaper could not verify": the
   // apposition is the claim just made in the sentence.
   if (APPOSITIVE_CLAIM.test(doc.text.slice(sentence.start, act.start))) {
