@@ -54,3 +54,10 @@ test('a cue after ", but" is a second verb of the first clause\'s subject, not o
   const [fixed] = withParentheticalPronounsRepaired(d, [a]);
   assert.equal(d.slice(fixed!.sourceMention!), 'The Electoral Authority');
 });
+
+test('a participle after a comma, on a clause whose verb is a second one, speaks for the first verb\'s subject', () => {
+  const d = new Doc('The fact-checking service Verity reviewed the video and rated it false, saying it had found no evidence for the claim.\n');
+  tokenize(d);
+  const [a] = withSubjectSources(d, [attribution(d, 'saying', 'it had found no evidence for the claim')]);
+  assert.match(d.slice(a!.sourceMention!), /Verity$/);
+});

@@ -42,7 +42,8 @@ function participleSubject(doc: Doc, k: number, first: number): Phrase | null {
   let j = skipLeft(doc, v - 1, first);
   while (j >= first && (TIME_WORDS.test(doc.tokens[j]!.lower) || (doc.tokens[j]!.pos === 'ADP' && j < v))) j--;
   while (j >= first && doc.tokens[j - 1]?.pos === 'ADP' && TIME_WORDS.test(doc.tokens[j]!.lower)) j -= 2;
-  return subjectBefore(doc, j + 1, first);
+  // ("Verity NZ reviewed the video and rated it false, saying …": the clause's verb may be a second one, of the first's subject.)
+  return subjectBefore(doc, j + 1, first) ?? coordinatedSubject(doc, v, first);
 }
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|last|earlier|later)$/;
 

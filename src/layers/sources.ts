@@ -2116,7 +2116,7 @@ const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspap
 /** Generic heads that refer back to a company. */
 const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator', 'producer', 'miner', 'exporter', 'insurer', 'lender', 'carrier']);
 /** Common nouns that introduce an organisation's name right after them ("the ecologist group Terra Viva", "the platform Klipr"). */
-const INTRODUCING_NOUNS = new Set([...COMPANY_ANAPHORS, 'platform', 'app', 'startup', 'retailer', 'airline', 'bank', 'charity', 'union', 'party']);
+const INTRODUCING_NOUNS = new Set([...COMPANY_ANAPHORS, 'platform', 'service', 'app', 'startup', 'retailer', 'airline', 'bank', 'charity', 'union', 'party']);
 /** Nouns that say an organisation is a company. */
 const COMPANY_WORDS = new Set([...COMPANY_ANAPHORS, 'distributor', 'supplier', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'subsidiary',
   'developer', 'contractor', 'shipper', 'airline', 'bank', 'retailer', 'startup', 'drugmaker', 'carmaker', 'automaker', 'chain', 'owner', 'manager']);
