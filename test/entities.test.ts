@@ -448,3 +448,10 @@ test('verification: "X said the cause of the blackout had not been formally conf
   const c = l.claims.find((x) => /cause of the blackout/.test(x.text));
   assert.ok(c?.verification.some((v) => v.status === 'not-confirmed'), JSON.stringify(l.claims.map((x) => [x.text, x.verification])));
 });
+
+test('"Its editor, X" after "The site …" is the editor of the site named in the sentence before', () => {
+  const l = analyze('Old clip shared as new landslide\n\nRiau Kini, a regional news website, embedded the clip in an article. The site later updated the story. Its editor, Budi Santoso, told reporters the footage had been "sent by a reader in the area".\n');
+  const s = l.sources.find((x) => x.name === 'Budi Santoso');
+  assert.equal(s?.role, 'editor');
+  assert.equal(s?.affiliation, 'Riau Kini');
+});

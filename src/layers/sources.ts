@@ -1839,13 +1839,21 @@ export class SourceResolver {
     if (!sentence) return undefined;
     const np = nounPhraseRight(doc, sentence.firstToken, sentence.endToken);
     const head = np ? doc.tokens[np.endTok - 1] : undefined;
-    if (!np || !head || head.pos !== 'NOUN' || !(SPEAKING_BODIES.has(head.lower) || GROUP_NOUNS.has(head.lower))) return undefined;
+    // (… or a medium or a company: "Sumatra Kini, a regional news website, embedded the clip. The site later
+    // updated the story. Its editor, …".)
+    const outlet = MEDIA_NOUNS.has(head?.lower ?? '') || WEB_NOUNS.has(head?.lower ?? '') || COMPANY_ANAPHORS.has(head?.lower ?? '');
+    if (!np || !head || head.pos !== 'NOUN' || !(SPEAKING_BODIES.has(head.lower) || GROUP_NOUNS.has(head.lower) || outlet)) return undefined;
     const name = doc.slice(np.span).replace(LEADING_DETERMINERS, '');
-    if (name.includes(' ')) return { name };
+    if (name.includes(' ') && !outlet) return { name };
     // ("The association said …": a bare "the X" refers back; the organisation named with that word, if any,
     // else nothing here — "the ministry" is resolved by what the article called its ministry.)
     const named = doc.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head.lower));
-    return named ? { name: named.name } : undefined;
+    if (named) return { name: named.name };
+    // (A medium or a company: the organisation that opens the sentence before it, which "the site" refers back to.)
+    if (!outlet || !DEFINITE.has(doc.tokens[np.startTok]?.lower ?? '')) return undefined;
+    const before = doc.sentences[doc.sentenceAt(at) - 2];
+    const opening = before && doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start === before.start));
+    return opening ? { name: opening.name } : undefined;
   }
 
   private organisationBefore(at: number, back = 1): { name: string } | undefined {
