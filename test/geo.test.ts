@@ -140,3 +140,10 @@ test('straits, seas, shoals and islands the city packages lack are placed', () =
     assert.ok(hits.some((h) => near(h, lat, lon, km)), `${re}: ${JSON.stringify(hits.map((h) => [h.name, h.geo]))}`);
   }
 });
+
+test('a town named like an English word is placed by a comma before a wider place or by "the island of", not by any comma', async () => {
+  const { analyze } = await import('../src/analyze.js');
+  const places = (text: string) => analyze(text).entities.filter((e) => e.type === 'place').map((e) => e.name);
+  assert.ok(places('Refugees landed on the Greek island of Lesbos, the coast guard said.\n').some((n) => /Lesbos/.test(n)));
+  assert.ok(!places('The Department of Enterprise, Trade and Employment said exports fell.\n').includes('Enterprise'));
+});

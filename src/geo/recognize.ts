@@ -331,7 +331,9 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     const field = prev?.lower === 'of' && OFFICE_HEADS.has(toks[m.first - 2]?.lower ?? '');
     const locative = (!!prev && LOCATIVE.has(prev.lower) && !field) || joinedToPlaced;
     const pop = maxPopulation(g, m);
-    if (!(locative && pop >= 5000) && !qualifiedAfterComma(doc, g, m)) return 'English word';
+    // ("the Greek island of Lesbos", "the town of Hope": a place's noun and "of" place what follows, whatever its size.)
+    const named = prev?.lower === 'of' && PLACE_NOUNS.has(toks[m.first - 2]?.lower ?? '');
+    if (!(locative && pop >= 5000) && !named && !qualifiedAfterComma(doc, g, m)) return 'English word';
   }
   // "former Wagner fighters": a small town's name right before the members of
   // an armed group, with nothing placing it, names the group, not the town
@@ -347,6 +349,9 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
   }
   return null;
 }
+
+/** Nouns for a place that "of" and its name follow ("the island of Lesbos"). */
+const PLACE_NOUNS = new Set(['island', 'town', 'city', 'village', 'region', 'province', 'district', 'port', 'capital', 'county', 'state', 'municipality']);
 
 /** Offices whose name goes on with "of" and a field of work: "Department of Commerce", "Minister of Justice". */
 const OFFICE_HEADS = new Set(['department', 'ministry', 'minister', 'secretary', 'secretariat', 'office', 'bureau', 'directorate', 'commissioner']);
