@@ -358,7 +358,7 @@ const OFFICE_HEADS = new Set(['department', 'ministry', 'minister', 'secretary',
 
 /**
  * "Buffalo, N.Y.", "Reading, Berkshire": a place after a comma, the wider unit (a place name or a US
- * state's abbreviation). Not any capitalised word: "the Security Council, Britain's envoy said",
+ * state's abbreviation). Not any capitalised word: "a member of the Security Council, said",
  * "Enterprise, Trade and Employment".
  */
 function qualifiedAfterComma(doc: Doc, g: Gazetteer, m: ToponymMention): boolean {

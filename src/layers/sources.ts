@@ -1604,7 +1604,8 @@ export class SourceResolver {
     for (const e of this.doc.entities) {
       if (e.type !== 'organization' || e.name === s.name) continue;
       const capitals = e.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      const spelled = capitals === s.name || capitals.endsWith(s.name) && s.name.length >= 3;
+      // (Its capitals, or their end: "US Food and Drug Administration" is the FDA.)
+      const spelled = capitals === s.name || (capitals.endsWith(s.name) && s.name.length >= 3);
       // (… or the short form set off right after the full name: ", MARINA," or "(MARINA)".)
       const beside = e.mentions.some((m) => {
         const k = this.doc.tokenAt(m.end);
