@@ -43,6 +43,8 @@ test('names of the newer GeoNames dump: a place renamed since the older one, a t
   // "Cap-Haïtien" is the older dump's "Okap"; "Chattogram" its "Chittagong": the same places, with their population.
   assert.ok(places('Cap-Haïtien').some((r) => g.d.country[r] === 'HT' && g.d.population[r]! > 100_000));
   assert.ok(places('Chattogram').some((r) => g.d.country[r] === 'BD' && g.d.population[r]! > 1_000_000));
+  // A name others bear already, given to the larger place the older dump calls otherwise ("Luimneach").
+  assert.ok(places('Limerick').some((r) => g.d.country[r] === 'IE' && g.d.population[r]! > 50_000));
   // A town only the newer dump has.
   assert.ok(places('Savusavu').some((r) => g.d.country[r] === 'FJ'));
   // Not Madrid's quarter "Pacífico" (a word of many names: "Banco del Pacífico").

@@ -200,7 +200,7 @@ const CITY_RADIUS_KM = 12;
  * its own, of the smallest population the dumps list (1,000), so that any place of the name that
  * the older dump knows outweighs it.
  */
-function addNewerNames(d: GazetteerData, cj: CitiesJsonRow[], taken: (k: string) => boolean,
+function addNewerNames(d: GazetteerData, cj: CitiesJsonRow[], taken: (k: string) => boolean, aWord: (k: string) => boolean,
   index: (map: Record<string, number[]>, name: string, row: number) => void): void {
   const cell = (lat: number, lon: number) => `${Math.round(lat * 20)}|${Math.round(lon * 20)}`;
   const grid = new Map<string, number[]>();
@@ -228,9 +228,14 @@ function addNewerNames(d: GazetteerData, cj: CitiesJsonRow[], taken: (k: string)
   const added: Array<[string, number]> = [];
   for (const c of cj) {
     const k = normName(c.name);
-    if (!k || k.length < 4 || taken(k) || !LATIN_NAME.test(c.name)) continue;
+    // (A word is a new name of no place; it may be one more place's name when places bear it already: "Limerick".)
+    if (!k || k.length < 4 || (aWord(k) && !Object.hasOwn(d.keys, k)) || !LATIN_NAME.test(c.name)) continue;
     const lat = Number(c.lat), lon = Number(c.lng);
     let row = near(lat, lon, c.country, SAME_PLACE_KM);
+    // (A name others bear already is this place's too only when it is larger than all of them: "Limerick" is
+    // the older dump's "Luimneach", 90,000 people, as well as two American towns of 2,000 and 18,000.)
+    const bearers = Object.hasOwn(d.keys, k) ? d.keys[k]! : [];
+    if (taken(k) && !(row !== undefined && bearers.length > 0 && bearers.every((r) => d.population[r]! < d.population[row!]!))) continue;
     if (row === undefined) {
       // (Not a quarter of a city, which the newer dump lists and news names as often for other things:
       // "Pacífico" of Madrid in "Banco del Pacífico", "University of Texas" of Austin.)
@@ -394,7 +399,8 @@ export function buildGazetteer(): GazetteerData {
     }
   }
   for (const [n, row] of fresh) index(d.keys, n, row);
-  addNewerNames(d, cj, (k) => taken(k) || KNOWN_ORGS.has(k), index);
+  const aWord = (k: string) => words.has(k) || GENERIC_REGION_NAMES.has(k) || Object.hasOwn(d.stems, k);
+  addNewerNames(d, cj, (k) => taken(k) || KNOWN_ORGS.has(k), aWord, index);
 
   // English words among one-word names, from the word-list package (SCOWL,
   // lower-case common words only, so "Paris" the city is not in it but
