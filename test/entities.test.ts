@@ -455,3 +455,16 @@ test('"Its editor, X" after "The site …" is the editor of the site named in th
   assert.equal(s?.role, 'editor');
   assert.equal(s?.affiliation, 'Riau Kini');
 });
+
+test('"According to the paper, an officer wrote that … and warned that …": both reports reach the article through the paper, the newspaper named before', () => {
+  const l = analyze([
+    'Library closure disputed',
+    '',
+    'However, an internal email seen by the Wem Valley Chronicle appears to contradict that figure. According to the paper, a senior property officer wrote to colleagues in October that a survey had put the cost of the work at around £420,000, and warned that a larger estimate would make the options paper simpler.',
+  ].join('\n'));
+  const name = (id: string) => l.sources.find((s) => s.id === id)?.name;
+  for (const re of [/around £420,000/, /larger estimate/]) {
+    const c = l.claims.find((x) => re.test(x.text) && x.sources.length > 1);
+    assert.equal(c && name(c.sources[0]!), 'Wem Valley Chronicle', JSON.stringify(l.claims.map((x) => [x.text, x.sources.map(name)])));
+  }
+});

@@ -69,7 +69,13 @@ export function relayedReport(doc: Doc, a: Attribution): Attribution | undefined
     const next = b.content.find((c) => c.start >= b.cue.end);
     const gap = next ? doc.text.slice(b.cue.end, next.start) : '';
     if (wordsBetween(doc.text, b.cue.end, next ? next.start : b.cue.end) > 3 || /\bto\b/i.test(gap)) continue;
+    // (… with what the same source goes on to say inside it: "According to the paper, an officer wrote that …,
+    // and warned that …" is all the officer's report.)
     const spans = [b.sourceMention, b.cue, ...b.content];
+    // (Not one in whose words the outer cue stands: that cue is no report around them.)
+    const siblings = doc.attributions.filter((x) => x !== b && x !== a && x.source === b.source && within(x.cue));
+    if (siblings.some((x) => x.content.some((c) => c.start <= a.cue.start && a.cue.end <= c.end))) continue;
+    for (const x of siblings) spans.push(x.cue, ...x.content);
     const from = Math.min(...spans.map((x) => x.start)), to = Math.max(...spans.map((x) => x.end));
     let left = 0;
     for (const c of a.content) {

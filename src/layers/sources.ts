@@ -22,7 +22,7 @@ import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, pastHowItWasPut } from '../nlp/phrases.js';
-import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
+import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -135,9 +135,14 @@ export function sources(doc: Doc): void {
   // according to the priest": a report that is all of what another source says reaches the article
   // through that source, which opens its chain.
   for (const outer of doc.attributions) {
-    const inner = relayedReport(doc, outer);
-    if (!inner || !outer.source || !inner.chain?.length || inner.chain.includes(outer.source)) continue;
-    inner.chain = [...(outer.chain?.length ? outer.chain : [outer.source]).filter((id) => !inner.chain!.includes(id)), ...inner.chain];
+    const report = relayedReport(doc, outer);
+    if (!report || !outer.source) continue;
+    // (… and what the same source goes on to say inside it: "…, and warned that …".)
+    const inside = (x: Span) => outer.content.some((c) => c.start <= x.start && x.end <= c.end);
+    for (const inner of [report, ...doc.attributions.filter((x) => x !== report && x !== outer && x.source === report.source && inside(x.cue))]) {
+      if (!inner.chain?.length || inner.chain.includes(outer.source)) continue;
+      inner.chain = [...(outer.chain?.length ? outer.chain : [outer.source]).filter((id) => !inner.chain!.includes(id)), ...inner.chain];
+    }
   }
   for (const s of resolver.sources) resolver.completeOffice(s);
   for (const s of resolver.sources) resolver.kindOfShortForm(s);
@@ -1016,7 +1021,9 @@ export class SourceResolver {
         // (The head of "Ministry of National Defense" is its first word.)
         // (… after a country's possessive: "Taiwan's Ministry of National Defense".)
         const name = this.doc.slice(m).toLowerCase().replace(/^[^']*['’]s\s+/, '');
-        const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `)) ? m
+        // ("the paper" after "the North Shropshire Chronicle": a newspaper by its title's last word.)
+        const titled = NEWSPAPER_NOUNS.has(head.lower) && MEDIA_TITLES.has(name.split(/\s+/).pop() ?? '');
+        const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `) || titled) ? m
           : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
         if (ends) best = ends;
       }
@@ -1281,7 +1288,9 @@ export class SourceResolver {
       // (… and the role's head: "the company" is not the "company spokesperson".)
       const roleWords = roleWordsOf(s.role);
       const words = [...heads, roleWords[roleWords.length - 1]];
-      const fits = words.includes(head) || !!this.descriptors.get(s)?.has(head) || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || s.kind === 'document'))
+      // (A newspaper's words fit a medium only: "the paper" is no leaked email.)
+      const fits = words.includes(head) || !!this.descriptors.get(s)?.has(head)
+        || (MEDIA_ANAPHORS.has(head) && (s.kind === 'media' || (s.kind === 'document' && !NEWSPAPER_NOUNS.has(head))))
         // ("The Creeks Alliance for Environmental Justice, a Port Harcourt-based group, said … the group added".)
         || this.appositionHead(s) === head
         // "the company", "the firm": the company the article named last.
