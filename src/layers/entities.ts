@@ -47,6 +47,8 @@ const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coa
 /** Common nouns for institutions that may stand before their name ("the company Acme"). */
 const INSTITUTION_NOUNS = new Set(['company', 'firm', 'group', 'newspaper', 'broadcaster', 'agency', 'bank', 'insurer', 'airline',
   'carrier', 'manufacturer', 'operator', 'charity', 'ministry', 'network', 'startup', 'retailer', 'publisher', 'outlet', 'party', 'militia']);
+/** Nouns for a medium that its name follows ("the daily Aftenvakten", "the tabloid Blikk"). */
+const MEDIA_INTRODUCERS = new Set(['daily', 'weekly', 'tabloid', 'paper', 'broadsheet', 'magazine', 'website', 'site', 'portal', 'channel', 'station']);
 /** Last words of events' names. */
 const EVENT_HEADS = new Set(['convention', 'summit', 'conference', 'caucuses', 'primary', 'debate', 'olympics', 'games',
   'election', 'referendum', 'war', 'crisis', 'festival', 'marathon', 'cup', 'forum',
@@ -120,7 +122,15 @@ export function entities(doc: Doc): void {
     while (c < toks.length && c - e <= 12 && toks[c]!.text !== ',' && toks[c]!.sentence === toks[k]!.sentence) c++;
     return toks[c]?.text === ',' && (toks[c + 1]?.pos === 'VERB' || toks[c + 1]?.pos === 'AUX');
   };
-  const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k) || opensSentenceName(k)) && !common(k);
+  // "the Norwegian daily Aftenvakten on Tuesday": an unknown word the POS tagger read as a verb by its ending, right after
+  // the noun that introduces an institution's name, written capitalised and never in lower case in the article, is a name.
+  // (Only there: "Know Your Rights", "Keep America Great" are verbs in titles.)
+  const capitalisedVerbInside = (k: number) => {
+    const t = toks[k]!, prev = toks[k - 1];
+    return t.pos === 'VERB' && /^[A-Z][a-z]{3,}$/.test(t.text) && !!prev && prev.sentence === t.sentence
+      && (INSTITUTION_NOUNS.has(prev.lower) || MEDIA_INTRODUCERS.has(prev.lower)) && !lowerWords(doc).has(t.lower);
+  };
+  const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k) || opensSentenceName(k) || capitalisedVerbInside(k)) && !common(k);
   const numeric = figures(doc);
   const dateSpans = numeric.filter((f) => f.type === 'date');
   // Runs come in text order and figures() returns disjoint spans in text order, so only the first
