@@ -29,30 +29,28 @@ test('a source already found, or a subject inside the content, is left alone', (
   assert.equal(withSubjectSources(d, [inside])[0]!.sourceMention, null);
 });
 
-test('a participle after a comma speaks for its clause\'s subject, not for the object the tagger took', () => {
-  const d = new Doc('The provincial fire service gave a higher count, saying nine homes had burned.\n');
+/** The speaker withParentheticalPronounsRepaired gives a cue whose tagged source was `tagged`, in `text`. */
+const repairedSpeaker = (text: string, cue: string, content: string, tagged: string): string => {
+  const d = new Doc(text);
   tokenize(d);
-  const a = { ...attribution(d, 'saying', 'nine homes had burned'), sourceMention: { start: d.text.indexOf('a higher count'), end: d.text.indexOf('a higher count') + 14 } };
-  const [fixed] = withParentheticalPronounsRepaired(d, [a]);
-  assert.equal(d.slice(fixed!.sourceMention!), 'The provincial fire service');
+  const at = d.text.indexOf(tagged);
+  const [fixed] = withParentheticalPronounsRepaired(d, [{ ...attribution(d, cue, content), sourceMention: { start: at, end: at + tagged.length } }]);
+  return d.slice(fixed!.sourceMention!);
+};
+
+test('a participle after a comma speaks for its clause\'s subject, not for the object the tagger took', () => {
+  assert.equal(repairedSpeaker('The provincial fire service gave a higher count, saying nine homes had burned.\n', 'saying', 'nine homes had burned', 'a higher count'),
+    'The provincial fire service');
 });
 
 test('the subject of a relative clause inside an apposition is not who speaks after it', () => {
-  const d = new Doc('Harlow Foods, the supplier that the audit identifies as the largest buyer, said it would cooperate.\n');
-  tokenize(d);
-  const at = d.text.indexOf('the audit');
-  const a = { ...attribution(d, 'said', 'it would cooperate'), sourceMention: { start: at, end: at + 9 } };
-  const [fixed] = withParentheticalPronounsRepaired(d, [a]);
-  assert.equal(d.slice(fixed!.sourceMention!), 'Harlow Foods');
+  assert.equal(repairedSpeaker('Harlow Foods, the supplier that the audit identifies as the largest buyer, said it would cooperate.\n', 'said', 'it would cooperate', 'the audit'),
+    'Harlow Foods');
 });
 
 test('a cue after ", but" is a second verb of the first clause\'s subject, not of the phrase that ends the first clause', () => {
-  const d = new Doc("The Electoral Authority confirmed on Tuesday that its website was breached, days before Sunday's election, but insisted that the tally had not been touched.\n");
-  tokenize(d);
-  const at = d.text.indexOf("Sunday's election");
-  const a = { ...attribution(d, 'insisted', 'that the tally had not been touched'), sourceMention: { start: at, end: at + "Sunday's election".length } };
-  const [fixed] = withParentheticalPronounsRepaired(d, [a]);
-  assert.equal(d.slice(fixed!.sourceMention!), 'The Electoral Authority');
+  assert.equal(repairedSpeaker("The Electoral Authority confirmed on Tuesday that its website was breached, days before Sunday's election, but insisted that the tally had not been touched.\n",
+    'insisted', 'that the tally had not been touched', "Sunday's election"), 'The Electoral Authority');
 });
 
 test('a participle after a comma, on a clause whose verb is a second one, speaks for the first verb\'s subject', () => {

@@ -17,7 +17,7 @@
 import { newEntity, type Doc, type Entity, type EntityType, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, lowerCaseWords, singularOf } from './lexicon.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, lowerCaseWords, singularOf } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName, isKnownPlaceName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
@@ -47,8 +47,6 @@ const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coa
 /** Common nouns for institutions that may stand before their name ("the company Acme"). */
 const INSTITUTION_NOUNS = new Set(['company', 'firm', 'group', 'newspaper', 'broadcaster', 'agency', 'bank', 'insurer', 'airline',
   'carrier', 'manufacturer', 'operator', 'charity', 'ministry', 'network', 'startup', 'retailer', 'publisher', 'outlet', 'party', 'militia']);
-/** Nouns for a medium that its name follows ("the daily Aftenvakten", "the tabloid Blikk"). */
-const MEDIA_INTRODUCERS = new Set(['daily', 'weekly', 'tabloid', 'paper', 'broadsheet', 'magazine', 'website', 'site', 'portal', 'channel', 'station']);
 /** Last words of events' names. */
 const EVENT_HEADS = new Set(['convention', 'summit', 'conference', 'caucuses', 'primary', 'debate', 'olympics', 'games',
   'election', 'referendum', 'war', 'crisis', 'festival', 'marathon', 'cup', 'forum',
@@ -128,7 +126,7 @@ export function entities(doc: Doc): void {
   const capitalisedVerbInside = (k: number) => {
     const t = toks[k]!, prev = toks[k - 1];
     return t.pos === 'VERB' && /^[A-Z][a-z]{3,}$/.test(t.text) && !!prev && prev.sentence === t.sentence
-      && (INSTITUTION_NOUNS.has(prev.lower) || MEDIA_INTRODUCERS.has(prev.lower)) && !lowerWords(doc).has(t.lower);
+      && (INSTITUTION_NOUNS.has(prev.lower) || MEDIA_NOUNS.has(prev.lower)) && !lowerWords(doc).has(t.lower);
   };
   const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k) || opensSentenceName(k) || capitalisedVerbInside(k)) && !common(k);
   const numeric = figures(doc);

@@ -69,7 +69,7 @@ const WEB_NOUNS = new Set(['site', 'website', 'portal']);
 /** Documents that carry someone's words: "the statement said" speaks for whoever made the statement. */
 const STATEMENT_NOUNS = new Set(['statement', 'communiqué', 'communique', 'letter', 'email', 'post']);
 /** Generic heads that a definite description can refer back with. */
-const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'publication', 'broadcaster', 'report', 'magazine', 'tabloid', 'broadsheet', 'daily', 'weekly']);
+const MEDIA_ANAPHORS = new Set([...NEWSPAPER_NOUNS, 'outlet', 'publication', 'broadcaster', 'report', 'magazine']);
 
 export function sources(doc: Doc): void {
   const resolver = new SourceResolver(doc);
@@ -880,12 +880,12 @@ export class SourceResolver {
       const inSentence = this.doc.attributions.filter((x) => x.source && this.doc.sentenceAt(x.cue.start) === t.sentence);
       const was = inSentence.find((x) => x.sourceMention && x.sourceMention.start <= t.start && t.end <= x.sourceMention.end);
       if (was) return was.source!;
-      let j = i - 1;
-      while (j >= 0 && (T[j]!.pos === 'ADJ' || T[j]!.pos === 'DET')) j--;
       // (The report the statement was the medium of: the one whose cue holds it, "said in a statement",
-      // else, after "in", the first cue that follows it.)
+      // else, after "in", the report whose cue ends right before "in" or the first cue that follows it.)
       const holds = inSentence.find((x) => x.cue.start <= t.start && t.end <= x.cue.end);
       if (holds) return holds.source!;
+      let j = i - 1;
+      while (j >= 0 && (T[j]!.pos === 'ADJ' || T[j]!.pos === 'DET')) j--;
       if (T[j]?.lower !== 'in') return undefined;
       const before = inSentence.find((x) => this.doc.tokenAt(x.cue.end - 1) === j - 1);
       if (before) return before.source!;
@@ -1260,7 +1260,14 @@ export class SourceResolver {
    */
   private appositionHead(s: Source): string | undefined {
     if (s.kind === 'person' || !s.entity) return undefined;
-    const e = this.doc.entities.find((x) => x.id === s.entity);
+    // (Read once a source: every definite description asks it of every source.)
+    if (!this.appositionHeads.has(s)) this.appositionHeads.set(s, this.readAppositionHead(s.entity));
+    return this.appositionHeads.get(s);
+  }
+  private readonly appositionHeads = new Map<Source, string | undefined>();
+
+  private readAppositionHead(entity: string): string | undefined {
+    const e = this.doc.entities.find((x) => x.id === entity);
     const m = e?.mentions[0];
     if (!m) return undefined;
     const T = this.doc.tokens;

@@ -792,11 +792,6 @@ const PRONOUN_HEADS = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'i', 'who
 /** Beyond this many sentences between a claim and an act, two shared words are not enough. */
 const NEAR_SENTENCES = 3;
 
-/**
- * The claim sharing most of `words`, first in text order on ties: at least
- * half of them, or (unless `most`) two for a claim near the act and three for one further
- * away (two shared words far off are often just a name like "North Korea").
- */
 /** Whether a verb of lemma `lemma` is among claim `c`'s words. */
 function hasVerbLemma(doc: Doc, c: Claim, lemma: string): boolean {
   for (const s of c.span) {
@@ -808,6 +803,11 @@ function hasVerbLemma(doc: Doc, c: Claim, lemma: string): boolean {
   return false;
 }
 
+/**
+ * The claim sharing most of `words`, first in text order on ties: at least
+ * half of them, or (unless `most`) two for a claim near the act and three for one further
+ * away (two shared words far off are often just a name like "North Korea").
+ */
 function closest(doc: Doc, words: Set<string>, claims: Claim[], act: Span, most = false): Claim | undefined {
   let best: Claim | undefined, bestScore = 0;
   const actSentence = doc.sentenceAt(act.start);

@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { AUTHORED_NOUNS, ROLE_NOUNS } from '../layers/lexicon.js';
+import { AUTHORED_NOUNS, ROLE_NOUNS, WEEKDAY } from '../layers/lexicon.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'which', 'who']);
@@ -166,9 +166,12 @@ export function coordinatedSubject(doc: Doc, k: number, first: number): Phrase |
   // (… past a time between the verb and "that": "confirmed on Tuesday that its website was breached … but insisted".)
   const verbBefore = (i: number) => {
     if (T[i - 1]!.pos === 'VERB') return i - 1;
-    return T[i - 3]?.pos === 'VERB' && T[i - 2]!.pos === 'ADP' && WEEKDAYS.test(T[i - 1]!.lower) ? i - 3 : -1;
+    return T[i - 3]?.pos === 'VERB' && T[i - 2]!.pos === 'ADP' && A_DAY.test(T[i - 1]!.lower) ? i - 3 : -1;
   };
-  for (let i = first + 1; i < j; i++) if ((T[i]!.lower === 'that' || T[i]!.lower === 'whether') && verbBefore(i) >= 0) { from = verbBefore(i); break; }
+  for (let i = first + 1; i < j; i++) {
+    const v = T[i]!.lower === 'that' || T[i]!.lower === 'whether' ? verbBefore(i) : -1;
+    if (v >= 0) { from = v; break; }
+  }
   for (let v = from; v >= first; v--) {
     const t = T[v]!;
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || T[v - 1]?.lower === 'to') continue;
@@ -178,7 +181,8 @@ export function coordinatedSubject(doc: Doc, k: number, first: number): Phrase |
   return null;
 }
 
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+/** A day in one word, lower case: "on Tuesday", "today". */
+const A_DAY = new RegExp(`^(?:${WEEKDAY}|today|yesterday)$`);
 
 /**
  * Past how a source put what it cites: at token i, "what he called sources in …" gives the
