@@ -721,13 +721,14 @@ test('verification: "denies all the charges" answers every accusation before it,
   assert.ok(!l.claims.some((c) => c.text.includes('harbour reopened') && c.verification.some((v) => v.status === 'denied')));
 });
 
-test('what the text says a source is types it: an outlet by its apposition, a public body by its name, an employer after the role', () => {
+test('what the text says a source is types it: an outlet or a firm by its apposition, a public body by its name, an employer after the role', () => {
   const l = analyze([
     'Vostok Dispatch, an exiled news outlet based in Tbilisi, reported that the dam had been breached overnight.',
     'The Harlow District Council said the bridge would stay closed until March.',
     'A senior official at the Ministry of Water Resources said the reservoir was at 40 percent of capacity.',
     'A former inmate said guards had withheld medicine for weeks.',
     'Tidewatch Maritime Research published tracking data on Monday. Tidewatch said the tanker had switched off its transponder twice.',
+    'Halden Defence Intelligence, an Oslo-based consulting firm, said the convoy had crossed the border at night.',
   ].join('\n'));
   const source = (name: RegExp) => {
     const s = l.sources.find((x) => name.test(x.name));
@@ -740,6 +741,8 @@ test('what the text says a source is types it: an outlet by its apposition, a pu
   const inmate = source(/inmate/);
   assert.equal(inmate.anonymous, true);
   assert.notEqual(source(/^Tidewatch/).kind, 'person');
+  // A firm by its apposition, though its name's words say spies and soldiers.
+  assert.equal(source(/Halden/).kind, 'organization');
 });
 
 test('"CLAUSE, SOURCE told reporters." and "X put the toll at N" are reports of their source', () => {

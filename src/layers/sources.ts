@@ -1378,7 +1378,11 @@ export class SourceResolver {
    * Abadi, a Surabaya-based exporter"). Not a hospital, a commission or a place taken for a name.
    */
   private isCompany(m: Span, name: string): boolean {
-    if (corporateName(name)) return true;
+    return corporateName(name) || this.describedAsCompany(m);
+  }
+
+  /** Whether the noun before a mention of an organisation, or its apposition, calls it a company. */
+  private describedAsCompany(m: Span): boolean {
     const T = this.doc.tokens, i = this.doc.tokenAt(m.start);
     let p = i - 1;
     if (T[p]?.text === ',') p--;
@@ -1463,6 +1467,10 @@ export class SourceResolver {
       // "the Sofia daily Novini Dnes … Novini Dnes also reported": a medium, as the words before one of its mentions say.
       // ("North Gate Report, a Seoul-based website": an outlet, though its name ends in "Report".)
       if (org && (typed.kind === 'organization' || typed.kind === 'document') && this.describedAsMedium(org)) typed.kind = 'media';
+      // "Meridian Maritime Intelligence, a London-based ship-tracking firm": a company, whatever its name's
+      // words say of spies, soldiers or the state.
+      // (What the text calls it, not its name's form: "… Resources" names ministries too.)
+      else if (org && STATE_KINDS.has(typed.kind) && org.mentions.some((m) => this.describedAsCompany(m))) typed.kind = 'organization';
       // Every field present from the start (see newEntity in doc.ts): role and affiliation are often filled in later.
       s = {
         id: this.nextId(),
@@ -2138,6 +2146,8 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'week', 
 /** Heads of appositions that say a name is an institution's. */
 const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspaper', 'daily', 'agency', 'network', 'group', 'organisation',
   'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outlet', 'website', 'institute', 'tank', 'charity', 'ngo']);
+/** Kinds a name's words may give that a company is not. */
+const STATE_KINDS = new Set(['intelligence', 'military', 'government']);
 /** Generic heads that refer back to a company. */
 const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator', 'producer', 'miner', 'exporter', 'insurer', 'lender', 'carrier']);
 /** Common nouns that introduce an organisation's name right after them ("the ecologist group Terra Viva", "the platform Klipr"). */
