@@ -449,6 +449,17 @@ test('"the company" is the company named before, not its spokesperson; a superin
   assert.ok(l.entities.some((e) => e.type === 'organization' && e.name === 'Superintendency of the Environment'), l.entities.map((e) => e.name).join(' | '));
 });
 
+test('"the hospital said" is no "nurse at the hospital": a description\'s head is the noun before its preposition', () => {
+  const l = analyze([
+    'Clashes in the capital',
+    'A nurse at the hospital said three people were treated for burns.',
+    'The hospital said it had no record of any deaths.',
+  ].join('\n'));
+  const names = (re: RegExp) => l.claims.filter((c) => re.test(c.text)).flatMap((c) => c.sources.map((id) => l.sources.find((s) => s.id === id)?.name ?? ''));
+  assert.deepEqual(names(/treated for burns/), ['nurse at the hospital']);
+  assert.ok(names(/no record/).length && !names(/no record/).some((n) => /nurse/.test(n)), JSON.stringify(names(/no record/)));
+});
+
 test('the people who open a sentence speak, not the object of a preposition the tagger took: "Residents reached by phone in the valley said …"', () => {
   const l = analyze([
     'Residents reached by phone in the valley described entire hamlets flattened and said dozens of bodies were still buried.',

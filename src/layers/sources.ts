@@ -1290,8 +1290,11 @@ export class SourceResolver {
       // (Whole words, and the name's head: "the mission" is no "Commission chairperson", "the official" no
       // "China's official Xinhua news agency".)
       const nameWords = s.name.toLowerCase().split(/[\s,.;:'’-]+/).filter(Boolean);
+      // (Before "in", "at", "for" …, the head is the word before it: "the ministry" is no "official in the
+      // water ministry". Around "of", either: "Ministry of Foreign Affairs", "The Catholic Church's mission".)
+      const prep = nameWords.findIndex((w, i) => i > 0 && HEAD_ENDING_PREPOSITIONS.has(w));
       const of = nameWords.indexOf('of');
-      const heads = [nameWords[nameWords.length - 1], of > 0 ? nameWords[of - 1] : undefined];
+      const heads = [prep > 0 ? nameWords[prep - 1] : nameWords[nameWords.length - 1], of > 0 ? nameWords[of - 1] : undefined];
       // (… and the role's head: "the company" is not the "company spokesperson".)
       const roleWords = roleWordsOf(s.role);
       const words = [...heads, roleWords[roleWords.length - 1]];
@@ -2146,6 +2149,8 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'week', 
 /** Heads of appositions that say a name is an institution's. */
 const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspaper', 'daily', 'agency', 'network', 'group', 'organisation',
   'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outlet', 'website', 'institute', 'tank', 'charity', 'ngo']);
+/** Prepositions after a source's head noun: "official in …", "spokeswoman for …", "report by …". */
+const HEAD_ENDING_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'with', 'on', 'by']);
 /** Kinds a name's words may give that a company is not. */
 const STATE_KINDS = new Set(['intelligence', 'military', 'government']);
 /** Generic heads that refer back to a company. */
