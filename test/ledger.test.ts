@@ -458,6 +458,24 @@ test('"the hospital said" is no "nurse at the hospital": a description\'s head i
   const names = (re: RegExp) => l.claims.filter((c) => re.test(c.text)).flatMap((c) => c.sources.map((id) => l.sources.find((s) => s.id === id)?.name ?? ''));
   assert.deepEqual(names(/treated for burns/), ['nurse at the hospital']);
   assert.ok(names(/no record/).length && !names(/no record/).some((n) => /nurse/.test(n)), JSON.stringify(names(/no record/)));
+  const m = analyze([
+    'Protest in the south',
+    'The head of police in Tacna said officers had fired only tear gas.',
+    'The police said two officers were injured by stones.',
+  ].join('\n'));
+  const police = m.claims.find((c) => /two officers/.test(c.text))?.sources.map((id) => m.sources.find((s) => s.id === id)?.name);
+  assert.ok(police?.length && !police.some((n) => /head/.test(n ?? '')), JSON.stringify(police));
+});
+
+test('a director with no institution named heads the one that just spoke', () => {
+  const l = analyze([
+    'Tiger sighting in Hanoi',
+    'Hanoi\'s Forest Protection Department said rangers had found no footprints in the hills.',
+    '',
+    '"There is no evidence that a tiger is present," Deputy Director Le Thi Thu Hang told reporters.',
+  ].join('\n'));
+  const hang = l.sources.find((s) => /Thu Hang/.test(s.name));
+  assert.match(hang?.affiliation ?? '', /Forest Protection Department/, JSON.stringify(hang));
 });
 
 test('the people who open a sentence speak, not the object of a preposition the tagger took: "Residents reached by phone in the valley said …"', () => {

@@ -1290,11 +1290,13 @@ export class SourceResolver {
       // (Whole words, and the name's head: "the mission" is no "Commission chairperson", "the official" no
       // "China's official Xinhua news agency".)
       const nameWords = s.name.toLowerCase().split(/[\s,.;:'’-]+/).filter(Boolean);
-      // (Before "in", "at", "for" …, the head is the word before it: "the ministry" is no "official in the
-      // water ministry". Around "of", either: "Ministry of Foreign Affairs", "The Catholic Church's mission".)
-      const prep = nameWords.findIndex((w, i) => i > 0 && HEAD_ENDING_PREPOSITIONS.has(w));
+      // (The head is the word before the first preposition: "the ministry" is no "official in the water
+      // ministry", "the police" no "head of police in Arequipa". With "of" alone, the last word as well:
+      // "Ministry of Foreign Affairs", "Democratic Republic of Congo (Wire) — The Catholic Church's mission".)
       const of = nameWords.indexOf('of');
-      const heads = [prep > 0 ? nameWords[prep - 1] : nameWords[nameWords.length - 1], of > 0 ? nameWords[of - 1] : undefined];
+      const prep = nameWords.findIndex((w, i) => i > 0 && HEAD_ENDING_PREPOSITIONS.has(w));
+      const first = of > 0 && (prep < 0 || of < prep) ? of : prep;
+      const heads = [first > 0 ? nameWords[first - 1] : undefined, of > 0 ? nameWords[of - 1] : undefined, prep > 0 ? undefined : nameWords[nameWords.length - 1]];
       // (… and the role's head: "the company" is not the "company spokesperson".)
       const roleWords = roleWordsOf(s.role);
       const words = [...heads, roleWords[roleWords.length - 1]];
@@ -1756,6 +1758,14 @@ export class SourceResolver {
       const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name;
       if (org) { s.affiliation = org; return; }
     }
+    // "Hanoi's Forest Protection Department said … ¶ 'There is no evidence …,' Deputy Director Le Thi Thu
+    // Hang told reporters": who heads an institution with none named heads the one that just spoke.
+    // (Spoke, not merely named: a director is no spokesperson, sent by whichever body came up last.)
+    // (A named institution only, and not when a possessive says whose: "The journal's editor-in-chief".)
+    if (INSTITUTION_HEAD_ROLE.test(s.role.trim()) && !/['’]s\s+[^,.;:'’]*,?\s*$/.test(lead)) {
+      const org = this.recentOrganisation(first.start)?.name;
+      if (org) { s.affiliation = org; return; }
+    }
     // "the minister, Adi Losana Tabua": a minister (not "prime minister") is of the one ministry the article named before.
     if (/^minister$/i.test(s.role.trim())) {
       const ministries = new Set(this.doc.entities.filter((e) => e.type === 'organization' && /\bministry\b/i.test(e.name)
@@ -2149,6 +2159,8 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'week', 
 /** Heads of appositions that say a name is an institution's. */
 const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspaper', 'daily', 'agency', 'network', 'group', 'organisation',
   'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outlet', 'website', 'institute', 'tank', 'charity', 'ngo']);
+/** Offices that head an institution: "Deputy Director", "the director-general", "acting chief". */
+const INSTITUTION_HEAD_ROLE = /^(?:(?:deputy|assistant|associate|acting|executive|managing|regional|general)\s+)?(?:director(?:[- ]general)?|head|chief|chairman|chairwoman|chairperson|commissioner|administrator)$/i;
 /** Prepositions after a source's head noun: "official in …", "spokeswoman for …", "report by …". */
 const HEAD_ENDING_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'with', 'on', 'by']);
 /** Kinds a name's words may give that a company is not. */
