@@ -924,6 +924,17 @@ test('verification: ", a claim this newspaper could not verify" is the claim jus
   assert.ok(unverified('300 passengers'), all);
 });
 
+test('verification: ", a charge the military government in Accra denied" is the claim just made, denied by whoever the apposition says', () => {
+  const l = analyze([
+    'Border raid',
+    'A militant group claimed on Telegram that its fighters had killed more than 30 soldiers.',
+    'Togo\'s army said the attackers had crossed from northern Ghana and fled back there, a charge the military government in Accra denied.',
+  ].join('\n'));
+  const denial = claimWith(l, 'crossed from northern Ghana').verification.find((v) => v.status === 'denied');
+  assert.ok(denial, verdicts(l));
+  assert.match(l.sources.find((s) => s.id === denial.by)?.name ?? '', /government/);
+});
+
 test('verification: "that number" is a figure given before, not the digit in the name of whoever could not verify it', () => {
   const l = analyze([
     'Parents told reporters that more than 80 children had fallen ill after the school lunch.',

@@ -341,7 +341,8 @@ const PLURAL_FIGURES = /(?:figures|numbers|tolls|estimates|counts|totals)\b/i;
 const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|died\b|tolls?\b|killed|wounded|injured|fatalities|bodies)/i;
 
 /** An apposition that calls what came before a claim: ", a claim this newspaper could not independently …". */
-const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|account|figure|number|estimate|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+// (… or a charge someone denies: ", a charge the military government in Ouagadougou denied".)
+const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|figure|number|estimate|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,6}$/i;
 /** A time phrase and nothing else ("Monday", "on Tuesday", "this week", "late on Friday"). */
 const TIME_ONLY = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night|weekend))$/i;
 
