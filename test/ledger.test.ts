@@ -935,6 +935,17 @@ test('verification: ", a charge the military government in Accra denied" is the 
   assert.match(l.sources.find((s) => s.id === denial.by)?.name ?? '', /government/);
 });
 
+test('verification: "dismissed the article as a lie" answers the claims of the article just reported', () => {
+  const l = analyze([
+    'Hunger strike in Baku',
+    'The pro-government daily Bugun reported on Wednesday that the reporter was in good health and had been eating in the prison canteen.',
+    'His lawyer, Rauf Aliyev, dismissed the article as "a lie".',
+  ].join('\n'));
+  const denial = claimWith(l, 'good health').verification.find((v) => v.status === 'denied');
+  assert.ok(denial, verdicts(l));
+  assert.match(l.sources.find((s) => s.id === denial.by)?.name ?? '', /Aliyev/);
+});
+
 test('verification: "that number" is a figure given before, not the digit in the name of whoever could not verify it', () => {
   const l = analyze([
     'Parents told reporters that more than 80 children had fallen ill after the school lunch.',

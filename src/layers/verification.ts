@@ -54,7 +54,7 @@ export function holdsVerificationAct(text: string): boolean {
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
 const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+){0,2}$/;
-const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|reporting|accusations?|charges?|findings|rumou?rs?|speculation|suggestions?(?!\s+(?:that|of)\b))\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
+const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|stories|articles?|reporting|accusations?|charges?|findings|rumou?rs?|speculation|suggestions?(?!\s+(?:that|of)\b))\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
 export function verification(doc: Doc): void {
