@@ -946,6 +946,21 @@ test('verification: "dismissed the article as a lie" answers the claims of the a
   assert.match(l.sources.find((s) => s.id === denial.by)?.name ?? '', /Aliyev/);
 });
 
+test('verification: "no flights were cancelled" denies another source\'s claim that flights had been cancelled', () => {
+  const l = analyze([
+    'Airport flooding',
+    'A provincial minister told a television channel that all flights had been cancelled because of the water on the runway.',
+    'The photograph was taken at another airport in 2019, according to a fact-checking group.',
+    '"The runway was dry by noon and no flights were cancelled," said Amina Qureshi, a spokeswoman for the airport authority.',
+    'Officials said the photograph had not been altered.',
+  ].join('\n'));
+  const denial = claimWith(l, 'flights had been cancelled').verification.find((v) => v.status === 'denied');
+  assert.ok(denial, verdicts(l));
+  assert.match(l.sources.find((s) => s.id === denial.by)?.name ?? '', /Qureshi/);
+  // (Nothing said the photograph was altered: a negative with no claim to answer denies nothing.)
+  assert.ok(!l.claims.some((c) => c.verification.some((v) => v.status === 'denied' && /altered/.test(l.article.text.slice(v.span.start, v.span.end)))), verdicts(l));
+});
+
 test('verification: "that number" is a figure given before, not the digit in the name of whoever could not verify it', () => {
   const l = analyze([
     'Parents told reporters that more than 80 children had fallen ill after the school lunch.',

@@ -114,6 +114,7 @@ export function verification(doc: Doc): void {
       alsoConcerns(doc, { status, by, span }, (c) => c !== target && c.attribution !== null && c.sources[0] === target.sources[0] && c.span[0]!.start < target.span[0]!.start);
     }
   }
+  negatedRestatements(doc);
   // "Iran's foreign ministry did not respond to a request for comment" is an act,
   // not something the article asserts: its own-voice claim goes (unless an act
   // was found to concern it).
@@ -124,6 +125,71 @@ export function verification(doc: Doc): void {
   // Sources first met here (who declined or denied) get their offices completed as the sources stage's do.
   for (const s of resolver.sources.slice(known)) resolver.completeOffice(s);
   doc.sources = resolver.sources;
+}
+
+/** Auxiliaries of a perfect or a passive: "no teacher has been arrested", "the samples were not tested". */
+const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
+/** How far back a negated restatement looks for the claim it answers. */
+const RESTATEMENT_SENTENCES = 30;
+
+/**
+ * "A teacher had been arrested, the messages claimed … 'No teacher has been arrested,' said Inspector
+ * Haider": a source who says, in the negative, what another source's claim says happened, denies that
+ * claim, though no verb of denial is used. The negation is read from the words ("no NOUN has been
+ * VERBed", "NOUN was not VERBed"), and the claim answered is the latest earlier one, of other sources,
+ * with a noun of the same lemma and, after it, a verb of the same lemma.
+ */
+function negatedRestatements(doc: Doc): void {
+  const T = doc.tokens;
+  for (const d of doc.claims) {
+    if (d.attribution === null || !d.sources.length) continue;
+    for (const x of d.span) {
+      for (let i = doc.tokenAt(x.start); i < T.length && T[i]!.end <= x.end; i++) {
+        const negation = negatedPassive(T, i, x.end);
+        if (!negation) continue;
+        const { noun, verb } = negation;
+        const answered = doc.claims.filter((c) => c !== d && c.span[0]!.start < x.start && !c.sources.some((id) => d.sources.includes(id))
+          && doc.sentenceAt(x.start) - doc.sentenceAt(c.span[0]!.start) <= RESTATEMENT_SENTENCES && saysHappened(doc, c, T[noun]!.lemma, T[verb]!.lemma)).pop();
+        if (answered && !answered.verification.some((v) => v.status === 'denied' && v.by === d.sources[0])) {
+          answered.verification.push({ status: 'denied', by: d.sources[0]!, span: { start: T[i]!.start, end: T[verb]!.end } });
+        }
+      }
+    }
+  }
+}
+
+/** At token `i`: "no (ADJ) NOUN has (been) VERBed" or "NOUN has not (been) VERBed", as the indices of the noun and the verb. */
+function negatedPassive(T: Doc['tokens'], i: number, end: number): { noun: number; verb: number } | null {
+  let k = i, noun = -1;
+  if (T[i]!.lower === 'no') {
+    k = i + 1;
+    while (T[k]?.pos === 'ADJ') k++;
+    if (T[k]?.pos !== 'NOUN') return null;
+    noun = k++;
+    if (!PERFECT_OR_PASSIVE.has(T[k]?.lower ?? '')) return null;
+    k++;
+  } else if (T[i]!.pos === 'NOUN' && PERFECT_OR_PASSIVE.has(T[i + 1]?.lower ?? '') && /^(?:not|n['’]t)$/.test(T[i + 2]?.lower ?? '')) {
+    noun = i;
+    k = i + 3;
+  } else return null;
+  if (T[k]?.lower === 'been') k++;
+  const v = T[k];
+  return v && v.end <= end && v.pos === 'VERB' && /(?:ed|en|wn|ght|t)$/.test(v.lower) ? { noun, verb: k } : null;
+}
+
+/** Whether claim `c` says, not in the negative, that a NOUN of lemma `noun` was VERBed (a verb of lemma `verb` after it). */
+function saysHappened(doc: Doc, c: Claim, noun: string, verb: string): boolean {
+  const T = doc.tokens;
+  for (const x of c.span) {
+    let sawNoun = false;
+    for (let i = doc.tokenAt(x.start); i < T.length && T[i]!.end <= x.end; i++) {
+      const t = T[i]!;
+      if (t.lower === 'no' || t.lower === 'not' || t.lower === "n't" || t.lower === 'never') return false;
+      if (t.pos === 'NOUN' && t.lemma === noun) sawNoun = true;
+      else if (sawNoun && t.pos === 'VERB' && t.lemma === verb) return true;
+    }
+  }
+  return false;
 }
 
 /** True when, but for its acts, a claim is a handful of words ("G-III did not respond to requests for comment"). */
