@@ -20,6 +20,11 @@ const claimWith = (l: Ledger, words: string) => {
 /** Whether the claim containing `words` carries a verification of this status. */
 const hasStatus = (l: Ledger, words: string, status: string) => claimWith(l, words).verification.some((v) => v.status === status);
 /** Every claim with the statuses of its verifications, for assertion messages. */
+/** The name of who denies the claim with these words ('' when nobody does). */
+const deniedBy = (l: Ledger, words: string) => {
+  const denial = claimWith(l, words).verification.find((v) => v.status === 'denied');
+  return l.sources.find((s) => s.id === denial?.by)?.name ?? '';
+};
 const verdicts = (l: Ledger) => JSON.stringify(l.claims.map((c) => [c.text, c.verification.map((v) => v.status)]));
 
 const REPORT = [
@@ -930,9 +935,7 @@ test('verification: ", a charge the military government in Accra denied" is the 
     'A militant group claimed on Telegram that its fighters had killed more than 30 soldiers.',
     'Togo\'s army said the attackers had crossed from northern Ghana and fled back there, a charge the military government in Accra denied.',
   ].join('\n'));
-  const denial = claimWith(l, 'crossed from northern Ghana').verification.find((v) => v.status === 'denied');
-  assert.ok(denial, verdicts(l));
-  assert.match(l.sources.find((s) => s.id === denial.by)?.name ?? '', /government/);
+  assert.match(deniedBy(l, 'crossed from northern Ghana'), /government/, verdicts(l));
 });
 
 test('verification: "dismissed the article as a lie" answers the claims of the article just reported', () => {
@@ -941,9 +944,7 @@ test('verification: "dismissed the article as a lie" answers the claims of the a
     'The pro-government daily Bugun reported on Wednesday that the reporter was in good health and had been eating in the prison canteen.',
     'His lawyer, Rauf Aliyev, dismissed the article as "a lie".',
   ].join('\n'));
-  const denial = claimWith(l, 'good health').verification.find((v) => v.status === 'denied');
-  assert.ok(denial, verdicts(l));
-  assert.match(l.sources.find((s) => s.id === denial.by)?.name ?? '', /Aliyev/);
+  assert.match(deniedBy(l, 'good health'), /Aliyev/, verdicts(l));
 });
 
 test('verification: "no flights were cancelled" denies another source\'s claim that flights had been cancelled', () => {
@@ -954,9 +955,7 @@ test('verification: "no flights were cancelled" denies another source\'s claim t
     '"The runway was dry by noon and no flights were cancelled," said Amina Qureshi, a spokeswoman for the airport authority.',
     'Officials said the photograph had not been altered.',
   ].join('\n'));
-  const denial = claimWith(l, 'flights had been cancelled').verification.find((v) => v.status === 'denied');
-  assert.ok(denial, verdicts(l));
-  assert.match(l.sources.find((s) => s.id === denial.by)?.name ?? '', /Qureshi/);
+  assert.match(deniedBy(l, 'flights had been cancelled'), /Qureshi/, verdicts(l));
   // (Nothing said the photograph was altered: a negative with no claim to answer denies nothing.)
   assert.ok(!l.claims.some((c) => c.verification.some((v) => v.status === 'denied' && /altered/.test(l.article.text.slice(v.span.start, v.span.end)))), verdicts(l));
 });
