@@ -53,6 +53,13 @@ test('a cue after ", but" is a second verb of the first clause\'s subject, not o
     'insisted', 'that the tally had not been touched', "Sunday's election"), 'The Electoral Authority');
 });
 
+test('the subject a relative clause hangs on speaks, not a phrase inside the clause; but a name the clause gives is the speaker', () => {
+  assert.equal(repairedSpeaker('The brother of a miner who was trapped in the shaft near Kolwezi late on Monday said rescuers had stopped digging.\n',
+    'said', 'rescuers had stopped digging', 'Kolwezi late'), 'The brother of a miner');
+  assert.equal(repairedSpeaker('A man who introduced himself as Captain Idrissa Kone said the base was under control.\n',
+    'said', 'the base was under control', 'Captain Idrissa Kone'), 'Captain Idrissa Kone');
+});
+
 test('a participle after a comma, on a clause whose verb is a second one, speaks for the first verb\'s subject', () => {
   const d = new Doc('The fact-checking service Verity reviewed the video and rated it false, saying it had found no evidence for the claim.\n');
   tokenize(d);

@@ -54,7 +54,7 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  */
 export function withParentheticalPronounsRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {
-    const replaced = objectBeforeParticiple(doc, a) ?? relativeClauseSubject(doc, a) ?? clauseBeforeConjunction(doc, a);
+    const replaced = objectBeforeParticiple(doc, a) ?? relativeClauseSubject(doc, a) ?? clauseBeforeConjunction(doc, a) ?? antecedentOfRelative(doc, a);
     if (replaced) return { ...a, sourceMention: replaced.span };
     const s = a.sourceMention;
     if (!s || s.end > a.cue.start) return a;
@@ -118,6 +118,36 @@ function clauseBeforeConjunction(doc: Doc, a: Attribution): Phrase | null {
   if (T[c]?.pos !== 'CCONJ' || T[c - 1]?.text !== ',' || doc.tokenAt(s.end - 1) < c - 2 || doc.tokenAt(s.end - 1) > c - 1) return null;
   const subject = coordinatedSubject(doc, k, doc.sentences[T[k]!.sentence]!.firstToken);
   return subject && subject.span.end <= s.start && !a.content.some((x) => overlaps(x, subject.span)) ? subject : null;
+}
+
+/**
+ * "The wife of a captain who was taken from their home in Niamey early on Friday said …": the tagger's
+ * source lies inside a relative clause ("who" and a verb of its own, no comma up to the cue) that hangs
+ * on the sentence's subject; that subject, up to the pronoun, speaks. Returns it.
+ */
+function antecedentOfRelative(doc: Doc, a: Attribution): Phrase | null {
+  const s = a.sourceMention;
+  if (!s || s.end > a.cue.start) return null;
+  const T = doc.tokens, k = doc.tokenAt(a.cue.start), m = doc.tokenAt(s.start);
+  const sentence = doc.sentences[T[k]?.sentence ?? -1];
+  // (Not the name the clause gives its antecedent: "an officer who identified himself as Colonel-Major Abdoulaye Sanda said".)
+  if (!sentence || T[m - 1]?.lower === 'as') return null;
+  let r = m - 1, verb = false;
+  for (; r > sentence.firstToken; r--) {
+    const t = T[r]!;
+    if (t.text === ',' || t.pos === 'PUNCT') return null;
+    if (t.lower === 'who') break;
+    if (t.pos === 'VERB') verb = true;
+  }
+  if (r <= sentence.firstToken || !verb) return null;
+  // (Nothing but the cue's own adverbs and a time between the mention and the cue: "… early on Friday said".)
+  for (let i = doc.tokenAt(s.end - 1) + 1; i < k; i++) if (T[i]!.pos === 'VERB' || T[i]!.pos === 'PUNCT') return null;
+  // The antecedent: the words before "who", back to the clause's start, with no verb among them.
+  let b = r - 1;
+  while (b > sentence.firstToken && T[b - 1]!.text !== ',' && T[b - 1]!.pos !== 'VERB' && T[b - 1]!.pos !== 'PUNCT') b--;
+  if (T[b - 1]?.pos === 'VERB' || !T.slice(b, r).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  const phrase = { span: { start: T[b]!.start, end: T[r - 1]!.end }, startTok: b, endTok: r };
+  return a.content.some((c) => overlaps(c, phrase.span)) ? null : phrase;
 }
 
 /**
