@@ -123,10 +123,19 @@ export function entities(doc: Doc): void {
   // "the Norwegian daily Aftenvakten on Tuesday": an unknown word the POS tagger read as a verb by its ending, right after
   // the noun that introduces an institution's name, written capitalised and never in lower case in the article, is a name.
   // (Only there: "Know Your Rights", "Keep America Great" are verbs in titles.)
-  const capitalisedVerbInside = (k: number) => {
-    const t = toks[k]!, prev = toks[k - 1];
-    return t.pos === 'VERB' && /^[A-Z][a-z]{3,}$/.test(t.text) && !!prev && prev.sentence === t.sentence
-      && (INSTITUTION_NOUNS.has(prev.lower) || MEDIA_NOUNS.has(prev.lower)) && !lowerWords(doc).has(t.lower);
+  // ("the Lahore-based channel City Focus": also after capitalised words of the name that follow that noun,
+  // which are then of the name too.)
+  const introducedFrom = (k: number) => {
+    let p = k - 1;
+    while (p > k - 3 && toks[p] && toks[p]!.sentence === toks[k]!.sentence && /^\p{Lu}/u.test(toks[p]!.text) && (toks[p]!.pos === 'NOUN' || toks[p]!.pos === 'PROPN')) p--;
+    const prev = toks[p];
+    return !!prev && prev.sentence === toks[k]!.sentence && (INSTITUTION_NOUNS.has(prev.lower) || MEDIA_NOUNS.has(prev.lower));
+  };
+  const capitalisedVerbInside = (k: number): boolean => {
+    const t = toks[k]!;
+    if (t.pos === 'VERB') return /^[A-Z][a-z]{3,}$/.test(t.text) && !lowerWords(doc).has(t.lower) && introducedFrom(k);
+    // (A capitalised common noun between the introducing noun and such a verb: "City" of "channel City Focus".)
+    return t.pos === 'NOUN' && /^[A-Z][a-z]+$/.test(t.text) && !!toks[k + 1] && toks[k + 1]!.sentence === t.sentence && introducedFrom(k) && capitalisedVerbInside(k + 1);
   };
   const nameTok = (k: number) => (isNameToken(toks[k]!) || opensName(k) || opensSentenceName(k) || capitalisedVerbInside(k)) && !common(k);
   const numeric = figures(doc);

@@ -566,7 +566,9 @@ export class SourceResolver {
     // preposition ("the United Nations and Turkey and signed in") is cut back
     // to its last noun.
     // (A capitalised word after a name is the name's, whatever its tag: "the news site Tbilisi Now".)
-    const namesEnd = (k: number) => k > 0 && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text) && toks[k - 1]!.pos === 'PROPN' && toks[k]!.pos !== 'PUNCT';
+    // (… or the last word of a name the entities layer found: "City Focus", whose "Focus" the tagger read as a verb.)
+    const namesEnd = (k: number) => k > 0 && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text) && toks[k]!.pos !== 'PUNCT'
+      && (toks[k - 1]!.pos === 'PROPN' || this.mentions.covers('organization', toks[k]!.start, toks[k]!.end));
     while (toks.length && NOT_FINAL.has(toks[toks.length - 1]!.pos) && !namesEnd(toks.length - 1) && !(toks.length === 1 && QUANTIFIERS.test(toks[0]!.lower))) toks.pop();
     if (!toks.length) return [];
     if (toks[toks.length - 1]!.end !== mention.end) mention = { start: mention.start, end: toks[toks.length - 1]!.end };
@@ -924,6 +926,11 @@ export class SourceResolver {
       if (this.doc.tokens[j]?.text === ',') j--;
       const first = j >= 0 ? this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken : 0;
       let np = j >= 0 ? nounPhraseLeft(this.doc, j, first) : null;
+      // (A name the POS tagger ended with a verb: "channel City Focus, which said".)
+      if (!np && j >= 0) {
+        const named = this.doc.entities.flatMap((e) => (e.type === 'place' ? [] : e.mentions)).find((m) => m.end === this.doc.tokens[j]!.end);
+        if (named) np = { span: named, startTok: this.doc.tokenAt(named.start), endTok: j + 1 };
+      }
       // ("an aid worker in the region who": "who" is the person, not the place after the preposition.)
       // (Also over a modifier the phrase left out and an apposition's comma: "an aid worker in
       // neighbouring Chin State, who", "Another resident, from the Zubair district, who".)
