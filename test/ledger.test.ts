@@ -779,6 +779,23 @@ test('what the text says a source is types it: an outlet or a firm by its apposi
   assert.equal(source(/Halden/).kind, 'organization');
 });
 
+test('offices: "its editor-in-chief, X" is an editor-in-chief; "Sudan\'s Minister of Irrigation and Water Resources, X" serves that ministry', () => {
+  const l = analyze([
+    'Dam burst',
+    'The news site Delta Post published the footage on Monday. In a note beside it, its editor-in-chief, Mariam Osman, wrote that the footage was genuine.',
+    'Sudan\'s Minister of Irrigation and Water Resources, Hassan Idris, told state television that militias had damaged the sluice gates.',
+    'Kamal Nour, Egypt\'s Minister of Health and Population, said hospitals were ready.',
+  ].join('\n'));
+  const office = (name: RegExp) => {
+    const s = l.sources.find((x) => name.test(x.name));
+    assert.ok(s, JSON.stringify(l.sources.map((x) => x.name)));
+    return { role: s.role, affiliation: s.affiliation };
+  };
+  assert.equal(office(/Osman/).role, 'editor-in-chief');
+  assert.deepEqual(office(/Idris/), { role: 'Minister', affiliation: "Sudan's Ministry of Irrigation and Water Resources" });
+  assert.deepEqual(office(/Nour/), { role: 'Minister', affiliation: "Egypt's Ministry of Health and Population" });
+});
+
 test('"CLAUSE, SOURCE told reporters." and "X put the toll at N" are reports of their source', () => {
   const l = analyze([
     'Most of the flooded wells in the valley were dug before 1990, district water engineer Ruth Banda told reporters.',

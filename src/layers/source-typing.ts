@@ -10,6 +10,8 @@ import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, GOVERNMENT_BODIES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, TRADE_PLURAL, singularOf,
 } from './lexicon.js';
 
+/** Lower-case words inside an office's capitalised complement: "Minister of Irrigation and Water Resources". */
+const OFFICE_CONNECTORS = new Set(['and', 'of', '&']);
 /** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
 const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector', 'secretary', 'solicitor', 'auditor', 'accountant', 'consul', 'director', 'postmaster',
   'prosecutor', 'procurator', 'comptroller']);
@@ -202,8 +204,14 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   if (roleEnd >= 0) {
     // "Secretary of State Hillary Clinton": the office's complement is part of the role.
     const end = nameStart < 0 ? toks.length : nameStart;
-    const officeEnd = (toks[roleEnd + 1]?.lower === 'of' || toks[roleEnd + 1]?.lower === 'for') && roleEnd + 2 < end
+    let officeEnd = (toks[roleEnd + 1]?.lower === 'of' || toks[roleEnd + 1]?.lower === 'for') && roleEnd + 2 < end
       && toks.slice(roleEnd + 2, end).every((t) => /^[A-Z]/.test(t.text)) ? end - 1 : roleEnd;
+    // ("Sudan's Minister of Irrigation and Water Resources, Hassan Omar al-Tayeb": a minister's field, with its inner
+    // connectors, up to the comma before the name; it names the ministry, see sources.ts's completeOffice.)
+    const fieldEnd = personName && toks[end - 1]?.text === ',' ? end - 1 : end;
+    const field = toks.slice(roleEnd + 2, fieldEnd);
+    if (officeEnd === roleEnd && toks[roleEnd]!.lower === 'minister' && (toks[roleEnd + 1]?.lower === 'of' || toks[roleEnd + 1]?.lower === 'for') && field.length
+      && field.every((t) => /^[A-Z]/.test(t.text) || OFFICE_CONNECTORS.has(t.lower)) && /^[A-Z]/.test(field[0]!.text) && /^[A-Z]/.test(field[field.length - 1]!.text)) officeEnd = fieldEnd - 1;
     let roleStart = 0;
     while (roleStart < roleEnd && /^(?:the|a|an)$/.test(toks[roleStart]!.lower)) roleStart++;
     out.role = doc.text.slice(toks[roleStart]!.start, toks[officeEnd]!.end);

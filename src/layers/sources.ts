@@ -470,6 +470,7 @@ export class SourceResolver {
     }
     mention = this.describedByParticiple(mention) ?? mention;
     mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? this.describedName(mention) ?? mention;
+    mention = this.wholeHyphenatedStart(mention);
     let toks = this.tokensIn(mention);
     // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
     const dated = afterDateline(this.doc, mention);
@@ -1378,6 +1379,14 @@ export class SourceResolver {
     return best;
   }
 
+  /** A mention cut inside a hyphenated word ("[in-chief, Mariam Osman]" of "its editor-in-chief, …") starts with the word. */
+  private wholeHyphenatedStart(mention: Span): Span {
+    const T = this.doc.tokens;
+    let k = this.doc.tokenAt(mention.start);
+    while (T[k - 1]?.text === '-' && T[k - 1]!.end === T[k]!.start && T[k - 2] && T[k - 2]!.end === T[k - 1]!.start && T[k - 2]!.sentence === T[k]!.sentence) k -= 2;
+    return T[k]!.start === mention.start ? mention : { start: T[k]!.start, end: mention.end };
+  }
+
   /** "The bus, operated by Transportes Wari Express, …": who operates or owns a thing is a company. */
   private operatedBy(m: Span): boolean {
     const T = this.doc.tokens, i = this.doc.tokenAt(m.start);
@@ -1587,7 +1596,9 @@ export class SourceResolver {
   private officeBeforeComma(last: number, sentenceStart: number, at: number): Partial<Typed> | undefined {
     const doc = this.doc;
     const head = doc.tokens[last];
-    if (!head || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return undefined;
+    // (… or a role noun the POS tagger read as an adjective at the end of a hyphenated office: "editor-in-chief".)
+    const hyphenated = !!head && ROLE_NOUNS.has(head.lower) && doc.tokens[last - 1]?.text === '-' && doc.tokens[last - 1]!.end === head.start;
+    if (!head || (head.pos !== 'NOUN' && !hyphenated) || !/^\p{Ll}/u.test(head.text)) return undefined;
     const w = head.lower;
     // ("In a statement, Brian Fallon": -ment nouns are no agents.)
     if (!(ROLE_NOUNS.has(w) || (AGENT_NOUN.test(w) && !w.endsWith('ment')) || /(?:man|woman|person)$/.test(w)) || w.endsWith('s')) return undefined;
@@ -1668,6 +1679,16 @@ export class SourceResolver {
     if (possessor && (s.affiliation === possessor[1] || (!s.affiliation && !this.doc.entities.some((e) => e.type === 'person' && e.name.endsWith(possessor[1]!))))) {
       s.role = possessor[2]!;
       s.affiliation ??= possessor[1]!;
+    }
+    // "Sudan's Minister of Irrigation and Water Resources": a minister serves the ministry of that field, in the
+    // country the possessive named (or the ministry the article names so).
+    const ministry = MINISTER_OF.exec(s.role);
+    if (ministry) {
+      const own = `Ministry of ${ministry[2]!}`;
+      const named = this.doc.entities.find((e) => e.type === 'organization' && e.name.endsWith(own));
+      s.role = ministry[1]!;
+      s.affiliation = named?.name ?? (s.affiliation ? `${s.affiliation}'s ${own}` : own);
+      return;
     }
     // "Commission chairperson …": the commission the article named in full before.
     if (s.affiliation && ORG_HEADS.has(s.affiliation.toLowerCase())) {
@@ -2000,6 +2021,12 @@ export class SourceResolver {
         while (k < end && /^\p{Ll}/u.test(doc.tokens[k]!.text) && (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'ADJ')) k++;
         if (k > roleEnd + 2 && (k === end || /^(?:at|for|with|in)$/.test(doc.tokens[k]!.lower))) roleLast = k - 1;
       }
+      // ("Cambodia's Minister of Water Resources and Meteorology": a minister's field, capitalised, is part of the office,
+      // which names the ministry; see completeOffice.)
+      if (doc.tokens[roleEnd]!.lower === 'minister' && /^(?:of|for)$/.test(doc.tokens[roleEnd + 1]?.lower ?? '') && end > roleEnd + 2
+        && doc.tokens.slice(roleEnd + 2, end).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:and|of|&)$/.test(t.lower)) && /^\p{Lu}/u.test(doc.tokens[end - 1]!.text)
+        // (Not "the foreign minister of France": a country is whom the office serves, read below.)
+        && MINISTER_OF.test(doc.text.slice(doc.tokens[roleStart]!.start, doc.tokens[end - 1]!.end))) roleLast = end - 1;
       const out: { role?: string; affiliation?: string } = { role: doc.text.slice(doc.tokens[roleStart]!.start, doc.tokens[roleLast]!.end) };
       if (possessor > k) {
         // "Baltic Wire's editor-in-chief": the possessor; "the group's …": the organisation it refers back to.
@@ -2166,6 +2193,8 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'week', 
 /** Heads of appositions that say a name is an institution's. */
 const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspaper', 'daily', 'agency', 'network', 'group', 'organisation',
   'organization', 'company', 'firm', 'party', 'movement', 'militia', 'outlet', 'website', 'institute', 'tank', 'charity', 'ngo']);
+/** "Minister of Irrigation and Water Resources", "deputy minister for Health": the office, and the field its ministry is named by. */
+const MINISTER_OF = /^((?:(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Ff]ormer|[Jj]unior)\s+)?[Mm]inister)\s+(?:of|for)\s+(\p{Lu}.*)$/u;
 /** Offices that head an institution: "Deputy Director", "the director-general", "acting chief". */
 const INSTITUTION_HEAD_ROLE = /^(?:(?:deputy|assistant|associate|acting|executive|managing|regional|general)\s+)?(?:director(?:[- ]general)?|head|chief|chairman|chairwoman|chairperson|commissioner|administrator)$/i;
 /** Prepositions after a source's head noun: "official in …", "spokeswoman for …", "report by …". */
