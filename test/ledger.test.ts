@@ -20,6 +20,12 @@ const claimWith = (l: Ledger, words: string) => {
 /** Whether the claim containing `words` carries a verification of this status. */
 const hasStatus = (l: Ledger, words: string, status: string) => claimWith(l, words).verification.some((v) => v.status === status);
 /** Every claim with the statuses of its verifications, for assertion messages. */
+/** The first source whose name matches (the test fails when there is none). */
+const sourceLike = (l: Ledger, name: RegExp) => {
+  const s = l.sources.find((x) => name.test(x.name));
+  assert.ok(s, `no source ${name} in ${JSON.stringify(l.sources.map((x) => x.name))}`);
+  return s;
+};
 /** The name of who denies the claim with these words ('' when nobody does). */
 const deniedBy = (l: Ledger, words: string) => {
   const denial = claimWith(l, words).verification.find((v) => v.status === 'denied');
@@ -764,11 +770,7 @@ test('what the text says a source is types it: an outlet or a firm by its apposi
     'Tidewatch Maritime Research published tracking data on Monday. Tidewatch said the tanker had switched off its transponder twice.',
     'Halden Defence Intelligence, an Oslo-based consulting firm, said the convoy had crossed the border at night.',
   ].join('\n'));
-  const source = (name: RegExp) => {
-    const s = l.sources.find((x) => name.test(x.name));
-    assert.ok(s, `no source ${name} in ${JSON.stringify(l.sources.map((x) => x.name))}`);
-    return s;
-  };
+  const source = (name: RegExp) => sourceLike(l, name);
   assert.equal(source(/Vostok Dispatch/).kind, 'media');
   assert.equal(source(/Harlow District Council/).kind, 'government');
   assert.match(source(/official/).affiliation ?? '', /Ministry of Water Resources/);
@@ -787,8 +789,7 @@ test('offices: "its editor-in-chief, X" is an editor-in-chief; "Sudan\'s Ministe
     'Kamal Nour, Egypt\'s Minister of Health and Population, said hospitals were ready.',
   ].join('\n'));
   const office = (name: RegExp) => {
-    const s = l.sources.find((x) => name.test(x.name));
-    assert.ok(s, JSON.stringify(l.sources.map((x) => x.name)));
+    const s = sourceLike(l, name);
     return { role: s.role, affiliation: s.affiliation };
   };
   assert.equal(office(/Osman/).role, 'editor-in-chief');
