@@ -480,6 +480,23 @@ test('a name the POS tagger read as a verb right after the noun that introduces 
   assert.ok(!orgs.includes('Keep'));
 });
 
+test('"Dennis Kariuki of Bluewave Talent" is a person and whom he works for; "the Joint Chiefs of Staff" and "Thalassa Bunkering of Piraeus" are one name each', () => {
+  const l = analyze([
+    'Fuel rumour',
+    'Dennis Kariuki of Bluewave Talent said the influencer stood by the video.',
+    "South Korea's Joint Chiefs of Staff said the missile flew 600 km.",
+    'One of the affiliates, Thalassa Bunkering of Piraeus, could not be reached.',
+    'Donald Hartley of Madison, Alabama, said the rally was fantastic.',
+  ].join('\n'));
+  const named = (type: string) => l.entities.filter((e) => e.type === type).map((e) => e.name);
+  assert.ok(named('person').includes('Dennis Kariuki'), JSON.stringify(l.entities.map((e) => [e.type, e.name])));
+  assert.ok(named('organization').some((n) => /Joint Chiefs of Staff/.test(n)), JSON.stringify(named('organization')));
+  assert.ok(named('organization').some((n) => /Thalassa Bunkering of Piraeus/.test(n)), JSON.stringify(named('organization')));
+  const speakers = l.sources.map((s) => [s.name, s.kind]);
+  assert.ok(speakers.some(([n, k]) => n === 'Dennis Kariuki' && k === 'person'), JSON.stringify(speakers));
+  assert.ok(speakers.some(([n, k]) => n === 'Donald Hartley' && k === 'person'), JSON.stringify(speakers));
+});
+
 test('a name whose last word the POS tagger read as a verb, after the noun that introduces it, is whole ("channel City Focus"), and "which" after it is that name', () => {
   const text = 'Airport flooding\nThose numbers differ from a report by the Lahore-based channel City Focus, which said on Tuesday that 11 flights had been diverted.\n';
   const d = analyzeDoc(text, {}, new Pipeline(['tokenize']));

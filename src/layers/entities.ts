@@ -175,7 +175,9 @@ export function entities(doc: Doc): void {
         if (k > j + 1 && ORG_HEADS.has(toks[k - 1]!.lower)) { j = k; continue; }
       }
       // "Department of Defense", "Bank of America": a connector between names.
-      if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
+      // (Not after what reads as a person's given name and surname: "Dennis Kariuki of Bluewave Talent" is two names.)
+      if (CONNECTORS.has(t.lower) && toks[j + 1] && isNameToken(toks[j + 1]!) && toks[j + 1]!.sentence === t.sentence
+        && !(t.lower === 'of' && personLike(toks, i, j))) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
       // "Sicherheitsuntersuchungsstelle des Bundes", "Centro de la Memoria", "Tierra y Dignidad": the
       // connectors of names in other languages, one or two, between capitalised words.
       // (Every such connector is a short lower-case word: one length test spares the rest a set look-up.)
@@ -683,6 +685,25 @@ const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)$/;
 
 /** Lower-case words inside people's names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das']);
+/**
+ * Whether tokens [i, j) read as a person's given name and surname: two or three capitalised proper nouns,
+ * none an institution's word, a title or a country's name or demonym, with no article before them
+ * ("Dennis Kariuki", not "Bank", "Royal University", "Central Bank", "Duke").
+ */
+function personLike(toks: Token[], i: number, j: number): boolean {
+  // (A person's name takes no article, possessive or adjective: "the Joint Chiefs of Staff", "South Korea's Joint
+  // Chiefs of Staff", "The state-run Global New Light of Myanmar".)
+  const prev = toks[i - 1];
+  if (j - i < 2 || j - i > 3 || (prev && (/^(?:the|a|an|['’]s)$/.test(prev.lower) || prev.pos === 'ADJ' || toks[i - 2]?.text === '-'))) return false;
+  for (let k = i; k < j; k++) {
+    const t = toks[k]!;
+    // (… nor a trade's gerund: "Thalassa Bunkering of Piraeus" is a company.)
+    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.lower.endsWith('ing') || ORG_HEADS.has(t.lower) || NAME_TITLES.has(t.lower)
+      || countryOfDemonym(t.text) || isCountryName(t.text)) return false;
+  }
+  return true;
+}
+
 /** Words that follow a name's hyphen as words, not as the syllable of a given name ("Bush-era", "Times-led"). */
 const NOT_SYLLABLES = new Set(['ers', 'era', 'led', 'run', 'like', 'type', 'made', 'born', 'free', 'wide', 'long', 'held', 'bred', 'less', 'ish', 'esque', 'ite', 'ites', 'ism']);
 /** Generations and numerals after a name. */

@@ -1450,7 +1450,8 @@ export class SourceResolver {
     // not a modifier ("North Korea's embassy").
     // (… or "Dennis Kariuki of Bluewave Talent": the name and whom it works for.)
     const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end))
-      || /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u.test(doc.text.slice(m.end, mention.end)));
+      // ("Donald Hartley of Madison, Alabama": a place and its state after the comma.)
+      || /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,?)?$/u.test(doc.text.slice(m.end, mention.end)));
     // (The first such name heads the phrase: "Tasha Greene, executive director of … Justice Now Milwaukee".)
     let person: Entity | undefined;
     // (Mentions in order of start, so the first that ends the phrase is the one; cheap bounds first: endsAt reads the text.)
