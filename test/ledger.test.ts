@@ -797,6 +797,18 @@ test('offices: "its editor-in-chief, X" is an editor-in-chief; "Sudan\'s Ministe
   assert.deepEqual(office(/Nour/), { role: 'Minister', affiliation: "Egypt's Ministry of Health and Population" });
 });
 
+test('offices: "County Auditor Priya Lindgren" is Priya Lindgren, a county auditor, though the report she released is what the tagger took for the source', () => {
+  const l = analyze([
+    'Overtime audit',
+    'The sheriff\'s office paid $412,000 in overtime that cannot be matched to shift logs, according to a report released Thursday by County Auditor Priya Lindgren.',
+    '"Our job is to follow the money," Lindgren said.',
+  ].join('\n'));
+  assert.ok(l.entities.some((e) => e.type === 'person' && e.name === 'Priya Lindgren'), JSON.stringify(l.entities.map((e) => e.name)));
+  const s = sourceLike(l, /Lindgren/);
+  assert.equal(s.name, 'Priya Lindgren');
+  assert.equal(s.role, 'County Auditor');
+});
+
 test('"CLAUSE, SOURCE told reporters." and "X put the toll at N" are reports of their source', () => {
   const l = analyze([
     'Most of the flooded wells in the valley were dug before 1990, district water engineer Ruth Banda told reporters.',

@@ -523,8 +523,10 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // A title inside the run ends what describes the person: "Health Secretary
   // Laura Bennett", "Russian Foreign Minister Sergei Lavrov" name the last two.
   // (Unit words like "Guard" or "Corps" title people only in front: "Revolutionary Guard Corps" is no person.)
+  // (… or an office's word, capitalised, after the words that qualify it: "County Auditor Priya Lindgren"; alone in
+  // front, "Professor", "Father" are part of how the name is written.)
   for (let k = j - 2; k >= a; k--) {
-    if (NAME_TITLES.has(toks[k]!.lower) && !UNITS.has(toks[k]!.lower) && !ORG_HEADS.has(toks[j - 1]!.lower)
+    if ((NAME_TITLES.has(toks[k]!.lower) || (k > a && ROLE_NOUNS.has(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k]!.text))) && !UNITS.has(toks[k]!.lower) && !ORG_HEADS.has(toks[j - 1]!.lower)
       && personWords(toks, k + 1, j)) { a = k + 1; titled = true; break; }
   }
   // "Secretary of State John F. Kerry", "Secretary of Homeland Security Kirstjen

@@ -214,6 +214,10 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
       && field.every((t) => /^[A-Z]/.test(t.text) || OFFICE_CONNECTORS.has(t.lower)) && /^[A-Z]/.test(field[0]!.text) && /^[A-Z]/.test(field[field.length - 1]!.text)) officeEnd = fieldEnd - 1;
     let roleStart = 0;
     while (roleStart < roleEnd && /^(?:the|a|an)$/.test(toks[roleStart]!.lower)) roleStart++;
+    // (The office starts after the phrase that leads to it: "a report released Thursday by County Auditor Priya Lindgren".)
+    // ("by" only: "of" and "for" are inside offices, "Ministry of Health spokesperson", "spokeswoman for …", and a
+    // participle qualifies one, "managing director", "Trump's newly installed campaign chief".)
+    for (let k = roleEnd - 1; k > roleStart; k--) if (toks[k]!.lower === 'by') { roleStart = k + 1; break; }
     out.role = doc.text.slice(toks[roleStart]!.start, toks[officeEnd]!.end);
     // The affiliation: the proper nouns before the role that are not titles themselves ("UN" of "UN Secretary-General").
     let affEnd = roleEnd - 1;
