@@ -797,6 +797,15 @@ test('offices: "its editor-in-chief, X" is an editor-in-chief; "Sudan\'s Ministe
   assert.deepEqual(office(/Nour/), { role: 'Minister', affiliation: "Egypt's Ministry of Health and Population" });
 });
 
+test('offices: "a ministry spokesman" speaks for the ministry the article named', () => {
+  const l = analyze([
+    'Troops in the capital',
+    'The Ministry of Defence neither confirmed nor denied that troops had been deployed in the capital.',
+    'Colonel Azamat Toktogulov, a ministry spokesman, told reporters that planned exercises were under way.',
+  ].join('\n'));
+  assert.equal(sourceLike(l, /Toktogulov/).affiliation, 'Ministry of Defence');
+});
+
 test('offices: "County Auditor Priya Lindgren" is Priya Lindgren, a county auditor, though the report she released is what the tagger took for the source', () => {
   const l = analyze([
     'Overtime audit',

@@ -1864,7 +1864,8 @@ export class SourceResolver {
     let a = body;
     while (a > from && /^\p{Ll}/u.test(T[a - 1]!.text) && T[a - 1]!.pos === 'NOUN') a--;
     const phrase = this.doc.text.slice(T[a]!.start, T[body]!.end);
-    if (a === body) return phrase;
+    // ("Colonel Azamat Toktogulov, a ministry spokesman": the ministry the article named, "Ministry of Defence".)
+    if (a === body) return this.organisationAfterHead(T[body]!, T[body]!.start, false) ?? phrase;
     const org = this.doc.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(` ${phrase.toLowerCase()}`));
     return org?.name ?? phrase;
   }
