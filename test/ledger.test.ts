@@ -478,15 +478,17 @@ test('"the hospital said" is no "nurse at the hospital": a description\'s head i
   assert.ok(police?.length && !police.some((n) => /head/.test(n ?? '')), JSON.stringify(police));
 });
 
-test('a director with no institution named heads the one that just spoke', () => {
+test('a director or a chief executive with no institution named heads the one that just spoke', () => {
   const l = analyze([
     'Tiger sighting in Hanoi',
     'Hanoi\'s Forest Protection Department said rangers had found no footprints in the hills.',
     '',
     '"There is no evidence that a tiger is present," Deputy Director Le Thi Thu Hang told reporters.',
+    'Kestrel Marine rejected the allegations. In a written statement, chief executive Stavros Iliadis said the company had never carried sanctioned cargo.',
   ].join('\n'));
   const hang = l.sources.find((s) => /Thu Hang/.test(s.name));
   assert.match(hang?.affiliation ?? '', /Forest Protection Department/, JSON.stringify(hang));
+  assert.equal(sourceLike(l, /Iliadis/).affiliation, 'Kestrel Marine');
 });
 
 test('the people who open a sentence speak, not the object of a preposition the tagger took: "Residents reached by phone in the valley said …"', () => {

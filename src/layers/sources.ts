@@ -2198,7 +2198,7 @@ const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspap
 /** "Minister of Irrigation and Water Resources", "deputy minister for Health": the office, and the field its ministry is named by. */
 const MINISTER_OF = /^((?:(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Ff]ormer|[Jj]unior)\s+)?[Mm]inister)\s+(?:of|for)\s+(\p{Lu}.*)$/u;
 /** Offices that head an institution: "Deputy Director", "the director-general", "acting chief". */
-const INSTITUTION_HEAD_ROLE = /^(?:(?:deputy|assistant|associate|acting|executive|managing|regional|general)\s+)?(?:director(?:[- ]general)?|head|chief|chairman|chairwoman|chairperson|commissioner|administrator)$/i;
+const INSTITUTION_HEAD_ROLE = /^(?:(?:deputy|assistant|associate|acting|executive|managing|regional|general)\s+)?(?:director(?:[- ]general)?|head|chief|chairman|chairwoman|chairperson|commissioner|administrator|manager)$|^chief executive(?: officer)?$|^ceo$/i;
 /** Prepositions after a source's head noun: "official in …", "spokeswoman for …", "report by …". */
 const HEAD_ENDING_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'with', 'on', 'by']);
 /** Kinds a name's words may give that a company is not. */
