@@ -783,12 +783,13 @@ test('what the text says a source is types it: an outlet or a firm by its apposi
   assert.equal(source(/Halden/).kind, 'organization');
 });
 
-test('offices: "its editor-in-chief, X" is an editor-in-chief; "Sudan\'s Minister of Irrigation and Water Resources, X" serves that ministry', () => {
+test('offices: "its editor-in-chief, X" is an editor-in-chief; "Sudan\'s Minister of Irrigation and Water Resources, X" serves that ministry; "a Bishkek-based analyst" serves no Bishkek', () => {
   const l = analyze([
     'Dam burst',
     'The news site Delta Post published the footage on Monday. In a note beside it, its editor-in-chief, Mariam Osman, wrote that the footage was genuine.',
     'Sudan\'s Minister of Irrigation and Water Resources, Hassan Idris, told state television that militias had damaged the sluice gates.',
     'Kamal Nour, Egypt\'s Minister of Health and Population, said hospitals were ready.',
+    'Erkin Sadykov, a Bishkek-based security analyst, said the talks could collapse.',
   ].join('\n'));
   const office = (name: RegExp) => {
     const s = sourceLike(l, name);
@@ -797,6 +798,8 @@ test('offices: "its editor-in-chief, X" is an editor-in-chief; "Sudan\'s Ministe
   assert.equal(office(/Osman/).role, 'editor-in-chief');
   assert.deepEqual(office(/Idris/), { role: 'Minister', affiliation: "Sudan's Ministry of Irrigation and Water Resources" });
   assert.deepEqual(office(/Nour/), { role: 'Minister', affiliation: "Egypt's Ministry of Health and Population" });
+  // (Where an analyst is based is not whom they work for.)
+  assert.deepEqual(office(/Sadykov/), { role: 'Bishkek-based security analyst', affiliation: undefined });
 });
 
 test('offices: "a ministry spokesman" speaks for the ministry the article named', () => {

@@ -113,6 +113,16 @@ function stateBodyName(doc: Doc, orgName: string): boolean {
 /** A word without its abbreviation's dot ("Lt." → "lt"): `w.replace(/\.$/, '')` without a regex. */
 export const withoutFinalDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 
+/** The words of a place a "-based" follows ("Los Angeles" of "a Los Angeles-based attorney"): where, not whom, one works. */
+export function basedPlace(toks: Token[]): Set<Token> {
+  const out = new Set<Token>();
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k + 1]!.text !== '-' || !/^based$/i.test(toks[k + 2]!.text)) continue;
+    for (let p = k; p >= 0 && /^\p{Lu}/u.test(toks[p]!.text); p--) out.add(toks[p]!);
+  }
+  return out;
+}
+
 export interface Typed { kind: SourceKind; anonymous: boolean; role?: string; affiliation?: string }
 
 /** Kind, anonymity, role and affiliation from the words of a mention. */
@@ -225,7 +235,9 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     while (affEnd >= roleStart && (NAME_TITLES.has(toks[affEnd]!.lower) || ROLE_NOUNS.has(toks[affEnd]!.lower) || RANK_MODIFIERS.has(toks[affEnd]!.lower) || toks[affEnd]!.text === '-')) affEnd--;
     // (A lone capitalised word opening the sentence is no affiliation, "Independent experts", unless it is
     // an institution's word: "Commission chairperson Ruth Banda".)
-    const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN')
+    // (Not where the person is based: "a Bishkek-based security analyst", "a Los Angeles-based attorney".)
+    const based = basedPlace(toks);
+    const aff = toks.slice(roleStart, affEnd + 1).filter((t) => t.pos === 'PROPN' && !based.has(t))
       // (… or one before a title-case role: "Health Minister Esteban Lozoya".)
       .filter((t, _, all) => all.length > 1 || doc.sentences[t.sentence]!.firstToken !== doc.tokenAt(t.start) || ORG_HEADS.has(t.lower) || /^[A-Z]{2,6}$/.test(t.text)
         || (/^\p{Lu}/u.test(toks[roleEnd]!.text) && !NAME_TITLES.has(t.lower) && !RANK_MODIFIERS.has(t.lower)))

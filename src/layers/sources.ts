@@ -24,7 +24,7 @@ import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, pastHowItWasPut } from '../nlp/phrases.js';
 import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
-import { typeMention, withoutFinalDot, type Typed } from './source-typing.js';
+import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
 import { corporateName } from './entities.js';
@@ -2043,7 +2043,8 @@ export class SourceResolver {
       if (bodyWord) out.affiliation = this.bodyNamed(roleStart, doc.tokens.indexOf(bodyWord, roleStart));
       // "a DOH spokesperson", "a NATO official": a name inside the role is whom it serves.
       else {
-        const inner = doc.tokens.slice(roleStart, roleEnd).filter((t) => /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || /^[A-Z]{2,6}$/.test(t.text))
+        const phrase = doc.tokens.slice(roleStart, roleEnd), based = basedPlace(phrase);
+        const inner = phrase.filter((t) => !based.has(t) && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || /^[A-Z]{2,6}$/.test(t.text))
           && !NAME_TITLES.has(t.lower) && !RANK_MODIFIERS.has(t.lower) && !countryOfDemonym(t.text));
         if (inner.length) out.affiliation = doc.text.slice(inner[0]!.start, inner[inner.length - 1]!.end);
       }
