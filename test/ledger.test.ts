@@ -802,6 +802,17 @@ test('offices: "its editor-in-chief, X" is an editor-in-chief; "Sudan\'s Ministe
   assert.deepEqual(office(/Sadykov/), { role: 'Bishkek-based security analyst', affiliation: undefined });
 });
 
+test('a medium is named by its name, not by the words that introduce it ("the Sofia daily Novini Dnes"); a mention cut before the name runs on over it', () => {
+  const l = analyze([
+    'Overtime audit',
+    'The allegations surfaced last week when Springfield television station KQZR, citing internal payroll spreadsheets, reported that the office had paid $600,000 in overtime.',
+    'The pro-government channel Sioni TV, citing unnamed medical sources, reported that the leader had been treated for alcohol poisoning.',
+  ].join('\n'));
+  const names = l.sources.map((s) => s.name);
+  assert.ok(names.includes('KQZR') && names.includes('Sioni TV'), JSON.stringify(names));
+  assert.equal(sourceLike(l, /KQZR/).kind, 'media');
+});
+
 test('offices: "a ministry spokesman" speaks for the ministry the article named', () => {
   const l = analyze([
     'Troops in the capital',

@@ -471,6 +471,7 @@ export class SourceResolver {
     mention = this.describedByParticiple(mention) ?? mention;
     mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? this.describedName(mention) ?? mention;
     mention = this.wholeHyphenatedStart(mention);
+    mention = this.nameAfterIntroducer(mention);
     let toks = this.tokensIn(mention);
     // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
     const dated = afterDateline(this.doc, mention);
@@ -1379,6 +1380,18 @@ export class SourceResolver {
     return best;
   }
 
+  /**
+   * A mention that ends on the noun introducing a name, the name left out ("[… Springfield television station]
+   * KQZR, citing …"), runs on over the name.
+   */
+  private nameAfterIntroducer(mention: Span): Span {
+    const T = this.doc.tokens, last = T[this.doc.tokenAt(mention.end - 1)];
+    if (!last || !(MEDIA_NOUNS.has(last.lower) || INTRODUCING_NOUNS.has(last.lower))) return mention;
+    const next = this.doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start > mention.end && this.doc.text.slice(mention.end, m.start).trim() === ''));
+    const m = next?.mentions.find((x) => x.start > mention.end && this.doc.text.slice(mention.end, x.start).trim() === '');
+    return m ? { start: mention.start, end: m.end } : mention;
+  }
+
   /** A mention cut inside a hyphenated word ("[in-chief, Mariam Osman]" of "its editor-in-chief, …") starts with the word. */
   private wholeHyphenatedStart(mention: Span): Span {
     const T = this.doc.tokens;
@@ -1473,8 +1486,9 @@ export class SourceResolver {
     // ("the short-video platform Klipr", "the mining company Arvex": a company's or a platform's noun as well.)
     // (Those right before the name: "a producer for Yahoo Studios" is a person.)
     const introducedName = !!org && org.mentions.some((m) => m.end === mention.end && toks.some((t, i) => t.end <= m.start
-      && (GROUP_NOUNS.has(t.lower) || (INTRODUCING_NOUNS.has(t.lower) && toks[i + 1]?.start === m.start)))
-      && toks.every((t) => t.start >= m.start || t.pos === 'DET' || /^[\p{Ll}-]/u.test(t.text)));
+      && (GROUP_NOUNS.has(t.lower) || ((INTRODUCING_NOUNS.has(t.lower) || MEDIA_NOUNS.has(t.lower)) && toks[i + 1]?.start === m.start)))
+      // (… and a place before the noun: "Springfield television station KQZR".)
+      && toks.every((t) => t.start >= m.start || t.pos === 'DET' || /^[\p{Ll}-]/u.test(t.text) || this.mentions.covers('place', t.start, t.end)));
     const orgOwn = org && (toks.every((t) => t.pos !== 'NOUN') || introducedName || (inquiryBy(toks) && org.mentions.some((m) => m.end === mention.end)));
     const key = person ? `entity:${person.id}` : orgOwn ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
     let s = this.byKey.get(key);
