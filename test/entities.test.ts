@@ -480,18 +480,21 @@ test('a name the POS tagger read as a verb right after the noun that introduces 
   assert.ok(!orgs.includes('Keep'));
 });
 
-test('"Dennis Kariuki of Bluewave Talent" is a person and whom he works for; "the Joint Chiefs of Staff" and "Thalassa Bunkering of Piraeus" are one name each', () => {
+test('"Dennis Kariuki of Bluewave Talent" is a person and whom he works for; "the Joint Chiefs of Staff", "Thalassa Bunkering of Piraeus" and "the weekly Asia-Sharq" are one name each', () => {
   const l = analyze([
     'Fuel rumour',
     'Dennis Kariuki of Bluewave Talent said the influencer stood by the video.',
     "South Korea's Joint Chiefs of Staff said the missile flew 600 km.",
     'One of the affiliates, Thalassa Bunkering of Piraeus, could not be reached.',
     'Donald Hartley of Madison, Alabama, said the rally was fantastic.',
+    'The Dushanbe weekly Asia-Sharq reported that the fire was an accident.',
   ].join('\n'));
   const named = (type: string) => l.entities.filter((e) => e.type === type).map((e) => e.name);
   assert.ok(named('person').includes('Dennis Kariuki'), JSON.stringify(l.entities.map((e) => [e.type, e.name])));
   assert.ok(named('organization').some((n) => /Joint Chiefs of Staff/.test(n)), JSON.stringify(named('organization')));
   assert.ok(named('organization').some((n) => /Thalassa Bunkering of Piraeus/.test(n)), JSON.stringify(named('organization')));
+  // (A hyphenated name right after the noun that introduces it is one name.)
+  assert.ok(named('organization').includes('Asia-Sharq'), JSON.stringify(named('organization')));
   const speakers = l.sources.map((s) => [s.name, s.kind]);
   assert.ok(speakers.some(([n, k]) => n === 'Dennis Kariuki' && k === 'person'), JSON.stringify(speakers));
   assert.ok(speakers.some(([n, k]) => n === 'Donald Hartley' && k === 'person'), JSON.stringify(speakers));

@@ -159,8 +159,9 @@ export function entities(doc: Doc): void {
         && toks[j + 1]!.start === t.end && toks[j + 2] && toks[j + 2]!.start === toks[j + 1]!.end && isNameToken(toks[j + 2]!)) { j += 3; continue; }
       // "Al-Muraikhi", "Abu-Bakr": a name of two capitalised parts joined by a hyphen.
       // (After a first name, or after a short particle: "Alex Seitz-Wald", "AFL-CIO"; not "Trump-Cruz", "R-Texas".)
+      // (… or right after the noun that introduces a name: "the Dushanbe weekly Asia-Sharq".)
       if (t.text === '-' && t.start === toks[j - 1]!.end && toks[j + 1] && toks[j + 1]!.start === t.end && isNameToken(toks[j + 1]!)
-        && isNameToken(toks[j - 1]!) && (j - i >= 2 || (toks[j - 1]!.text.length >= 2 && toks[j - 1]!.text.length <= 3) || NAME_PREFIXES.has(toks[j - 1]!.lower))
+        && isNameToken(toks[j - 1]!) && (j - i >= 2 || (toks[j - 1]!.text.length >= 2 && toks[j - 1]!.text.length <= 3) || NAME_PREFIXES.has(toks[j - 1]!.lower) || (j === i + 1 && introducedFrom(i)))
         && !countryOfDemonym(toks[j - 1]!.text) && !countryOfDemonym(toks[j + 1]!.text)) { j += 2; continue; }
       // (After two names at least: "Russian-made", "Taipei-based" are no names.)
       // (A syllable, not a word: "Jeb Bush-spent", "Wall Street Journal-ers" are no names.)
