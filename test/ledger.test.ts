@@ -1002,6 +1002,17 @@ test('verification: "dismissed the article as a lie" answers the claims of the a
   assert.match(deniedBy(l, 'good health'), /Aliyev/, verdicts(l));
 });
 
+test('verification: "X suggested …, but provided no evidence for that" leaves X\'s own claim without evidence, X giving none', () => {
+  const l = analyze([
+    'Protest deaths',
+    'General Ramiro Vargas suggested the student may have been shot by other demonstrators, but provided no evidence for that.',
+  ].join('\n'));
+  const c = claimWith(l, 'shot by other demonstrators');
+  const v = c.verification.find((x) => x.status === 'no-evidence');
+  assert.ok(v, verdicts(l));
+  assert.match(l.sources.find((s) => s.id === v.by)?.name ?? '', /Vargas/);
+});
+
 test('verification: "no flights were cancelled" denies another source\'s claim that flights had been cancelled', () => {
   const l = analyze([
     'Airport flooding',

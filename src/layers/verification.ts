@@ -98,7 +98,8 @@ export function verification(doc: Doc): void {
     // An act inside what a source is quoted as saying ("it stressed there was no
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
-    const by = passive ? null : performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
+    const by = passive ? null : reporter && status === 'no-evidence' && butNoEvidence(doc, reporter, span) ? reporter.sources[0]!
+      : performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
     if (inSentence.some((v) => v.by === by || by === null)) continue;
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
     const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
@@ -406,6 +407,19 @@ const PLURAL_FIGURES = /(?:figures|numbers|tolls|estimates|counts|totals)\b/i;
 /** Words of casualty counts. */
 const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|died\b|tolls?\b|killed|wounded|injured|fatalities|bodies)/i;
 
+/** ", but" (and an auxiliary) right before an act: "…, but provided no evidence", "… but has offered no proof". */
+const BUT_BEFORE = /\bbut\s+(?:(?:has|have|had|so far|then)\s+)?$/i;
+
+/**
+ * "The general suggested the student may have been shot by others, but provided no evidence for that": a
+ * content read on over ", but" holds the act its source performs on it; that claim is what lacks evidence,
+ * and its source is who gave none. (A verb's act only: not "found gains in maths but no evidence of a
+ * boost in reading", a finding of its own.)
+ */
+function butNoEvidence(doc: Doc, host: Claim, act: Span): boolean {
+  return host.attribution !== null && host.sources.length > 0 && /^(?:provid|offer|gave|give|present|show|cit)/i.test(doc.slice(act))
+    && BUT_BEFORE.test(doc.text.slice(Math.max(host.span[0]!.start, act.start - 12), act.start));
+}
 /** An apposition that calls what came before a claim: ", a claim this newspaper could not independently …". */
 // (… or a charge someone denies: ", a charge the military government in Ouagadougou denied".)
 const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|figure|number|estimate|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,6}$/i;
@@ -442,6 +456,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // predicate of the claim it sits in, whose subject is the report it judges.
   const host = doc.claims.find((c) => c.span.some((s) => s.start <= act.start && act.end <= s.end));
   if (host && REPORT_SUBJECT.test(doc.slice(host.span[0]!))) return host;
+  if (host && status === 'no-evidence' && butNoEvidence(doc, host, act)) return host;
   // "The agency said the cause of the fault had not been formally confirmed": a passive act whose subject
   // opens the claim it sits in is that claim's own predicate; the claim is what goes unconfirmed. (The
   // act's subject as read runs from the sentence's start, over the claim's verb: "The agency said the cause
