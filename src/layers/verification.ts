@@ -99,7 +99,7 @@ export function verification(doc: Doc): void {
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
     const by = passive ? null : reporter && status === 'no-evidence' && butNoEvidence(doc, reporter, span) ? reporter.sources[0]!
-      : performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
+      : speakerBeforeBut(doc, span) ?? performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
     if (inSentence.some((v) => v.by === by || by === null)) continue;
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
     const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
@@ -409,6 +409,23 @@ const CASUALTY = /\b(?:casualt|deaths?\b|dead\b|died\b|tolls?\b|killed|wounded|i
 
 /** ", but" (and an auxiliary) right before an act: "…, but provided no evidence", "… but has offered no proof". */
 const BUT_BEFORE = /\bbut\s+(?:(?:has|have|had|so far|then)\s+)?$/i;
+
+/**
+ * "X suggested [the student may have been shot by others], but provided no evidence": an act after ", but"
+ * that closes what a source was just reported to say is that source's, not the subject of the words it said.
+ */
+function speakerBeforeBut(doc: Doc, act: Span): string | null {
+  const before = doc.text.slice(Math.max(0, act.start - 16), act.start);
+  const but = BUT_BEFORE.exec(before);
+  if (!but) return null;
+  const gapStart = act.start - before.length + but.index;
+  for (const a of doc.attributions) {
+    if (!a.source || a.cue.end > gapStart || doc.sentenceAt(a.cue.start) !== doc.sentenceAt(act.start)) continue;
+    const end = Math.max(...a.content.map((c) => c.end));
+    if (end <= gapStart && /^[\s,]*$/.test(doc.text.slice(end, gapStart))) return a.source;
+  }
+  return null;
+}
 
 /**
  * "The general suggested the student may have been shot by others, but provided no evidence for that": a
