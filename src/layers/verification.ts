@@ -840,7 +840,13 @@ function claimOfSpeaker(doc: Doc, called: SourcesCalled, claims: Claim[], by: st
   const { head, singular, named } = called;
   if (head.length < 3 || PRONOUN_HEADS.has(head)) return undefined;
   // ("the newsletter's account": an outlet by what it is, when one outlet said anything.)
-  const outlets = (MEDIA_NOUNS.has(head) || head === 'agency') && !named.length ? doc.sources.filter((src) => src.kind === 'media' && claims.some((c) => c.sources.includes(src.id))) : [];
+  let outlets = (MEDIA_NOUNS.has(head) || head === 'agency') && !named.length ? doc.sources.filter((src) => src.kind === 'media' && claims.some((c) => c.sources.includes(src.id))) : [];
+  // (… the one the text introduced with that noun, when several spoke: "The industry newsletter Battery Weekly".)
+  if (outlets.length > 1) {
+    const word = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    const introduced = outlets.filter((src) => src.mentions.some((m) => word.test(doc.text.slice(Math.max(0, m.start - 30), m.end))));
+    if (introduced.length) outlets = introduced;
+  }
   const sentence = doc.sentenceAt(act.start);
   // ("the group's claims": the body that spoke last, a few sentences back, when no source is named so;
   // of the kind the noun says, and not the performer's own body: "Pere Canals, a spokesman for Terra
