@@ -1065,6 +1065,19 @@ test('sources: a person speaking in a sentence that opens "At the regional hospi
   assert.match(l.sources.find((s) => s.name === 'Amadou Issa')?.affiliation ?? '', /district hospital in Tessaoua/);
 });
 
+test('chains: "X told reporters that a former adviser had told him that …" reaches the article through X from the adviser, second-hand', () => {
+  const l = analyze([
+    'Lithium contract',
+    'Senator Hernán Rojas told reporters that a former adviser to the ministry had told him that company representatives had paid for trips abroad.',
+    'The ministry called the allegation defamatory.',
+  ].join('\n'));
+  const c = claimWith(l, 'paid for trips abroad');
+  assert.deepEqual(sourceNames(l, c.sources), ['Hernán Rojas', 'former adviser to the ministry']);
+  assert.notEqual(c.certainty, 'certain');
+  // (The adviser, named inside what the senator said, is no "ministry".)
+  assert.ok(!l.claims.some((x) => x.sources.some((id) => l.sources.find((s) => s.id === id)?.name === 'former adviser to the ministry') && /defamatory/.test(x.text)));
+});
+
 test('chains: "X, citing a judicial source, reported on Wednesday that …" and "reported on Monday night that …" keep the cited source and the report verb', () => {
   const l = analyze([
     'The news site Puglia Oggi, citing a judicial source, reported on Wednesday that police had taken the hospital\'s records.',

@@ -60,6 +60,35 @@ function insideQuotation(text: string, at: number): boolean {
 const MILITARY_RANKS = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant',
   'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'cdr', 'commander', 'brig', 'brigadier', 'pvt', 'private', 'commodore', 'marshal']);
 
+/** Verbs of telling someone (who is a pronoun after them): "had told him that …", "assured them …". */
+const TELLING = new Set(['tell', 'inform', 'assure', 'warn', 'brief']);
+/** Words a teller's noun phrase is made of: "a former adviser to the ministry", "two officials at the port". */
+const TELLER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const TELLER_LINKS = new Set(['of', 'to', 'at', 'in', 'for', 'from', "'s", '’s', '-']);
+
+/**
+ * The noun phrase that opens what a source reports, when it is who told the source: "[a former adviser to
+ * the ministry] had told him that …", "[two officials] told them …". Not a pronoun (the source itself, as
+ * often as not), and only a telling verb with a pronoun for the told.
+ */
+function nestedTeller(doc: Doc, a: Doc['attributions'][number]): Span | null {
+  const c = a.content.reduce<Span | undefined>((x, y) => (!x || y.start < x.start ? y : x), undefined);
+  if (!c || c.start < a.cue.end) return null;
+  const T = doc.tokens;
+  let k = doc.tokenAt(c.start);
+  if (T[k]?.lower === 'that') k++;
+  const from = k;
+  while (k < T.length && T[k]!.end <= c.end && (TELLER_POS.has(T[k]!.pos) || (k > from && TELLER_LINKS.has(T[k]!.lower)))) k++;
+  const np = T.slice(from, k);
+  if (!np.length || np.length > 10 || !np.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') || TELLER_LINKS.has(np[np.length - 1]!.lower)) return null;
+  if (/^(?:had|has|have)$/.test(T[k]?.lower ?? '')) k++;
+  const verb = T[k];
+  if (!verb || verb.pos !== 'VERB' || !TELLING.has(verb.lemma) || !/^(?:him|her|them|us|me)$/.test(T[k + 1]?.lower ?? '')) return null;
+  // (What they told follows: a clause, "that …" or not; not an order, "told him not to ask questions", nor a topic.)
+  if (!T[k + 2] || T[k + 2]!.end > c.end || /^(?:to|not|never|about|of)$/.test(T[k + 2]!.lower)) return null;
+  return { start: np[0]!.start, end: np[np.length - 1]!.end };
+}
+
 /** Words for a newspaper: "the daily X" is "the newspaper" and "the paper" later. */
 const NEWSPAPER_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet']);
 /** Verbs by which a source passes on what a carrier shows ("said pictures showed …"). */
@@ -113,6 +142,17 @@ export function sources(doc: Doc): void {
     a.source = ids[0] ?? null;
     a.chain = [...ids, ...via];
     if (a.quote === 'mixed' && quotedAfterThat(doc, a)) a.quote = 'direct';
+  }
+  // "… told reporters that a former adviser to the ministry had told him that …": who told the source what it
+  // reports is the next link of its chain. (Resolved once every speaker is: a teller named inside what another
+  // says is no antecedent for the pronouns of the article's speakers.)
+  for (const a of doc.attributions) {
+    const teller = a.source ? nestedTeller(doc, a) : null;
+    if (!teller || a.via.some((v) => v.start === teller.start)) continue;
+    const ids = resolver.resolve(teller).filter((id) => !a.chain?.includes(id));
+    if (!ids.length) continue;
+    a.via = [...a.via, teller];
+    a.chain = [...(a.chain ?? []), ...ids];
   }
   // "the Swedish navy said that a bulk carrier … is suspected of dragging its anchor": a report that names
   // nobody, inside what a source says, is that source's.
@@ -2214,8 +2254,8 @@ const INSTITUTION_HEADS = new Set(['station', 'channel', 'broadcaster', 'newspap
 const MINISTER_OF = /^((?:(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Ff]ormer|[Jj]unior)\s+)?[Mm]inister)\s+(?:of|for)\s+(\p{Lu}.*)$/u;
 /** Offices that head an institution: "Deputy Director", "the director-general", "acting chief". */
 const INSTITUTION_HEAD_ROLE = /^(?:(?:deputy|assistant|associate|acting|executive|managing|regional|general)\s+)?(?:director(?:[- ]general)?|head|chief|chairman|chairwoman|chairperson|commissioner|administrator|manager)$|^chief executive(?: officer)?$|^ceo$/i;
-/** Prepositions after a source's head noun: "official in …", "spokeswoman for …", "report by …". */
-const HEAD_ENDING_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'with', 'on', 'by']);
+/** Prepositions after a source's head noun: "official in …", "spokeswoman for …", "report by …", "adviser to …". */
+const HEAD_ENDING_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'with', 'on', 'by', 'to']);
 /** Kinds a name's words may give that a company is not. */
 const STATE_KINDS = new Set(['intelligence', 'military', 'government']);
 /** Generic heads that refer back to a company. */
