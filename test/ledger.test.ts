@@ -1065,6 +1065,16 @@ test('sources: a person speaking in a sentence that opens "At the regional hospi
   assert.match(l.sources.find((s) => s.name === 'Amadou Issa')?.affiliation ?? '', /district hospital in Tessaoua/);
 });
 
+test('sources: "a Ukrainian news outlet" in the lead is the outlet named a few sentences later, "the Kyiv-based outlet Hromada Daily"', () => {
+  const l = analyze([
+    'NOVOROSSIYSK, Russia (Wire) — Ukrainian drones struck a fuel depot near the port overnight, a Ukrainian news outlet reported on Tuesday.',
+    'Russia\'s Defence Ministry said all drones had been shot down.',
+    'The Kyiv-based outlet Hromada Daily said at least 15 drones had been launched at the facility.',
+  ].join('\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'struck a fuel depot').sources), ['Hromada Daily']);
+  assert.ok(!l.sources.some((s) => /news outlet/.test(s.name)), JSON.stringify(l.sources.map((s) => s.name)));
+});
+
 test('chains: "X told reporters that a former adviser had told him that …" reaches the article through X from the adviser, second-hand', () => {
   const l = analyze([
     'Lithium contract',

@@ -188,6 +188,7 @@ export function sources(doc: Doc): void {
   for (const s of resolver.sources) resolver.kindOfShortForm(s);
   doc.sources = resolver.sources;
   mergeCataphora(doc);
+  mergeInstitutionCataphora(doc);
 }
 
 /**
@@ -338,6 +339,64 @@ function mergeCataphora(doc: Doc): void {
     const namedAt = (p: Source) => Math.min(...(doc.entities.find((e) => e.id === p.entity)?.mentions ?? p.mentions).map((m) => m.start));
     const named = doc.sources.find((p) => p.kind === 'person' && p.entity && p.role?.toLowerCase().split(/\s+/).includes(head)
       && namedAt(p) > first && doc.sentenceAt(namedAt(p)) - sentence <= CATAPHORA_SENTENCES);
+    if (!named) continue;
+    named.mentions.push(...d.mentions);
+    named.mentions.sort((a, b) => a.start - b.start);
+    merged.set(d.id, named.id);
+  }
+  if (!merged.size) return;
+  const to = (id: string) => merged.get(id) ?? id;
+  for (const a of doc.attributions) {
+    if (a.source) a.source = to(a.source);
+    if (a.chain) a.chain = a.chain.map(to);
+  }
+  doc.sources = doc.sources.filter((s) => !merged.has(s.id));
+}
+
+/** Nouns that may describe the same institution: "a Ukrainian news outlet" is "the Kyiv-based outlet Hromada Daily". */
+const INSTITUTION_NOUN_CLASSES: string[][] = [
+  ['outlet', 'site', 'website', 'portal', 'newspaper', 'paper', 'daily', 'weekly', 'channel', 'broadcaster', 'station', 'publication'],
+  ['firm', 'company', 'consultancy'],
+  ['group', 'organisation', 'organization', 'charity', 'ngo', 'monitor', 'watchdog', 'initiative'],
+];
+const INSTITUTION_NOUN_CLASS = new Map(INSTITUTION_NOUN_CLASSES.flatMap((c, i) => c.map((w) => [w, i] as const)));
+
+/**
+ * "… a Ukrainian news outlet reported, citing …. The Kyiv-based outlet Hromada Daily said …": an institution
+ * described without its name in the lead is the one named a few sentences later with a noun of the same
+ * kind before its name or in its apposition (", a London-based company that …"). The description's
+ * mentions go to the named source, as mergeCataphora does for people.
+ */
+function mergeInstitutionCataphora(doc: Doc): void {
+  const T = doc.tokens, merged = new Map<string, string>();
+  // The nouns around a named source's first mention: the words right before it and its apposition's.
+  const nounsAround = (m: Span): Set<number> => {
+    const out = new Set<number>();
+    for (let k = doc.tokenAt(m.start) - 1; k >= 0 && k >= doc.tokenAt(m.start) - 4 && T[k]!.text !== ',' && T[k]!.pos !== 'VERB'; k--) {
+      const c = INSTITUTION_NOUN_CLASS.get(T[k]!.lower);
+      if (c !== undefined) out.add(c);
+    }
+    let k = doc.tokenAt(m.end);
+    if (T[k]?.text === ',' && /^(?:a|an)$/.test(T[k + 1]?.lower ?? '')) {
+      for (k += 2; k < T.length && T[k]!.sentence === T[k - 1]!.sentence && !/^(?:that|which|who|whose)$/.test(T[k]!.lower) && !(T[k]!.pos === 'PUNCT' && T[k]!.text !== '-'); k++) {
+        const c = INSTITUTION_NOUN_CLASS.get(T[k]!.lower);
+        if (c !== undefined) out.add(c);
+      }
+    }
+    return out;
+  };
+  // (Only a description that reports in its own name: not one cited by another, "citing a local radio station".)
+  const reporters = new Set(doc.attributions.map((a) => a.source));
+  for (const d of doc.sources) {
+    if (d.entity || !(d.kind === 'media' || d.kind === 'organization') || !d.mentions.length || !reporters.has(d.id)) continue;
+    const first = d.mentions.reduce((a, b) => (b.start < a.start ? b : a));
+    // (An indefinite description, its head one of those nouns: "a UK-based monitoring group".)
+    const cls = INSTITUTION_NOUN_CLASS.get(d.name.toLowerCase().split(/\s+/).pop() ?? '');
+    if (cls === undefined || !/^(?:a|an)\s/i.test(doc.slice(first).trimStart() + ' ') && !/\b(?:a|an)\s+$/i.test(doc.text.slice(Math.max(0, first.start - 4), first.start))) continue;
+    const sentence = doc.sentenceAt(first.start);
+    // (Around the name itself, the entity's mention: the source's may run from "The Kyiv-based outlet".)
+    const named = doc.sources.find((p) => p !== d && p.entity && p.kind === d.kind && (doc.entities.find((e) => e.id === p.entity)?.mentions ?? []).some((m) =>
+      m.start > first.start && doc.sentenceAt(m.start) - sentence <= CATAPHORA_SENTENCES && nounsAround(m).has(cls)));
     if (!named) continue;
     named.mentions.push(...d.mentions);
     named.mentions.sort((a, b) => a.start - b.start);
