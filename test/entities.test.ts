@@ -500,6 +500,18 @@ test('"Dennis Kariuki of Bluewave Talent" is a person and whom he works for; "th
   assert.ok(speakers.some(([n, k]) => n === 'Donald Hartley' && k === 'person'), JSON.stringify(speakers));
 });
 
+test('ships are equipment: "the Comoros-flagged Sahar Pearl", "the BRP Malabrigo", "the captain of the Ondina"; not "the owner of the Woodmont Country Club"', () => {
+  const l = analyze([
+    'Ships at sea',
+    'Coast guards boarded the Comoros-flagged Sahar Pearl on Monday.',
+    'A spokesman said the BRP Malabrigo had been rammed.',
+    'The captain of the Ondina said 40 people were missing.',
+    'The owner of the Woodmont Country Club, Mark Schmidt, faced opposition.',
+  ].join('\n'));
+  const equipment = l.entities.filter((e) => e.type === 'equipment').map((e) => e.name);
+  assert.deepEqual(equipment.sort(), ['Malabrigo', 'Ondina', 'Sahar Pearl']);
+});
+
 test('a name whose last word the POS tagger read as a verb, after the noun that introduces it, is whole ("channel City Focus"), and "which" after it is that name', () => {
   const text = 'Airport flooding\nThose numbers differ from a report by the Lahore-based channel City Focus, which said on Tuesday that 11 flights had been diverted.\n';
   const d = analyzeDoc(text, {}, new Pipeline(['tokenize']));

@@ -552,6 +552,13 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const name = doc.text.slice(span.start, span.end);
   const key = (type: EntityType) => `${type}:${name.toLowerCase()}`;
 
+  // A ship: "the Comoros-flagged Sahar Pearl", "the BRP Malabrigo", "the captain of the Ondina".
+  if (isShipName(toks, i)) {
+    const from = SHIP_PREFIXES.has(toks[i]!.text) && j - i >= 2 ? i + 1 : i;
+    const ship = { start: toks[from]!.start, end: words[words.length - 1]!.end };
+    const shipName = doc.text.slice(ship.start, ship.end);
+    return { type: 'equipment', name: shipName, span: ship, key: `equipment:${shipName.toLowerCase()}`, said: true };
+  }
   // Acronyms count only when written as acronyms: "UN" is the United Nations, "Un" a name.
   const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
   // "Democratic National Convention", "Iowa Caucus": what happens, not who.
@@ -688,6 +695,23 @@ const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)$/;
 
 /** Lower-case words inside people's names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das']);
+/** Prefixes of ships' names: merchant vessels, navies' ships. */
+const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'SS', 'HMS', 'USS', 'BRP', 'INS', 'RFS', 'HMAS', 'HMCS', 'HMNZS', 'FV']);
+/** Who a ship has: "the captain of the Ondina". */
+const SHIP_PEOPLE = new Set(['captain', 'crew', 'master', 'charterer', 'sailors', 'seafarers', 'skipper']);
+
+/**
+ * Whether the name run starting at token i names a ship: a ship's prefix opens it ("BRP Malabrigo"), a flag
+ * state comes before it ("the Comoros-flagged Sahar Pearl", "the Liberian-flagged Corvina Bay"), or those aboard
+ * it are of it ("the captain of the Ondina").
+ */
+function isShipName(toks: Token[], i: number): boolean {
+  if (SHIP_PREFIXES.has(toks[i]!.text) && toks[i + 1] && /^\p{Lu}/u.test(toks[i + 1]!.text)) return true;
+  const prev = toks[i - 1], before = toks[i - 2];
+  if (prev?.lower === 'flagged' && before?.text === '-' && before.end === prev.start) return true;
+  return prev?.lower === 'the' && before?.lower === 'of' && SHIP_PEOPLE.has(toks[i - 3]?.lower ?? '') && toks[i - 3]!.sentence === toks[i]!.sentence;
+}
+
 /**
  * Whether tokens [i, j) read as a person's given name and surname: two or three capitalised proper nouns,
  * none an institution's word, a title or a country's name or demonym, with no article before them
