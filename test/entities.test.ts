@@ -500,6 +500,13 @@ test('"Dennis Kariuki of Bluewave Talent" is a person and whom he works for; "th
   assert.ok(speakers.some(([n, k]) => n === 'Donald Hartley' && k === 'person'), JSON.stringify(speakers));
 });
 
+test('dates with the day first: "28 March", "3 April 2019" (and no organisation called "March")', () => {
+  const l = analyze('Branch closure\nThe branch will close on 28 March, the bank said. It opened on 3 April 2019 and was renovated on March 28, 2021.\n');
+  const dates = l.entities.filter((e) => e.type === 'date').map((e) => e.name);
+  for (const d of ['28 March', '3 April 2019', 'March 28, 2021']) assert.ok(dates.includes(d), JSON.stringify(dates));
+  assert.ok(!l.entities.some((e) => e.type === 'organization' && e.name === 'March'));
+});
+
 test('ships are equipment: "the Comoros-flagged Sahar Pearl", "the BRP Malabrigo", "the captain of the Ondina"; not "the owner of the Woodmont Country Club"', () => {
   const l = analyze([
     'Ships at sea',

@@ -30,7 +30,7 @@ export function figures(doc: Doc): Figure[] {
     const c = t.text.charCodeAt(0);
     const upper = c >= 65 && c <= 90, digit = c >= 48 && c <= 57;
     if (!upper && !digit && !FIGURE_WORDS.has(t.lower)) continue; // most tokens: no date, no figure
-    // Dates: "Sept. 11", "March 3, 2024", "July 2023", "Tuesday", "2016".
+    // Dates: "Sept. 11", "March 3, 2024", "July 2023", "Tuesday", "2016" (and "28 March", below).
     if (upper && ((MONTHS.test(t.text) && !(t.lower === 'may' && t.pos === 'AUX')) || WEEKDAYS.test(t.text))) {
       let j = i + 1;
       while (j < T.length && j < i + 4 && T[j]!.sentence === t.sentence && (DAY.test(T[j]!.text) || YEAR.test(T[j]!.text) || (T[j]!.text === ',' && T[j + 1] && YEAR.test(T[j + 1]!.text)))) j++;
@@ -40,6 +40,14 @@ export function figures(doc: Doc): Figure[] {
         i = j - 1;
         continue;
       }
+    }
+    // "28 March", "3 April 2019": the day before the month, as most of the world writes it.
+    const month = T[i + 1];
+    if (digit && DAY.test(t.text) && !t.text.endsWith(',') && month && month.sentence === t.sentence && /^[A-Z]/.test(month.text) && MONTHS.test(month.text) && !month.text.endsWith('.')) {
+      const j = YEAR.test(T[i + 2]?.text ?? '') && T[i + 2]!.sentence === t.sentence ? i + 3 : i + 2;
+      out.push({ type: 'date', start: t.start, end: T[j - 1]!.end });
+      i = j - 1;
+      continue;
     }
     if (digit && YEAR.test(t.text) && t.pos === 'NUM' && !CURRENCY.has(T[i - 1]?.text ?? '') && !SCALE_AFTER.has(T[i + 1]?.lower ?? '')) {
       out.push({ type: 'date', start: t.start, end: t.end });
