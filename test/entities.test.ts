@@ -507,6 +507,18 @@ test('dates with the day first: "28 March", "3 April 2019" (and no organisation 
   assert.ok(!l.entities.some((e) => e.type === 'organization' && e.name === 'March'));
 });
 
+test('events: "Cyclone Idai", "the Tour de France", "the Africa Cup of Nations", "the Public Official Election Act"; a body is none, "the National Episcopal Conference of Congo"', () => {
+  const l = analyze([
+    'Events',
+    'Cyclone Idai destroyed the town, and the Tour de France was cancelled.',
+    'The stadium was built for the Africa Cup of Nations under the Public Official Election Act.',
+    'The National Episcopal Conference of Congo said turnout was low.',
+  ].join('\n'));
+  const events = l.entities.filter((e) => e.type === 'event').map((e) => e.name);
+  for (const e of ['Cyclone Idai', 'Tour de France', 'Africa Cup of Nations', 'Public Official Election Act']) assert.ok(events.includes(e), JSON.stringify(events));
+  assert.ok(!events.some((e) => /Episcopal/.test(e)));
+});
+
 test('ships are equipment: "the Comoros-flagged Sahar Pearl", "the BRP Malabrigo", "the captain of the Ondina"; not "the owner of the Woodmont Country Club"', () => {
   const l = analyze([
     'Ships at sea',

@@ -52,6 +52,8 @@ const EVENT_HEADS = new Set(['convention', 'summit', 'conference', 'caucuses', '
   'election', 'referendum', 'war', 'crisis', 'festival', 'marathon', 'cup', 'forum',
   // Laws and pacts are no persons either: "Trans-Pacific Partnership", "Dodd-Frank Act".
   'partnership', 'agreement', 'act', 'treaty', 'accord', 'accords', 'pact', 'protocol', 'doctrine']);
+/** First words of names of events: storms, and races named "Tour de …". */
+const EVENT_OPENERS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'tour']);
 /** A word of a person's name: "Laura", "O'Brien", "J." */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
@@ -527,7 +529,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // (… or an office's word, capitalised, after the words that qualify it: "County Auditor Priya Lindgren"; alone in
   // front, "Professor", "Father" are part of how the name is written.)
   for (let k = j - 2; k >= a; k--) {
-    if ((NAME_TITLES.has(toks[k]!.lower) || (k > a && ROLE_NOUNS.has(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k]!.text))) && !UNITS.has(toks[k]!.lower) && !ORG_HEADS.has(toks[j - 1]!.lower)
+    if ((NAME_TITLES.has(toks[k]!.lower) || (k > a && ROLE_NOUNS.has(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k]!.text) && !EVENT_HEADS.has(toks[j - 1]!.lower)))
+      && !UNITS.has(toks[k]!.lower) && !ORG_HEADS.has(toks[j - 1]!.lower)
       && personWords(toks, k + 1, j)) { a = k + 1; titled = true; break; }
   }
   // "Secretary of State John F. Kerry", "Secretary of Homeland Security Kirstjen
@@ -562,7 +565,11 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // Acronyms count only when written as acronyms: "UN" is the United Nations, "Un" a name.
   const knownOrg = words.some((t) => KNOWN_ORGS.has(t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower) && (t.text.length > 3 || t.text === t.text.toUpperCase()));
   // "Democratic National Convention", "Iowa Caucus": what happens, not who.
-  if (EVENT_HEADS.has(last) && words.length > 1 && !lowers.some((w) => ORG_HEADS.has(w))) return { type: 'event', name, span, key: key('event') };
+  // ("Africa Cup of Nations": the head before "of"; "Cyclone Idai", "Hurricane Maria", "Tour de France": the word that opens it.)
+  // (Only a cup's or games' "of": "National Episcopal Conference of Congo" is a body.)
+  const of = lowers.indexOf('of');
+  const cupOf = of > 0 && (lowers[of - 1] === 'cup' || lowers[of - 1] === 'games');
+  if (words.length > 1 && ((EVENT_HEADS.has(last) && !lowers.some((w) => ORG_HEADS.has(w))) || cupOf || EVENT_OPENERS.has(lowers[0]!))) return { type: 'event', name, span, key: key('event') };
   // ("Energy prices rose": an institution's word alone, opening a sentence, is a common noun.)
   if (words.length === 1 && ORG_HEADS.has(last) && !knownOrg && toks[i]!.sentence !== prev?.sentence) return null;
   // ("Revolutionary Guards", "Border Guards": an institution's word in the plural heads an institution too.)
