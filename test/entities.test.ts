@@ -519,6 +519,17 @@ test('events: "Cyclone Idai", "the Tour de France", "the Africa Cup of Nations",
   assert.ok(!events.some((e) => /Episcopal/.test(e)));
 });
 
+test('institutions: "the Ethics and Anti-Corruption Commission", "Tele Sahel", "Frigorífico Pampa Sur"', () => {
+  const l = analyze([
+    'Institutions',
+    'Activists asked the Ethics and Anti-Corruption Commission to investigate.',
+    'Reading from a sheet of paper on Tele Sahel, an officer said the army had taken control.',
+    'A worker at Frigorífico Pampa Sur in Rosario died on Monday.',
+  ].join('\n'));
+  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  for (const o of ['Ethics and Anti-Corruption Commission', 'Tele Sahel', 'Frigorífico Pampa Sur']) assert.ok(orgs.includes(o), JSON.stringify(orgs));
+});
+
 test('ships are equipment: "the Comoros-flagged Sahar Pearl", "the BRP Malabrigo", "the captain of the Ondina"; not "the owner of the Woodmont Country Club"', () => {
   const l = analyze([
     'Ships at sea',

@@ -68,6 +68,8 @@ const FOREIGN_INSTITUTION_WORDS = new Set(['diario', 'periódico', 'periodico', 
   'gruppo', 'groupe', 'red', 'rede', 'observatorio', 'observatório', 'osservatorio', 'observatoire', 'servicio', 'serviço', 'servizio', 'service',
   'empresa', 'compañía', 'companhia', 'compagnia', 'compagnie', 'cámara', 'camera', 'chambre', 'federación', 'federação', 'federazione', 'fédération',
   'confederación', 'confederazione', 'unión', 'união', 'unione', 'union', 'oficina', 'ufficio', 'bureau', 'direction', 'dirección', 'direzione']);
+/** Words that open an institution's name with no connector after them: broadcasters ("Tele Sahel", "Télé Congo"), meat plants ("Frigorífico Pampa Sur"). */
+const BARE_INSTITUTION_WORDS = new Set(['tele', 'télé', 'frigorífico', 'frigorifico']);
 /** Prefixes that open a hyphenated name: "Inter-Services Public Relations", "Pan-African Parliament", "Sino-Russian …". */
 const NAME_PREFIXES = new Set(['inter', 'intra', 'trans', 'pan', 'anti', 'pro', 'post', 'pre', 'non', 'multi', 'sub', 'super', 'ultra', 'euro',
   'afro', 'sino', 'indo', 'anglo', 'franco', 'russo', 'greco', 'austro', 'judeo', 'ibero', 'latino', 'mid']);
@@ -195,9 +197,10 @@ export function entities(doc: Doc): void {
       // "Securities and Futures Commission", "Food and Drug Administration": a field's word, "and",
       // and capitalised words that end in an institution's word are one name (not "Clinton and State Department").
       // (… after a word or two before the field: "US Food and Drug Administration".)
-      if (t.lower === 'and' && j <= i + 3 && (FIELD_WORDS.has(toks[j - 1]!.lower) || (j === i + 1 && /ies$/.test(toks[i]!.lower)))) {
+      // ("Ethics and Anti-Corruption Commission": a field in -ics, and a hyphen inside the words after "and".)
+      if (t.lower === 'and' && j <= i + 3 && (FIELD_WORDS.has(toks[j - 1]!.lower) || (j === i + 1 && /i[ec]s$/.test(toks[i]!.lower)))) {
         let k = j + 1;
-        while (k < toks.length && k - j <= 3 && /^[A-Z]/.test(toks[k]!.text) && toks[k]!.sentence === t.sentence) k++;
+        while (k < toks.length && k - j <= 4 && (/^[A-Z]/.test(toks[k]!.text) || (toks[k]!.text === '-' && toks[k]!.start === toks[k - 1]!.end)) && toks[k]!.sentence === t.sentence) k++;
         if (k > j + 1 && ORG_HEADS.has(toks[k - 1]!.lower)) { j = k; continue; }
       }
       // "Department of Enterprise, Trade and Employment", "Department for Environment, Food and Rural
@@ -585,6 +588,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (!titled && words.length > 2 && FOREIGN_INSTITUTION_WORDS.has(lowers[0]!) && FOREIGN_CONNECTORS.has(lowers[1]!)) {
     return { type: 'organization', name, span, key: key('organization') };
   }
+  if (!titled && words.length >= 2 && BARE_INSTITUTION_WORDS.has(lowers[0]!)) return { type: 'organization', name, span, key: key('organization') };
   // A demonym used as an adjective: "North Korean troops", "Russian President".
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || NAME_TITLES.has(next.lower)) && words.length <= 2 && DEMONYM_END.test(last) && !titled) return null;
   if (next && next.text === '-' ) return null; // "Russian-made"
