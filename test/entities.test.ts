@@ -5,6 +5,10 @@ import assert from 'node:assert/strict';
 import { analyze, analyzeDoc, DEFAULT_PIPELINE } from '../src/analyze.js';
 import { getComponent, Pipeline } from '../src/pipeline/registry.js';
 import { toLedger } from '../src/ledger/build.js';
+import type { Ledger } from '../src/ledger/types.js';
+
+/** The names of a ledger's entities of one type. */
+const namesOf = (l: Ledger, type: string) => l.entities.filter((e) => e.type === type).map((e) => e.name);
 
 // Entities need only the first stages; a pipeline of just those is what a user of the library would run.
 const ENTITY_PIPELINE = new Pipeline(['tokenize', 'entities', 'places']);
@@ -27,7 +31,7 @@ test('a surname joins the fullest name, with the titles peeled off', () => {
 
 test('organisations by their telling last word; demonyms are no entities', () => {
   const l = entitiesOf(TEXT);
-  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  const orgs = namesOf(l, 'organization');
   assert.ok(orgs.includes('Atlantic Fleet'), orgs.join(', '));
   assert.ok(orgs.includes('Baltic Times'), orgs.join(', '));
   assert.ok(!l.entities.some((e) => e.name === 'Polish'));
@@ -54,7 +58,7 @@ test('an office before a name describes the person: "Health Secretary …", "Sec
     'Secretary of Homeland Security Kirstjen Nielsen said the border was secure.',
     'The Iranian Revolutionary Guard Corps said the drill had ended.',
   ].join('\n'));
-  const persons = l.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  const persons = namesOf(l, 'person');
   assert.ok(persons.includes('Sergei Lavrov'), persons.join(' | '));
   assert.ok(persons.includes('Kirstjen Nielsen'), persons.join(' | '));
   assert.ok(!persons.some((p) => /Corps/.test(p)), 'a unit is no person');
@@ -88,7 +92,7 @@ test('an acronym of a name spelled out before is that name; "Institute for the S
 
 test('names written with letters beyond ASCII are persons too', () => {
   const l = entitiesOf('Novak Đoković, the tennis player, said he was fine. State Senator José Rodríguez said the bill failed. Zoë Ångström declined to comment.');
-  const persons = l.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  const persons = namesOf(l, 'person');
   for (const name of ['Novak Đoković', 'José Rodríguez', 'Zoë Ångström']) assert.ok(persons.includes(name), `${name} in ${persons.join(', ')}`);
 });
 
@@ -152,7 +156,7 @@ test('hyphenated given names are one name; "the ministry" is the Ministry of …
     "Fourteen ships were seen, Japan's Ministry of Defense said. The ministry added that none had entered its waters.",
     'Chinese commerce ministry spokesperson Shu Jueting said the talks would continue.',
   ].join('\n'));
-  const persons = l.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  const persons = namesOf(l, 'person');
   assert.ok(persons.includes('Lee Min-jun'), persons.join(' | '));
   assert.ok(!persons.some((p) => /made/.test(p)), persons.join(' | '));
   assert.ok(!l.sources.some((s) => s.name === 'ministry'), l.sources.map((s) => s.name).join(' | '));
@@ -310,7 +314,7 @@ test('a name that ends in a company\'s word is a company ("Halvorsen Gulf Marine
 
 test('a plural\'s possessive inside an institution\'s name keeps the name whole ("People\'s Administration", "Citizens\' Mining Watch"), not "the people\'s anger"', () => {
   const l = analyze("The Kalay District People's Administration claimed 31 people had been killed. Citizens' Mining Watch put the number of affected farmers at 112. The people's anger was clear.\n");
-  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  const orgs = namesOf(l, 'organization');
   assert.ok(orgs.includes("Kalay District People's Administration") && orgs.includes("Citizens' Mining Watch"), JSON.stringify(orgs));
   assert.ok(!orgs.some((n) => /anger/.test(n)), JSON.stringify(orgs));
 });
@@ -339,7 +343,7 @@ test('a list of fields in an institution\'s name; a word of that list is no town
     'On Monday the Vienna daily Kurier reported that the bridge had been closed for weeks. The tabloid said 40 lorries a day had been diverted.',
     'In a statement released on Friday, the Lisbon port authority said the crane had been inspected in May. "No fault was found," the statement said.',
   ].join('\n'));
-  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  const orgs = namesOf(l, 'organization');
   assert.ok(orgs.includes('Department of Agriculture, Food and the Marine') || orgs.some((o) => /Agriculture, Food and the Marine/.test(o)), JSON.stringify(orgs));
   assert.ok(orgs.some((o) => /Foreign, Commonwealth and Development Office/.test(o)), JSON.stringify(orgs));
   assert.ok(orgs.includes('Department of Enterprise, Trade and Employment'), JSON.stringify(orgs));
@@ -502,7 +506,7 @@ test('"Dennis Kariuki of Bluewave Talent" is a person and whom he works for; "th
 
 test('dates with the day first: "28 March", "3 April 2019" (and no organisation called "March")', () => {
   const l = analyze('Branch closure\nThe branch will close on 28 March, the bank said. It opened on 3 April 2019 and was renovated on March 28, 2021.\n');
-  const dates = l.entities.filter((e) => e.type === 'date').map((e) => e.name);
+  const dates = namesOf(l, 'date');
   for (const d of ['28 March', '3 April 2019', 'March 28, 2021']) assert.ok(dates.includes(d), JSON.stringify(dates));
   assert.ok(!l.entities.some((e) => e.type === 'organization' && e.name === 'March'));
 });
@@ -514,7 +518,7 @@ test('events: "Cyclone Idai", "the Tour de France", "the Africa Cup of Nations",
     'The stadium was built for the Africa Cup of Nations under the Public Official Election Act.',
     'The National Episcopal Conference of Congo said turnout was low.',
   ].join('\n'));
-  const events = l.entities.filter((e) => e.type === 'event').map((e) => e.name);
+  const events = namesOf(l, 'event');
   for (const e of ['Cyclone Idai', 'Tour de France', 'Africa Cup of Nations', 'Public Official Election Act']) assert.ok(events.includes(e), JSON.stringify(events));
   assert.ok(!events.some((e) => /Episcopal/.test(e)));
 });
@@ -526,7 +530,7 @@ test('institutions: "the Ethics and Anti-Corruption Commission", "Tele Sahel", "
     'Reading from a sheet of paper on Tele Sahel, an officer said the army had taken control.',
     'A worker at Frigorífico Pampa Sur in Rosario died on Monday.',
   ].join('\n'));
-  const orgs = l.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  const orgs = namesOf(l, 'organization');
   for (const o of ['Ethics and Anti-Corruption Commission', 'Tele Sahel', 'Frigorífico Pampa Sur']) assert.ok(orgs.includes(o), JSON.stringify(orgs));
 });
 
@@ -538,7 +542,7 @@ test('ships are equipment: "the Comoros-flagged Sahar Pearl", "the BRP Malabrigo
     'The captain of the Ondina said 40 people were missing.',
     'The owner of the Woodmont Country Club, Mark Schmidt, faced opposition.',
   ].join('\n'));
-  const equipment = l.entities.filter((e) => e.type === 'equipment').map((e) => e.name);
+  const equipment = namesOf(l, 'equipment');
   assert.deepEqual(equipment.sort(), ['Malabrigo', 'Ondina', 'Sahar Pearl']);
 });
 
