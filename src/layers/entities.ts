@@ -628,6 +628,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     // (Not "X, which": places have their relative clauses too, "Balakliia, which lies on the road to Izium".)
     if (described === 'organization' && !(toks[j]?.text === ',' && toks[j + 1]?.lower === 'which')) return { type: 'organization', name, span, key: key('organization'), said: true };
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: 'place', name, span, key: key('place'), weak: true };
+    if (placedByNoun(toks, i, j)) return { type: 'place', name, span, key: key('place'), weak: true };
     if (described === 'person') return { type: 'person', name, span, key: key('person'), said: true };
     return { type: 'organization', name, span, key: key('organization'), weak: true };
   }
@@ -706,6 +707,23 @@ const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)$/;
 
 /** Lower-case words inside people's names. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das']);
+/** Nouns for a place that "of" and its name follow ("the rural commune of Konna", "the parish of Kiwanja"). */
+const PLACE_NOUNS_OF = new Set(['town', 'city', 'village', 'commune', 'parish', 'district', 'province', 'region', 'island', 'municipality',
+  'county', 'governorate', 'hamlet', 'township', 'settlement', 'suburb', 'neighbourhood', 'neighborhood', 'port', 'state', 'oblast', 'prefecture']);
+/** Directions a place is given from: "southwest of Hodeidah". */
+const DIRECTIONS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
+/** Lower-case nouns for a place after its name: "the Zubair district", "the North Darfur town of …". */
+const PLACE_NOUNS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'municipality', 'county', 'governorate', 'commune', 'parish', 'area']);
+
+/** Whether the words around a name run [i, j) place it: "the commune of X", "southwest of X", "the X district". */
+function placedByNoun(toks: Token[], i: number, j: number): boolean {
+  const prev = toks[i - 1], before = toks[i - 2], next = toks[j];
+  if (prev?.lower === 'of' && before && before.sentence === toks[i]!.sentence && (PLACE_NOUNS_OF.has(before.lower) || DIRECTIONS_OF.has(before.lower))) return true;
+  // (A proper noun's run only, inside its sentence: "Entire village buried" opens a headline.)
+  return !!next && next.sentence === toks[i]!.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && PLACE_NOUNS_AFTER.has(next.lower)
+    && toks.slice(i, j).every((t) => t.pos === 'PROPN') && !!prev && prev.sentence === toks[i]!.sentence && !/^["“‘']$/.test(prev.text);
+}
+
 /** Prefixes of ships' names: merchant vessels, navies' ships. */
 const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'SS', 'HMS', 'USS', 'BRP', 'INS', 'RFS', 'HMAS', 'HMCS', 'HMNZS', 'FV']);
 /** Who a ship has: "the captain of the Ondina". */
