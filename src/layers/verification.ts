@@ -130,6 +130,8 @@ export function verification(doc: Doc): void {
 
 /** Auxiliaries of a perfect or a passive: "no teacher has been arrested", "the samples were not tested". */
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
+/** A word a negated restatement needs: "no …", "… not …", "hasn't". */
+const NEGATION_WORD = /\b(?:no|not)\b|n['’]t\b/i;
 /** How far back a negated restatement looks for the claim it answers. */
 const RESTATEMENT_SENTENCES = 30;
 
@@ -145,6 +147,8 @@ function negatedRestatements(doc: Doc): void {
   for (const d of doc.claims) {
     if (d.attribution === null || !d.sources.length) continue;
     for (const x of d.span) {
+      // (Most claims hold no negation: one look at their words before the tokens.)
+      if (!NEGATION_WORD.test(doc.text.slice(x.start, x.end))) continue;
       for (let i = doc.tokenAt(x.start); i < T.length && T[i]!.end <= x.end; i++) {
         const negation = negatedPassive(T, i, x.end);
         if (!negation) continue;
