@@ -344,6 +344,11 @@ function mergeCataphora(doc: Doc): void {
     named.mentions.sort((a, b) => a.start - b.start);
     merged.set(d.id, named.id);
   }
+  applyMerges(doc, merged);
+}
+
+/** Sources merged into others (merged id -> id kept): attributions and chains point to the kept one. */
+function applyMerges(doc: Doc, merged: Map<string, string>): void {
   if (!merged.size) return;
   const to = (id: string) => merged.get(id) ?? id;
   for (const a of doc.attributions) {
@@ -392,7 +397,7 @@ function mergeInstitutionCataphora(doc: Doc): void {
     const first = d.mentions.reduce((a, b) => (b.start < a.start ? b : a));
     // (An indefinite description, its head one of those nouns: "a UK-based monitoring group".)
     const cls = INSTITUTION_NOUN_CLASS.get(d.name.toLowerCase().split(/\s+/).pop() ?? '');
-    if (cls === undefined || !/^(?:a|an)\s/i.test(doc.slice(first).trimStart() + ' ') && !/\b(?:a|an)\s+$/i.test(doc.text.slice(Math.max(0, first.start - 4), first.start))) continue;
+    if (cls === undefined || !/^\s*(?:a|an)\s/i.test(doc.slice(first)) && !/\b(?:a|an)\s+$/i.test(doc.text.slice(Math.max(0, first.start - 4), first.start))) continue;
     const sentence = doc.sentenceAt(first.start);
     // (Around the name itself, the entity's mention: the source's may run from "The Kyiv-based outlet".)
     const named = doc.sources.find((p) => p !== d && p.entity && p.kind === d.kind && (doc.entities.find((e) => e.id === p.entity)?.mentions ?? []).some((m) =>
@@ -402,13 +407,7 @@ function mergeInstitutionCataphora(doc: Doc): void {
     named.mentions.sort((a, b) => a.start - b.start);
     merged.set(d.id, named.id);
   }
-  if (!merged.size) return;
-  const to = (id: string) => merged.get(id) ?? id;
-  for (const a of doc.attributions) {
-    if (a.source) a.source = to(a.source);
-    if (a.chain) a.chain = a.chain.map(to);
-  }
-  doc.sources = doc.sources.filter((s) => !merged.has(s.id));
+  applyMerges(doc, merged);
 }
 
 /** An entity's mention with the entity and its index in doc.entities (EntityMentions). */

@@ -441,8 +441,10 @@ function butNoEvidence(doc: Doc, host: Claim, act: Span): boolean {
   return host.attribution !== null && host.sources.length > 0 && /^(?:provid|offer|gave|give|present|show|cit)/i.test(doc.slice(act))
     && BUT_BEFORE.test(doc.text.slice(Math.max(host.span[0]!.start, act.start - 12), act.start));
 }
-/** An apposition that calls what came before a claim: ", a claim this newspaper could not independently …". */
-// (… or a charge someone denies: ", a charge the military government in Ouagadougou denied".)
+/**
+ * An apposition that calls what came before a claim: ", a claim this newspaper could not independently …",
+ * ", a charge the military government in Ouagadougou denied".
+ */
 const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|figure|number|estimate|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,6}$/i;
 /** A time phrase and nothing else ("Monday", "on Tuesday", "this week", "late on Friday"). */
 const TIME_ONLY = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night|weekend))$/i;
