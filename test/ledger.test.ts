@@ -1010,7 +1010,7 @@ test('verification: "X suggested …, but provided no evidence for that" leaves 
   assert.match(actBy(l, 'shot by other demonstrators', 'no-evidence'), /Vargas/, verdicts(l));
 });
 
-test('verification: "no flights were cancelled" denies another source\'s claim that flights had been cancelled', () => {
+test('verification: "no flights were cancelled", "there is no contamination" deny another source\'s claim that they were, that it is', () => {
   const l = analyze([
     'Airport flooding',
     'A provincial minister told a television channel that all flights had been cancelled because of the water on the runway.',
@@ -1019,6 +1019,17 @@ test('verification: "no flights were cancelled" denies another source\'s claim t
     'Officials said the photograph had not been altered.',
   ].join('\n'));
   assert.match(actBy(l, 'flights had been cancelled'), /Qureshi/, verdicts(l));
+  // ("There is no contamination" answers "is contaminated"; "no complaints" at other schools is nothing said of
+  // children "complaining".)
+  const m = analyze([
+    'Water scare',
+    'Posts on Facebook claimed that tap water in two districts is contaminated with sewage.',
+    'Parents said the children began complaining of stomach pains after lunch.',
+    'The water company said in a statement that "there is no contamination of any kind."',
+    'The caterer said the same meals went to two other schools and there were no complaints there.',
+  ].join('\n'));
+  assert.match(actBy(m, 'contaminated with sewage'), /water company/, verdicts(m));
+  assert.equal(actBy(m, 'complaining of stomach'), '', verdicts(m));
   // (Nothing said the photograph was altered: a negative with no claim to answer denies nothing.)
   assert.ok(!l.claims.some((c) => c.verification.some((v) => v.status === 'denied' && /altered/.test(l.article.text.slice(v.span.start, v.span.end)))), verdicts(l));
 });

@@ -151,12 +151,14 @@ function negatedRestatements(doc: Doc): void {
       if (!NEGATION_WORD.test(doc.text.slice(x.start, x.end))) continue;
       for (let i = doc.tokenAt(x.start); i < T.length && T[i]!.end <= x.end; i++) {
         const negation = negatedPassive(T, i, x.end);
-        if (!negation) continue;
-        const { noun, verb } = negation;
+        const none = negation ? -1 : existentialNegation(T, i, x.end);
+        if (!negation && none < 0) continue;
+        const says = negation ? (c: Claim) => saysHappened(doc, c, T[negation.noun]!.lemma, T[negation.verb]!.lemma) : (c: Claim) => mentionsRoot(doc, c, T[none]!.lower);
         const answered = doc.claims.filter((c) => c !== d && c.span[0]!.start < x.start && !c.sources.some((id) => d.sources.includes(id))
-          && doc.sentenceAt(x.start) - doc.sentenceAt(c.span[0]!.start) <= RESTATEMENT_SENTENCES && saysHappened(doc, c, T[noun]!.lemma, T[verb]!.lemma)).pop();
+          && doc.sentenceAt(x.start) - doc.sentenceAt(c.span[0]!.start) <= RESTATEMENT_SENTENCES && says(c)).pop();
+        const end = negation ? T[negation.verb]!.end : T[none]!.end;
         if (answered && !answered.verification.some((v) => v.status === 'denied' && v.by === d.sources[0])) {
-          answered.verification.push({ status: 'denied', by: d.sources[0]!, span: { start: T[i]!.start, end: T[verb]!.end } });
+          answered.verification.push({ status: 'denied', by: d.sources[0]!, span: { start: T[i]!.start, end } });
         }
       }
     }
@@ -182,6 +184,50 @@ function negatedPassive(T: Doc['tokens'], i: number, end: number): { noun: numbe
   return v && v.end <= end && v.pos === 'VERB' && /(?:ed|en|wn|ght|t)$/.test(v.lower) ? { noun, verb: k } : null;
 }
 
+/** Nouns "there is no …" does not deny anything with: what is missing is the point ("no evidence" is an act of its own). */
+const EXISTENTIAL_SKIP = new Set(['evidence', 'proof', 'indication', 'sign', 'signs', 'information', 'confirmation', 'doubt', 'need', 'reason',
+  'way', 'time', 'comment', 'word', 'news', 'data', 'record', 'records', 'answer', 'response', 'change', 'decision', 'question']);
+const BE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
+
+/** At token `i`: "there is no (ADJ) NOUN" ("there is no contamination of any kind"), as the noun's index, or -1. */
+function existentialNegation(T: Doc['tokens'], i: number, end: number): number {
+  if (T[i]!.lower !== 'there' || !BE.has(T[i + 1]?.lower ?? '')) return -1;
+  let k = i + 2;
+  if (T[k]?.lower === 'been') k++;
+  if (T[k]?.lower !== 'no') return -1;
+  k++;
+  while (T[k]?.pos === 'ADJ') k++;
+  const n = T[k];
+  return n && n.end <= end && n.pos === 'NOUN' && !EXISTENTIAL_SKIP.has(n.lower) ? k : -1;
+}
+
+/** Words that make a claim negative: it says nothing happened, so nothing in the negative denies it. */
+const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'nor', 'neither', 'without']);
+/** A word's root for matching its derivations: "contamination", "contaminated" → "contamin…". */
+const root = (w: string): string => w.replace(/(?:ations?|ions?|ings?|ed|es|s|e)$/, '');
+
+/** Whether claim `c`, not in the negative, has a word of the same root as `word` ("contaminated" for "contamination"). */
+function mentionsRoot(doc: Doc, c: Claim, word: string): boolean {
+  const r = root(word);
+  if (r.length < 5) return false;
+  // (A verb or an adjective only for a noun made from one, "contamination" for "contaminated", "rationing" for
+  // "rationing fuel": "no complaints" at other schools says nothing of children "complaining".)
+  const derived = /(?:ions?|ments?|ing|age)$/.test(word);
+  const T = doc.tokens;
+  let found = false;
+  for (const x of c.span) {
+    for (let i = doc.tokenAt(x.start); i < T.length && T[i]!.end <= x.end; i++) {
+      const t = T[i]!;
+      if (NEGATIONS.has(t.lower)) return false;
+      if (t.pos === 'NOUN' || (derived && (t.pos === 'VERB' || t.pos === 'ADJ'))) {
+        const q = root(t.lower);
+        if (q.length >= 5 && (q.startsWith(r) || r.startsWith(q))) found = true;
+      }
+    }
+  }
+  return found;
+}
+
 /** Whether claim `c` says, not in the negative, that a NOUN of lemma `noun` was VERBed (a verb of lemma `verb` after it). */
 function saysHappened(doc: Doc, c: Claim, noun: string, verb: string): boolean {
   const T = doc.tokens;
@@ -189,7 +235,7 @@ function saysHappened(doc: Doc, c: Claim, noun: string, verb: string): boolean {
     let sawNoun = false;
     for (let i = doc.tokenAt(x.start); i < T.length && T[i]!.end <= x.end; i++) {
       const t = T[i]!;
-      if (t.lower === 'no' || t.lower === 'not' || t.lower === "n't" || t.lower === 'never') return false;
+      if (NEGATIONS.has(t.lower)) return false;
       if (t.pos === 'NOUN' && t.lemma === noun) sawNoun = true;
       else if (sawNoun && t.pos === 'VERB' && t.lemma === verb) return true;
     }
