@@ -993,6 +993,15 @@ test('verification: ", a charge the military government in Accra denied" is the 
   assert.match(actBy(l, 'crossed from northern Ghana'), /government/, verdicts(l));
 });
 
+test('verification: "said it had verified the footage" confirms what the footage shows, by whoever checked it', () => {
+  const l = analyze([
+    'Hospital strike',
+    'Footage posted by local journalists appears to show rescuers pulling bodies from a collapsed block.',
+    'Sightline, a Berlin-based open-source investigations group, said it had verified the footage, matching a water tower to satellite imagery.',
+  ].join('\n'));
+  assert.match(actBy(l, 'rescuers pulling bodies', 'confirmed'), /Sightline/, verdicts(l));
+});
+
 test('verification: "dismissed the article as a lie" answers the claims of the article just reported', () => {
   const l = analyze([
     'Hunger strike in Baku',

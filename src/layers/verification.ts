@@ -41,6 +41,8 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   // what the thing shows or says.
   ['denied', /\b(?:insists|insisted|insisting|maintains|maintained|said|says|saying)(?=\s+(?:that\s+)?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:recording|video|clip|audio|footage|document|memo|letter|screenshot|photo|photograph|image|tape|post)\s+(?:is|was|had been|has been)\s+(?:an?\s+)?(?:fake|false|fabricated|doctored|forged|manipulated|a fabrication|a forgery|a fake|fabrication|forgery|deepfake)\b)/g, ['fake', 'false', 'doctored', 'fabricat', 'forge', 'manipulated']],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g, ['confirm']],
+  // ("said it had verified the footage", "has verified": a check that succeeded; "could not verify" is taken above.)
+  ['confirmed', /\b(?:(?:had|has|have)\s+(?:independently\s+)?verified|verifies)\b/g, ['verified', 'verifies']],
 ];
 /**
  * Whether lower-case `text` holds a verification act ("declined to comment",
