@@ -1095,6 +1095,16 @@ test('sources: "a Ukrainian news outlet" in the lead is the outlet named a few s
   assert.ok(!l.sources.some((s) => /news outlet/.test(s.name)), JSON.stringify(l.sources.map((s) => s.name)));
 });
 
+test('chains: "according to the union, which cited two workers on the night shift, …" reaches the article through the union from the workers', () => {
+  const l = analyze([
+    'Meatpacking death',
+    'According to the union, which cited two workers on the night shift, a supervisor told staff not to speak about the incident.',
+    'But according to Tin Nhanh, a local news website, which cited an officer at the district police station, the clip circulated in 2023.',
+  ].join('\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'not to speak').sources), ['union', 'two workers on the night shift']);
+  assert.deepEqual(sourceNames(l, claimWith(l, 'circulated in 2023').sources), ['Tin Nhanh', 'officer at the district police station']);
+});
+
 test('chains: "X told reporters that a former adviser had told him that …" reaches the article through X from the adviser, second-hand', () => {
   const l = analyze([
     'Lithium contract',

@@ -133,14 +133,14 @@ export function sources(doc: Doc): void {
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
     const ids = relay ? [...resolver.resolve(relay.outer), ...resolver.resolve(relay.inner)]
       : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
-    const cited = citedLead(doc, a) ?? citedFront(doc, a);
+    const cited = citedLead(doc, a) ?? citedFront(doc, a) ?? citedByRelative(doc, a);
     const via = (cited ? [...a.via, cited] : a.via).flatMap((v) => resolver.resolve(v));
     // "a source … told Reuters that …": the outlet told is the one that relays it.
     const outlet = a.sourceMention ? toldOutlet(doc, a.cue) ?? spokenToOutlet(doc, a.sourceMention, a.cue) : null;
     const told = outlet ? resolver.resolve(outlet)[0] ?? null : null;
     if (told && !ids.includes(told)) ids.unshift(told);
     a.source = ids[0] ?? null;
-    a.chain = [...ids, ...via];
+    a.chain = [...new Set([...ids, ...via])];
     if (a.quote === 'mixed' && quotedAfterThat(doc, a)) a.quote = 'direct';
   }
   // "… told reporters that a former adviser to the ministry had told him that …": who told the source what it
@@ -269,6 +269,34 @@ function citedFront(doc: Doc, a: Doc['attributions'][number]): Span | null {
   // (The source comes after the cited phrase: "…, the newspaper reported".)
   if (end === from || a.sourceMention.start < doc.tokens[end - 1]!.end) return null;
   return { start: doc.tokens[from]!.start, end: doc.tokens[end - 1]!.end };
+}
+
+/**
+ * "According to the union, which cited two workers on the night shift, a supervisor told …", "according to
+ * Tin Nhanh Thu Do, a local news website, which cited an officer at the district police station, …": whom a
+ * relative clause on the source says it cited is the next link of the chain.
+ */
+function citedByRelative(doc: Doc, a: Doc['attributions'][number]): Span | null {
+  if (!a.sourceMention) return null;
+  const T = doc.tokens, sentence = doc.sentenceAt(a.sourceMention.start);
+  // (Past the source's apposition, if any: ", a local news website,".)
+  let k = doc.tokenAt(a.sourceMention.end);
+  if (T[k]?.text !== ',') return null;
+  if (T[k + 1]?.lower !== 'which') {
+    let c = k + 1;
+    while (c < T.length && c - k < 10 && T[c]!.text !== ',' && T[c]!.sentence === T[k]!.sentence) c++;
+    if (T[c]?.text !== ',' || T[c + 1]?.lower !== 'which') return null;
+    k = c;
+  }
+  let v = k + 2;
+  if (/^(?:had|has)$/.test(T[v]?.lower ?? '')) v++;
+  if (!/^(?:cited|quoted)$/.test(T[v]?.lower ?? '')) return null;
+  const from = v + 1;
+  let end = from;
+  while (end < T.length && end - from < 12 && T[end]!.text !== ',' && doc.sentenceAt(T[end]!.start) === sentence) end++;
+  // (The cited phrase ends at the comma that closes the clause, before what is said.)
+  if (end === from || T[end]?.text !== ',' || T[end]!.end > Math.min(...a.content.map((c) => c.start), a.cue.start < a.sourceMention.start ? Infinity : a.cue.start)) return null;
+  return { start: T[from]!.start, end: T[end - 1]!.end };
 }
 
 /** Cues of saying, for which the speaker is a person or a group of people. */
