@@ -491,6 +491,16 @@ test('a director or a chief executive with no institution named heads the one th
   assert.equal(sourceLike(l, /Iliadis/).affiliation, 'Kestrel Marine');
 });
 
+test('"An industry source familiar with tanker movements in the region, who …, put the volume lower" is the source, not the region', () => {
+  const l = analyze([
+    'Tanker transfers',
+    'An industry source familiar with tanker movements in the region, who spoke on condition of anonymity, put the volume considerably lower, at "closer to 1.2 million barrels".',
+  ].join('\n'));
+  const names = sourceNames(l, claimWith(l, '1.2 million').sources);
+  assert.ok(names.length === 1 && /^industry source/.test(names[0]!), JSON.stringify(names));
+  assert.equal(l.sources.find((s) => s.name === names[0])?.anonymous, true);
+});
+
 test('the people who open a sentence speak, not the object of a preposition the tagger took: "Residents reached by phone in the valley said …"', () => {
   const l = analyze([
     'Residents reached by phone in the valley described entire hamlets flattened and said dozens of bodies were still buried.',

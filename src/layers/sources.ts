@@ -300,7 +300,7 @@ function citedByRelative(doc: Doc, a: Doc['attributions'][number]): Span | null 
 }
 
 /** Cues of saying, for which the speaker is a person or a group of people. */
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'describe', 'add', 'insist', 'recount', 'report', 'claim', 'warn']);
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'describe', 'add', 'insist', 'recount', 'report', 'claim', 'warn', 'put', 'estimate']);
 
 function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span | null {
   const m = a.sourceMention!;
@@ -321,12 +321,19 @@ function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span |
   // The noun phrase that opens the sentence: determiners, numbers, adjectives and nouns.
   let k = sentence.firstToken, head = -1;
   // ("Residents" opening a sentence may be read as a proper noun.)
-  while (k < sentence.endToken && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(doc.tokens[k]!.pos)) { if (doc.tokens[k]!.pos !== 'DET' && doc.tokens[k]!.pos !== 'NUM') head = k; k++; }
+  // (The head is its last noun: "An industry source familiar with …" is a source, not "familiar".)
+  while (k < sentence.endToken && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(doc.tokens[k]!.pos)) { if (doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'PROPN') head = k; k++; }
   if (head < 0 || doc.tokens[head]!.start >= a.cue.start) return null;
   const w = doc.tokens[head]!.lower;
   // (… or any noun for a person by what they do: "A trader in Kowloon Bay, who …, said".)
   if (!(HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || (AGENT_NOUN.test(w) && !w.endsWith('ment')))) return null;
-  return { start: doc.tokens[sentence.firstToken]!.start, end: doc.tokens[head]!.end };
+  // (… with what qualifies it up to its comma: "An inspector involved in the sampling, who …", "An industry
+  // source familiar with tanker movements in the region, who …".)
+  let end = head;
+  for (let e = head + 1; e < sentence.endToken && e - head <= 12 && T[e]!.end <= a.cue.start; e++) {
+    if (T[e]!.text === ',') { end = e - 1; break; }
+  }
+  return { start: doc.tokens[sentence.firstToken]!.start, end: doc.tokens[end]!.end };
 }
 
 /**
