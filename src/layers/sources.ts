@@ -330,7 +330,8 @@ function peopleOpeningSentence(doc: Doc, a: Doc['attributions'][number]): Span |
   // (… with what qualifies it up to its comma: "An inspector involved in the sampling, who …", "An industry
   // source familiar with tanker movements in the region, who …".)
   let end = head;
-  for (let e = head + 1; e < sentence.endToken && e - head <= 12 && T[e]!.end <= a.cue.start; e++) {
+  // (Not over a relative clause: "A physician in Baku who has treated hunger strikers, …" is a physician.)
+  for (let e = head + 1; e < sentence.endToken && e - head <= 12 && T[e]!.end <= a.cue.start && !/^(?:who|which|that|whose)$/.test(T[e]!.lower); e++) {
     if (T[e]!.text === ',') { end = e - 1; break; }
   }
   return { start: doc.tokens[sentence.firstToken]!.start, end: doc.tokens[end]!.end };
