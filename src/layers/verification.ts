@@ -189,11 +189,11 @@ function negatedPassive(T: Doc['tokens'], i: number, end: number): { noun: numbe
 /** Nouns "there is no …" does not deny anything with: what is missing is the point ("no evidence" is an act of its own). */
 const EXISTENTIAL_SKIP = new Set(['evidence', 'proof', 'indication', 'sign', 'signs', 'information', 'confirmation', 'doubt', 'need', 'reason',
   'way', 'time', 'comment', 'word', 'news', 'data', 'record', 'records', 'answer', 'response', 'change', 'decision', 'question']);
-const BE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
+const THERE_BE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
 
 /** At token `i`: "there is no (ADJ) NOUN" ("there is no contamination of any kind"), as the noun's index, or -1. */
 function existentialNegation(T: Doc['tokens'], i: number, end: number): number {
-  if (T[i]!.lower !== 'there' || !BE.has(T[i + 1]?.lower ?? '')) return -1;
+  if (T[i]!.lower !== 'there' || !THERE_BE.has(T[i + 1]?.lower ?? '')) return -1;
   let k = i + 2;
   if (T[k]?.lower === 'been') k++;
   if (T[k]?.lower !== 'no') return -1;
