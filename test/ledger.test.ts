@@ -994,40 +994,34 @@ test('verification: ", a claim this newspaper could not verify" is the claim jus
   assert.ok(unverified('300 passengers'), all);
 });
 
-test('verification: ", a charge the military government in Accra denied" is the claim just made, denied by whoever the apposition says', () => {
-  const l = analyze([
+/** One act on one claim: the test's name, the article's lines, words of the claim, the act's status, who performs it. */
+const ACT_CASES: Array<[string, string[], string, string, RegExp]> = [
+  ['", a charge the military government in Accra denied" is the claim just made, denied by whoever the apposition says', [
     'Border raid',
     'A militant group claimed on Telegram that its fighters had killed more than 30 soldiers.',
     'Togo\'s army said the attackers had crossed from northern Ghana and fled back there, a charge the military government in Accra denied.',
-  ].join('\n'));
-  assert.match(actBy(l, 'crossed from northern Ghana'), /government/, verdicts(l));
-});
-
-test('verification: "said it had verified the footage" confirms what the footage shows, by whoever checked it', () => {
-  const l = analyze([
+  ], 'crossed from northern Ghana', 'denied', /government/],
+  ['"said it had verified the footage" confirms what the footage shows, by whoever checked it', [
     'Hospital strike',
     'Footage posted by local journalists appears to show rescuers pulling bodies from a collapsed block.',
     'Sightline, a Berlin-based open-source investigations group, said it had verified the footage, matching a water tower to satellite imagery.',
-  ].join('\n'));
-  assert.match(actBy(l, 'rescuers pulling bodies', 'confirmed'), /Sightline/, verdicts(l));
-});
-
-test('verification: "dismissed the article as a lie" answers the claims of the article just reported', () => {
-  const l = analyze([
+  ], 'rescuers pulling bodies', 'confirmed', /Sightline/],
+  ['"dismissed the article as a lie" answers the claims of the article just reported', [
     'Hunger strike in Baku',
     'The pro-government daily Bugun reported on Wednesday that the reporter was in good health and had been eating in the prison canteen.',
     'His lawyer, Rauf Aliyev, dismissed the article as "a lie".',
-  ].join('\n'));
-  assert.match(actBy(l, 'good health'), /Aliyev/, verdicts(l));
-});
-
-test('verification: "X suggested …, but provided no evidence for that" leaves X\'s own claim without evidence, X giving none', () => {
-  const l = analyze([
+  ], 'good health', 'denied', /Aliyev/],
+  ['"X suggested …, but provided no evidence for that" leaves X\'s own claim without evidence, X giving none', [
     'Protest deaths',
     'General Ramiro Vargas suggested the student may have been shot by other demonstrators, but provided no evidence for that.',
-  ].join('\n'));
-  assert.match(actBy(l, 'shot by other demonstrators', 'no-evidence'), /Vargas/, verdicts(l));
-});
+  ], 'shot by other demonstrators', 'no-evidence', /Vargas/],
+];
+for (const [name, lines, words, status, by] of ACT_CASES) {
+  test(`verification: ${name}`, () => {
+    const l = analyze(lines.join('\n'));
+    assert.match(actBy(l, words, status), by, verdicts(l));
+  });
+}
 
 test('verification: "no flights were cancelled", "there is no contamination" deny another source\'s claim that they were, that it is', () => {
   const l = analyze([

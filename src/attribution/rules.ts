@@ -10,13 +10,12 @@ import { newAttribution, type Attribution, type Doc, type QuoteKind, type Token 
 import type { Span } from '../doc/span.js';
 import { PARTICIPLE_CUES, RELAY_CUES, SPEECH_VERBS } from './cues.js';
 import { afterDateline, coordinatedSubject, nounPhraseLeft, nounPhraseRight, pastHowItWasPut, skipLeft, subjectBefore, type Phrase } from '../nlp/phrases.js';
-import { AUTHORED_NOUNS } from '../layers/lexicon.js';
+import { AUTHORED_NOUNS, NEGATION_WORDS } from '../layers/lexicon.js';
 import { register } from '../pipeline/registry.js';
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', "''", '``']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "''"]);
 const QUOTE_CHARS = /["“”]/;
-const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
 
 type Raw = Omit<Attribution, 'id'>;
@@ -318,7 +317,7 @@ function quoteKind(doc: Doc, content: Span[]): QuoteKind {
 function isNegated(doc: Doc, k: number, a: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = doc.tokens[j]!;
-    if (NEGATORS.has(t.lower)) return true;
+    if (NEGATION_WORDS.has(t.lower)) return true;
     if (!SKIP_BEFORE_CUE.has(t.pos)) break;
   }
   // "neither the Russian nor North Korean governments have confirmed"

@@ -254,6 +254,9 @@ export const SPEAKING_BODIES = set(`association group union committee council ag
 export const singularOf = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '');
 
 /** Words for a medium that may stand before its name, or head an apposition after it. */
+/** Words that negate what follows or what they stand in: "did not say", "no teacher", "never", "neither … nor". */
+export const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+
 export const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'broadcaster', 'channel', 'station', 'magazine', 'outlet', 'website', 'news',
   'site', 'publication', 'newsletter', 'portal', 'blog', 'podcast', 'newswire', 'broadsheet']);
 

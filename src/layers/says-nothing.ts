@@ -7,6 +7,7 @@ import type { Attribution, Doc } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { cueLemma, hasVerb } from '../nlp/phrases.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
+import { NEGATION_WORDS } from './lexicon.js';
 
 /**
  * Attributions that put no claim forward, each for a reason a reader would give.
@@ -120,17 +121,16 @@ const REFUSALS = new Set(['decline', 'refuse']);
 const REQUESTS = new Set(['ask', 'request', 'insist']);
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
 const RELAYS = new Set(['cite', 'quote']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const ANONYMITY_REQUEST = /^(?:that\s+)?(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,3}?not\s+(?:to\s+)?be\s+(?:named|identified|quoted|described|disclosed)\b/i;
 const NO_CONTENT = /^(?:(?:to )?(?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
 
 /** True when "not" / "never" is in the cue or right before it or its auxiliary ("did not say", "has never claimed"). */
 function negatedCue(doc: Doc, cue: Span): boolean {
   const i = doc.tokenAt(cue.start);
-  for (let k = i; k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (NEGATIONS.has(doc.tokens[k]!.lower)) return true;
+  for (let k = i; k < doc.tokens.length && doc.tokens[k]!.start < cue.end; k++) if (NEGATION_WORDS.has(doc.tokens[k]!.lower)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const t = doc.tokens[k]!;
-    if (NEGATIONS.has(t.lower)) return true;
+    if (NEGATION_WORDS.has(t.lower)) return true;
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
   }
   return false;

@@ -396,7 +396,7 @@ function applyMerges(doc: Doc, merged: Map<string, string>): void {
 
 /** Nouns that may describe the same institution: "a Ukrainian news outlet" is "the Kyiv-based outlet Hromada Daily". */
 const INSTITUTION_NOUN_CLASSES: string[][] = [
-  ['outlet', 'site', 'website', 'portal', 'newspaper', 'paper', 'daily', 'weekly', 'channel', 'broadcaster', 'station', 'publication'],
+  [...MEDIA_NOUNS],
   ['firm', 'company', 'consultancy'],
   ['group', 'organisation', 'organization', 'charity', 'ngo', 'monitor', 'watchdog', 'initiative'],
 ];

@@ -15,7 +15,7 @@ import { register } from '../pipeline/registry.js';
 import { afterDateline, coordinatedSubject, cueLemma, hasVerb, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
-import { A_TIME, CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES } from './lexicon.js';
+import { A_TIME, CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES, NEGATION_WORDS } from './lexicon.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 
 /**
@@ -204,7 +204,7 @@ function existentialNegation(T: Doc['tokens'], i: number, end: number): number {
 }
 
 /** Words that make a claim negative: it says nothing happened, so nothing in the negative denies it. */
-const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'nor', 'neither', 'without']);
+const NEGATIONS = new Set([...NEGATION_WORDS, 'without']);
 /** A word's root for matching its derivations: "contamination", "contaminated" → "contamin…". */
 const root = (w: string): string => w.replace(/(?:ations?|ions?|ings?|ed|es|s|e)$/, '');
 
