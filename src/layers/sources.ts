@@ -1521,8 +1521,7 @@ export class SourceResolver {
   private nameAfterIntroducer(mention: Span): Span {
     const T = this.doc.tokens, last = T[this.doc.tokenAt(mention.end - 1)];
     if (!last || !(MEDIA_NOUNS.has(last.lower) || INTRODUCING_NOUNS.has(last.lower))) return mention;
-    const next = this.doc.entities.find((e) => e.type === 'organization' && e.mentions.some((m) => m.start > mention.end && this.doc.text.slice(mention.end, m.start).trim() === ''));
-    const m = next?.mentions.find((x) => x.start > mention.end && this.doc.text.slice(mention.end, x.start).trim() === '');
+    const m = this.mentions.of('organization').list.find((x) => x.start > mention.end && this.doc.text.slice(mention.end, x.start).trim() === '');
     return m ? { start: mention.start, end: m.end } : mention;
   }
 
