@@ -3,8 +3,11 @@
 // after their cue (src/attribution/interrupted.ts, src/attribution/tagger/link.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDoc } from '../src/analyze.js';
-import { Doc } from '../src/doc/doc.js';
+import { analyze, analyzeDoc } from '../src/analyze.js';
+import { Doc, type Attribution } from '../src/doc/doc.js';
+import type { Span } from '../src/doc/span.js';
+import { mergeAttributions } from '../src/attribution/merge.js';
+import { ruleAttributions } from '../src/attribution/rules.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { signedQuotations } from '../src/attribution/signature.js';
 
@@ -121,4 +124,51 @@ test('a clause before its speaker is what was said, whole and without its dateli
   // A headline that ends in a noun after no comma is no report: "as officials weigh sabotage claims".
   const h = analyzeDoc('Blast rips through arms depot as officials weigh sabotage claims\n\nThe blast was heard across the valley.');
   assert.ok(!h.attributions.some((a) => /claims/.test(h.slice(a.cue))), JSON.stringify(h.attributions.map((a) => h.slice(a.cue))));
+});
+
+/** The speaker and content of each report whose cue is `cue`, from the whole analysis. */
+const reportsOf = (text: string, cue: RegExp) => {
+  const d = analyzeDoc(text);
+  return d.attributions.filter((a) => cue.test(d.slice(a.cue))).map((a) => ({ source: a.sourceMention ? d.slice(a.sourceMention) : null, content: a.content.map((c) => d.slice(c)).join(' … ') }));
+};
+
+test('a report whose clause goes on after the speaker (", adding", ", but", ", though") said the clause before it', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The bridge could close for repairs within weeks and may stay shut until spring, the engineer said, adding that no decision had been taken.',
+      'the engineer', 'The bridge could close for repairs within weeks and may stay shut until spring'],
+    ['The warehouse was probably used to store fertiliser at some point, the company said, but the photographs could not show what it held last month.',
+      'the company', 'The warehouse was probably used to store fertiliser at some point'],
+    ['Ferry services could resume within days, the port authority said, though it warned that the forecast was uncertain.',
+      'the port authority', 'Ferry services could resume within days'],
+  ];
+  for (const [text, source, content] of cases) assert.deepEqual(reportsOf(text, /^said$/), [{ source, content }], text);
+});
+
+test('a speaker the tagger read as what was said, and a content that ran on over that speaker, give way to the clause before it', () => {
+  const text = 'A detained journalist has lost weight and has been refused family visits for weeks at a prison east of Tunis, a Tunis-based rights group said on Monday.\n'
+    + 'The Nour Center for Civil Liberties said the journalist, 52, had been held in a cell without daylight.';
+  assert.deepEqual(reportsOf(text, /^said/).filter((r) => /rights group/.test(r.source ?? '')), [{ source: 'a Tunis-based rights group',
+    content: 'A detained journalist has lost weight and has been refused family visits for weeks at a prison east of Tunis' }]);
+  for (const r of reportsOf(text, /refused/)) assert.doesNotMatch(r.content, /rights group/);
+});
+
+test('who backs an institution is not what it is: "Sudan\'s army-backed government" is a government', () => {
+  const ledger = analyze("Sudan's army-backed government said the strike had hit a weapons store.");
+  assert.deepEqual(ledger.sources.map((s) => [s.name, s.kind]), [["Sudan's army-backed government", 'government']]);
+});
+
+test('merging: a tagged cue without content takes a rule\'s clause that holds a whole tagged report; tagged content cut inside a phrase takes the rule\'s clause', () => {
+  const d = new Doc('Orbita Watch said pictures taken on Wednesday showed at least six burn scars near the depot. The engineer said a fault in a transformer had set off a cascade of shutdowns across the network.\n');
+  tokenize(d);
+  const at = (s: string, from = 0) => { const i = d.text.indexOf(s, from); return { start: i, end: i + s.length }; };
+  const tagged = (cue: Span, source: Span | null, content: Span[]): Attribution => ({ id: '', cue, sourceMention: source, content, quote: 'indirect', via: [], by: 'tagger' });
+  const second = d.text.indexOf('The engineer');
+  const merged = mergeAttributions(d, [
+    tagged(at('said'), at('Orbita Watch'), []),
+    tagged(at('showed'), at('pictures'), [at('at least six burn scars near the depot')]),
+    tagged(at('said', second), at('The engineer'), [at('shutdowns across the network')]),
+  ], ruleAttributions(d));
+  const contentOf = (cue: Span) => merged.filter((a) => a.cue.start === cue.start).map((a) => a.content.map((c) => d.slice(c)));
+  assert.deepEqual(contentOf(at('said')), [['pictures taken on Wednesday showed at least six burn scars near the depot']]);
+  assert.deepEqual(contentOf(at('said', second)), [['a fault in a transformer had set off a cascade of shutdowns across the network']]);
 });

@@ -1099,6 +1099,15 @@ test('sources: "a Ukrainian news outlet" in the lead is the outlet named a few s
   assert.ok(!l.sources.some((s) => /news outlet/.test(s.name)), JSON.stringify(l.sources.map((s) => s.name)));
 });
 
+test('sources: "a Tunis-based rights group" in the lead is the group named in the next sentence, whose name says "group" itself', () => {
+  const l = analyze([
+    'A detained journalist has lost weight and has been refused family visits for weeks at a prison east of Tunis, a Tunis-based rights group said on Monday.',
+    'The Nour Center for Civil Liberties said the journalist, 52, had been held in a cell without daylight.',
+  ].join('\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'lost weight').sources), ['Nour Center for Civil Liberties']);
+  assert.ok(!l.sources.some((s) => /rights group/.test(s.name)), JSON.stringify(l.sources.map((s) => s.name)));
+});
+
 test('chains: "according to the union, which cited two workers on the night shift, …" reaches the article through the union from the workers', () => {
   const l = analyze([
     'Meatpacking death',

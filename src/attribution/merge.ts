@@ -82,6 +82,35 @@ function reportedBefore(doc: Doc, r: Attribution): boolean {
 }
 
 /**
+ * Whether the rule's speaker comes right after its clause and a comma, with at most an article and
+ * capitalised or hyphenated words between ("…east of Cairo, a Cairo-based [rights group] said"; not
+ * "…, as [one of them] reported").
+ */
+function speakerSetOff(doc: Doc, r: Attribution): boolean {
+  const c = r.content[r.content.length - 1];
+  if (!c || !r.sourceMention || c.end > r.sourceMention.start) return false;
+  const m = /^\s*,\s*(.*)$/s.exec(doc.text.slice(c.end, r.sourceMention.start));
+  return !!m && m[1]!.split(/\s+/).filter(Boolean).every((w) => /^(?:a|an|the)$/i.test(w) || /^\p{Lu}/u.test(w) || w.includes('-'));
+}
+
+/**
+ * Whether the rule's content after its cue holds a whole report the tagger found ("Orbita Watch said
+ * [pictures taken on Wednesday showed at least six burn scars]"): the tagger, labelling each word once,
+ * could not give the outer cue that content too.
+ */
+function nestsReport(doc: Doc, r: Attribution, tagged: Attribution[]): boolean {
+  if (r.by !== 'rule:subject-verb' || r.content.length !== 1 || r.content[0]!.start < r.cue.end) return false;
+  const c = r.content[0]!;
+  // (Its clause, not one after an adjunct: "In a Facebook message posted [Friday, Cruz said …]".)
+  // (… nor an adverbial clause, "said …, [while a rights group put the toll at seven]", nor a speaker's aside,
+  // "He hoped, [he said, that the paper would …]".)
+  const first = doc.tokens[doc.tokenAt(c.start)];
+  if (!first || (first.pos === 'SCONJ' && first.lower !== 'that')) return false;
+  return tagged.some((t) => t.content.length > 0 && contains(c, t.cue) && t.content.every((x) => contains(c, x)) && (!t.sourceMention || contains(c, t.sourceMention))
+    && !doc.text.slice(c.start, Math.min(t.cue.start, t.sourceMention?.start ?? t.cue.start)).includes(',') && !/^\s*,/.test(doc.text.slice(t.cue.end)));
+}
+
+/**
  * "CLAUSE, SOURCE CUE [listener or adjunct]." or "CLAUSE, CUE SOURCE.": the clause, from the
  * sentence's start (after a dateline) to the comma before the speaker, when nothing after the cue
  * could be what was said (no verb, no quotation, no that-clause, a few words at most).
@@ -134,7 +163,21 @@ function lostClauseBefore(doc: Doc, tagged: Attribution, r: Attribution): boolea
   const t = tagged.content[0]!, c = r.content[0]!;
   if (!(t.end === c.end && t.start > c.start && t.end <= tagged.cue.start)) return false;
   const before = doc.tokens[doc.tokenAt(t.start) - 1];
-  return /,\s*$/.test(doc.text.slice(c.start, t.start)) || (!!before && (before.pos === 'ADP' || before.pos === 'DET'));
+  // (… or anywhere inside the clause, after a word: "The bridge could close [for repairs within weeks …], the engineer said".)
+  return /,\s*$/.test(doc.text.slice(c.start, t.start)) || (!!before && before.pos !== 'PUNCT');
+}
+
+/** Whether the tagger's one content, after the cue, is the end of the rule's, cut after a preposition or an article. */
+function cutInsidePhrase(doc: Doc, tagged: Attribution, r: Attribution): boolean {
+  if (tagged.content.length !== 1 || r.content.length !== 1) return false;
+  const t = tagged.content[0]!, c = r.content[0]!;
+  if (!(t.end === c.end && t.start > c.start && c.start >= tagged.cue.end)) return false;
+  const first = doc.tokenAt(t.start), before = doc.tokens[first - 1];
+  if (!before || (before.pos !== 'ADP' && before.pos !== 'DET')) return false;
+  // (The rule's words before the cut are a clause with its verb: not an object and its adjuncts,
+  // "urged [his supporters at a Michigan rally] to …", which the tagger may rightly leave out.)
+  for (let k = doc.tokenAt(c.start); k < first; k++) if (doc.tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /**
@@ -174,7 +217,7 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     // a rule that would be added anyway, or content set off before its speaker. Elsewhere the
     // rule's attribution is handled as if the tagger had not found the cue.
     const same = out.find((a) => overlaps(a.cue, r.cue)
-      && (a.content.length > 0 || ADD_WHEN_MISSED.has(kind) || r.via.length > 0 || reportedBefore(doc, r)));
+      && (a.content.length > 0 || ADD_WHEN_MISSED.has(kind) || r.via.length > 0 || reportedBefore(doc, r) || nestsReport(doc, r, tagged)));
     if (!same) {
       // "…, citing an unnamed source in the security services who said the depot had been leased …": the cited
       // source's own report, inside what the tagger read as the citing's content, which ends at the source.
@@ -214,6 +257,17 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
       const c = r.content[0]!;
       same.content = [{ start: afterDateline(doc, c) ?? c.start, end: c.end }];
     }
+    // "the engineer said a fault in an ageing transformer had set off a cascade of [automatic shutdowns
+    // across the network]": tagged content after the cue cut inside a phrase is the end of the rule's clause.
+    if (kind === 'rule:subject-verb' && cutInsidePhrase(doc, same, r)) same.content = r.content;
+    // "…, a Cairo-based rights group said on Tuesday": the tagger read the speaker before the cue for what was said.
+    // (The speaker whole, or set off by a comma: not a rule's speaker that took words of the clause, "the most [able candidate Viguerie]".)
+    if (kind === 'rule:content-first' && r.sourceMention && same.content.length === 1 && overlaps(same.content[0]!, r.sourceMention)
+      && same.content[0]!.end <= same.cue.start && speakerSetOff(doc, r) && (contains(same.content[0]!, r.sourceMention) || /,\s*$/.test(doc.text.slice(0, r.sourceMention.start)))) { same.content = r.content; same.quote = r.quote; same.sourceMention = r.sourceMention; }
+    // "The site was probably used to store munitions, it said, but the images could not show [what it held]":
+    // tagged content past a ", but" after the cue is the writer's clause, not what was said.
+    if (kind === 'rule:content-first' && same.content.length && same.content.every((c) => c.start >= same.cue.end)
+      && /^\s*,\s*but\s/i.test(doc.text.slice(same.cue.end, same.content[0]!.start))) { same.content = r.content; same.quote = r.quote; }
     if (r.via.length && !same.via.length) same.via = r.via;
     if (subjectWins(doc, r, same)) same.sourceMention = r.sourceMention;
     if (RULE_SOURCE_WINS.has(kind) && r.sourceMention) same.sourceMention = r.sourceMention;
@@ -222,6 +276,15 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     // The rules read whole noun phrases; a tagged source strictly inside the
     // rule's ("senior" of "senior North Korean officials") was cut short.
     else if (same.sourceMention && r.sourceMention && contains(r.sourceMention, same.sourceMention)) same.sourceMention = r.sourceMention;
+  }
+  // "… has been refused [family visits for weeks at a prison east of Tunis, a Tunis-based rights group said on
+  // Monday]": a tagged content that runs on over the speaker of the clause it is part of ends before that speaker.
+  for (const a of out) {
+    if (a.content.length !== 1) continue;
+    const x = a.content[0]!;
+    const b = out.find((o) => o !== a && o.sourceMention && o.content.length > 0 && contains(x, o.cue) && contains(x, o.sourceMention)
+      && o.content[o.content.length - 1]!.end > x.start && o.content[o.content.length - 1]!.end <= o.sourceMention.start && speakerSetOff(doc, o));
+    if (b) a.content = [{ start: x.start, end: b.content[b.content.length - 1]!.end }];
   }
   // "…, residents told him, according to …": whom a source told is not what it said.
   for (const a of out) if (onlyTheListener(doc, a)) a.content = [];

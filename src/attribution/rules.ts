@@ -390,6 +390,11 @@ function contentAfter(doc: Doc, k: number, b: number): Span[] | null {
     if (T[x]!.pos === 'VERB' || T[x]!.text === ',') break;
   }
   while (i < b && (T[i]!.text === ',' || T[i]!.text === ':')) i++;
+  // "…, he said, adding that …": the participle reports on its own (the ", adding" rule above), and
+  // "…, it said, but the images could not show …", "…, he warned, though he cautioned …" go on in
+  // another clause: what the verb said is the clause before it.
+  if (i > k + 1 && T[i - 1]!.text === ',' && (T[i]!.pos === 'CCONJ' || (T[i]!.pos === 'SCONJ' && !/^(?:that|whether|if)$/.test(T[i]!.lower))
+    || (T[i]!.pos === 'VERB' && T[i]!.lower.endsWith('ing') && PARTICIPLE_CUES.has(T[i]!.lemma)))) return null;
   // "claimed, citing a local television channel, that …": the relay phrase is
   // the chain's (relayPhrases), what was said follows it.
   if (i < b && RELAY_CUES.has(T[i]!.lemma) && T[i]!.lower.endsWith('ing')) {

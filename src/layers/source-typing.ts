@@ -110,6 +110,9 @@ function stateBodyName(doc: Doc, orgName: string): boolean {
   });
 }
 
+/** Participles after a hyphen that say who stands behind an institution, not what it is ("army-backed"). */
+const BACKING = /^(?:backed|led|run|linked|aligned|allied|funded|affiliated|controlled|owned|sponsored|supported|dominated)$/;
+
 /** A word without its abbreviation's dot ("Lt." → "lt"): `w.replace(/\.$/, '')` without a regex. */
 export const withoutFinalDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 
@@ -143,7 +146,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // seen by The Guardian" are documents, "analysts at the bank" experts.
     // (Not a participle inside a compound: "Russia's state-run RusInform news agency".)
     const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || (t.pos === 'VERB' && toks[i - 1]!.text !== '-')));
-    const core = stop > 0 ? lowers.slice(0, stop) : lowers;
+    // (Not who backs or runs it: "Sudan's army-backed government" is a government, "a Kremlin-linked channel" media.)
+    const core = (stop > 0 ? lowers.slice(0, stop) : lowers).filter((_, i) => !(toks[i + 1]?.text === '-' && BACKING.test(toks[i + 2]?.lower ?? '')));
     // (Words inside a named organisation's name describe nothing: "Institute for the Study of War".)
     // (A named body of a generic kind is an organisation whatever its other words: "Oslo Free Speech Institute".)
     const orgHead = orgName?.toLowerCase().split(/\s+/).pop() ?? '';

@@ -401,6 +401,19 @@ const INSTITUTION_NOUN_CLASSES: string[][] = [
   ['group', 'organisation', 'organization', 'charity', 'ngo', 'monitor', 'watchdog', 'initiative'],
 ];
 const INSTITUTION_NOUN_CLASS = new Map(INSTITUTION_NOUN_CLASSES.flatMap((c, i) => c.map((w) => [w, i] as const)));
+/** Whether "a" or "an" opens the phrase a mention ends ("a [rights group]", "a Cairo-based [rights group]"). */
+function indefiniteBefore(doc: Doc, m: Span): boolean {
+  const T = doc.tokens;
+  let k = doc.tokenAt(m.start) - 1;
+  // (Over adjectives and compounds: "Cairo-based", whose "based" reads as a verb.)
+  for (let n = 0; k >= 0 && n < 5 && (T[k]!.pos === 'ADJ' || T[k]!.pos === 'PROPN' || T[k]!.pos === 'NOUN' || T[k]!.text === '-' || T[k - 1]?.text === '-'); n++) k--;
+  return k >= 0 && /^(?:a|an)$/i.test(T[k]!.text);
+}
+
+/** Words in the names of advocacy and monitoring groups ("The Sawt Center for Rights and Freedoms"): such a name says "group" itself. */
+const GROUP_NAME_WORDS = new Set(['center', 'centre', 'institute', 'foundation', 'network', 'observatory', 'coalition', 'alliance',
+  'association', 'committee', 'watch', 'league', 'federation', 'society', 'initiative', 'campaign', 'monitor', 'collective']);
+const GROUP_CLASS = INSTITUTION_NOUN_CLASS.get('group')!;
 
 /**
  * "… a Ukrainian news outlet reported, citing …. The Kyiv-based outlet Hromada Daily said …": an institution
@@ -411,12 +424,15 @@ const INSTITUTION_NOUN_CLASS = new Map(INSTITUTION_NOUN_CLASSES.flatMap((c, i) =
 function mergeInstitutionCataphora(doc: Doc): void {
   const T = doc.tokens, merged = new Map<string, string>();
   // The nouns around a named source's first mention: the words right before it and its apposition's.
-  const nounsAround = (m: Span): Set<number> => {
+  const nounsAround = (m: Span, sentence: number): Set<number> => {
     const out = new Set<number>();
     for (let k = doc.tokenAt(m.start) - 1; k >= 0 && k >= doc.tokenAt(m.start) - 4 && T[k]!.text !== ',' && T[k]!.pos !== 'VERB'; k--) {
       const c = INSTITUTION_NOUN_CLASS.get(T[k]!.lower);
       if (c !== undefined) out.add(c);
     }
+    // (… and the name's own words, in the sentence right after the description's: "a Cairo-based rights group said
+    // …. The Sawt Center for Rights and Freedoms said".)
+    if (doc.sentenceAt(m.start) - sentence <= 1 && doc.slice(m).split(/\s+/).some((w) => GROUP_NAME_WORDS.has(w.toLowerCase()))) out.add(GROUP_CLASS);
     let k = doc.tokenAt(m.end);
     if (T[k]?.text === ',' && /^(?:a|an)$/.test(T[k + 1]?.lower ?? '')) {
       for (k += 2; k < T.length && T[k]!.sentence === T[k - 1]!.sentence && !/^(?:that|which|who|whose)$/.test(T[k]!.lower) && !(T[k]!.pos === 'PUNCT' && T[k]!.text !== '-'); k++) {
@@ -433,11 +449,11 @@ function mergeInstitutionCataphora(doc: Doc): void {
     const first = d.mentions.reduce((a, b) => (b.start < a.start ? b : a));
     // (An indefinite description, its head one of those nouns: "a UK-based monitoring group".)
     const cls = INSTITUTION_NOUN_CLASS.get(d.name.toLowerCase().split(/\s+/).pop() ?? '');
-    if (cls === undefined || !/^\s*(?:a|an)\s/i.test(doc.slice(first)) && !/\b(?:a|an)\s+$/i.test(doc.text.slice(Math.max(0, first.start - 4), first.start))) continue;
+    if (cls === undefined || !/^\s*(?:a|an)\s/i.test(doc.slice(first)) && !indefiniteBefore(doc, first)) continue;
     const sentence = doc.sentenceAt(first.start);
     // (Around the name itself, the entity's mention: the source's may run from "The Kyiv-based outlet".)
     const named = doc.sources.find((p) => p !== d && p.entity && p.kind === d.kind && (doc.entities.find((e) => e.id === p.entity)?.mentions ?? []).some((m) =>
-      m.start > first.start && doc.sentenceAt(m.start) - sentence <= CATAPHORA_SENTENCES && nounsAround(m).has(cls)));
+      m.start > first.start && doc.sentenceAt(m.start) - sentence <= CATAPHORA_SENTENCES && nounsAround(m, sentence).has(cls)));
     if (!named) continue;
     named.mentions.push(...d.mentions);
     named.mentions.sort((a, b) => a.start - b.start);

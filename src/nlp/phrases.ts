@@ -71,6 +71,10 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
   return nounPhraseLeft(doc, j, a);
 }
 
+/** Participles that make an adjective after a noun and a hyphen ("Cairo-based", "state-run", "Kremlin-backed"). */
+const HYPHENED_PARTICIPLES = new Set(['based', 'run', 'led', 'backed', 'born', 'owned', 'linked', 'funded', 'controlled', 'affiliated',
+  'aligned', 'allied', 'sponsored', 'supported', 'operated', 'financed', 'registered', 'headquartered']);
+
 /** Bodies sent to another ("the mission to the United Nations", "the delegation to the talks"). */
 const ACCREDITED = new Set(['mission', 'delegation', 'embassy', 'legation']);
 
@@ -93,6 +97,8 @@ export function nounPhraseLeft(doc: Doc, j: number, a: number, pluralPossessive 
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || (t.pos === 'PART' && t.lower === "'s")) { i--; continue; }
     // (A plural's possessive mark alone: "the teachers' union", "a parents' association".)
     if (pluralPossessive && (t.text === "'" || t.text === '’') && !t.spaceBefore && i - 2 >= a && T[i - 2]!.pos === 'NOUN' && T[i - 2]!.lower.endsWith('s')) { i--; continue; }
+    // ("a Cairo-based rights group", "the state-run broadcaster": a participle joined by a hyphen is an adjective.)
+    if (t.pos === 'VERB' && !t.spaceBefore && T[i - 2]?.text === '-' && !T[i - 2]!.spaceBefore && i - 3 >= a && HYPHENED_PARTICIPLES.has(t.lower)) { i--; continue; }
     // "Secretary-General": a hyphen with no space around it joins one word.
     if (t.text === '-' && !t.spaceBefore && !T[i]!.spaceBefore && i - 2 >= a) { i--; continue; }
     // "a spokesperson for the ministry", "the head of the agency": a role keeps its phrase.
