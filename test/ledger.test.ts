@@ -1108,6 +1108,19 @@ test('sources: "a Tunis-based rights group" in the lead is the group named in th
   assert.ok(!l.sources.some((s) => /rights group/.test(s.name)), JSON.stringify(l.sources.map((s) => s.name)));
 });
 
+test('sources: the subject a participle\'s phrase describes speaks, not the place or time inside the phrase; a plural noun opening the sentence is people', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Relatives gathered outside the morgue on Tuesday said the toll was higher than the authorities had announced.', 'toll was higher', 'Relatives'],
+    ['Farmers queuing at the depot since dawn said the price of diesel had doubled in a week.', 'price of diesel', 'Farmers'],
+  ];
+  for (const [text, claim, source] of cases) {
+    const l = analyze(text);
+    assert.deepEqual(sourceNames(l, claimWith(l, claim).sources), [source], text);
+    const s = l.sources.find((x) => x.name === source);
+    assert.deepEqual([s?.kind, s?.anonymous], ['person', true], text);
+  }
+});
+
 test('chains: "according to the union, which cited two workers on the night shift, …" reaches the article through the union from the workers', () => {
   const l = analyze([
     'Meatpacking death',

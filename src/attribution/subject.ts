@@ -54,7 +54,7 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  */
 export function withParentheticalPronounsRepaired(doc: Doc, attrs: Attribution[]): Attribution[] {
   return attrs.map((a) => {
-    const replaced = objectBeforeParticiple(doc, a) ?? relativeClauseSubject(doc, a) ?? clauseBeforeConjunction(doc, a) ?? antecedentOfRelative(doc, a);
+    const replaced = objectBeforeParticiple(doc, a) ?? relativeClauseSubject(doc, a) ?? clauseBeforeConjunction(doc, a) ?? antecedentOfRelative(doc, a) ?? headOfReducedRelative(doc, a);
     if (replaced) return { ...a, sourceMention: replaced.span };
     const s = a.sourceMention;
     if (!s || s.end > a.cue.start) return a;
@@ -147,6 +147,39 @@ function antecedentOfRelative(doc: Doc, a: Attribution): Phrase | null {
   while (b > sentence.firstToken && T[b - 1]!.text !== ',' && T[b - 1]!.pos !== 'VERB' && T[b - 1]!.pos !== 'PUNCT') b--;
   if (T[b - 1]?.pos === 'VERB' || !T.slice(b, r).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   const phrase = { span: { start: T[b]!.start, end: T[r - 1]!.end }, startTok: b, endTok: r };
+  return a.content.some((c) => overlaps(c, phrase.span)) ? null : phrase;
+}
+
+/**
+ * "Parents gathered outside the school on Monday morning said …", "Officials speaking in Kyiv on Tuesday
+ * said …": the source found is the object of a preposition in a participle's phrase that describes the
+ * sentence's subject (a relative clause without "who"); that subject speaks. Returns the noun phrase
+ * before the participle, which opens its sentence.
+ */
+function headOfReducedRelative(doc: Doc, a: Attribution): Phrase | null {
+  const s = a.sourceMention;
+  if (!s || s.end > a.cue.start) return null;
+  const T = doc.tokens, k = doc.tokenAt(a.cue.start), m = doc.tokenAt(s.start);
+  const sentence = doc.sentences[T[k]?.sentence ?? -1];
+  // (Not a participle cue, "The conversation ended with [Maddow] asking": there the verb before is the clause's own.)
+  if (!sentence || T[k]!.lower.endsWith('ing')) return null;
+  // The mention is (the object of) a preposition, and it and what follows it to the cue a plain phrase ("on Tuesday"):
+  // not "the [attack but U.S. officials] have said".
+  const inPhrase = (i: number) => /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(T[i]!.pos) || T[i]!.lower === 'since';
+  const preposition = T[m]!.pos === 'ADP' ? T[m]! : T[m - 1];
+  if (!preposition || !(preposition.pos === 'ADP' || preposition.lower === 'since')) return null;
+  // (Not the agent of the participle, "A bulletin issued by [the authority] listed": that one speaks.)
+  if (preposition.lower === 'by') return null;
+  for (let i = m; i < k; i++) if (!inPhrase(i)) return null;
+  // Back over prepositional phrases to the participle; no other verb, no comma.
+  let v = m - 1;
+  while (v > sentence.firstToken && inPhrase(v)) v--;
+  const participle = T[v];
+  if (!participle || participle.pos !== 'VERB' || !/(?:ed|ing|en|wn)$/.test(participle.lower) || v <= sentence.firstToken) return null;
+  // The subject: a plain noun phrase from the sentence's start to the participle.
+  for (let i = sentence.firstToken; i < v; i++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[i]!.pos)) return null;
+  if (T[v - 1]!.pos !== 'NOUN' && T[v - 1]!.pos !== 'PROPN') return null;
+  const phrase = { span: { start: T[sentence.firstToken]!.start, end: T[v - 1]!.end }, startTok: sentence.firstToken, endTok: v };
   return a.content.some((c) => overlaps(c, phrase.span)) ? null : phrase;
 }
 

@@ -191,7 +191,10 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   // A person typed from a common noun ("one shop owner") is unnamed, so anonymous.
   // "exiled activists", "residents", "relatives of victims": people, if unnamed.
   // ("two AlmatyGrid employees": people, though a company's name qualifies them.)
-  if ((kind === 'unspecified' || (kind === 'organization' && !personName)) && headTok?.pos === 'NOUN' && head.endsWith('s') && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
+  // (… or such a noun opening its sentence, which the tagger may read as a name: "Parents gathered outside the school said".)
+  const commonHead = headTok?.pos === 'NOUN' || (!!headTok && headTok.pos === 'PROPN' && toks.length === 1 && !personName && !orgName && !placeName
+    && doc.sentences[headTok.sentence]?.firstToken === doc.tokenAt(headTok.start));
+  if ((kind === 'unspecified' || (kind === 'organization' && !personName)) && commonHead && head.endsWith('s') && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
   // "a customs officer", "a police officer": civil servants, not soldiers.
   if (kind === 'military' && !orgName && [...words].some((w) => CIVIL_SERVICES.has(w)) && (head === 'officer' || head === 'officers')) kind = 'government';
   // "a local television channel", "an intelligence agency": an institution left unnamed.
