@@ -1121,6 +1121,19 @@ test('sources: the subject a participle\'s phrase describes speaks, not the plac
   }
 });
 
+test('sources: whom an office serves, when the article names no such body or names it after a relative clause', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ["The school's director, Jaime Ortiz, declined to comment on the injuries.", 'Jaime Ortiz', 'director', 'school'],
+    ["Pieter Claes, the team's general manager, rejected the allegations in a statement.", 'Pieter Claes', 'general manager', 'team'],
+    ['"No air strike took place," Colonel Deng Mabior, a spokesman for the army, told reporters.', 'Deng Mabior', 'Colonel, spokesman', 'army'],
+    ['Ana Reyes, a researcher who studies disinformation at the University of the Philippines Diliman, said the accounts were new.', 'Ana Reyes', 'researcher', 'University of the Philippines Diliman'],
+  ];
+  for (const [text, name, role, affiliation] of cases) {
+    const s = analyze(text).sources.find((x) => x.name === name);
+    assert.deepEqual([s?.role, s?.affiliation], [role, affiliation], text);
+  }
+});
+
 test('chains: "according to the union, which cited two workers on the night shift, …" reaches the article through the union from the workers', () => {
   const l = analyze([
     'Meatpacking death',

@@ -1900,7 +1900,12 @@ export class SourceResolver {
     if (ownerBefore && ownerBefore[2]!.toLowerCase().endsWith(s.role.toLowerCase().split(/\s+/).pop()!)) {
       const head = this.doc.tokens.find((t) => t.lower === ownerBefore[1]!.toLowerCase());
       const org = head && this.organisationAfterHead(head, first.start);
+      // (The role without the possessive, which the affiliation now says.)
+      const own = new RegExp(`^(?:the\\s+)?${ownerBefore[1]!}['’]s\\s+`, 'i').exec(s.role);
+      if (own && (org || ORG_HEADS.has(ownerBefore[1]!.toLowerCase()))) s.role = s.role.slice(own[0].length);
       if (org) { s.affiliation = org; return; }
+      // (… or, with none named, that institution: "The school's director, Jaime Ortiz".)
+      if (ORG_HEADS.has(ownerBefore[1]!.toLowerCase())) { s.affiliation = ownerBefore[1]!.toLowerCase(); return; }
     }
     // "Voltara's founder and chief executive, Marcus Ellery": the name before the role's possessive, when the
     // role was read without it (not a person's: "Trump's spokeswoman" serves Trump, and officeBefore says so).
@@ -1929,6 +1934,9 @@ export class SourceResolver {
       if (org) { s.role = s.role.slice(owner[0].length); s.affiliation = org; return; }
       // ("the prime minister's spokesperson": an office is whom the role serves.)
       if (ROLE_NOUNS.has(owner[2]!.toLowerCase())) { s.role = s.role.slice(owner[0].length); s.affiliation = owner[1]!; return; }
+      // ("The hospital's director", "the team's general manager", with no hospital or team named: the institution
+      // the possessive describes is still whom the office serves.)
+      if (ORG_HEADS.has(owner[2]!.toLowerCase())) { s.role = s.role.slice(owner[0].length); s.affiliation = owner[1]!; return; }
     }
     // "Ironbark's managing director": a name's possessive is the employer.
     const named = NAME_POSSESSIVE.exec(s.role);
@@ -2101,6 +2109,24 @@ export class SourceResolver {
   }
 
   /**
+   * The workplace a relative clause names after "at" or "for", from token `from` to the clause's end (at most
+   * 14 tokens after `k`): "who studies energy markets at [the Oxford Institute for Energy Studies]". An
+   * organisation the entities layer found there, whole ("the University of the Philippines Diliman"), else (when
+   * `guess`) the capitalised words there.
+   */
+  private workplaceInClause(from: number, k: number, guess: boolean): string | undefined {
+    const T = this.doc.tokens, sentence = T[from - 1]?.sentence;
+    for (let p = from; p < T.length && T[p]!.sentence === sentence && p - k < 14 && !/^[,.;:]$/.test(T[p]!.text); p++) {
+      if (T[p]!.lower !== 'at' && T[p]!.lower !== 'for') continue;
+      const first = T[T[p + 1]?.lower === 'the' ? p + 2 : p + 1];
+      const org = first && this.mentions.within('organization', { start: first.start, end: T[Math.min(T.length - 1, p + 12)]!.end }).find((x) => x.start === first.start);
+      const name = org?.entity.name ?? (guess ? this.capitalisedAfter(p + 1, k + 16) : undefined);
+      if (name) return name;
+    }
+    return undefined;
+  }
+
+  /**
    * "Dr. Amir Haddad, an epidemiologist at the University of Toronto": the
    * apposition after a full mention gives the role, and the name after
    * "at / of / for" the affiliation.
@@ -2142,12 +2168,8 @@ export class SourceResolver {
       }
       // ", who studies Central Asian energy markets at the Oxford Institute for Energy Studies": where the person works.
       if (doc.tokens[k + 1]?.lower === 'who' && verb && WORKS_AT.test(verb.lower)) {
-        const sentence = verb.sentence;
-        for (let p = k + 3; p < doc.tokens.length && doc.tokens[p]!.sentence === sentence && p - k < 14 && !/^[,.;:]$/.test(doc.tokens[p]!.text); p++) {
-          if (doc.tokens[p]!.lower !== 'at' && doc.tokens[p]!.lower !== 'for') continue;
-          const name = this.capitalisedAfter(p + 1, k + 16);
-          if (name) return { affiliation: name };
-        }
+        const name = this.workplaceInClause(k + 3, k, true);
+        if (name) return { affiliation: name };
       }
       // The apposition: ", a spokesman for …", ", chairman of …" (no article), ", Baltic Wire's
       // editor-in-chief", ", the group's Europe director".
@@ -2197,7 +2219,9 @@ export class SourceResolver {
         // "Baltic Wire's editor-in-chief": the possessor; "the group's …": the organisation it refers back to.
         const owner = doc.text.slice(doc.tokens[k]!.start, doc.tokens[possessor - 1]!.end);
         // ("the prime minister's spokesperson": an office is whom the role serves.)
-        const office = ROLE_NOUNS.has(doc.tokens[possessor - 1]!.lower) && !/^\p{Lu}/u.test(owner) ? owner.replace(/^(?:the|a|an)\s+/i, '') : undefined;
+        // ("the team's general manager", with no team named: the institution the possessive describes.)
+        const office = (ROLE_NOUNS.has(doc.tokens[possessor - 1]!.lower) || ORG_HEADS.has(doc.tokens[possessor - 1]!.lower)) && !/^\p{Lu}/u.test(owner)
+          ? owner.replace(/^(?:the|a|an)\s+/i, '') : undefined;
         out.affiliation = /^\p{Lu}/u.test(owner) ? owner : this.organisationAfterHead(doc.tokens[possessor - 1]!, m.start) ?? office;
         return out;
       }
@@ -2216,6 +2240,12 @@ export class SourceResolver {
       // "… of enforcement at the Danish Customs Agency", "… at the Brussels law firm Marlow Keane", "… for
       // the aid group Relief Bridge International": the name that ends the phrase after at / of / for.
       const prep = doc.tokens.slice(roleEnd + 1, end).findIndex((t) => /^(?:at|of|for|with)$/.test(t.lower));
+      // ("a researcher who studies online influence campaigns at the University of the Philippines Diliman": where the
+      // relative clause says the person works.)
+      if (prep < 0 && !out.affiliation && doc.tokens[roleEnd + 1]?.lower === 'who' && WORKS_AT.test(doc.tokens[roleEnd + 2]?.lower ?? '')) {
+        // (Only an organisation found whole: after a role, the capitalised words may be a place, "who served in Brussels".)
+        out.affiliation = this.workplaceInClause(roleEnd + 3, roleEnd, false);
+      }
       if (prep >= 0) {
         const from = roleEnd + 2 + prep;
         // (Not the place after the name, "an analyst at Hartwig Bank in Frankfurt", nor its acronym, "… Affairs (OCHA)".)
@@ -2253,7 +2283,8 @@ export class SourceResolver {
           const lower = doc.tokens.slice(from, end).every((t) => /^\p{Ll}/u.test(t.text) || t.text === '-' || t.lower === "'s" || t.lower === '’s');
           // (Only a definite one after "for" or "of": "owner of a shopping center" names no employer.)
           const words = end - from - 1;
-          if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && /^(?:for|of|at)$/.test(doc.tokens[from - 1]?.lower ?? '') && words >= 2 && words <= 7 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
+          // (… or one word, if it names a state body: "a spokesman for the army".)
+          if (!out.affiliation && head && lower && doc.tokens[from]!.lower === 'the' && /^(?:for|of|at)$/.test(doc.tokens[from - 1]?.lower ?? '') && (words >= 2 || GOVERNMENT_BODIES.has(head.lower)) && words <= 7 && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower) || head.lower === 'government')) {
             out.affiliation = doc.text.slice(doc.tokens[from + 1]!.start, head.end);
           }
         }
