@@ -172,3 +172,9 @@ test('merging: a tagged cue without content takes a rule\'s clause that holds a 
   assert.deepEqual(contentOf(at('said')), [['pictures taken on Wednesday showed at least six burn scars near the depot']]);
   assert.deepEqual(contentOf(at('said', second)), [['a fault in a transformer had set off a cascade of shutdowns across the network']]);
 });
+
+test('what was told: past the listener and where ("told reporters in Johor Bahru that …"), and around it ("The solution, the partner told them, was simple")', () => {
+  const told = reportsOf('The Malaysian coast guard said it had stepped up patrols this year.\nIts regional director, First Admiral Aziz Rahman, told reporters in Johor Bahru that officers had boarded one tanker in July.', /^told$/);
+  assert.deepEqual(told.map((r) => r.content), ['that officers had boarded one tanker in July']);
+  assert.deepEqual(reportsOf('The solution, the partner told them, was simple.', /^told$/).map((r) => r.content), ['The solution … was simple']);
+});

@@ -1127,6 +1127,8 @@ test('sources: whom an office serves, when the article names no such body or nam
     ["Pieter Claes, the team's general manager, rejected the allegations in a statement.", 'Pieter Claes', 'general manager', 'team'],
     ['"No air strike took place," Colonel Deng Mabior, a spokesman for the army, told reporters.', 'Deng Mabior', 'Colonel, spokesman', 'army'],
     ['Ana Reyes, a researcher who studies disinformation at the University of the Philippines Diliman, said the accounts were new.', 'Ana Reyes', 'researcher', 'University of the Philippines Diliman'],
+    ['The Malaysian Maritime Enforcement Agency said it had stepped up patrols. Its regional director, First Admiral Aziz Rahman, told reporters that officers had boarded a tanker.',
+      'Aziz Rahman', 'First Admiral, regional director', 'Malaysian Maritime Enforcement Agency'],
   ];
   for (const [text, name, role, affiliation] of cases) {
     const s = analyze(text).sources.find((x) => x.name === name);

@@ -93,6 +93,16 @@ function speakerSetOff(doc: Doc, r: Attribution): boolean {
   return !!m && m[1]!.split(/\s+/).filter(Boolean).every((w) => /^(?:a|an|the)$/i.test(w) || /^\p{Lu}/u.test(w) || w.includes('-'));
 }
 
+/** Whether the tagged one content is only a noun phrase opening the sentence, set off by a comma before the source. */
+function apposedPhraseAsContent(doc: Doc, tagged: Attribution): boolean {
+  const s = tagged.sourceMention;
+  if (!s || tagged.content.length !== 1 || s.end > tagged.cue.start) return false;
+  const c = tagged.content[0]!, T = doc.tokens, first = doc.tokenAt(c.start), last = doc.tokenAt(c.end - 1);
+  if (!/^\s*,\s*$/.test(doc.text.slice(c.end, s.start)) || doc.sentences[T[first]!.sentence]!.firstToken !== first) return false;
+  for (let i = first; i <= last; i++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(T[i]!.pos) && !/^['’]s$/.test(T[i]!.text)) return false;
+  return T[last]!.pos === 'NOUN' || T[last]!.pos === 'PROPN';
+}
+
 /**
  * Whether the rule's content after its cue holds a whole report the tagger found ("Orbita Watch said
  * [pictures taken on Wednesday showed at least six burn scars]"): the tagger, labelling each word once,
@@ -264,6 +274,9 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     // (The speaker whole, or set off by a comma: not a rule's speaker that took words of the clause, "the most [able candidate Viguerie]".)
     if (kind === 'rule:content-first' && r.sourceMention && same.content.length === 1 && overlaps(same.content[0]!, r.sourceMention)
       && same.content[0]!.end <= same.cue.start && speakerSetOff(doc, r) && (contains(same.content[0]!, r.sourceMention) || /,\s*$/.test(doc.text.slice(0, r.sourceMention.start)))) { same.content = r.content; same.quote = r.quote; same.sourceMention = r.sourceMention; }
+    // "Its regional director, First Admiral Zulkifli Hamid, told reporters … that …": the tagger read the
+    // noun phrase set before the speaker's name for what was said.
+    if (kind === 'rule:subject-verb' && apposedPhraseAsContent(doc, same)) { same.content = r.content; same.quote = r.quote; }
     // "The site was probably used to store munitions, it said, but the images could not show [what it held]":
     // tagged content past a ", but" after the cue is the writer's clause, not what was said.
     if (kind === 'rule:content-first' && same.content.length && same.content.every((c) => c.start >= same.cue.end)

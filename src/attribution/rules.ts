@@ -384,11 +384,15 @@ function contentAfter(doc: Doc, k: number, b: number): Span[] | null {
   const T = doc.tokens;
   let i = k + 1;
   // "told reporters that …": skip a short indirect object before "that".
-  for (let x = i; x < Math.min(b, i + 4); x++) {
+  // (… a listener and where: "told reporters in Johor Bahru that …".)
+  const listener = T[i]?.pos === 'NOUN' || T[i]?.pos === 'PRON';
+  for (let x = i; x < Math.min(b, i + (listener ? 6 : 4)); x++) {
     // (… or a time: "reported on Wednesday that …", where the tagger may take "that" for a determiner.)
     if (T[x]!.lower === 'that' && (T[x]!.pos === 'SCONJ' || (x > i && T.slice(i, x).every((y) => y.pos === 'ADP' || y.pos === 'PROPN' || y.pos === 'NOUN' || y.pos === 'ADV')))) { i = x; break; }
     if (T[x]!.pos === 'VERB' || T[x]!.text === ',') break;
   }
+  // ("The solution, the partner told them, was simple": the listener, then the rest of the interrupted clause.)
+  if (/^(?:him|her|them|us|me|you)$/.test(T[i]?.lower ?? '') && T[i + 1]?.text === ',') i++;
   while (i < b && (T[i]!.text === ',' || T[i]!.text === ':')) i++;
   // "…, he said, adding that …": the participle reports on its own (the ", adding" rule above), and
   // "…, it said, but the images could not show …", "…, he warned, though he cautioned …" go on in

@@ -1889,7 +1889,8 @@ export class SourceResolver {
     if (before0.affiliation && before0.role && s.role.toLowerCase().includes(before0.role.toLowerCase())) { s.affiliation = before0.affiliation; return; }
     // "the group's military spokesman, Brigadier General Hamid al-Sharafi": a rank is no office; the office before it is.
     const rankOnly = s.role.toLowerCase().split(/[\s,]+/).filter(Boolean).every((w) => MILITARY_RANKS.has(w.replace(/\.$/, '')) || RANK_MODIFIERS.has(w));
-    if (rankOnly && before0.role && !before0.role.toLowerCase().includes(s.role.toLowerCase())) {
+    // (Not the rank again: "First Admiral" and "Admiral".)
+    if (rankOnly && before0.role && !before0.role.toLowerCase().includes(s.role.toLowerCase()) && !s.role.toLowerCase().includes(before0.role.toLowerCase())) {
       s.role = `${s.role}, ${before0.role}`;
       if (before0.affiliation) { s.affiliation = before0.affiliation; return; }
     }
@@ -1917,8 +1918,11 @@ export class SourceResolver {
     }
     // (The role may have been read with or without its pronoun: "Its spokeswoman" / "spokeswoman".)
     // (… with a rank between: "Its spokesperson, ASP Garba Tanimu".)
-    const before = /\b(?:[Ii]ts|[Tt]heir)\s+([^,.;:]{1,40}?)\s*,?\s*(?:[A-Z]{2,4}\.?\s+)?$/.exec(lead);
-    if ((whose && /^(?:its|their)\s/i.test(whose[0])) || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
+    // (… or a rank of two words: "Its regional director, First Admiral Zulkifli Hamid", whose role is then both.)
+    const before = /\b(?:[Ii]ts|[Tt]heir)\s+([^,.;:]{1,40}?)\s*,?\s*(?:(?:[A-Z]{2,4}\.?|\p{Lu}\p{Ll}+\.?)\s+){0,2}$/u.exec(lead);
+    const rankBefore = !!before && rankOnly && ROLE_NOUNS.has(before[1]!.toLowerCase().split(/\s+/).pop()!);
+    if (rankBefore) s.role = `${s.role}, ${before[1]!}`;
+    if ((whose && /^(?:its|their)\s/i.test(whose[0])) || rankBefore || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
       // (… or, named by no name the entities layer found, the institution that spoke last: "The
       // Houthi-run health ministry … its spokesman, Yousef al-Hamdani".)
       const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name
