@@ -1136,6 +1136,12 @@ test('sources: whom an office serves, when the article names no such body or nam
   }
 });
 
+test('sources: a commission its apposition calls an independent group is civil society; a government watchdog is the state\'s', () => {
+  const kindOf = (text: string, name: RegExp) => analyze(text).sources.find((s) => name.test(s.name))?.kind;
+  assert.equal(kindOf('The Cusco Regional Human Rights Commission, an independent monitoring group, put the toll at nine.', /Commission/), 'organization');
+  assert.equal(kindOf('The National Audit Commission, a government watchdog, said the accounts were incomplete.', /Commission/), 'government');
+});
+
 test('chains: "according to the union, which cited two workers on the night shift, …" reaches the article through the union from the workers', () => {
   const l = analyze([
     'Meatpacking death',

@@ -160,7 +160,12 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     const last = toks[toks.length - 1];
     const mediumAfterName = !!orgName && !!last && toks.length > 1 && /^\p{Ll}/u.test(last.text) && lowers[lowers.length - 2] === orgHead
       && kindOf(lowers.slice(-1)) === 'media';
-    kind = kindOf(complement) ?? (genericOrg ? 'organization' : titled || mediumAfterName ? 'media' : undefined) ?? kindOf(core) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
+    // (A mention that is only an organisation's name is no document for a word inside the name: "National
+    // Audit Commission"; "FEC filings" are, and so may be a name that ends in one, "Hurun Report".)
+    const coreKind = kindOf(core);
+    const nameWords = orgName?.toLowerCase().split(/\s+/) ?? [];
+    const onlyName = nameWords.length >= 2 && kindOf([nameWords[nameWords.length - 1]!]) !== 'document' && lowers.every((w) => nameWords.includes(w) || w === 'the');
+    kind = kindOf(complement) ?? (genericOrg ? 'organization' : titled || mediumAfterName ? 'media' : undefined) ?? (onlyName && coreKind === 'document' ? undefined : coreKind) ?? (orgName ? orgKind(orgName) : kindOf(lowers))
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgHead) ? 'media' : 'organization';

@@ -1575,6 +1575,20 @@ export class SourceResolver {
     return T[j]?.text === ',' && COMPANY_WORDS.has(appositionHead(T, j + 1)?.head ?? '');
   }
 
+  /**
+   * Whether an organisation's apposition calls it a body of civil society, not of the state: "The Arequipa
+   * Regional Human Rights Commission, an independent monitoring group", "…, a non-governmental organisation".
+   * (A group, charity or the like, with no word of the state in the apposition: "a government watchdog" is the state's.)
+   */
+  private describedAsCivil(m: Span): boolean {
+    const T = this.doc.tokens, j = this.doc.tokenAt(m.end - 1) + 1;
+    if (T[j]?.text !== ',') return false;
+    const head = appositionHead(T, j + 1)?.head ?? '';
+    if (!CIVIL_HEADS.has(head)) return false;
+    for (let k = j + 2; k < T.length && k < j + 10 && T[k]!.lower !== head; k++) if (STATE_WORDS.has(T[k]!.lower)) return false;
+    return true;
+  }
+
   /** The organisation whose latest mention before `at` follows `noun` within a few words ("group Terra Viva", "group calling itself Ashfall"). */
   private introducedAs(noun: string, at: number): Source | undefined {
     const doc = this.doc;
@@ -1655,7 +1669,7 @@ export class SourceResolver {
       // "Meridian Maritime Intelligence, a London-based ship-tracking firm": a company, whatever its name's
       // words say of spies, soldiers or the state.
       // (What the text calls it, not its name's form: "… Resources" names ministries too.)
-      else if (org && STATE_KINDS.has(typed.kind) && org.mentions.some((m) => this.describedAsCompany(m))) typed.kind = 'organization';
+      else if (org && STATE_KINDS.has(typed.kind) && org.mentions.some((m) => this.describedAsCompany(m) || this.describedAsCivil(m))) typed.kind = 'organization';
       // Every field present from the start (see newEntity in doc.ts): role and affiliation are often filled in later.
       s = {
         id: this.nextId(),
@@ -2407,6 +2421,10 @@ const COMPANY_ANAPHORS = new Set(['company', 'firm', 'manufacturer', 'operator',
 /** Common nouns that introduce an organisation's name right after them ("the ecologist group Terra Viva", "the platform Klipr"). */
 const INTRODUCING_NOUNS = new Set([...COMPANY_ANAPHORS, 'platform', 'service', 'app', 'startup', 'retailer', 'airline', 'bank', 'charity', 'union', 'party']);
 /** Nouns that say an organisation is a company. */
+/** Heads of appositions that place an institution in civil society ("an independent monitoring group"). */
+const CIVIL_HEADS = new Set(['group', 'charity', 'ngo', 'nonprofit', 'non-profit', 'organisation', 'organization', 'coalition', 'network', 'association', 'foundation', 'watchdog']);
+/** Words that make such an apposition the state's ("a government watchdog", "a state-funded foundation"). */
+const STATE_WORDS = new Set(['government', 'governmental', 'state', 'state-run', 'state-funded', 'official', 'public', 'statutory', 'federal', 'national', 'municipal', 'military', 'army', 'police', 'ministry', 'parliamentary']);
 const COMPANY_WORDS = new Set([...COMPANY_ANAPHORS, 'distributor', 'supplier', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'subsidiary',
   'developer', 'contractor', 'shipper', 'airline', 'bank', 'retailer', 'startup', 'drugmaker', 'carmaker', 'automaker', 'chain', 'owner', 'manager']);
 /** Participles that open a title ("managing director"), unlike those that open a clause ("speaking to CNN"); and "lead" ("lead analyst"), which the tagger reads as a verb. */
