@@ -10,6 +10,7 @@ import { mergeAttributions } from '../src/attribution/merge.js';
 import { ruleAttributions } from '../src/attribution/rules.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { signedQuotations } from '../src/attribution/signature.js';
+import { withQuotationClosed } from '../src/attribution/index.js';
 
 const signed = (text: string) => {
   const d = new Doc(text);
@@ -177,4 +178,17 @@ test('what was told: past the listener and where ("told reporters in Johor Bahru
   const told = reportsOf('The Malaysian coast guard said it had stepped up patrols this year.\nIts regional director, First Admiral Aziz Rahman, told reporters in Johor Bahru that officers had boarded one tanker in July.', /^told$/);
   assert.deepEqual(told.map((r) => r.content), ['that officers had boarded one tanker in July']);
   assert.deepEqual(reportsOf('The solution, the partner told them, was simple.', /^told$/).map((r) => r.content), ['The solution … was simple']);
+});
+
+test('a content that opens with a quotation mark ends where the quotation closes at the end of its sentence', () => {
+  const d = new Doc('He posted it with the words: "The bridge is closed, every ferry cancelled." His post was shared 5,000 times. "Not true," she said.\n');
+  tokenize(d);
+  const at = (s: string) => { const i = d.text.indexOf(s); return { start: i, end: i + s.length }; };
+  const a: Attribution = { id: '', cue: at('posted'), sourceMention: at('He'), quote: 'mixed', via: [], by: 'tagger',
+    content: [at('"The bridge is closed, every ferry cancelled." His post was shared 5,000 times')] };
+  const fixed = withQuotationClosed(d, a);
+  assert.deepEqual([fixed.content.map((c) => d.slice(c)), fixed.quote], [['"The bridge is closed, every ferry cancelled."'], 'direct']);
+  // (A quotation that closes inside its sentence keeps what follows: the sentence goes on.)
+  const inside: Attribution = { ...a, content: [at('"Not true," she said')] };
+  assert.deepEqual(withQuotationClosed(d, inside).content, inside.content);
 });

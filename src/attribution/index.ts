@@ -13,6 +13,7 @@ import { afterDateline } from '../nlp/phrases.js';
 import { A_TIME, HUMAN_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, WEEKDAY, singularOf } from '../layers/lexicon.js';
 import { invertedNameReports, ruleAttributions } from './rules.js';
 import { tagAttributions } from './tagger/index.js';
+import { quoteKind } from './tagger/link.js';
 import { mergeAttributions, withInvertedSpeakers } from './merge.js';
 import { transcriptAttributions, withTranscripts } from './transcript.js';
 import { signedQuotations, withSignatures } from './signature.js';
@@ -142,6 +143,30 @@ function withNounCompleted(doc: Doc, a: Attribution): Attribution {
  */
 const ASIDE_AFTER = new RegExp(String.raw`(?:,\s+(?:like|unlike|at|during|after|before|in|on)\s[^,]*,?|,\s+\p{Ll}+ing\s.*|\s+on\s+${WEEKDAY},?)$`, 'u');
 
+/**
+ * A content that opens with a quotation mark ends where the quotation closes, when a new sentence starts
+ * there: 'with the words: "Lahore airport under water, …, and the government is sleeping." His post had
+ * been reposted …' (the tagger's span ran on into the writer's next sentence).
+ */
+export function withQuotationClosed(doc: Doc, a: Attribution): Attribution {
+  let changed = false;
+  const content = a.content.map((c) => {
+    const T = doc.tokens, first = doc.tokenAt(c.start), open = T[first];
+    if (!open || open.start !== c.start || !OPENING_QUOTE.test(open.text)) return c;
+    const closing = open.text === '“' ? '”' : open.text;
+    for (let k = first + 1; k < T.length && T[k]!.end <= c.end; k++) {
+      if (T[k]!.text !== closing) continue;
+      const next = T[k + 1];
+      if (!next || next.start >= c.end || next.sentence === open.sentence || T[k]!.sentence !== open.sentence) return c;
+      changed = true;
+      return { start: c.start, end: T[k]!.end };
+    }
+    return c;
+  });
+  return changed ? { ...a, content, quote: quoteKind(doc, content) } : a;
+}
+const OPENING_QUOTE = /^(?:"|“|'')$/;
+
 export function attributions(doc: Doc): void {
   // Which attributions there are: tagger and rules, then the layouts that win over both.
   let found = withRelaysRepaired(doc, withInvertedSpeakers(doc, mergeAttributions(doc, tagAttributions(doc, undefined, true), ruleAttributions(doc)), invertedNameReports(doc)));
@@ -149,7 +174,7 @@ export function attributions(doc: Doc): void {
   // Who speaks in each.
   found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));
   // What each says.
-  found = withoutSpeechMedium(doc, withInterruptedContent(doc, found));
+  found = withoutSpeechMedium(doc, withInterruptedContent(doc, found.map((a) => withQuotationClosed(doc, a))));
   const kept = withTimeCuesMoved(doc, found).map((a) => withFigureQualifierInContent(doc, a)).filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a))
     .map((a) => trimmedSource(doc, withNounCompleted(doc, a)));
   // Last, a learned second opinion on each finished attribution (filter.ts): it was trained on exactly these.
