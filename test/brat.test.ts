@@ -58,3 +58,18 @@ test('line breaks inside a fragment become spaces; no attribution, empty file', 
   assert.equal(ann.split('\n').filter(Boolean).length, 5);
   assert.equal(toBrat({ ...ledger, attributions: [] }), '');
 });
+
+test('a quotation that goes on after the cue\'s sentence is its own report in the ledger, one more fragment in brat', () => {
+  const text = 'The association had received dozens of abusive messages since Sunday, its chair, Sofia Berg, said. "People are calling us cowards for cancelling something we have not cancelled."\n';
+  const ledger = analyze(text);
+  const said = ledger.attributions.filter((a) => text.slice(a.cue.start, a.cue.end) === 'said');
+  assert.deepEqual(said.map((a) => [a.quote, a.content.map((c) => text.slice(c.start, c.end))]), [
+    ['indirect', ['The association had received dozens of abusive messages since Sunday']],
+    ['direct', ['"People are calling us cowards for cancelling something we have not cancelled."']],
+  ]);
+  const contentLines = toBrat(ledger).split('\n').filter((l) => /^T\d+\tContent /.test(l));
+  assert.ok(contentLines.some((l) => /^T\d+\tContent \d+ \d+;\d+ \d+\t/.test(l)), contentLines.join('\n'));
+  assert.equal(toBrat(ledger).split('\n').filter((l) => l.startsWith('E')).length, ledger.attributions.length - 1);
+  // The speaker set off between commas after her role is who speaks, not part of what was said.
+  assert.deepEqual(said.map((a) => a.source && ledger.sources.find((x) => x.id === a.source)?.name), ['Sofia Berg', 'Sofia Berg']);
+});

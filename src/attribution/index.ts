@@ -8,6 +8,7 @@
  * Last, a learned filter drops the attributions unlikely to be real (filter.ts).
  */
 import { newAttribution, type Attribution, type Doc } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline } from '../nlp/phrases.js';
 import { A_TIME, HUMAN_NOUNS, ROLE_NOUNS, SPEAKING_BODIES, WEEKDAY, singularOf } from '../layers/lexicon.js';
@@ -167,6 +168,26 @@ export function withQuotationClosed(doc: Doc, a: Attribution): Attribution {
 }
 const OPENING_QUOTE = /^(?:"|“|'')$/;
 
+/**
+ * "The association had received dozens of abusive messages, she said. "People are calling us cowards …"":
+ * whole quotations that go on after the cue's sentence are a second report of the same speaker, in her
+ * own words, apart from what the writer put in his (one attribution in brat: export/brat.ts joins them).
+ * Only when the rest is not itself a quotation: then the whole report is in her words already.
+ */
+export function withQuotationsApart(doc: Doc, a: Attribution): Attribution[] {
+  if (a.content.length < 2 || a.quote === 'direct') return [a];
+  const cueSentence = doc.sentenceAt(a.cue.start);
+  let k = a.content.length;
+  while (k > 1 && wholeQuotation(doc, a.content[k - 1]!) && doc.sentenceAt(a.content[k - 1]!.start) > cueSentence) k--;
+  if (k === a.content.length) return [a];
+  const head = a.content.slice(0, k), tail = a.content.slice(k);
+  return [{ ...a, content: head, quote: quoteKind(doc, head) }, { ...a, content: tail, quote: 'direct' }];
+}
+function wholeQuotation(doc: Doc, c: Span): boolean {
+  const text = doc.slice(c).trim();
+  return /^(?:"|“|'')/.test(text) && /(?:"|”|'')[.,!?]?$/.test(text) && quoteKind(doc, [c]) === 'direct';
+}
+
 export function attributions(doc: Doc): void {
   // Which attributions there are: tagger and rules, then the layouts that win over both.
   let found = withRelaysRepaired(doc, withInvertedSpeakers(doc, mergeAttributions(doc, tagAttributions(doc, undefined, true), ruleAttributions(doc)), invertedNameReports(doc)));
@@ -178,7 +199,7 @@ export function attributions(doc: Doc): void {
   const kept = withTimeCuesMoved(doc, found).map((a) => withFigureQualifierInContent(doc, a)).filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a))
     .map((a) => trimmedSource(doc, withNounCompleted(doc, a)));
   // Last, a learned second opinion on each finished attribution (filter.ts): it was trained on exactly these.
-  const merged = withoutUnlikely(doc, kept);
+  const merged = withoutUnlikely(doc, kept).flatMap((a) => withQuotationsApart(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));
 }

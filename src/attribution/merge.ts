@@ -32,6 +32,7 @@
  * they are dropped: adding them all costs 3.7 points of partial relation F1.
  */
 import type { Attribution, Doc } from '../doc/doc.js';
+import { quoteKind } from './tagger/link.js';
 import { contains, overlaps, type Span } from '../doc/span.js';
 import { afterDateline } from '../nlp/phrases.js';
 
@@ -272,8 +273,14 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     if (kind === 'rule:subject-verb' && cutInsidePhrase(doc, same, r)) same.content = r.content;
     // "…, a Cairo-based rights group said on Tuesday": the tagger read the speaker before the cue for what was said.
     // (The speaker whole, or set off by a comma: not a rule's speaker that took words of the clause, "the most [able candidate Viguerie]".)
-    if (kind === 'rule:content-first' && r.sourceMention && same.content.length === 1 && overlaps(same.content[0]!, r.sourceMention)
-      && same.content[0]!.end <= same.cue.start && speakerSetOff(doc, r) && (contains(same.content[0]!, r.sourceMention) || /,\s*$/.test(doc.text.slice(0, r.sourceMention.start)))) { same.content = r.content; same.quote = r.quote; same.sourceMention = r.sourceMention; }
+    // (… one fragment of several: a quotation may go on after the cue's sentence.)
+    const speakerAt = kind === 'rule:content-first' && r.sourceMention && speakerSetOff(doc, r)
+      ? same.content.findIndex((c) => overlaps(c, r.sourceMention!) && c.end <= same.cue.start && (contains(c, r.sourceMention!) || /,\s*$/.test(doc.text.slice(0, r.sourceMention!.start)))) : -1;
+    if (speakerAt >= 0) {
+      // (The rule's clause stands for every tagged fragment before the cue; those after it stay.)
+      same.content = [...r.content, ...same.content.filter((c) => c.start >= same.cue.end)];
+      same.quote = quoteKind(doc, same.content); same.sourceMention = r.sourceMention;
+    }
     // "Its regional director, First Admiral Zulkifli Hamid, told reporters … that …": the tagger read the
     // noun phrase set before the speaker's name for what was said.
     if (kind === 'rule:subject-verb' && apposedPhraseAsContent(doc, same)) { same.content = r.content; same.quote = r.quote; }

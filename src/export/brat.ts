@@ -29,7 +29,17 @@ export function toBrat(ledger: Ledger): string {
     lines.push(`${id}\t${type} ${offsets}\t${flat(sorted.map((f) => text.slice(f.start, f.end)).join(' '))}`);
     return id;
   };
-  const attributions = [...ledger.attributions].sort((a, b) => a.cue.start - b.cue.start);
+  // One attribution a cue and speaker: the ledger may report a speaker's quotation that goes on after the
+  // cue's sentence apart from the rest (attribution/index.ts, withQuotationsApart); brat marks it as one
+  // more fragment of the same content.
+  const byCue = new Map<string, Ledger['attributions'][number]>();
+  for (const a of ledger.attributions) {
+    const key = `${a.cue.start}:${a.cue.end}:${a.sourceMention?.start ?? ''}:${a.sourceMention?.end ?? ''}`;
+    const same = byCue.get(key);
+    if (same) byCue.set(key, { ...same, content: [...same.content, ...a.content] });
+    else byCue.set(key, a);
+  }
+  const attributions = [...byCue.values()].sort((a, b) => a.cue.start - b.cue.start);
   for (const a of attributions) {
     const source = a.sourceMention ? entity('Source', [a.sourceMention]) : null;
     const cue = entity('Cue', [a.cue]);

@@ -39,6 +39,14 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
     // (… or a participle's phrase: "A NATO official, speaking on condition of anonymity because he was not …, said".)
     const longer = p >= a && (/^(?:the|a|an|whose|which|who)$/.test(T[p + 1]?.lower ?? '') || /^(?:speaking|declining|asking|requesting|citing)$/.test(T[p + 1]?.lower ?? ''));
     if (p < a || T[p]!.text !== ',' || j - p > (longer ? 30 : 12)) return null;
+    // ("The association had received …, its chair, Sofia Berg, said": a name between the commas after a role
+    // is who speaks, and the role with it.)
+    if (j - p >= 2 && j - p <= 5 && T.slice(p + 1, j).every((t) => t.pos === 'PROPN') && T[p - 1]?.pos === 'NOUN' && ROLE_NOUNS.has(T[p - 1]!.lower)) {
+      const role = nounPhraseLeft(doc, p - 1, a);
+      // (… its possessive too: "its chair".)
+      const from = role && role.startTok - 1 >= a && /^(?:its|his|her|their|our)$/.test(T[role.startTok - 1]!.lower) ? role.startTok - 1 : role?.startTok;
+      if (role && from !== undefined) return { span: { start: T[from]!.start, end: T[j - 1]!.end }, startTok: from, endTok: j };
+    }
     j = p - 1;
     // ("Their channel, citing the group's spokesman, Brigadier General X, reported": the apposition
     // just passed names whom the participle's phrase before it cites; the subject is before both.)
