@@ -753,6 +753,18 @@ test('verification: "The Independent National Electoral Commission (CENI) reject
   assert.match(l.sources.find((s) => s.id === acts[0]!.by)?.name ?? '', /Electoral Commission/);
 });
 
+test('verification: "rejected the accusations" answers every accusation of the side that made them, with the dateline off its source', () => {
+  const l = analyze([
+    'LUBUMBASHI, Democratic Republic of Congo (Wire) — The Catholic Church\'s observer mission said on Monday it had gathered evidence that vote tallies were altered at compilation centres.',
+    '"What our observers saw does not match what was announced," Father Paul Mbala, the mission\'s coordinator, told reporters. He said some tally sheets appeared to have been filled in before counting had ended.',
+    'The Independent National Electoral Commission rejected the accusations.',
+  ].join('\n\n'));
+  const denied = (text: string) => claimWith(l, text).verification.some((v) => v.status === 'denied' && /Electoral Commission/.test(l.sources.find((s) => s.id === v.by)?.name ?? ''));
+  assert.ok(denied('tally sheets appeared'));
+  assert.ok(denied('vote tallies were altered'));
+  assert.ok(sourceNames(l, claimWith(l, 'vote tallies were altered').sources).every((n) => !/Congo|Wire/.test(n)), JSON.stringify(sourceNames(l, claimWith(l, 'vote tallies were altered').sources)));
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

@@ -643,6 +643,15 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // ("dismissed the accusations": every accusation against it, not the latest alone.)
     if (aboutThem && PLURAL_ANAPHORA.test(clause)) alsoAccusations(doc, { status, by, span: act }, beforeIt, sources, aboutThem);
     const answered = aboutThem ?? beforeIt.filter((c) => c.attribution !== null).pop() ?? beforeIt.pop() ?? latest;
+    // ("The Catholic Church's election observer mission said … evidence that vote tallies were altered …. The
+    // electoral commission rejected the accusations": every accusation of the side that made the one answered.)
+    if (answered && status === 'denied' && PLURAL_ANAPHORA.test(clause) && answered.sources.length) {
+      const side = answered.sources[0]!;
+      alsoConcerns(doc, { status, by, span: act }, (c) => c !== answered && beforeIt.includes(c) && c.attribution !== null && c.sources.length > 0
+        && (by === null || !c.sources.includes(by)) && sameSide(sources, c.sources[0]!, side)
+        // (An accusation asserts: not "it was not in a position to assess …", "further arrests cannot be ruled out".)
+        && !c.span.some((x) => NEGATION_WORD.test(doc.slice(x))), ACCUSATION_SENTENCES);
+    }
     if (answered) return answered;
   }
   // "Neither account could be verified", "either version": the latest claims of the two sources just heard.

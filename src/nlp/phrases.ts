@@ -227,14 +227,15 @@ export function namingWords(toks: Token[], k: number): number {
 export function afterDateline(doc: Doc, s: Span): number | undefined {
   const T = doc.tokens;
   const a = doc.tokenAt(s.start), first = T[a];
-  if (!first) return undefined;
+  if (!first || !/^\p{Lu}/u.test(first.text)) return undefined;
   const sentenceStart = doc.sentences[first.sentence]!.firstToken;
-  for (let i = a + 1; i < T.length && T[i]!.end <= s.end && i - sentenceStart <= 8; i++) {
+  // ("KINSHASA, Democratic Republic of Congo (Wire) —": a place of several words, with "of" and its agency.)
+  for (let i = a + 1; i < T.length && T[i]!.end <= s.end && i - sentenceStart <= 10; i++) {
     const t = T[i]!;
     // (A hyphen counts only between spaces: "Al-Sahil" is a name.)
     const dash = t.text === '—' || t.text === '–' || (t.text === '-' && t.start > T[i - 1]!.end && !!T[i + 1] && T[i + 1]!.start > t.end);
     if (dash) return T[i + 1] && T[i + 1]!.end <= s.end ? T[i + 1]!.start : undefined;
-    if (!/^\p{Lu}/u.test(t.text) && !/^\d+$/.test(t.text) && !/^[,().]$/.test(t.text)) return undefined;
+    if (!/^\p{Lu}/u.test(t.text) && !/^\d+$/.test(t.text) && !/^[,().]$/.test(t.text) && !(/^(?:of|and|de|the)$/.test(t.text) && /^\p{Lu}/u.test(T[i + 1]?.text ?? ''))) return undefined;
   }
   return undefined;
 }
