@@ -765,6 +765,15 @@ test('verification: "rejected the accusations" answers every accusation of the s
   assert.ok(sourceNames(l, claimWith(l, 'vote tallies were altered').sources).every((n) => !/Congo|Wire/.test(n)), JSON.stringify(sourceNames(l, claimWith(l, 'vote tallies were altered').sources)));
 });
 
+test('sources: a participle after the object of a verb speaks for the name opening the sentence, though the tagger misread that name', () => {
+  const l = analyze([
+    'Thick crude oil from a ruptured pipeline operated by Adewide Offshore Petroleum has spread along the coast.',
+    'The state governor accused the company of playing down a disaster. Adewide did not respond to requests for comment on Tuesday.',
+    'Adewide rejected the governor\'s account, saying its monitoring systems registered a pressure drop early on Monday.',
+  ].join('\n\n'));
+  assert.ok(sourceNames(l, claimWith(l, 'pressure drop').sources).some((n) => /Adewide/.test(n)), JSON.stringify(sourceNames(l, claimWith(l, 'pressure drop').sources)));
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

@@ -43,7 +43,19 @@ function participleSubject(doc: Doc, k: number, first: number): Phrase | null {
   while (j >= first && (TIME_WORDS.test(doc.tokens[j]!.lower) || (doc.tokens[j]!.pos === 'ADP' && j < v))) j--;
   while (j >= first && doc.tokens[j - 1]?.pos === 'ADP' && TIME_WORDS.test(doc.tokens[j]!.lower)) j -= 2;
   // ("Verity NZ reviewed the video and rated it false, saying …": the clause's verb may be a second one, of the first's subject.)
-  return subjectBefore(doc, j + 1, first) ?? coordinatedSubject(doc, v, first);
+  return subjectBefore(doc, j + 1, first) ?? coordinatedSubject(doc, v, first) ?? capitalisedOpening(doc, first, v);
+}
+
+/**
+ * "Aramide rejected the governor's account, saying …": a name the POS tagger misread (an unknown word
+ * opening its sentence, read as an adverb), when the sentence's first words up to the verb are all
+ * capitalised, and no pronoun or article.
+ */
+function capitalisedOpening(doc: Doc, first: number, v: number): Phrase | null {
+  const T = doc.tokens;
+  if (v <= first || v - first > 3) return null;
+  for (let i = first; i < v; i++) if (!/^\p{Lu}\p{Ll}/u.test(T[i]!.text) || T[i]!.pos === 'PRON' || T[i]!.pos === 'DET' || T[i]!.pos === 'ADP' || T[i]!.pos === 'SCONJ' || T[i]!.pos === 'CCONJ') return null;
+  return { span: { start: T[first]!.start, end: T[v - 1]!.end }, startTok: first, endTok: v };
 }
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|last|earlier|later)$/;
 
