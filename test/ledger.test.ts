@@ -774,6 +774,16 @@ test('sources: a participle after the object of a verb speaks for the name openi
   assert.ok(sourceNames(l, claimWith(l, 'pressure drop').sources).some((n) => /Adewide/.test(n)), JSON.stringify(sourceNames(l, claimWith(l, 'pressure drop').sources)));
 });
 
+test('entities: a name before "television channel" is a medium, not a person, and not the group whose spokesman it cites', () => {
+  const l = analyze([
+    'Yemen\'s Houthi rebels told a different story.',
+    'Their Al-Sabiha television channel, citing the group\'s military spokesman, Brigadier General Yahya Sari, reported that a missile had hit a fuel depot. Al-Sabiha claimed dozens of casualties.',
+  ].join('\n\n'));
+  assert.deepEqual(l.entities.filter((e) => e.name === 'Al-Sabiha').map((e) => e.type), ['organization']);
+  assert.equal(l.sources.find((s) => s.name === 'Al-Sabiha')?.kind, 'media');
+  assert.notEqual(l.sources.find((s) => s.name === 'Yahya Sari')?.affiliation, 'Al-Sabiha');
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

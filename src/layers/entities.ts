@@ -619,6 +619,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     // ("Fishermen in the creeks said …": people by what they do, capitalised by the sentence.)
     if (sentenceStart && (ANONYMOUS_HEADS.has(lowers[0]!) || ROLE_NOUNS.has(lowers[0]!) || lowerWords(doc).has(lowers[0]!)
       || (/(?:s|men)$/.test(lowers[0]!) && HUMAN_NOUNS.has(singularOf(lowers[0]!))))) return null;
+    if (!titled && mediumAfter(toks, j)) return { type: 'organization', name, span, key: key('organization'), said: true };
     if (titled || (prev && NAME_TITLES.has(prev.lower))) return { type: 'person', name, span, key: key('person') };
     // "Trump said": a lone name that speaks is a person.
     if (next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return { type: 'person', name, span, key: key('person'), weak: true };
@@ -657,8 +658,19 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const afterRole = !!prev && (ROLE_NOUNS.has(prev.lower) || NAME_TITLES.has(prev.lower));
   // "Halvorsen Gulf Marine", "Baruna Shipping": a company's last word, which no surname is.
   if (!titled && !afterRole && words.length > 1 && COMPANY_ENDINGS.has(last)) return { type: 'organization', name, span, key: key('organization') };
+  // ("the Houthi-run Al-Masirah television channel": a medium, not a person.)
+  if (!titled && !afterRole && mediumAfter(toks, j)) return { type: 'organization', name, span, key: key('organization'), said: true };
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };
+}
+
+/** Whether a medium's noun follows the name run ending before token j, after at most one more noun: "Al-Masirah television channel". */
+function mediumAfter(toks: Token[], j: number): boolean {
+  const a = toks[j], b = toks[j + 1];
+  if (!a || a.sentence !== toks[j - 1]!.sentence || !/^\p{Ll}/u.test(a.text) || a.pos !== 'NOUN') return false;
+  // (Not "news", which modifies: "the Reuters news agency" is read by its second noun.)
+  if (MEDIA_NOUNS.has(a.lower) && a.lower !== 'news' && a.lower !== 'site' && a.lower !== 'station' && a.lower !== 'paper') return true;
+  return !!b && b.pos === 'NOUN' && /^\p{Ll}/u.test(b.text) && (a.lower === 'television' || a.lower === 'radio' || a.lower === 'news') && MEDIA_NOUNS.has(b.lower);
 }
 
 /** Plurals whose possessive stands inside institutions' names ("People's Liberation Army", "Workers' Party"). */

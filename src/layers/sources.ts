@@ -2043,8 +2043,9 @@ export class SourceResolver {
     // (… for a group, the one that spoke, else the one named; a company or agency only just before.)
     if (!/^(?:group|organisation|organization)$/.test(head.lower)) return this.organisationBefore(at)?.name;
     // (Not a source named by a role, "the group's military spokesman".)
+    // (Nor a medium: "Their Al-Masirah television channel, citing the group's military spokesman" is the group's channel.)
     const spoke = this.recentOrganisation(at, false, 3);
-    return (spoke && !isPersonNoun(spoke.name.toLowerCase().split(/\s+/).pop()!) ? spoke : this.organisationBefore(at, 3))?.name;
+    return (spoke && spoke.kind !== 'media' && !isPersonNoun(spoke.name.toLowerCase().split(/\s+/).pop()!) ? spoke : this.organisationBefore(at, 3, true))?.name;
   }
 
   /**
@@ -2085,6 +2086,9 @@ export class SourceResolver {
       // "Kachin Waves, an exiled news outlet based in Chiang Mai", "Radyo Bulakenyo, a local radio
       // station,": an apposition after a mention, whose head is a medium's noun.
       const j = this.doc.tokenAt(m.end - 1) + 1;
+      // ("the Houthi-run Al-Masirah television channel": the medium's nouns right after the name.)
+      const after = T[j]?.pos === 'NOUN' && /^(?:television|radio|news)$/.test(T[j]!.lower) ? T[j + 1] : T[j];
+      if (after && after.pos === 'NOUN' && after.sentence === T[i]!.sentence && /^(?:channel|newspaper|broadcaster|agency|website|daily|station|network)$/.test(after.lower)) return true;
       return T[j]?.text === ',' && T[j + 1]?.sentence === T[i]!.sentence && MEDIA_NOUNS.has(appositionHead(T, j + 1)?.head ?? '');
     });
   }
@@ -2116,12 +2120,12 @@ export class SourceResolver {
     return opening ? { name: opening.name } : undefined;
   }
 
-  private organisationBefore(at: number, back = 1): { name: string } | undefined {
+  private organisationBefore(at: number, back = 1, notMedia = false): { name: string } | undefined {
     const doc = this.doc;
     const sentence = doc.sentenceAt(at);
     let best: { name: string; end: number } | undefined;
     for (const e of doc.entities) {
-      if (e.type !== 'organization') continue;
+      if (e.type !== 'organization' || (notMedia && this.describedAsMedium(e))) continue;
       for (const m of e.mentions) {
         if (m.end <= at && doc.sentenceAt(m.start) >= sentence - back && (!best || m.end > best.end)) best = { name: doc.slice(m), end: m.end };
       }
