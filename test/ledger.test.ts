@@ -784,6 +784,16 @@ test('entities: a name before "television channel" is a medium, not a person, an
   assert.notEqual(l.sources.find((s) => s.name === 'Yahya Sari')?.affiliation, 'Al-Sabiha');
 });
 
+test('sources: a person before two appositions speaks, not the second; "its developer" in the lead is the company named next', () => {
+  const a = analyze('Helena Ward, an audio specialist at Voxlab, a London-based laboratory that examined the file for this newspaper, said she had found no signs of editing.');
+  assert.deepEqual(sourceNames(a, claimWith(a, 'no signs of editing').sources), ['Helena Ward']);
+  const b = analyze([
+    'An experimental arthritis drug cut joint damage by 24 per cent in a large trial, its developer said on Monday.',
+    'Corvane Therapeutics, a biotech company based in Basel, said in a press release that its antibody had met the main goal of the study.',
+  ].join('\n\n'));
+  assert.deepEqual(sourceNames(b, claimWith(b, 'joint damage').sources), ['Corvane Therapeutics']);
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

@@ -397,7 +397,8 @@ function applyMerges(doc: Doc, merged: Map<string, string>): void {
 /** Nouns that may describe the same institution: "a Ukrainian news outlet" is "the Kyiv-based outlet Hromada Daily". */
 const INSTITUTION_NOUN_CLASSES: string[][] = [
   [...MEDIA_NOUNS],
-  ['firm', 'company', 'consultancy'],
+  // (… and what makes or runs a thing: "An experimental drug slowed decline, its developer announced".)
+  ['firm', 'company', 'consultancy', 'developer', 'maker', 'manufacturer', 'operator', 'producer'],
   ['group', 'organisation', 'organization', 'charity', 'ngo', 'monitor', 'watchdog', 'initiative'],
 ];
 const INSTITUTION_NOUN_CLASS = new Map(INSTITUTION_NOUN_CLASSES.flatMap((c, i) => c.map((w) => [w, i] as const)));
@@ -407,7 +408,7 @@ function indefiniteBefore(doc: Doc, m: Span): boolean {
   let k = doc.tokenAt(m.start) - 1;
   // (Over adjectives and compounds: "Cairo-based", whose "based" reads as a verb.)
   for (let n = 0; k >= 0 && n < 5 && (T[k]!.pos === 'ADJ' || T[k]!.pos === 'PROPN' || T[k]!.pos === 'NOUN' || T[k]!.text === '-' || T[k - 1]?.text === '-'); n++) k--;
-  return k >= 0 && /^(?:a|an)$/i.test(T[k]!.text);
+  return k >= 0 && /^(?:a|an)$/i.test(T[k]!.text) || (k >= 0 && /^(?:its|their)$/i.test(T[k]!.text) && k === doc.tokenAt(m.start) - 1);
 }
 
 /** Words in the names of advocacy and monitoring groups ("The Sawt Center for Rights and Freedoms"): such a name says "group" itself. */
@@ -445,14 +446,16 @@ function mergeInstitutionCataphora(doc: Doc): void {
   // (Only a description that reports in its own name: not one cited by another, "citing a local radio station".)
   const reporters = new Set(doc.attributions.map((a) => a.source));
   for (const d of doc.sources) {
-    if (d.entity || !(d.kind === 'media' || d.kind === 'organization') || !d.mentions.length || !reporters.has(d.id)) continue;
+    // (… or, with "its", what the typing could not place: "its developer".)
+    if (d.entity || !(d.kind === 'media' || d.kind === 'organization' || (d.kind === 'unspecified' && d.mentions.some((m) => /^(?:its|their)\s/i.test(doc.slice(m)))))
+      || !d.mentions.length || !reporters.has(d.id)) continue;
     const first = d.mentions.reduce((a, b) => (b.start < a.start ? b : a));
     // (An indefinite description, its head one of those nouns: "a UK-based monitoring group".)
     const cls = INSTITUTION_NOUN_CLASS.get(d.name.toLowerCase().split(/\s+/).pop() ?? '');
-    if (cls === undefined || !/^\s*(?:a|an)\s/i.test(doc.slice(first)) && !indefiniteBefore(doc, first)) continue;
+    if (cls === undefined || !/^\s*(?:a|an|its|their)\s/i.test(doc.slice(first)) && !indefiniteBefore(doc, first)) continue;
     const sentence = doc.sentenceAt(first.start);
     // (Around the name itself, the entity's mention: the source's may run from "The Kyiv-based outlet".)
-    const named = doc.sources.find((p) => p !== d && p.entity && p.kind === d.kind && (doc.entities.find((e) => e.id === p.entity)?.mentions ?? []).some((m) =>
+    const named = doc.sources.find((p) => p !== d && p.entity && (p.kind === d.kind || d.kind === 'unspecified') && (doc.entities.find((e) => e.id === p.entity)?.mentions ?? []).some((m) =>
       m.start > first.start && doc.sentenceAt(m.start) - sentence <= CATAPHORA_SENTENCES && nounsAround(m, sentence).has(cls)));
     if (!named) continue;
     named.mentions.push(...d.mentions);
@@ -580,6 +583,16 @@ export class SourceResolver {
     const T = this.doc.tokens, k = this.doc.tokenAt(mention.start);
     const first = T[k];
     if (!first || first.pos === 'PRON' || this.mentions.covers('person', mention.start, mention.end)) return undefined;
+    // "Helena Marsh, an audio-forensics specialist at Voxcheck, [a London-based laboratory that …], said": the
+    // apposition of an apposition; the one before it, with the person's role, is read instead.
+    if (T[k - 1]?.text === ',' && (first.pos === 'DET')) {
+      let p = k - 2;
+      while (p >= 0 && k - p <= 12 && T[p]!.text !== ',' && T[p]!.sentence === first.sentence) p--;
+      if (p >= 1 && T[p]!.text === ',' && T[p + 1]?.pos === 'DET' && p + 2 < k - 1) {
+        const inner = this.personBeforeRole({ start: T[p + 2]!.start, end: T[k - 2]!.end });
+        if (inner) return inner;
+      }
+    }
     let i = k - 1;
     // (… and possessive marks: "president of the Danube Pilots' Union".)
     while (i >= 0 && k - i <= 8 && (ROLE_PHRASE_POS.has(T[i]!.pos) || /^['’]s?$/.test(T[i]!.text)) && T[i]!.text !== ',') i--;
