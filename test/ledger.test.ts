@@ -794,6 +794,14 @@ test('sources: a person before two appositions speaks, not the second; "its deve
   assert.deepEqual(sourceNames(b, claimWith(b, 'joint damage').sources), ['Corvane Therapeutics']);
 });
 
+test('sources: "she said" after "For Dr. X, a biologist …," opening the sentence is X, not the speaker before', () => {
+  const l = analyze([
+    '"The fins were declared as blue shark," said Marta Iglesias, a customs spokeswoman.',
+    'For Dr. Lucía Varela, a marine biologist at the Atlantic Institute in Vigo, the dispute matters more than it may seem. Hammerheads mature late and bear few young, she said.',
+  ].join('\n\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'mature late').sources), ['Lucía Varela']);
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

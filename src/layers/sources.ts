@@ -1344,6 +1344,8 @@ export class SourceResolver {
           if (d === k - 1 && T.slice(c + 1, d).some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower))) first = k;
         }
       }
+      // (… or the one whose view the sentence gives: "For Dr. Lucía Ferreiro, a marine biologist …, the dispute matters".)
+      if (T[first]!.lower === 'for' && first < k) first++;
       let opens = true;
       for (let i = first; i < k && opens; i++) {
         const w = withoutFinalDot(doc.tokens[i]!.lower);
