@@ -802,6 +802,18 @@ test('sources: "she said" after "For Dr. X, a biologist …," opening the senten
   assert.deepEqual(sourceNames(l, claimWith(l, 'mature late').sources), ['Lucía Varela']);
 });
 
+test('a second report after ", but" is its own, not part of the first\'s content; "the chief engineer of …" in the lead is the chief engineer named later', () => {
+  const l = analyze("PORTO, Portugal, May 3 (Wire) - Portugal's navy said on Sunday it had recovered five bodies and rescued 21 people after a fishing boat capsized about 12 nautical miles off the coast, but the captain of a charity rescue ship said the real toll was likely far higher.");
+  assert.deepEqual(sourceNames(l, claimWith(l, 'real toll').sources), ['captain of a charity rescue ship']);
+  assert.ok(!claimWith(l, 'recovered five bodies').text.includes('real toll'));
+  const m = analyze([
+    "ALMATY (Wire) - The ministry said the blackout was caused by deliberate damage at a substation, but the chief engineer of the city's grid operator said his crews had found no sign of tampering.",
+    'Officials gave no further details. The prosecutor has opened an inquiry. Residents spent the night without heating. Schools stayed closed on Friday.',
+    'Nurlan Abenov, chief engineer at AlmatyGrid, the municipal transmission company, gave a different account. Abenov said the grid had been stable for years.',
+  ].join('\n\n'));
+  assert.deepEqual(sourceNames(m, claimWith(m, 'no sign of tampering').sources), ['Nurlan Abenov']);
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

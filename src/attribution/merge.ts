@@ -82,6 +82,20 @@ function reportedBefore(doc: Doc, r: Attribution): boolean {
   return /,["”’']?\s*["”’']?\s*$/.test(gap);
 }
 
+const REPORT_LEMMAS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'report', 'warn', 'note', 'state', 'estimate', 'counter']);
+
+/** The tagged attribution whose one content holds the rule's report after ", but": "…, but the captain … said …". */
+function reportAfterBut(doc: Doc, tagged: Attribution[], r: Attribution): Attribution | undefined {
+  const s = r.sourceMention;
+  // (A speaker named by a noun, reporting by a verb of saying: not "…, but I did know him" inside a quotation.)
+  const T = doc.tokens, cue = T[doc.tokenAt(r.cue.start)];
+  if (!s || s.end > r.cue.start || !r.content.length || T[doc.tokenAt(s.start)]?.pos === 'PRON' || !cue || !REPORT_LEMMAS.has(cue.lemma)) return undefined;
+  if (!/,\s+but\s+$/.test(doc.text.slice(Math.max(0, s.start - 12), s.start))) return undefined;
+  const cut = doc.text.lastIndexOf(',', s.start);
+  return tagged.find((t) => t.cue.end <= cut && t.content.length > 0 && t.content[0]!.start < cut
+    && t.content.some((c) => contains(c, s) && contains(c, r.cue)) && t.content.every((c) => c.start >= t.cue.end));
+}
+
 /**
  * Whether the rule's speaker comes right after its clause and a comma, with at most an article and
  * capitalised or hyphenated words between ("…east of Cairo, a Cairo-based [rights group] said"; not
@@ -232,6 +246,17 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     if (!same) {
       // "…, citing an unnamed source in the security services who said the depot had been leased …": the cited
       // source's own report, inside what the tagger read as the citing's content, which ends at the source.
+      // "Italy's coast guard said it had recovered nine bodies …, but the captain of a charity rescue ship said
+      // the real toll was likely far higher": a second report, after ", but", that the tagger read as part of the first's content.
+      const host = kind === 'rule:subject-verb' ? reportAfterBut(doc, out, r) : undefined;
+      if (host) {
+        // (Its content up to the comma before ", but"; fragments after it were the second report's.)
+        const s = r.sourceMention!, cut = doc.text.lastIndexOf(',', s.start);
+        host.content = host.content.flatMap((c) => (c.end <= cut ? [c] : c.start < cut ? [{ start: c.start, end: cut }] : []));
+        host.quote = quoteKind(doc, host.content);
+        out.push({ ...r });
+        continue;
+      }
       const citing = kind === 'rule:subject-verb' ? citedWhoSaid(doc, out, r) : undefined;
       if (citing) {
         citing.content = [{ start: citing.content[0]!.start, end: doc.tokens[doc.tokenAt(r.sourceMention!.start) - 1]!.end }];

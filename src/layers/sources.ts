@@ -364,7 +364,9 @@ const CATAPHORA_SENTENCES = 4;
 function mergeCataphora(doc: Doc): void {
   const merged = new Map<string, string>();
   for (const d of doc.sources) {
-    if (d.entity || d.kind === 'person' || !d.role || !d.mentions.length) continue;
+    // (A person's description too, when definite: "the chief engineer of the city's grid operator said …. Nurlan
+    // Zhaksybekov, chief engineer at AlmatyGrid, …"; not "a resident", one of many.)
+    if (d.entity || (d.kind === 'person' && !d.mentions.some((m) => /^the\s/i.test(doc.slice(m)))) || !d.role || !d.mentions.length) continue;
     // The office's noun: "governor" of "regional governor", "mayor" of "mayor of Valencia".
     const head = d.role.toLowerCase().split(/\s+/).filter((w) => ROLE_NOUNS.has(w)).pop();
     // Only a bare description, not a named group's role.
@@ -373,8 +375,11 @@ function mergeCataphora(doc: Doc): void {
     const sentence = doc.sentenceAt(first);
     // Where the person is first *named* (descriptions merged into them before do not count).
     const namedAt = (p: Source) => Math.min(...(doc.entities.find((e) => e.id === p.entity)?.mentions ?? p.mentions).map((m) => m.start));
+    // (Further on for the very same office of a definite description: "the chief engineer of the city's grid
+    // operator" in the lead, "Nurlan Zhaksybekov, chief engineer at AlmatyGrid" in the sixth paragraph.)
+    const same = (p: Source) => p.role?.toLowerCase() === d.role!.toLowerCase() && d.role!.includes(' ');
     const named = doc.sources.find((p) => p.kind === 'person' && p.entity && p.role?.toLowerCase().split(/\s+/).includes(head)
-      && namedAt(p) > first && doc.sentenceAt(namedAt(p)) - sentence <= CATAPHORA_SENTENCES);
+      && namedAt(p) > first && doc.sentenceAt(namedAt(p)) - sentence <= (same(p) ? 3 * CATAPHORA_SENTENCES : CATAPHORA_SENTENCES));
     if (!named) continue;
     named.mentions.push(...d.mentions);
     named.mentions.sort((a, b) => a.start - b.start);
