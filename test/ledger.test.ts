@@ -814,6 +814,13 @@ test('a second report after ", but" is its own, not part of the first\'s content
   assert.deepEqual(sourceNames(m, claimWith(m, 'no sign of tampering').sources), ['Nurlan Abenov']);
 });
 
+test('verification: "denied posts claiming that …" denies what the posts said, as a claim of its own', () => {
+  const l = analyze('A video said to show a tiger in a village near Hanoi has been viewed four million times. Police in Soc Son denied posts claiming that officers had fired shots at a large cat near a primary school.');
+  const c = claimWith(l, 'fired shots');
+  assert.ok(!/posts claiming/.test(c.text), c.text);
+  assert.ok(c.verification.some((v) => v.status === 'denied' && /Police/.test(l.sources.find((s) => s.id === v.by)?.name ?? '')));
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

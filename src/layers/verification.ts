@@ -497,6 +497,9 @@ const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|accusatio
 /** A time phrase and nothing else ("Monday", "on Tuesday", "this week", "late on Friday"). */
 const TIME_ONLY = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night|weekend))$/i;
 
+/** A report's noun and what it says: "posts claiming that …", "reports that …", "rumours suggesting that …" (group 1: what). */
+const REPORTED_THAT = /^(?:(?:the|these|those|social[- ]media|online|local|media|press|news|some|several)\s+){0,2}(?:reports?|posts?|rumou?rs?|messages?|stories|articles?|videos?|claims?)\s+(?:(?:claiming|saying|suggesting|alleging|stating|asserting)\s+)?that\s+(.+)$/i;
+
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
 const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
 
@@ -704,6 +707,16 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
         && actSentence - doc.sentenceAt(c.span[0]!.start) <= 6 && hasVerbLemma(doc, c, g.lemma)).pop();
       if (done) return done;
     }
+  }
+  // "denied posts claiming that officers had fired shots at a large cat": what the posts said is what is
+  // denied, a claim that says most of it, else a claim of its own.
+  const reported = REPORTED_THAT.exec(clause);
+  if (reported) {
+    const said = { start: object.end - reported[1]!.length, end: object.end };
+    const w = contentWords(doc, [said]);
+    const told = w.size ? closest(doc, w, doc.claims.filter((c) => !inside(c) && c.attribution !== null), act, true) : undefined;
+    if (told) return told;
+    if (w.size) return pushClaim(doc, said);
   }
   const words = contentWords(doc, [object]);
   if (words.size) {
