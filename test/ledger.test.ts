@@ -821,6 +821,13 @@ test('verification: "denied posts claiming that …" denies what the posts said,
   assert.ok(c.verification.some((v) => v.status === 'denied' && /Police/.test(l.sources.find((s) => s.id === v.by)?.name ?? '')));
 });
 
+test('verification: what an act leaves unconfirmed is a claim of its own, not a headline that shares its topic', () => {
+  const l = analyze('Coup rumours sweep Kyrgyz capital as residents report troops near government buildings\n\nThe Ministry of Defence neither confirmed nor denied that troops had been deployed in the capital.');
+  const c = claimWith(l, 'deployed in the capital');
+  assert.ok(c.verification.some((v) => v.status === 'not-confirmed'));
+  assert.ok(!claimWith(l, 'Coup rumours').verification.some((v) => v.status === 'not-confirmed'));
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

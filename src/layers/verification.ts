@@ -726,8 +726,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // an earlier claim only if that claim says most of it: two shared words make it a claim of its own.)
     // (Not "no evidence that …", which paraphrases what the evidence was to support.)
     const proposition = status !== 'denied' && status !== 'no-evidence' && propositional;
+    // (A proposition is not the article's own sentence, a headline that shares its topic: "neither confirmed nor denied
+    // that troops had been deployed in the capital" after "Coup rumours sweep Kyrgyz capital as residents report troops …".)
     const best = closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution !== null), act, proposition)
-      ?? closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null && !mereAct(c)), act, proposition);
+      ?? (proposition ? undefined : closest(doc, words, doc.claims.filter((c) => !inside(c) && c.attribution === null && !mereAct(c)), act, proposition));
     // "denied that any troops had been stationed at the site": what is denied, when the claim it
     // answers says it in other words, is recorded too, as a claim of its own that carries the denial.
     if (best && status === 'denied' && /^that\s/i.test(clause) && inOtherWords(doc, object, words, best)) deniedInOtherWords(doc, object, status, by, act);
