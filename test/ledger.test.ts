@@ -828,6 +828,13 @@ test('verification: what an act leaves unconfirmed is a claim of its own, not a 
   assert.ok(!claimWith(l, 'Coup rumours').verification.some((v) => v.status === 'not-confirmed'));
 });
 
+test('certainty: what nobody could verify, or was put forward without evidence, is not certain however plainly it was said', () => {
+  const l = analyze('A hacker group called Nord Front said on Telegram that it had cut power to more than 200,000 people. Wire could not independently verify the claim.');
+  const c = claimWith(l, '200,000');
+  assert.ok(c.verification.some((v) => v.status === 'could-not-verify'));
+  assert.equal(c.certainty, 'probable');
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

@@ -125,6 +125,9 @@ export function verification(doc: Doc): void {
   doc.claims = doc.claims.filter((c) => c.attribution !== null || c.verification.length > 0 || !onlyActs(doc, c, acts));
   if (doc.claims.length !== before) doc.claims.forEach((c, i) => { c.id = `c${i + 1}`; });
   for (const c of doc.claims) c.verification.sort((a, b) => a.span.start - b.span.start);
+  // What nobody could verify, or was put forward without evidence, is not certain, however plainly it was said
+  // ("Sever Cyberfront said it had cut power to more than 200,000 people …. Wire could not verify the claim").
+  for (const c of doc.claims) if (c.certainty === 'certain' && c.verification.some((v) => v.status === 'could-not-verify' || v.status === 'no-evidence')) c.certainty = 'probable';
   // Sources first met here (who declined or denied) get their offices completed as the sources stage's do.
   for (const s of resolver.sources.slice(known)) resolver.completeOffice(s);
   doc.sources = resolver.sources;
