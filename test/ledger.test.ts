@@ -835,6 +835,19 @@ test('certainty: what nobody could verify, or was put forward without evidence, 
   assert.equal(c.certainty, 'probable');
 });
 
+test('verification: "the parents\' figures", "the group\'s count" are what they said; "when or where the footage was filmed" asks of what the footage shows', () => {
+  const a = analyze([
+    'The district said 63 girls had been treated. One man was thought to have posted an early version of the message, the police said.',
+    'Parents gathered outside the school on Monday morning said the numbers given by officials were too low. The newspaper could not independently verify the parents\' figures.',
+  ].join('\n\n'));
+  assert.ok(claimWith(a, 'too low').verification.some((v) => v.status === 'could-not-verify'));
+  const b = analyze([
+    'A video that appears to show two men firing handguns from behind a white pickup truck was shared widely on Tuesday.',
+    'Wire could not independently verify where or when the footage was filmed.',
+  ].join('\n\n'));
+  assert.ok(claimWith(b, 'firing handguns').verification.some((v) => v.status === 'could-not-verify'));
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

@@ -503,6 +503,9 @@ const TIME_ONLY = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|
 /** A report's noun and what it says: "posts claiming that …", "reports that …", "rumours suggesting that …" (group 1: what). */
 const REPORTED_THAT = /^(?:(?:the|these|those|social[- ]media|online|local|media|press|news|some|several)\s+){0,2}(?:reports?|posts?|rumou?rs?|messages?|stories|articles?|videos?|claims?)\s+(?:(?:claiming|saying|suggesting|alleging|stating|asserting)\s+)?that\s+(.+)$/i;
 
+/** A question of when or where, and the thing it asks of (group 1): "when or exactly where the footage was recorded". */
+const WHEN_WHERE = /^(?:when|where)\b[^,;]*?\b((?:the|these|those|this|that)\s.*)$/i;
+
 /** A claim whose subject is a report of something: "reports that …", "claims of …". */
 const REPORT_SUBJECT = /^\W*(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?)\s+(?:that|of)\b/i;
 
@@ -560,6 +563,13 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   const saidBy = (id: string) => earlier.filter((c) => c.attribution !== null && c.sources.includes(id));
 
   // "the figure could not be verified": the latest claim that gives a figure.
+  // ("could not verify the parents' figures": what those whose figures they are said, before any other number.)
+  const figuresOwner = NUMERIC_ANAPHORA.test(clause) ? SOMEONES_ACCOUNT.exec(clause)?.[1] : undefined;
+  if (figuresOwner) {
+    const called = sourcesCalled(doc, figuresOwner);
+    const said = claimOfSpeaker(doc, called, earlier.filter((c) => c.span.some((x) => A_NUMBER.test(doc.slice(x)))), by, act) ?? claimOfSpeaker(doc, called, earlier, by, act);
+    if (said) return said;
+  }
   if (NUMERIC_ANAPHORA.test(clause)) {
     // ("… at about 2 million euros, a figure that could not be verified": the claim it sits in counts too.)
     // ("any casualty figures", "the death toll": figures of the dead and wounded, wherever the article gave them.)
@@ -683,7 +693,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1] ?? NAMED_ACCOUNT.exec(clause)?.[1];
   if (speaker) {
     const called = sourcesCalled(doc, speaker);
-    const said = claimOfSpeaker(doc, called, earlier, by, act);
+    // ("the outlet's figure", "the group's count": of what that speaker said, a claim that gives a number.)
+    const numeric = SOMEONES_ACCOUNT.exec(clause) && /(?:figures?|numbers?|estimates?|counts?|tally)\b/i.test(clause);
+    const said = (numeric ? claimOfSpeaker(doc, called, earlier.filter((c) => c.span.some((x) => A_NUMBER.test(doc.slice(x)))), by, act) : undefined)
+      ?? claimOfSpeaker(doc, called, earlier, by, act);
     // ("could not verify the workers' accounts": what each of them told, a few sentences back.)
     const several = called.named.filter((s) => s.id !== by);
     if (said && called.singular !== called.head && several.length > 1) {
@@ -773,6 +786,11 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const own = saidBy(by).filter((c) => doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES).pop();
     if (own) return own;
   }
+  // "could not independently verify when or exactly where the footage was recorded": where the thing itself
+  // came from, so what it shows, when no claim says the question's words.
+  const asked = (status === 'could-not-verify' || status === 'not-confirmed') ? EVIDENCE_OBJECT.exec(WHEN_WHERE.exec(clause)?.[1] ?? '') : null;
+  const shown = asked ? carrierClaims(doc, asked[1]!.toLowerCase(), earlier, act) : [];
+  if (shown.length) return shown[shown.length - 1]!;
   if (clause.length > 3 && words.size) return pushClaim(doc, object);
   // Nothing to go on: the act concerns the claim it sits in, or the latest one.
   return doc.claims.find(inside) ?? latest ?? doc.claims[0] ?? pushClaim(doc, act);
@@ -905,7 +923,7 @@ const SENDER = /^\s*(?:from|sent|left|addressed|seeking|requesting)\s+.*?(?=\s(?
 /** Two sources' accounts at once. */
 const EITHER_ACCOUNT = /^(?:neither|either|both)\s+(?:of\s+the\s+)?(?:(?:side|party|camp|government|country)['’]s\s+|sides['’]\s+)?(?:accounts?|versions?|claims?|stories|story)\b/i;
 /** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */
-const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?:account|accounts|claim|claims|allegation|allegations|report|reports|version|testimony|statement|statements)\b/i;
+const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?:account|accounts|claim|claims|allegation|allegations|report|reports|version|testimony|statement|statements|figures?|numbers?|estimates?|counts?|tally)\b/i;
 /** "the Philippine account", "the Russian version": whose it is by a capitalised word (group 1). */
 const NAMED_ACCOUNT = /^(?:the|this|that)\s+(\p{Lu}[\p{L}-]+)\s+(?:account|accounts|version|versions|claim|claims)\b/u;
 const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:say|said|says|saying|claim|claims|claimed|claiming|allege|alleges|alleged|alleging|suggest|suggests|suggested|suggesting|report|reports|reported|reporting|wrote|writes|writing|tweeted|assert|asserts|asserted|asserting|argue|argues|argued|arguing)\b/i;
