@@ -848,6 +848,15 @@ test('verification: "the parents\' figures", "the group\'s count" are what they 
   assert.ok(claimWith(b, 'firing handguns').verification.some((v) => v.status === 'could-not-verify'));
 });
 
+test('verification: "the number of shells fired … could not be verified" concerns the latest count of shells, not of something else', () => {
+  const l = analyze([
+    'The ministry said 14 shells had landed on the eastern edge of the village overnight.',
+    '"I counted more than 30 explosions, not 14," a resident said.',
+    'The number of shells fired and the direction they came from could not be independently verified.',
+  ].join('\n\n'));
+  assert.ok(claimWith(l, '14 shells').verification.some((v) => v.status === 'could-not-verify'));
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

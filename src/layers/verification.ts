@@ -599,7 +599,11 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
         return given[given.length - 1]!;
       }
     }
+    // ("The number of shells fired … could not be verified": the latest count of shells.)
+    const counted = /\bnumber of (\w{3,}?)(?:e?s)?\b/i.exec(clause)?.[1]?.toLowerCase();
+    const countedRe = counted ? new RegExp(`\\b${counted}`, 'i') : undefined;
     const withNumber = (figure ? before.filter((c) => text(c).some((t) => t.includes(figure))).pop() : undefined)
+      ?? (countedRe ? before.filter((c) => text(c).some((t) => inFigures(t) && countedRe.test(t))).pop() : undefined)
       ?? (CASUALTY.test(clause) ? before.filter(casualties).pop() : undefined)
       ?? before.filter(inDigits).pop()
       ?? before.filter(numbered).pop();
