@@ -857,6 +857,14 @@ test('verification: "the number of shells fired … could not be verified" conce
   assert.ok(claimWith(l, '14 shells').verification.some((v) => v.status === 'could-not-verify'));
 });
 
+test('verification: "had not confirmed the authenticity of the banner" concerns what the banner says', () => {
+  const l = analyze([
+    'A banner left beside the bodies said the dead were "informants and lookouts" for a rival cartel.',
+    'The prosecutor\'s office said it had not confirmed the authenticity of the banner.',
+  ].join('\n\n'));
+  assert.ok(claimWith(l, 'informants and lookouts').verification.some((v) => v.status === 'not-confirmed'));
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

@@ -187,7 +187,7 @@ function headOfReducedRelative(doc: Doc, a: Attribution): Phrase | null {
   let v = m - 1;
   while (v > sentence.firstToken && inPhrase(v)) v--;
   const participle = T[v];
-  if (!participle || participle.pos !== 'VERB' || !/(?:ed|ing|en|wn)$/.test(participle.lower) || v <= sentence.firstToken) return null;
+  if (!participle || participle.pos !== 'VERB' || !(/(?:ed|ing|en|wn)$/.test(participle.lower) || IRREGULAR_PARTICIPLES.has(participle.lower)) || v <= sentence.firstToken) return null;
   // The subject: a plain noun phrase from the sentence's start to the participle.
   for (let i = sentence.firstToken; i < v; i++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[i]!.pos)) return null;
   if (T[v - 1]!.pos !== 'NOUN' && T[v - 1]!.pos !== 'PROPN') return null;
@@ -294,3 +294,6 @@ function openingParticipleSubject(doc: Doc, a: Attribution, k: number, sentence:
   const after = np ? T[doc.tokenAt(np.span.end)] : undefined;
   return np && after && (after.pos === 'VERB' || after.pos === 'AUX') ? np : null;
 }
+
+/** Past participles not in -ed, -en or -wn that describe a noun: "A banner left beside the bodies said". */
+const IRREGULAR_PARTICIPLES = new Set(['left', 'held', 'kept', 'found', 'made', 'sent', 'built', 'brought', 'caught', 'set', 'put', 'read', 'paid', 'sold', 'told', 'hit', 'shot', 'struck', 'led', 'run', 'spread', 'cut', 'met']);

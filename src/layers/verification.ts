@@ -371,7 +371,7 @@ const RELATIVE_SUBJECT = /\b((?:the|this|that|these|those|its|their|his|her)\s+(
  * A definite phrase for something that carries a claim of its own (footage, a document, a post), as
  * the object of an act, possibly through its authenticity; group 1 is the noun.
  */
-const EVIDENCE_OBJECT = /^(?:(?:the\s+)?(?:authenticity|veracity|origin|origins|contents?|provenance|accuracy|genuineness)\s+of\s+)?(?:the|these|those|this|that|its|their|his|her|such)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+)?(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|records?|memos?|memorandums?|letters?|files?|screenshots?|posts?|messages?|clips?|tapes?|emails?|e-mails?|contents)\b/i;
+const EVIDENCE_OBJECT = /^(?:(?:the\s+)?(?:authenticity|veracity|origin|origins|contents?|provenance|accuracy|genuineness)\s+of\s+)?(?:the|these|those|this|that|its|their|his|her|such)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+)?(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|records?|memos?|memorandums?|letters?|files?|screenshots?|posts?|messages?|clips?|tapes?|emails?|e-mails?|contents|banners?|posters?|leaflets?|flyers?|notes?)\b/i;
 /** How far back a carrier's claims are looked for. */
 const CARRIER_SENTENCES = 4;
 
