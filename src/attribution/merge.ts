@@ -32,9 +32,9 @@
  * they are dropped: adding them all costs 3.7 points of partial relation F1.
  */
 import type { Attribution, Doc } from '../doc/doc.js';
-import { quoteKind } from './tagger/link.js';
 import { contains, overlaps, type Span } from '../doc/span.js';
 import { afterDateline } from '../nlp/phrases.js';
+import { quoteKind } from './tagger/link.js';
 
 /**
  * The tagged "citing"/"quoting" whose single content holds rule `r`, a report by "who" (or "which") right
@@ -180,15 +180,14 @@ function onlyTheListener(doc: Doc, a: Attribution): boolean {
 
 /**
  * Whether the tagger's one content is the end of the rule's one content, before the speaker: after a
- * comma, or cut inside a phrase ("… climbed from 9.8 to 13.1 per cent over [the same period], the CSO
- * figures show": after a preposition or an article).
+ * comma, or cut inside the clause after any word ("… climbed from 9.8 to 13.1 per cent over [the same
+ * period], the CSO figures show"; "The bridge could close [for repairs …], the engineer said").
  */
 function lostClauseBefore(doc: Doc, tagged: Attribution, r: Attribution): boolean {
   if (tagged.content.length !== 1 || r.content.length !== 1) return false;
   const t = tagged.content[0]!, c = r.content[0]!;
   if (!(t.end === c.end && t.start > c.start && t.end <= tagged.cue.start)) return false;
   const before = doc.tokens[doc.tokenAt(t.start) - 1];
-  // (… or anywhere inside the clause, after a word: "The bridge could close [for repairs within weeks …], the engineer said".)
   return /,\s*$/.test(doc.text.slice(c.start, t.start)) || (!!before && before.pos !== 'PUNCT');
 }
 
@@ -244,8 +243,6 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
     const same = out.find((a) => overlaps(a.cue, r.cue)
       && (a.content.length > 0 || ADD_WHEN_MISSED.has(kind) || r.via.length > 0 || reportedBefore(doc, r) || nestsReport(doc, r, tagged)));
     if (!same) {
-      // "…, citing an unnamed source in the security services who said the depot had been leased …": the cited
-      // source's own report, inside what the tagger read as the citing's content, which ends at the source.
       // "Italy's coast guard said it had recovered nine bodies …, but the captain of a charity rescue ship said
       // the real toll was likely far higher": a second report, after ", but", that the tagger read as part of the first's content.
       const host = kind === 'rule:subject-verb' ? reportAfterBut(doc, out, r) : undefined;
@@ -257,6 +254,8 @@ export function mergeAttributions(doc: Doc, tagged: Attribution[], rules: Attrib
         out.push({ ...r });
         continue;
       }
+      // "…, citing an unnamed source in the security services who said the depot had been leased …": the cited
+      // source's own report, inside what the tagger read as the citing's content, which ends at the source.
       const citing = kind === 'rule:subject-verb' ? citedWhoSaid(doc, out, r) : undefined;
       if (citing) {
         citing.content = [{ start: citing.content[0]!.start, end: doc.tokens[doc.tokenAt(r.sourceMention!.start) - 1]!.end }];

@@ -278,3 +278,9 @@ const CARRIER_KINDS: string[][] = [
 export const CARRIER_KIND = new Map(CARRIER_KINDS.flatMap((k) => k.map((w) => [w, k] as const)));
 /** Whether a word ("images", "footage", "data") names such a thing. */
 export const isCarrierNoun = (w: string): boolean => CARRIER_KIND.has(w) || CARRIER_KIND.has(singularOf(w));
+
+/** Participles after a hyphen that say who stands behind an institution, not what it is ("army-backed", "Kremlin-linked"). */
+export const BACKING_PARTICIPLES = new Set(['backed', 'led', 'run', 'linked', 'aligned', 'allied', 'funded', 'affiliated', 'controlled', 'owned',
+  'sponsored', 'supported', 'dominated', 'financed']);
+/** Participles that make an adjective after a noun and a hyphen ("Cairo-based", "state-run", "Kremlin-backed"). */
+export const HYPHENED_PARTICIPLES = new Set([...BACKING_PARTICIPLES, 'based', 'born', 'operated', 'registered', 'headquartered']);

@@ -7,7 +7,7 @@
 import type { Doc, SourceKind, Token } from '../doc/doc.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, GENERIC_ROLES, GOVERNMENT_BODIES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, TRADE_PLURAL, singularOf,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACKING_PARTICIPLES, GENERIC_ROLES, GOVERNMENT_BODIES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, TRADE_PLURAL, singularOf,
 } from './lexicon.js';
 
 /** Lower-case words inside an office's capitalised complement: "Minister of Irrigation and Water Resources". */
@@ -110,8 +110,6 @@ function stateBodyName(doc: Doc, orgName: string): boolean {
   });
 }
 
-/** Participles after a hyphen that say who stands behind an institution, not what it is ("army-backed"). */
-const BACKING = /^(?:backed|led|run|linked|aligned|allied|funded|affiliated|controlled|owned|sponsored|supported|dominated)$/;
 
 /** A word without its abbreviation's dot ("Lt." → "lt"): `w.replace(/\.$/, '')` without a regex. */
 export const withoutFinalDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
@@ -147,7 +145,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // (Not a participle inside a compound: "Russia's state-run RusInform news agency".)
     const stop = toks.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || (t.pos === 'VERB' && toks[i - 1]!.text !== '-')));
     // (Not who backs or runs it: "Sudan's army-backed government" is a government, "a Kremlin-linked channel" media.)
-    const core = (stop > 0 ? lowers.slice(0, stop) : lowers).filter((_, i) => !(toks[i + 1]?.text === '-' && BACKING.test(toks[i + 2]?.lower ?? '')));
+    const core = (stop > 0 ? lowers.slice(0, stop) : lowers).filter((_, i) => !(toks[i + 1]?.text === '-' && BACKING_PARTICIPLES.has(toks[i + 2]?.lower ?? '')));
     // (Words inside a named organisation's name describe nothing: "Institute for the Study of War".)
     // (A named body of a generic kind is an organisation whatever its other words: "Oslo Free Speech Institute".)
     const orgHead = orgName?.toLowerCase().split(/\s+/).pop() ?? '';

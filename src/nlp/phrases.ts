@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
-import { AUTHORED_NOUNS, ROLE_NOUNS, WEEKDAY } from '../layers/lexicon.js';
+import { AUTHORED_NOUNS, HYPHENED_PARTICIPLES, ROLE_NOUNS, WEEKDAY } from '../layers/lexicon.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'which', 'who']);
@@ -78,10 +78,6 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
   }
   return nounPhraseLeft(doc, j, a);
 }
-
-/** Participles that make an adjective after a noun and a hyphen ("Cairo-based", "state-run", "Kremlin-backed"). */
-const HYPHENED_PARTICIPLES = new Set(['based', 'run', 'led', 'backed', 'born', 'owned', 'linked', 'funded', 'controlled', 'affiliated',
-  'aligned', 'allied', 'sponsored', 'supported', 'operated', 'financed', 'registered', 'headquartered']);
 
 /** Bodies sent to another ("the mission to the United Nations", "the delegation to the talks"). */
 const ACCREDITED = new Set(['mission', 'delegation', 'embassy', 'legation']);
