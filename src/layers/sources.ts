@@ -407,7 +407,10 @@ const INSTITUTION_NOUN_CLASSES: string[][] = [
   ['group', 'organisation', 'organization', 'charity', 'ngo', 'monitor', 'watchdog', 'initiative'],
 ];
 const INSTITUTION_NOUN_CLASS = new Map(INSTITUTION_NOUN_CLASSES.flatMap((c, i) => c.map((w) => [w, i] as const)));
-/** Whether "a" or "an" opens the phrase a mention ends ("a [rights group]", "a Cairo-based [rights group]"). */
+/**
+ * Whether "a" or "an" opens the phrase a mention ends ("a [rights group]", "a Cairo-based [rights group]"), or
+ * "its"/"their" stands right before it ("its [developer]").
+ */
 function indefiniteBefore(doc: Doc, m: Span): boolean {
   const T = doc.tokens;
   let k = doc.tokenAt(m.start) - 1;
