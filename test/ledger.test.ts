@@ -865,6 +865,11 @@ test('verification: "had not confirmed the authenticity of the banner" concerns 
   assert.ok(claimWith(l, 'informants and lookouts').verification.some((v) => v.status === 'not-confirmed'));
 });
 
+test('sources: "Governor X" serves the body the article named after "the governor of" before her', () => {
+  const l = analyze('The governor of the Central Bank of Kenya on Monday denied that the bank was preparing a devaluation. "There is no plan, none whatsoever," Governor Wanjiru Kamau told reporters at the bank\'s headquarters.');
+  assert.equal(l.sources.find((s) => s.name === 'Wanjiru Kamau')?.affiliation, 'Central Bank of Kenya');
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

@@ -2010,6 +2010,17 @@ export class SourceResolver {
       const org = this.recentOrganisation(first.start)?.name;
       if (org) { s.affiliation = org; return; }
     }
+    // "The governor of the Central Bank of Nigeria on Monday denied …. 'There is no plan,' Governor Adaeze
+    // Okafor-Bassey told reporters": an office the article gave earlier with whose it is, the named organisation
+    // right after "the governor of".
+    if (ROLE_NOUNS.has(role) && !role.includes(' ')) {
+      const office = new RegExp(`\\bthe ${role} of (?:the )?(?=\\p{Lu})`, 'giu');
+      for (const m of this.doc.text.slice(0, first.start).matchAll(office)) {
+        const at = m.index! + m[0].length;
+        const org = this.mentions.within('organization', { start: at, end: Math.min(this.doc.text.length, at + 80) }).find((x) => x.start === at);
+        if (org) { s.affiliation = org.entity.name; return; }
+      }
+    }
     // "the minister, Adi Losana Tabua": a minister (not "prime minister") is of the one ministry the article named before.
     if (/^minister$/i.test(s.role.trim())) {
       const ministries = new Set(this.doc.entities.filter((e) => e.type === 'organization' && /\bministry\b/i.test(e.name)
