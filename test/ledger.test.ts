@@ -870,6 +870,11 @@ test('sources: "Governor X" serves the body the article named after "the governo
   assert.equal(l.sources.find((s) => s.name === 'Wanjiru Kamau')?.affiliation, 'Central Bank of Kenya');
 });
 
+test('sources: "the agency\'s country director" serves the agency that spoke just before, not the last name', () => {
+  const l = analyze('The WFP said in a statement that about 1,100 tonnes of rice had been taken from facilities it rents in the Varreux industrial zone. "These stocks were meant for displaced families," Anders Holm, the agency\'s country director, said.');
+  assert.equal(l.sources.find((s) => s.name === 'Anders Holm')?.affiliation, 'WFP');
+});
+
 test('sources: "he said" after a person who opens the sentence before is that person, not an earlier source; not a name inside a quotation', () => {
   const l = analyze('Priya Chauhan, a student leader, said students had a right to know. Dr Simon Whitlock, a senior analyst at a think tank, was cautious. "If the claims are borne out, it could expose the university," he said.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'could expose the university').sources), ['Simon Whitlock']);

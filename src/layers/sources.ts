@@ -2075,7 +2075,9 @@ export class SourceResolver {
     // Marta Ziolkowska, the group's Europe director.)
     if (!guess || !/^(?:group|organisation|organization|agency|company|firm)$/.test(head.lower)) return undefined;
     // (… for a group, the one that spoke, else the one named; a company or agency only just before.)
-    if (!/^(?:group|organisation|organization)$/.test(head.lower)) return this.organisationBefore(at)?.name;
+    // ("The WFP said … facilities it rents in the Varreux industrial zone …. Anders Lindqvist, the agency's country
+    // director": the one that spoke just before, rather than the last named.)
+    if (!/^(?:group|organisation|organization)$/.test(head.lower)) return (this.recentOrganisation(at) ?? this.organisationBefore(at))?.name;
     // (Not a source named by a role, "the group's military spokesman".)
     // (Nor a medium: "Their Al-Masirah television channel, citing the group's military spokesman" is the group's channel.)
     const spoke = this.recentOrganisation(at, false, 3);
