@@ -782,6 +782,8 @@ test('entities: a name before "television channel" is a medium, not a person, an
   assert.deepEqual(l.entities.filter((e) => e.name === 'Al-Sabiha').map((e) => e.type), ['organization']);
   assert.equal(l.sources.find((s) => s.name === 'Al-Sabiha')?.kind, 'media');
   assert.notEqual(l.sources.find((s) => s.name === 'Yahya Sari')?.affiliation, 'Al-Sabiha');
+  const n = analyze('The Houthi-run Al-Rayan news agency, citing a port official, said the ship had been warned.');
+  assert.deepEqual(n.entities.filter((e) => e.name === 'Al-Rayan').map((e) => e.type), ['organization']);
 });
 
 test('sources: a person before two appositions speaks, not the second; "its developer" in the lead is the company named next', () => {

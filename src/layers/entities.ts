@@ -664,13 +664,18 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   return { type: 'organization', name, span, key: key('organization') };
 }
 
-/** Whether a medium's noun follows the name run ending before token j, after at most one more noun: "Al-Masirah television channel". */
-function mediumAfter(toks: Token[], j: number): boolean {
+/**
+ * Whether a medium's noun follows the name run ending before token j, after at most one more noun:
+ * "Al-Masirah television channel", "the Reuters news agency", "the Tidewatch newspaper". (Also read by the
+ * sources stage, describedAsMedium.)
+ */
+export function mediumAfter(toks: Token[], j: number): boolean {
   const a = toks[j], b = toks[j + 1];
-  if (!a || a.sentence !== toks[j - 1]!.sentence || !/^\p{Ll}/u.test(a.text) || a.pos !== 'NOUN') return false;
+  if (!a || a.sentence !== toks[j - 1]?.sentence || !/^\p{Ll}/u.test(a.text) || a.pos !== 'NOUN') return false;
   // (Not "news", which modifies: "the Reuters news agency" is read by its second noun.)
   if (MEDIA_NOUNS.has(a.lower) && a.lower !== 'news' && a.lower !== 'site' && a.lower !== 'station' && a.lower !== 'paper') return true;
-  return !!b && b.pos === 'NOUN' && /^\p{Ll}/u.test(b.text) && (a.lower === 'television' || a.lower === 'radio' || a.lower === 'news') && MEDIA_NOUNS.has(b.lower);
+  return !!b && b.pos === 'NOUN' && /^\p{Ll}/u.test(b.text) && (a.lower === 'television' || a.lower === 'radio' || a.lower === 'news')
+    && (MEDIA_NOUNS.has(b.lower) || b.lower === 'agency' || b.lower === 'network');
 }
 
 /** Plurals whose possessive stands inside institutions' names ("People's Liberation Army", "Workers' Party"). */

@@ -27,7 +27,7 @@ import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
-import { corporateName } from './entities.js';
+import { corporateName, mediumAfter } from './entities.js';
 import { relayedReport } from './says-nothing.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
@@ -2123,8 +2123,7 @@ export class SourceResolver {
       // station,": an apposition after a mention, whose head is a medium's noun.
       const j = this.doc.tokenAt(m.end - 1) + 1;
       // ("the Houthi-run Al-Masirah television channel": the medium's nouns right after the name.)
-      const after = T[j]?.pos === 'NOUN' && /^(?:television|radio|news)$/.test(T[j]!.lower) ? T[j + 1] : T[j];
-      if (after && after.pos === 'NOUN' && after.sentence === T[i]!.sentence && /^(?:channel|newspaper|broadcaster|agency|website|daily|station|network)$/.test(after.lower)) return true;
+      if (mediumAfter(T, j)) return true;
       return T[j]?.text === ',' && T[j + 1]?.sentence === T[i]!.sentence && MEDIA_NOUNS.has(appositionHead(T, j + 1)?.head ?? '');
     });
   }

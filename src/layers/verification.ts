@@ -562,15 +562,12 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   /** What source `id` is reported to have said before the act. */
   const saidBy = (id: string) => earlier.filter((c) => c.attribution !== null && c.sources.includes(id));
 
+  // ("could not verify the parents' figures", "the outlet's figure": whose figures they are, read below with the
+  // accounts of someone named.)
+  const someones = SOMEONES_ACCOUNT.exec(clause);
+  const ownedFigures = !!someones && OWNED_FIGURES.test(someones[0]);
   // "the figure could not be verified": the latest claim that gives a figure.
-  // ("could not verify the parents' figures": what those whose figures they are said, before any other number.)
-  const figuresOwner = NUMERIC_ANAPHORA.test(clause) ? SOMEONES_ACCOUNT.exec(clause)?.[1] : undefined;
-  if (figuresOwner) {
-    const called = sourcesCalled(doc, figuresOwner);
-    const said = claimOfSpeaker(doc, called, earlier.filter((c) => c.span.some((x) => A_NUMBER.test(doc.slice(x)))), by, act) ?? claimOfSpeaker(doc, called, earlier, by, act);
-    if (said) return said;
-  }
-  if (NUMERIC_ANAPHORA.test(clause)) {
+  if (!ownedFigures && NUMERIC_ANAPHORA.test(clause)) {
     // ("… at about 2 million euros, a figure that could not be verified": the claim it sits in counts too.)
     // ("any casualty figures", "the death toll": figures of the dead and wounded, wherever the article gave them.)
     // (In the claim the act sits in, only a figure before the two words that lead to the act: "2 million
@@ -694,12 +691,11 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     }
   }
   // "no evidence for what the senator is saying", "could not verify the diplomat's account": the latest claim of whom the clause names.
-  const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? SOMEONES_ACCOUNT.exec(clause)?.[1] ?? NAMED_ACCOUNT.exec(clause)?.[1];
+  const speaker = WHAT_SOMEONE_SAYS.exec(clause)?.[1] ?? someones?.[1] ?? NAMED_ACCOUNT.exec(clause)?.[1];
   if (speaker) {
     const called = sourcesCalled(doc, speaker);
-    // ("the outlet's figure", "the group's count": of what that speaker said, a claim that gives a number.)
-    const numeric = SOMEONES_ACCOUNT.exec(clause) && /(?:figures?|numbers?|estimates?|counts?|tally)\b/i.test(clause);
-    const said = (numeric ? claimOfSpeaker(doc, called, earlier.filter((c) => c.span.some((x) => A_NUMBER.test(doc.slice(x)))), by, act) : undefined)
+    // ("the parents' figures", "the group's count": of what those speakers said, a claim that gives a number first.)
+    const said = (ownedFigures ? claimOfSpeaker(doc, called, earlier.filter((c) => c.span.some((x) => A_NUMBER.test(doc.slice(x)))), by, act) : undefined)
       ?? claimOfSpeaker(doc, called, earlier, by, act);
     // ("could not verify the workers' accounts": what each of them told, a few sentences back.)
     const several = called.named.filter((s) => s.id !== by);
@@ -928,6 +924,8 @@ const SENDER = /^\s*(?:from|sent|left|addressed|seeking|requesting)\s+.*?(?=\s(?
 const EITHER_ACCOUNT = /^(?:neither|either|both)\s+(?:of\s+the\s+)?(?:(?:side|party|camp|government|country)['’]s\s+|sides['’]\s+)?(?:accounts?|versions?|claims?|stories|story)\b/i;
 /** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */
 const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?:account|accounts|claim|claims|allegation|allegations|report|reports|version|testimony|statement|statements|figures?|numbers?|estimates?|counts?|tally)\b/i;
+/** SOMEONES_ACCOUNT's nouns for figures ("the parents' figures"). */
+const OWNED_FIGURES = /(?:figures?|numbers?|estimates?|counts?|tally)$/i;
 /** "the Philippine account", "the Russian version": whose it is by a capitalised word (group 1). */
 const NAMED_ACCOUNT = /^(?:the|this|that)\s+(\p{Lu}[\p{L}-]+)\s+(?:account|accounts|version|versions|claim|claims)\b/u;
 const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:say|said|says|saying|claim|claims|claimed|claiming|allege|alleges|alleged|alleging|suggest|suggests|suggested|suggesting|report|reports|reported|reporting|wrote|writes|writing|tweeted|assert|asserts|asserted|asserting|argue|argues|argued|arguing)\b/i;
