@@ -534,14 +534,14 @@ test('institutions: "the Ethics and Anti-Corruption Commission", "Tele Sahel", "
   for (const o of ['Ethics and Anti-Corruption Commission', 'Tele Sahel', 'Frigorífico Pampa Sur']) assert.ok(orgs.includes(o), JSON.stringify(orgs));
 });
 
-test('a name the words around it place is a place, though no gazetteer knows it: "the rural commune of Konna", "southwest of Hodeidah", "the Zubair district"', () => {
+test('a name the words around it place is a place, though no gazetteer knows it: "the rural commune of Konna", "southwest of Sumayrah", "the Nukhaylah district"', () => {
   const l = analyze([
     'Places',
-    'Soldiers entered the rural commune of Konna on Friday. A ship was hit 30 nautical miles southwest of Hodeidah early on Sunday.',
-    'A resident of the Zubair district said the power had failed. The site headlined its story "Entire village buried".',
+    'Soldiers entered the rural commune of Konna on Friday. A ship was hit 30 nautical miles southwest of Sumayrah early on Sunday.',
+    'A resident of the Nukhaylah district said the power had failed. The site headlined its story "Entire village buried".',
   ].join('\n'));
   const places = namesOf(l, 'place');
-  for (const p of ['Konna', 'Hodeidah', 'Zubair']) assert.ok(places.includes(p), JSON.stringify(places));
+  for (const p of ['Konna', 'Sumayrah', 'Nukhaylah']) assert.ok(places.includes(p), JSON.stringify(places));
   assert.ok(!places.includes('Entire'), JSON.stringify(places));
 });
 

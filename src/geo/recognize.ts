@@ -333,7 +333,7 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     const pop = maxPopulation(g, m);
     // ("the Greek island of Lesbos", "the town of Hope": a place's noun and "of" place what follows, whatever its size.)
     const named = prev?.lower === 'of' && PLACE_NOUNS.has(toks[m.first - 2]?.lower ?? '');
-    if (!(locative && pop >= 5000) && !named && !qualifiedAfterComma(doc, g, m)) return 'English word';
+    if (!(locative && pop >= 5000) && !named && !qualifiedAfterComma(doc, g, m) && !listedWithNeighbour(doc, g, m)) return 'English word';
   }
   // "former Wagner fighters": a small town's name right before the members of
   // an armed group, with nothing placing it, names the group, not the town
@@ -348,6 +348,33 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     if (first.text.length <= 4 && first.text === first.text.toUpperCase() && !m.rows.some((r) => g.isCountry(r))) return 'acronym';
   }
   return null;
+}
+
+/**
+ * "for Cairns and Mount Isa", "Bath, Bristol and Swindon": a town named like an English word, listed
+ * next to a town's or a region's name that is no English word and lies in the same country as one of its readings,
+ * is that town (a list of places is a list of neighbours; "Police and Washington officials" joins
+ * a Polish town to an American city, and stays words).
+ */
+function listedWithNeighbour(doc: Doc, g: Gazetteer, m: ToponymMention): boolean {
+  const toks = doc.tokens;
+  const countries = new Set<string>();
+  for (const r of m.rows) if (g.isPopulated(r)) countries.add(g.d.country[r]!);
+  if (!countries.size) return false;
+  const isLink = (t: Token | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or') && sameSentence(t, toks[m.first]!);
+  // (A town or a region, not a country: "Emerge USA, Bend the Arc, Demand Progress" lists groups.)
+  const neighbour = (n: ToponymMention | null) => !!n && !(n.last - n.first === 1 && g.isCommonWord(n.key))
+    && n.rows.some((r) => !g.isCountry(r) && countries.has(g.d.country[r]!));
+  // After: the next name in the list.
+  if (isLink(toks[m.last]) && toks[m.last + 1] && startsUpper(toks[m.last + 1]!) && neighbour(longestMatch(doc, g, m.last + 1))) return true;
+  // Before: a name of up to three words that ends where the link starts.
+  if (!isLink(toks[m.first - 1])) return false;
+  for (let a = m.first - 2; a >= Math.max(0, m.first - 4); a--) {
+    if (!toks[a] || !startsUpper(toks[a]!)) continue;
+    const n = longestMatch(doc, g, a);
+    if (n && n.last === m.first - 1) return neighbour(n);
+  }
+  return false;
 }
 
 /** Nouns for a place that "of" and its name follow ("the island of Lesbos"). */
@@ -457,6 +484,8 @@ function addCountryParts(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
     let end = k + 1;
     if (toks[end] && PART_NOUNS.has(toks[end]!.lower)) end++;
     else if (!capital) continue;
+    // ("Sudan's North Darfur state": a region whose name the direction opens is that region.)
+    if (capital && out.some((o) => o.first === k && o.last > end)) continue;
     const direction = (far ? `far ${dir}` : dir) as Direction;
     const a = toks[m.last + 1]!, b = toks[end - 1]!;
     added.push({
