@@ -567,3 +567,14 @@ test('a name whose last word the POS tagger read as a verb, after the noun that 
   const flights = d.claims.find((c) => c.span.some((x) => /11 flights/.test(d.slice(x))));
   assert.ok(flights?.sources.some((id) => d.sources.find((s) => s.id === id)?.name === 'City Focus'), JSON.stringify(d.sources.map((s) => s.name)));
 });
+
+test('a legislator\'s party and state are no part of the source\'s name: "Rep. Brad Sherman (D-Calif.) said"', () => {
+  const l = analyze([
+    'Rep. Brad Sherman (D-Calif.) said the rate rise was a mistake.',
+    'Rep. Bobby Scott (D-Va.) said he fully supports the compromise.',
+  ].join('\n'));
+  const names = l.sources.map((s) => s.name);
+  for (const n of ['Brad Sherman', 'Bobby Scott']) assert.ok(names.includes(n), names.join(', '));
+  assert.ok(!names.some((n) => /Calif|Va\b|\(/.test(n)), names.join(', '));
+  assert.ok(l.sources.filter((s) => names.includes(s.name)).every((s) => s.kind === 'person'), JSON.stringify(l.sources));
+});

@@ -195,3 +195,19 @@ test('regions GeoNames calls "Northern Darfur", "Southern Kordofan" are found as
   assert.ok(near(named(places, text, /North(ern)? Darfur/)[0], 15.8, 25.0, 400), JSON.stringify(places));
   assert.ok(near(named(places, text, /South(ern)? Kordofan/)[0], 11.2, 29.9, 400), JSON.stringify(places));
 });
+
+test('a dateline\'s town named like an English word is placed by its state: "CHARLESTON, W.Va. —"', () => {
+  const text = 'Lions Club member wins chance to kiss pig.\nCHARLESTON, W.Va. - Jim McMillon of the Lions Club won the contest.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /^Charleston$/i)[0], 38.35, -81.63, 30), JSON.stringify(places));
+});
+
+test('a legislator\'s state in party notation is a place: "D-S.C.", "(R-Calif.)", "(D-Ohio)"', () => {
+  const text = 'The bill passed, said Rep. James Clyburn, D-S.C., on Monday. Sen. Dianne Feinstein (D-Calif.) and Rep. Tim Ryan (D-Ohio) spoke.';
+  const places = placesOf(text);
+  for (const [re, lat, lon] of [[/South Carolina/, 33.9, -80.9], [/California/, 37.2, -119.5], [/Ohio/, 40.3, -82.8]] as Array<[RegExp, number, number]>) {
+    assert.ok(near(named(places, text, re)[0], lat, lon, 400), `${re}: ${JSON.stringify(places)}`);
+  }
+  // Only a party's letter opens it: "Sister-in-law" and "X-Ray" name no state.
+  assert.ok(!placesOf('The X-Ray machine failed, her Sister-in-law said.').length);
+});

@@ -171,6 +171,7 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   }
 
   attachQualifiers(doc, g, out);
+  addPartyStates(doc, g, out);
   if (held.length) {
     // A name placed elsewhere ("in Gainesville", "Gainesville, Ga.") places
     // its other mentions; "to Clinton" or "Clinton, who" place nothing.
@@ -342,7 +343,8 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     && maxPopulation(g, m) < MODIFIER_MAX_POPULATION) return 'name of a group';
   if (single && !isStrong(g, m)) {
     // "Police said", "Reading the report": capitalised only because a sentence starts.
-    if (sentenceStart && first.pos !== 'PROPN' && (lowerWords.has(first.lower) || g.isCommonWord(m.key))) return 'sentence-initial common word';
+    // (Not when a wider place follows after a comma: "CHARLESTON, W.Va. —", "Reading, Berkshire, is …".)
+    if (sentenceStart && first.pos !== 'PROPN' && (lowerWords.has(first.lower) || g.isCommonWord(m.key)) && !qualifiedAfterComma(doc, g, m)) return 'sentence-initial common word';
     if (lowerWords.has(first.lower)) return 'used as a common word';
     // All-caps short words are acronyms more often than towns ("IT", "ERV").
     if (first.text.length <= 4 && first.text === first.text.toUpperCase() && !m.rows.some((r) => g.isCountry(r))) return 'acronym';
@@ -449,6 +451,34 @@ function attachQualifiers(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
       break;
     }
   }
+  out.push(...added);
+  out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "Rep. James Clyburn, D-S.C.", "Sen. Dianne Feinstein (D-Calif.)": a US legislator's party and
+ * state, the state written as AP abbreviates it or in full. (The tokenizer cuts "S.C." after a
+ * hyphen into pieces, so the state is read from the characters the touching tokens cover.)
+ */
+function addPartyStates(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
+  const toks = doc.tokens;
+  const added: ToponymMention[] = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const party = toks[i]!, dash = toks[i + 1]!;
+    if ((party.text !== 'D' && party.text !== 'R' && party.text !== 'I') || dash.text !== '-' || dash.start !== party.end || toks[i + 2]!.start !== dash.end) continue;
+    // The touching tokens after the dash, up to a comma, a bracket or a space.
+    let last = i + 2;
+    while (last + 1 < toks.length && last - i < 6 && toks[last + 1]!.start === toks[last]!.end && toks[last + 1]!.text !== ',' && toks[last + 1]!.text !== ')') last++;
+    const a = toks[i + 2]!, b = toks[last]!;
+    if (!/^\p{Lu}/u.test(a.text) || out.some((m) => m.start < b.end && a.start < m.end)) continue;
+    const key = normName(doc.text.slice(a.start, b.end));
+    const code = usStateAbbrev(key);
+    const row = code ? g.admin1Row('US', code) : g.exact(key)?.find((r) => g.d.country[r] === 'US' && g.d.featureCode[r] === 'ADM1');
+    if (row === undefined) continue;
+    added.push({ start: a.start, end: b.end, first: i + 2, last: last + 1, key: normName(g.d.name.at(row)!), rows: [row], viaStem: false });
+    i = last;
+  }
+  if (!added.length) return;
   out.push(...added);
   out.sort((x, y) => x.start - y.start);
 }

@@ -644,6 +644,13 @@ export class SourceResolver {
     mention = this.wholeHyphenatedStart(mention);
     mention = this.nameAfterIntroducer(mention);
     let toks = this.tokensIn(mention);
+    // "Rep. Brad Sherman (D-Calif.)", "Sen. Joe Manchin, D-W.Va.": a legislator's party and state
+    // are no part of the name.
+    const party = partyStateAt(toks);
+    if (party) {
+      toks = [...toks.slice(0, party.from), ...toks.slice(party.to)];
+      mention = { start: mention.start, end: toks[toks.length - 1]!.end };
+    }
     // "COLOMBO, June 4 — Sri Lanka's central bank": a dateline is no part of the source.
     const dated = afterDateline(this.doc, mention);
     if (dated !== undefined) {
@@ -2554,6 +2561,24 @@ function splitConjuncts(toks: Token[]): Token[][] {
  * and Human Services": an "and" between capitalised words after a name's
  * "of"/"for" joins the words of one name, not two sources.
  */
+/**
+ * The tokens of "(D-Calif.)" or ", R-Ohio" after a name in a mention, [from, to), or null: a
+ * bracket or a comma, a party's letter touching a dash and a capitalised word, the state's tokens
+ * touching one another, and the closing bracket. What follows stays ("(D-S.C.), the assistant leader").
+ */
+function partyStateAt(toks: Token[]): { from: number; to: number } | null {
+  for (let k = 1; k + 3 < toks.length; k++) {
+    const open = toks[k]!, party = toks[k + 1]!, dash = toks[k + 2]!, state = toks[k + 3]!;
+    if ((open.text !== '(' && open.text !== ',') || toks[k - 1]!.pos !== 'PROPN') continue;
+    if (!/^[DRI]$/.test(party.text) || dash.text !== '-' || dash.start !== party.end || state.start !== dash.end || !/^\p{Lu}/u.test(state.text)) continue;
+    let j = k + 4;
+    while (j < toks.length && toks[j]!.start === toks[j - 1]!.end && toks[j]!.text !== ')' && toks[j]!.text !== ',') j++;
+    if (open.text === '(' && toks[j]?.text === ')') j++;
+    return { from: k, to: j };
+  }
+  return null;
+}
+
 function insideName(toks: Token[], i: number): boolean {
   const cap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
   if (!cap(toks[i - 1]) || !cap(toks[i + 1])) return false;
