@@ -578,3 +578,11 @@ test('a legislator\'s party and state are no part of the source\'s name: "Rep. B
   assert.ok(!names.some((n) => /Calif|Va\b|\(/.test(n)), names.join(', '));
   assert.ok(l.sources.filter((s) => names.includes(s.name)).every((s) => s.kind === 'person'), JSON.stringify(l.sources));
 });
+
+test('a day a name runs into is no part of it ("defeat in New Hampshire Tuesday", "Obama Tuesday signed"), unless the day is named so ("Super Tuesday")', () => {
+  const l = entitiesOf('After a defeat in New Hampshire Tuesday, the campaign regrouped. President Obama Tuesday signed the bill. Sanders won on Super Tuesday in Vermont.');
+  assert.ok(namesOf(l, 'place').includes('New Hampshire'), JSON.stringify(l.entities));
+  assert.ok(namesOf(l, 'person').includes('Obama'), JSON.stringify(l.entities));
+  assert.ok(!l.entities.some((e) => e.type !== 'date' && e.type !== 'event' && /Tuesday/.test(e.name)), JSON.stringify(l.entities));
+  assert.ok(namesOf(l, 'event').includes('Super Tuesday'), JSON.stringify(l.entities));
+});

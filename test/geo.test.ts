@@ -211,3 +211,10 @@ test('a legislator\'s state in party notation is a place: "D-S.C.", "(R-Calif.)"
   // Only a party's letter opens it: "Sister-in-law" and "X-Ray" name no state.
   assert.ok(!placesOf('The X-Ray machine failed, her Sister-in-law said.').length);
 });
+
+test('a day after a place is no part of its name: "Officials in Kabul Friday said", "in Balintawak, Quezon City Wednesday evening"', () => {
+  const text = 'Officials in Kabul Friday said nothing. Meat was sold at a market in Balintawak, Quezon City Wednesday evening.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /^Kabul$/)[0], 34.53, 69.17, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /^Quezon City$/)[0], 14.68, 121.04, 30), JSON.stringify(places));
+});

@@ -63,6 +63,7 @@ const INSTITUTIONS = new Set(['white house', 'congress', 'capitol', 'capitol hil
 export const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Parts of speech no toponym takes, whatever its spelling ("It", "The", "Will"). */
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'NUM', 'SYM', 'PUNCT']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'off', 'to', 'into', 'outside', 'inside', 'across', 'toward', 'towards',
@@ -560,6 +561,9 @@ function runWord(toks: Token[], k: number, s: number, m: ToponymMention): boolea
   const t = toks[k];
   if (!t || t.sentence !== s || !startsUpper(t)) return false;
   if (FREE_BEFORE.has(t.lower) && k < m.first) return false;
+  // ("Officials in Kabul Friday said", "in Aleppo March 3": a day, or a month with its date, after a place
+  // is when, not more of its name; "the Georgia May Festival" is a name.)
+  if (k >= m.last && (WEEKDAYS.has(t.lower) || (CALENDAR.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && /^\d/.test(toks[k + 1]?.text ?? '')))) return false;
   // A capitalised determiner or preposition opens a sentence; it names nothing.
   // (Acronyms count as name words whatever their tag; "A" and "I" do not.)
   return NAME_POS.has(t.pos) || (/^[A-Z.]{2,}$/.test(t.text) && !FUNCTION_POS.has(t.pos));

@@ -237,6 +237,14 @@ export function entities(doc: Doc): void {
     const runStart = toks[i]!.start;
     while (nextDate < dateSpans.length && dateSpans[nextDate]!.end <= runStart) nextDate++;
     const d = dateSpans[nextDate];
+    // ("in Balintawak, Quezon City Wednesday evening": a date that a run runs into is no part of the name.)
+    // (Not a day named by the word before it: "Super Tuesday", "Black Friday", "Easter Sunday".)
+    // (Nor a title in quotation marks: 'an interview with "Fox News Sunday."')
+    if (d && d.start > runStart && d.start < toks[j - 1]!.end && !(j - i === 2 && NAMED_DAY_WORDS.has(toks[i]!.lower)) && !quotedTitle(toks, i, j)) {
+      let k = j;
+      while (k > i + 1 && toks[k - 1]!.end > d.start) k--;
+      if (toks[k - 1]!.end <= d.start) { j = k; }
+    }
     const c = d && d.start <= runStart && toks[j - 1]!.end <= d.end ? null : classifyRun(doc, i, j);
     if (c) found.push(c.type === 'organization' ? withCountry(doc, c, i) : c);
     i = j;
@@ -573,6 +581,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const of = lowers.indexOf('of');
   const cupOf = of > 0 && (lowers[of - 1] === 'cup' || lowers[of - 1] === 'games');
   if (words.length > 1 && ((EVENT_HEADS.has(last) && !lowers.some((w) => ORG_HEADS.has(w))) || cupOf || EVENT_OPENERS.has(lowers[0]!))) return { type: 'event', name, span, key: key('event') };
+  if (words.length === 2 && NAMED_DAY_WORDS.has(lowers[0]!) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(last)) return { type: 'event', name, span, key: key('event') };
   // ("Energy prices rose": an institution's word alone, opening a sentence, is a common noun.)
   if (words.length === 1 && ORG_HEADS.has(last) && !knownOrg && toks[i]!.sentence !== prev?.sentence) return null;
   // ("Revolutionary Guards", "Border Guards": an institution's word in the plural heads an institution too.)
@@ -677,6 +686,15 @@ export function mediumAfter(toks: Token[], j: number): boolean {
   return !!b && b.pos === 'NOUN' && /^\p{Ll}/u.test(b.text) && (a.lower === 'television' || a.lower === 'radio' || a.lower === 'news')
     && (MEDIA_NOUNS.has(b.lower) || b.lower === 'agency' || b.lower === 'network');
 }
+
+/** Tokens [i, j) stand between quotation marks, alone or with the comma or full stop before the closing one. */
+function quotedTitle(toks: Token[], i: number, j: number): boolean {
+  const open = toks[i - 1]?.text, after = toks[j]?.text === '.' || toks[j]?.text === ',' ? toks[j + 1]?.text : toks[j]?.text;
+  return (open === '“' || open === '"') && (after === '”' || after === '"');
+}
+
+/** Words that name a day with its weekday: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday". */
+const NAMED_DAY_WORDS = new Set(['super', 'black', 'good', 'cyber', 'bloody', 'ash', 'easter', 'palm', 'holy', 'giving', 'maundy', 'shrove', 'fat', 'boxing', 'mad']);
 
 /** Plurals whose possessive stands inside institutions' names ("People's Liberation Army", "Workers' Party"). */
 const POSSESSIVE_IN_NAMES = new Set(['people', 'peoples', 'workers', 'women', 'citizens', 'farmers', 'children', 'veterans', 'soldiers', 'mothers']);
