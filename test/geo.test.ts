@@ -218,3 +218,11 @@ test('a day after a place is no part of its name: "Officials in Kabul Friday sai
   assert.ok(near(named(places, text, /^Kabul$/)[0], 34.53, 69.17, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /^Quezon City$/)[0], 14.68, 121.04, 30), JSON.stringify(places));
 });
+
+test('a town named like an English word is placed by its own institution after it: "Oxford Police", "Reading Borough Council"', () => {
+  const text = 'A spokesman for Oxford Police said the area was calm. The Reading Borough Council met on Monday.';
+  const places = placesOf(text);
+  assert.ok(named(places, text, /^Oxford$/)[0]?.geo, JSON.stringify(places));
+  assert.ok(near(named(places, text, /^Reading$/)[0], 51.46, -0.97, 30), JSON.stringify(places));
+  assert.ok(!placesOf('Police Police said nothing.').length);
+});

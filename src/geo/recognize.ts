@@ -335,7 +335,9 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     const pop = maxPopulation(g, m);
     // ("the Greek island of Lesbos", "the town of Hope": a place's noun and "of" place what follows, whatever its size.)
     const named = prev?.lower === 'of' && PLACE_NOUNS.has(toks[m.first - 2]?.lower ?? '');
-    if (!(locative && pop >= 5000) && !named && !qualifiedAfterComma(doc, g, m) && !listedWithNeighbour(doc, g, m)) return 'English word';
+    // ("Oxford Police", "Mobile County", "Reading Borough Council": a town's own institution names the town.)
+    const ownInstitution = !!next && startsUpper(next) && sameSentence(first, next) && LOCAL_INSTITUTIONS.has(next.lower);
+    if (!(locative && pop >= 5000) && !named && !ownInstitution && !qualifiedAfterComma(doc, g, m) && !listedWithNeighbour(doc, g, m)) return 'English word';
   }
   // "former Wagner fighters": a small town's name right before the members of
   // an armed group, with nothing placing it, names the group, not the town
@@ -379,6 +381,9 @@ function listedWithNeighbour(doc: Doc, g: Gazetteer, m: ToponymMention): boolean
   }
   return false;
 }
+
+/** A town's own institutions, which its name opens: "Oxford Police", "Mobile County", "Reading Borough Council". */
+const LOCAL_INSTITUTIONS = new Set(['police', 'council', 'county', 'borough', 'township', 'sheriff', "sheriff's", 'mayor', 'city', 'fire', 'schools', 'municipality']);
 
 /** Nouns for a place that "of" and its name follow ("the island of Lesbos"). */
 const PLACE_NOUNS = new Set(['island', 'town', 'city', 'village', 'region', 'province', 'district', 'port', 'capital', 'county', 'state', 'municipality']);
