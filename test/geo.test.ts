@@ -226,3 +226,12 @@ test('a town named like an English word is placed by its own institution after i
   assert.ok(near(named(places, text, /^Reading$/)[0], 51.46, -0.97, 30), JSON.stringify(places));
   assert.ok(!placesOf('Police Police said nothing.').length);
 });
+
+test('English names GeoNames spells otherwise place the city: "Cologne", "Hanover", "Bruges", and a Georgia "Brunswick" stays in Georgia', () => {
+  const text = 'The trial ran in Cologne, Hanover and Bruges. Police in Brunswick, Georgia, said nothing.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Cologne|Köln/)[0], 50.94, 6.96, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /Hanover|Hannover/)[0], 52.37, 9.73, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /Bruges|Brugge/)[0], 51.21, 3.22, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /Brunswick/)[0], 31.15, -81.49, 30), JSON.stringify(places));
+});

@@ -256,6 +256,18 @@ export const ALIASES: Array<{ name: string; country: string; aliases: string[] }
   { name: 'Energodar', country: 'UA', aliases: ['Enerhodar'] },
   { name: 'Oromiya', country: 'ET', aliases: ['Oromia'] },
   { name: "Sa'dah", country: 'YE', aliases: ['Saada', 'Saadah', 'Sadah'] },
+  // English names of European and North African cities that share no spelling with GeoNames' main
+  // name, so its alternate names are not taken for them (build-index.ts, spellingOf).
+  { name: 'Köln', country: 'DE', aliases: ['Cologne'] },
+  { name: 'Hannover', country: 'DE', aliases: ['Hanover'] },
+  { name: 'Braunschweig', country: 'DE', aliases: ['Brunswick'] },
+  { name: 'Brugge', country: 'BE', aliases: ['Bruges'] },
+  { name: 'Luzern', country: 'CH', aliases: ['Lucerne'] },
+  { name: 'Basel', country: 'CH', aliases: ['Basle'] },
+  { name: 'Zaragoza', country: 'ES', aliases: ['Saragossa'] },
+  { name: 'Kraków', country: 'PL', aliases: ['Cracow'] },
+  { name: 'Arkhangel’sk', country: 'RU', aliases: ['Archangel', 'Arkhangelsk'] },
+  { name: 'Fès', country: 'MA', aliases: ['Fez'] },
 ];
 
 /** Country names news uses that world-countries does not list. */
