@@ -227,11 +227,12 @@ test('a town named like an English word is placed by its own institution after i
   assert.ok(!placesOf('Police Police said nothing.').length);
 });
 
-test('English names GeoNames spells otherwise place the city: "Cologne", "Hanover", "Bruges", and a Georgia "Brunswick" stays in Georgia', () => {
-  const text = 'The trial ran in Cologne, Hanover and Bruges. Police in Brunswick, Georgia, said nothing.';
+test('names GeoNames spells otherwise place the city: "Cologne", "Hanover", "Bruges", "Las Palmas", and a Georgia "Brunswick" stays in Georgia', () => {
+  const text = 'The trial ran in Cologne, Hanover and Bruges. Police in Brunswick, Georgia, said nothing. Sharks are landed in Vigo and Las Palmas.';
   const places = placesOf(text);
   assert.ok(near(named(places, text, /Cologne|Köln/)[0], 50.94, 6.96, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /Hanover|Hannover/)[0], 52.37, 9.73, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /Bruges|Brugge/)[0], 51.21, 3.22, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /Brunswick/)[0], 31.15, -81.49, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /Las Palmas/)[0], 28.1, -15.41, 30), JSON.stringify(places));
 });

@@ -268,6 +268,7 @@ export const ALIASES: Array<{ name: string; country: string; aliases: string[] }
   { name: 'Kraków', country: 'PL', aliases: ['Cracow'] },
   { name: 'Arkhangel’sk', country: 'RU', aliases: ['Archangel', 'Arkhangelsk'] },
   { name: 'Fès', country: 'MA', aliases: ['Fez'] },
+  { name: 'Las Palmas de Gran Canaria', country: 'ES', aliases: ['Las Palmas'] },
 ];
 
 /** Country names news uses that world-countries does not list. */
