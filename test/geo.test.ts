@@ -236,3 +236,16 @@ test('names GeoNames spells otherwise place the city: "Cologne", "Hanover", "Bru
   assert.ok(near(named(places, text, /Brunswick/)[0], 31.15, -81.49, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /Las Palmas/)[0], 28.1, -15.41, 30), JSON.stringify(places));
 });
+
+test('AP\'s state abbreviations with their full stop are the US states: "ORLANDO, Fla. (AP)", "moved to Ga."', async () => {
+  const text = 'ORLANDO, Fla. (AP) — A novel device showed promise. He moved to Ga. last year.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /^Orlando$/i)[0], 28.54, -81.38, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /^Florida$/)[0], 28.6, -82.4, 400), JSON.stringify(places));
+  assert.ok(near(named(places, text, /^Georgia$/)[0], 32.7, -83.4, 400), JSON.stringify(places));
+  // The agency the earlier layer named after the abbreviation is named by what is left of it.
+  const { analyze } = await import('../src/analyze.js');
+  const orgs = analyze(text).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  assert.ok(!orgs.includes('Fla.'), orgs.join(', '));
+  assert.ok(!placesOf('Ill. health forced him out.').length);
+});

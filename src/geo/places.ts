@@ -106,7 +106,12 @@ function mergeIntoEntities(doc: Doc, g: Gazetteer, found: Found[]): void {
     // Folded into ours below; its other mentions are ones the recogniser
     // turned down (inside a person's name, a common word).
     if (e.type === 'place' && remaining.length < e.mentions.length) continue;
-    kept.push(remaining.length === e.mentions.length ? e : newEntity(e.id, e.type, e.name, remaining, e.geo, e.country));
+    if (remaining.length === e.mentions.length) { kept.push(e); continue; }
+    // ("ORLANDO, Fla. (AP)": an agency the earlier layer named after the place it took for it is
+    // named by what is left of it, "AP".)
+    const texts = remaining.map((s) => doc.text.slice(s.start, s.end));
+    const name = texts.includes(e.name) ? e.name : texts.reduce((a, b) => (b.length > a.length ? b : a));
+    kept.push(newEntity(e.id, e.type, name, remaining, e.geo, e.country));
   }
 
   let next = 1;

@@ -104,6 +104,32 @@ function usStateAbbrev(key: string): string | undefined {
   return usAbbrev.get(key);
 }
 
+/**
+ * "ORLANDO, Fla. (AP)", "moved to Ga.": a word of AP's state abbreviations written with its full
+ * stop is that US state, not a town the letters spell elsewhere (Flå, Norway). Rewrites the match.
+ */
+function apStateAbbreviation(doc: Doc, g: Gazetteer, m: ToponymMention): void {
+  if (m.last - m.first !== 1) return;
+  const t = doc.tokens[m.first]!;
+  if (!t.text.endsWith('.') || t.text.length < 3) return;
+  const code = usStateAbbrev(normName(t.text));
+  const row = code ? g.admin1Row('US', code) : undefined;
+  if (row === undefined) return;
+  m.rows = [row];
+  m.key = normName(g.d.name.at(row)!);
+  m.end = t.end;
+}
+
+/** "moved to Ga. last year", "born in Calif.": an AP abbreviation the gazetteer has no name for, after a locative. */
+function apStateAfterPreposition(doc: Doc, g: Gazetteer, i: number): ToponymMention | null {
+  const t = doc.tokens[i]!, prev = doc.tokens[i - 1];
+  if (!t.text.endsWith('.') || t.text.length < 3 || !prev || !LOCATIVE.has(prev.lower) || !sameSentence(prev, t)) return null;
+  const code = usStateAbbrev(normName(t.text));
+  const row = code ? g.admin1Row('US', code) : undefined;
+  if (row === undefined) return null;
+  return { start: t.start, end: t.end, first: i, last: i + 1, key: normName(g.d.name.at(row)!), rows: [row], viaStem: false };
+}
+
 /** Normal forms of the current Doc's tokens, computed on first use. */
 let tokenNorms: Array<string | undefined> = [];
 let normDoc: Doc | undefined;
@@ -150,8 +176,9 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!startsUpper(t)) continue;
-    const m = longestMatch(doc, g, i);
+    const m = longestMatch(doc, g, i) ?? apStateAfterPreposition(doc, g, i);
     if (!m) continue;
+    apStateAbbreviation(doc, g, m);
     const reason = rejectReason(doc, g, m, lowerWords, nameWords);
     if (reason === 'a word of a person\'s name') { held.push(m); i = m.last - 1; continue; }
     if (reason) {
