@@ -249,3 +249,10 @@ test('AP\'s state abbreviations with their full stop are the US states: "ORLANDO
   assert.ok(!orgs.includes('Fla.'), orgs.join(', '));
   assert.ok(!placesOf('Ill. health forced him out.').length);
 });
+
+test('a place that opens an office\'s title is that office\'s: "Butler County Auditor Roger Reynolds", not "Paris Hilton"', () => {
+  const text = 'Butler County Auditor Roger Reynolds said the county would appeal. Paris Hilton said nothing.';
+  const places = placesOf(text);
+  assert.ok(named(places, text, /^Butler County$/)[0]?.geo?.country === 'US', JSON.stringify(places));
+  assert.ok(!named(places, text, /Paris/).length, JSON.stringify(places));
+});

@@ -7,7 +7,7 @@
  * Cost: for each capitalised token, at most MAX_TOKENS Map lookups.
  */
 import type { Doc, Token } from '../doc/doc.js';
-import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, lowerCaseWords, otherLowerCaseWords } from '../layers/lexicon.js';
+import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, lowerCaseWords, otherLowerCaseWords } from '../layers/lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
@@ -328,7 +328,9 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     for (let k = run.first; k < run.last && !orgLike; k++) {
       if (k >= m.first && k < m.last) continue;
       const w = toks[k]!.lower;
-      orgLike = ORG_WORDS.has(w) || ORG_HEADS.has(w) || NAME_TITLES.has(w) || KNOWN_ORGS.has(w.includes('.') ? w.replace(/\./g, '') : w);
+      orgLike = ORG_WORDS.has(w) || ORG_HEADS.has(w) || NAME_TITLES.has(w) || KNOWN_ORGS.has(w.includes('.') ? w.replace(/\./g, '') : w)
+        // ("Butler County Auditor Roger Reynolds": an office right after the place is that place's.)
+        || (k === m.last && ROLE_NOUNS.has(w));
     }
     if (!orgLike) return 'part of a longer name';
   }
