@@ -256,3 +256,10 @@ test('a place that opens an office\'s title is that office\'s: "Butler County Au
   assert.ok(named(places, text, /^Butler County$/)[0]?.geo?.country === 'US', JSON.stringify(places));
   assert.ok(!named(places, text, /Paris/).length, JSON.stringify(places));
 });
+
+test('a state legislator\'s town after the party ("state Sen. Ray Miller, D-Columbus") and a dotted state ("The S.C. Highway Patrol") are places', () => {
+  const text = '"These numbers are staggering," said state Sen. Ray Miller, D-Columbus, in Ohio. The S.C. Highway Patrol is looking for leads.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /^Columbus$/)[0], 39.96, -83.0, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /South Carolina/)[0], 33.9, -80.9, 400), JSON.stringify(places));
+});

@@ -120,10 +120,15 @@ function apStateAbbreviation(doc: Doc, g: Gazetteer, m: ToponymMention): void {
   m.end = t.end;
 }
 
-/** "moved to Ga. last year", "born in Calif.": an AP abbreviation the gazetteer has no name for, after a locative. */
+/**
+ * "moved to Ga. last year", "born in Calif.": an AP abbreviation the gazetteer has no name for, after
+ * a locative; one with a full stop inside ("The S.C. Highway Patrol", "N.H.") anywhere.
+ */
 function apStateAfterPreposition(doc: Doc, g: Gazetteer, i: number): ToponymMention | null {
   const t = doc.tokens[i]!, prev = doc.tokens[i - 1];
-  if (!t.text.endsWith('.') || t.text.length < 3 || !prev || !LOCATIVE.has(prev.lower) || !sameSentence(prev, t)) return null;
+  if (!t.text.endsWith('.') || t.text.length < 3) return null;
+  const dotted = t.text.indexOf('.') < t.text.length - 1;
+  if (!dotted && (!prev || !LOCATIVE.has(prev.lower) || !sameSentence(prev, t))) return null;
   const code = usStateAbbrev(normName(t.text));
   const row = code ? g.admin1Row('US', code) : undefined;
   if (row === undefined) return null;
@@ -492,7 +497,7 @@ function attachQualifiers(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
 
 /**
  * "Rep. James Clyburn, D-S.C.", "Sen. Dianne Feinstein (D-Calif.)": a US legislator's party and
- * state, the state written as AP abbreviates it or in full. (The tokenizer cuts "S.C." after a
+ * state, the state written as AP abbreviates it or in full (or a state legislator's town: "D-Columbus"). (The tokenizer cuts "S.C." after a
  * hyphen into pieces, so the state is read from the characters the touching tokens cover.)
  */
 function addPartyStates(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
@@ -509,8 +514,10 @@ function addPartyStates(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
     const key = normName(doc.text.slice(a.start, b.end));
     const code = usStateAbbrev(key);
     const row = code ? g.admin1Row('US', code) : g.exact(key)?.find((r) => g.d.country[r] === 'US' && g.d.featureCode[r] === 'ADM1');
-    if (row === undefined) continue;
-    added.push({ start: a.start, end: b.end, first: i + 2, last: last + 1, key: normName(g.d.name.at(row)!), rows: [row], viaStem: false });
+    // (A state legislator's is a town of the state: "state Sen. Ray Miller, D-Columbus", "R-London".)
+    const towns = row === undefined ? g.exact(key)?.filter((r) => g.d.country[r] === 'US' && g.isPopulated(r)) : undefined;
+    if (row === undefined && !towns?.length) continue;
+    added.push({ start: a.start, end: b.end, first: i + 2, last: last + 1, key: row === undefined ? key : normName(g.d.name.at(row)!), rows: row === undefined ? towns! : [row], viaStem: false });
     i = last;
   }
   if (!added.length) return;
