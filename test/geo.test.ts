@@ -263,3 +263,10 @@ test('a state legislator\'s town after the party ("state Sen. Ray Miller, D-Colu
   assert.ok(near(named(places, text, /^Columbus$/)[0], 39.96, -83.0, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /South Carolina/)[0], 33.9, -80.9, 400), JSON.stringify(places));
 });
+
+test('a direction word some town is named after does not hide the place it opens: "moved to North Texas"', () => {
+  const text = 'Ms. Moayyad and her husband moved to North Texas in 1973. Fighting in South Sudan continued.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Texas/)[0], 31.25, -99.25, 400), JSON.stringify(places));
+  assert.ok(near(named(places, text, /South Sudan/)[0], 7.5, 30, 600), JSON.stringify(places));
+});

@@ -187,6 +187,9 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
     const reason = rejectReason(doc, g, m, lowerWords, nameWords);
     if (reason === 'a word of a person\'s name') { held.push(m); i = m.last - 1; continue; }
     if (reason) {
+      // ("moved to North Texas": a direction word the gazetteer knows as some town is no name of its
+      // own; what follows it is read on its own.)
+      if (reason === 'part of a longer name' && m.last - m.first === 1 && FREE_BEFORE.has(t.lower)) continue;
       if (reason === 'part of a longer name') {
         let j = m.last;
         while (j < toks.length && startsUpper(toks[j]!) && sameSentence(toks[j]!, t)) j++;
