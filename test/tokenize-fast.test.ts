@@ -112,3 +112,10 @@ test('the POS tagger\'s WebAssembly SIMD kernel gives exactly the JS loop\'s tag
     stage.tagger = simd;
   }
 });
+
+test('a name with a letter wink does not know stays whole before a comma: "Toruń,", "Poznań,"', () => {
+  const d = new Doc('Cases were found in Toruń, famous as the birthplace of Copernicus, and in Poznań, its neighbour.');
+  tokenizeFast(d);
+  const words = d.tokens.map((t) => t.text);
+  assert.ok(words.includes('Toruń') && words.includes('Poznań'), words.join('|'));
+});
