@@ -1171,6 +1171,16 @@ test('verification: "no flights were cancelled", "there is no contamination" den
   assert.ok(!l.claims.some((c) => c.verification.some((v) => v.status === 'denied' && /altered/.test(l.article.text.slice(v.span.start, v.span.end)))), verdicts(l));
 });
 
+test('verification: "There was no ramming" answers "was rammed", a short root read as itself', () => {
+  const l = analyze([
+    'Ships collide at the shoal',
+    'The coast guard said one of its patrol ships was rammed by a foreign vessel on Monday.',
+    'The foreign ministry told a different story. "There was no ramming by our side," spokeswoman Mei Lan said.',
+    'Fishermen said there were no rammers in the area.',
+  ].join('\n'));
+  assert.match(actBy(l, 'patrol ships was rammed'), /Mei Lan/, verdicts(l));
+});
+
 test('verification: "that number" is a figure given before, not the digit in the name of whoever could not verify it', () => {
   const l = analyze([
     'Parents told reporters that more than 80 children had fallen ill after the school lunch.',

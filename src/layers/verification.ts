@@ -194,7 +194,7 @@ const EXISTENTIAL_SKIP = new Set(['evidence', 'proof', 'indication', 'sign', 'si
   'way', 'time', 'comment', 'word', 'news', 'data', 'record', 'records', 'answer', 'response', 'change', 'decision', 'question']);
 const THERE_BE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
 
-/** At token `i`: "there is no (ADJ) NOUN" ("there is no contamination of any kind"), as the noun's index, or -1. */
+/** At token `i`: "there is no (ADJ) NOUN" ("there is no contamination of any kind", "there was no ramming"), as the noun's index, or -1. */
 function existentialNegation(T: Doc['tokens'], i: number, end: number): number {
   if (T[i]!.lower !== 'there' || !THERE_BE.has(T[i + 1]?.lower ?? '')) return -1;
   let k = i + 2;
@@ -203,7 +203,9 @@ function existentialNegation(T: Doc['tokens'], i: number, end: number): number {
   k++;
   while (T[k]?.pos === 'ADJ') k++;
   const n = T[k];
-  return n && n.end <= end && n.pos === 'NOUN' && !EXISTENTIAL_SKIP.has(n.lower) ? k : -1;
+  // (A gerund is the act as a noun: "There was no ramming by the Chinese side".)
+  const noun = n && (n.pos === 'NOUN' || (n.pos === 'VERB' && n.lower.endsWith('ing')));
+  return n && noun && n.end <= end && !EXISTENTIAL_SKIP.has(n.lower) ? k : -1;
 }
 
 /** Words that make a claim negative: it says nothing happened, so nothing in the negative denies it. */
@@ -214,7 +216,8 @@ const root = (w: string): string => w.replace(/(?:ations?|ions?|ings?|ed|es|s|e)
 /** Whether claim `c`, not in the negative, has a word of the same root as `word` ("contaminated" for "contamination"). */
 function mentionsRoot(doc: Doc, c: Claim, word: string): boolean {
   const r = root(word);
-  if (r.length < 5) return false;
+  // (A short root only as itself: "ramming", "rammed" → "ramm".)
+  if (r.length < 4) return false;
   // (A verb or an adjective only for a noun made from one, "contamination" for "contaminated", "rationing" for
   // "rationing fuel": "no complaints" at other schools says nothing of children "complaining".)
   const derived = /(?:ions?|ments?|ing|age)$/.test(word);
@@ -226,7 +229,7 @@ function mentionsRoot(doc: Doc, c: Claim, word: string): boolean {
       if (NEGATIONS.has(t.lower)) return false;
       if (t.pos === 'NOUN' || (derived && (t.pos === 'VERB' || t.pos === 'ADJ'))) {
         const q = root(t.lower);
-        if (q.length >= 5 && (q.startsWith(r) || r.startsWith(q))) found = true;
+        if (r.length < 5 ? q === r : q.length >= 5 && (q.startsWith(r) || r.startsWith(q))) found = true;
       }
     }
   }
