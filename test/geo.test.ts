@@ -270,3 +270,9 @@ test('a direction word some town is named after does not hide the place it opens
   assert.ok(near(named(places, text, /Texas/)[0], 31.25, -99.25, 400), JSON.stringify(places));
   assert.ok(near(named(places, text, /South Sudan/)[0], 7.5, 30, 600), JSON.stringify(places));
 });
+
+test('a longer name known as a province beats a shorter one known by itself: "Ilocos Sur, Philippines"', () => {
+  const text = 'Six students in Ilocos Sur, Philippines tested positive for the virus.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Ilocos Sur/)[0], 17.2, 120.5, 100), JSON.stringify(places));
+});

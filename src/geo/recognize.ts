@@ -291,7 +291,9 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
       if (admins.length) return { start: first.start, end: next.end, first: i, last: i + n + 1, key, rows: admins, viaStem: false };
     }
     const rows = g.exact(key);
-    if (rows) return { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows, viaStem: false };
+    // (A longer name known only as a region's stem beats a shorter one known by itself: "Ilocos Sur",
+    // the province, over some "Ilocos".)
+    if (rows) return stemMatch ?? { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows, viaStem: false };
     if (!stemMatch) {
       const stems = g.stem(key);
       if (stems) stemMatch = { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows: stems, viaStem: true };
