@@ -276,3 +276,12 @@ test('a longer name known as a province beats a shorter one known by itself: "Il
   const places = placesOf(text);
   assert.ok(near(named(places, text, /Ilocos Sur/)[0], 17.2, 120.5, 100), JSON.stringify(places));
 });
+
+test('a name listed between states is a state, between countries a country', () => {
+  const text = 'Cases were reported in Oregon, Tennessee, Utah, Virginia, Washington, West Virginia and Wyoming.';
+  const places = placesOf(text);
+  assert.equal(named(places, text, /^Washington$/)[0]?.geo?.featureCode, 'ADM1', JSON.stringify(places));
+  const text2 = 'Talks in Armenia, Azerbaijan and Georgia resumed.';
+  const places2 = placesOf(text2);
+  assert.equal(named(places2, text2, /^Georgia$/)[0]?.geo?.country, 'GE', JSON.stringify(places2));
+});

@@ -338,6 +338,8 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     }
   }
 
+  listsOfLikes(doc, g, gs);
+
   const out = new Map<ToponymMention, Resolution>();
   for (const gr of gs) {
     const r = gr.pick;
@@ -366,6 +368,42 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     if (res) out.set(m, res);
   }
   return out;
+}
+
+/** Feature levels whose names a list keeps together. */
+const LIST_LEVELS = ['PCLI', 'ADM1'];
+
+/**
+ * "Oregon, Tennessee, Utah, Virginia, Washington, West Virginia and Wyoming": a name listed between
+ * states is a state, between countries a country ("Georgia" after "Armenia, Azerbaijan"), whatever
+ * town its neighbours would otherwise place it near. A list is names joined by commas, "and", "or".
+ */
+function listsOfLikes(doc: Doc, g: Gazetteer, gs: Array<{ ms: ToponymMention[]; cands: number[]; pick: number }>): void {
+  if (gs.length < 2) return;
+  const T = doc.tokens;
+  const groupOf = new Map<ToponymMention, (typeof gs)[number]>();
+  const all: ToponymMention[] = [];
+  for (const gr of gs) for (const m of gr.ms) { groupOf.set(m, gr); all.push(m); }
+  all.sort((a, b) => a.first - b.first);
+  const joined = (a: ToponymMention, b: ToponymMention) => {
+    const gap = b.first - a.last;
+    if (gap < 1 || gap > 2) return false;
+    for (let k = a.last; k < b.first; k++) if (!/^(?:,|and|or)$/.test(T[k]!.lower)) return false;
+    return true;
+  };
+  const level = (r: number) => { const fc = g.d.featureCode[r]!; return fc === 'PCLD' ? 'PCLI' : fc; };
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!, gr = groupOf.get(m)!;
+    if (gr.pick < 0 || LIST_LEVELS.includes(level(gr.pick))) continue;
+    // The levels its listed neighbours were read at, when they are of one level.
+    const around = [all[i - 1] && joined(all[i - 1]!, m) ? all[i - 1] : undefined, all[i + 1] && joined(m, all[i + 1]!) ? all[i + 1] : undefined]
+      .filter((x): x is ToponymMention => !!x).map((x) => groupOf.get(x)!.pick).filter((r) => r >= 0);
+    if (!around.length) continue;
+    const lv = level(around[0]!);
+    if (!LIST_LEVELS.includes(lv) || !around.every((r) => level(r) === lv)) continue;
+    const like = gr.cands.filter((r) => level(r) === lv && (lv === 'PCLI' || around.some((a) => g.d.country[a] === g.d.country[r])));
+    if (like.length === 1) gr.pick = like[0]!;
+  }
 }
 
 /** The centre of a country's towns lying in one direction ("Russia's Far East"). */
