@@ -285,3 +285,9 @@ test('a name listed between states is a state, between countries a country', () 
   const places2 = placesOf(text2);
   assert.equal(named(places2, text2, /^Georgia$/)[0]?.geo?.country, 'GE', JSON.stringify(places2));
 });
+
+test('a region as populous as a country is not a small town of the article\'s country: "England" in a Texas story', () => {
+  const text = 'The tile came from a church in England, officials in Austin, Texas, said on Monday.';
+  const places = placesOf(text);
+  assert.equal(named(places, text, /^England$/)[0]?.geo?.country, 'GB', JSON.stringify(places));
+});

@@ -217,13 +217,17 @@ function proximityScore(g: Gazetteer, row: number, anchors: number[]): number {
  * capital ("Khabarovsk", "Moscow") is the city; a county named by a bare
  * stem needs its country in the article.
  */
+const BIG_REGION_POPULATION = 5_000_000;
+
 function plausible(g: Gazetteer, m: ToponymMention, cands: number[], ctx: Context): number[] {
   const fcs = cands.map((r) => g.d.featureCode[r]!);
   // A first-level region abroad that nothing else in the article points to
   // ("Berea" in Lesotho, "Hanover" in Jamaica) does not outweigh the towns.
   const big = !m.viaStem && cands.some((r, i) => {
     const f = fcs[i]!;
-    return f === 'PCLI' || f === 'PCLD' || f === 'CONT' || f === 'RGN' || (f === 'ADM1' && countryEvidence(ctx, g.d.country[r]!, m.key) > 0);
+    // (… or a region as populous as a country, whatever the article: "England", "Punjab".)
+    return f === 'PCLI' || f === 'PCLD' || f === 'CONT' || f === 'RGN'
+      || (f === 'ADM1' && (countryEvidence(ctx, g.d.country[r]!, m.key) > 0 || g.d.population[r]! >= BIG_REGION_POPULATION));
   });
   // The exception below is for towns named like a country; a town named like
   // a state loses to the state ("Oregon", "California").
