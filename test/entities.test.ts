@@ -586,3 +586,17 @@ test('a day a name runs into is no part of it ("defeat in New Hampshire Tuesday"
   assert.ok(!l.entities.some((e) => e.type !== 'date' && e.type !== 'event' && /Tuesday/.test(e.name)), JSON.stringify(l.entities));
   assert.ok(namesOf(l, 'event').includes('Super Tuesday'), JSON.stringify(l.entities));
 });
+
+test('sources: a town\'s government by its formal name, a preprint a document, unnamed commentators anonymous', () => {
+  const l = analyze([
+    'The City of Malmö said the market will open as planned.',
+    'The preprint puts the rate at 14.6 per cent.',
+    'Several right-leaning YouTube commentators claimed the clip was real.',
+    'City of God director Ana Reis said the film was fine.',
+  ].join('\n'));
+  const src = (re: RegExp) => l.sources.find((s) => re.test(s.name));
+  assert.equal(src(/City of Malmö/)?.kind, 'government', JSON.stringify(l.sources));
+  assert.equal(src(/preprint/)?.kind, 'document', JSON.stringify(l.sources));
+  assert.equal(src(/commentators/)?.anonymous, true, JSON.stringify(l.sources));
+  assert.notEqual(src(/City of God|Reis/)?.kind, 'government', JSON.stringify(l.sources));
+});

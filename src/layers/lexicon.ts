@@ -138,7 +138,7 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     party parties consortium institute hospital clinic university foundation association observatory cooperative`)],
   ['document', set(`polls video videos footage speech report statement study survey poll document documents filing filings memo letter
     assessment analysis data records transcript record audit audits dossier screenshot screenshots imagery images photos
-    photographs bulletin message messages email emails cable cables minutes`)],
+    photographs bulletin message messages email emails cable cables minutes preprint preprints`)],
 ];
 
 /**
@@ -160,6 +160,7 @@ export const ANONYMOUS_HEADS = set(`
   whistleblower whistleblowers shepherd shepherds supervisor supervisors administrator administrators broker brokers
   shipbroker shipbrokers agent agents gunman gunmen kidnapper kidnappers fighter fighters elder elders chief chiefs
   man men woman women villager villagers fisherman fishermen
+  commentator commentators pundit pundits blogger bloggers influencer influencers
 `);
 
 /** Words that mark a mention as deliberately unnamed. */

@@ -84,6 +84,8 @@ function firstKind(ws: string[], skip?: (w: string, i: number) => boolean): Sour
   return best < KIND_WORDS.length ? KIND_WORDS[best]![0] as SourceKind : undefined;
 }
 const SECURITY_BODIES = new Set(['service', 'services', 'agency', 'bureau', 'police', 'directorate']);
+/** Words a town's government is formally named by: "City of Malmö", "Municipality of Tirana". */
+const MUNICIPAL = new Set(['city', 'town', 'municipality', 'borough', 'village', 'county']);
 
 /** Words that open a newspaper's or a station's title in Spanish, Portuguese, Italian and French. */
 const MEDIA_TITLES_FIRST = new Set(['diario', 'periódico', 'periodico', 'gazeta', 'gazzetta', 'corriere', 'jornal', 'revista', 'radio', 'rádio', 'voce', 'journal']);
@@ -172,6 +174,11 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     // "Sri Lanka's central bank", "the city council": state bodies named by common nouns.
     if ((kind === 'unspecified' || kind === 'organization') && lowers.some((w, i) => (w === 'bank' && lowers[i - 1] === 'central')
       || (w === 'council' && LOCAL_BODIES.has(lowers[i - 1] ?? '')))) kind = 'government';
+    // "The City of Malmö", "the Municipality of Tirana": a town's government by its formal name (the
+    // whole mention: "City of God director" is someone else).
+    const lead = lowers[0] === 'the' ? 1 : 0;
+    if ((kind === 'unspecified' || kind === 'organization') && MUNICIPAL.has(lowers[lead] ?? '') && lowers[lead + 1] === 'of' && toks.length > lead + 2
+      && toks.slice(lead).every((t, i) => i === 1 || /^\p{Lu}/u.test(t.text))) kind = 'government';
     // A country that speaks is its government ("Ukraine announced …").
     if (kind === 'unspecified' && placeName) kind = 'government';
     // "Shropshire Council", "Greene County Commission", "Cambodia's National Committee for Disaster
