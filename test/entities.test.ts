@@ -600,3 +600,12 @@ test('sources: a town\'s government by its formal name, a preprint a document, u
   assert.equal(src(/commentators/)?.anonymous, true, JSON.stringify(l.sources));
   assert.notEqual(src(/City of God|Reis/)?.kind, 'government', JSON.stringify(l.sources));
 });
+
+test('an administrative area named with its unit is a place, and the office of it is the named person\'s: "The chairman of Kajuru Local Government Area, Dr. Danjuma Auta, said"', () => {
+  const l = analyze('The chairman of Kajuru Local Government Area, Dr. Danjuma Auta, said 27 people were taken.\n');
+  assert.ok(namesOf(l, 'place').includes('Kajuru Local Government Area'), JSON.stringify(l.entities));
+  const auta = l.sources.find((s) => /Auta/.test(s.name));
+  assert.equal(auta?.kind, 'person', JSON.stringify(l.sources));
+  assert.equal(auta?.role, 'chairman', JSON.stringify(l.sources));
+  assert.match(auta?.affiliation ?? '', /Kajuru/, JSON.stringify(l.sources));
+});

@@ -642,6 +642,11 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (described === 'person') return { type: 'person', name, span, key: key('person'), said: true };
     return { type: 'organization', name, span, key: key('organization'), weak: true };
   }
+  // "Kajuru Local Government Area", "Rutshuru Territory", "Nineveh Governorate": an administrative area
+  // named with its unit.
+  if (!titled && words.length > 1 && ADMIN_UNITS.has(last) && !(lowers.length === 2 && EVENT_HEADS.has(lowers[0]!))) {
+    return { type: 'place', name, span, key: key('place'), weak: true };
+  }
   // "Palestinian Islamic Jihad", "American Airlines": a name opened by a demonym is an institution's.
   const demonym = (w: string) => !!countryOfDemonym(w) && !isCountryName(w); // "Cuban", not "Cuba" ("Cuba Gooding Jr.")
   if (!titled && demonym(words[0]!.text) && !countryOfDemonym(words[0]!.text + ' ' + words[1]!.text)) {
@@ -692,6 +697,10 @@ function quotedTitle(toks: Token[], i: number, j: number): boolean {
   const open = toks[i - 1]?.text, after = toks[j]?.text === '.' || toks[j]?.text === ',' ? toks[j + 1]?.text : toks[j]?.text;
   return (open === '“' || open === '"') && (after === '”' || after === '"');
 }
+
+/** Last words of administrative areas' names: "Kajuru Local Government Area", "Ituri Province". */
+const ADMIN_UNITS = new Set(['area', 'district', 'province', 'region', 'county', 'municipality', 'territory', 'governorate', 'prefecture',
+  'oblast', 'raion', 'parish', 'township', 'commune']);
 
 /** Words that name a day with its weekday: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday". */
 const NAMED_DAY_WORDS = new Set(['super', 'black', 'good', 'cyber', 'bloody', 'ash', 'easter', 'palm', 'holy', 'giving', 'maundy', 'shrove', 'fat', 'boxing', 'mad']);

@@ -1766,7 +1766,8 @@ export class SourceResolver {
       while (titles < 3 && doc.tokens[a - 1 - titles] && (NAME_TITLES.has(doc.tokens[a - 1 - titles]!.lower) || RANK_TITLE.test(doc.tokens[a - 1 - titles]!.text))) titles++;
       const comma = doc.tokens[a - 1 - titles]?.text === ',' ? a - 1 - titles : -1;
       if (comma > sentenceStart) {
-        const office = this.officeBeforeComma(comma - 1, sentenceStart, m.start);
+        // ("the chairman of Kajuru Local Government Area, Hon. Danjuma Auta": the office's complement too.)
+        const office = this.officeBeforeComma(comma - 1, sentenceStart, m.start) ?? (titles ? this.roleWithComplement(comma - 1, sentenceStart) : undefined);
         if (office) return office;
       }
       // "His spokeswoman, Erin Hall": a role set off by a comma just before the name.
