@@ -6,6 +6,9 @@ import { analyze, analyzeDoc, DEFAULT_PIPELINE } from '../src/analyze.js';
 import { getComponent, Pipeline } from '../src/pipeline/registry.js';
 import { toLedger } from '../src/ledger/build.js';
 import type { Ledger } from '../src/ledger/types.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED } from '../src/corpus/shared-texts.js';
 
 /** The names of a ledger's entities of one type. */
 const namesOf = (l: Ledger, type: string) => l.entities.filter((e) => e.type === type).map((e) => e.name);
@@ -608,4 +611,17 @@ test('an administrative area named with its unit is a place, and the office of i
   assert.equal(auta?.kind, 'person', JSON.stringify(l.sources));
   assert.equal(auta?.role, 'chairman', JSON.stringify(l.sources));
   assert.match(auta?.affiliation ?? '', /Kajuru/, JSON.stringify(l.sources));
+});
+
+test('a report that names nobody, set off before a speaker\'s parenthetical "she said,", is that speaker\'s; a question put to the speaker is not', () => {
+  // (Whole articles: the tagger reads these sentences so in their context.)
+  const wolf = analyze(readFileSync('test/fixtures/golden-blind14/bolzano-wolf-photo.txt', 'utf8'));
+  const nameIn = (l: Ledger) => (id: string | null) => l.sources.find((s) => s.id === id)?.name ?? '';
+  const claim = wolf.claims.find((c) => /young wolf/.test(c.text));
+  assert.match(claim?.sources.map(nameIn(wolf)).join(',') ?? '', /Ferrante/, JSON.stringify(claim));
+  const dev = join(SHARED, 'data/polnear/dev/text/politico_2016-09-17_de-blasio-says-chelsea-explosion.txt');
+  if (!existsSync(dev)) return;
+  const asked = analyze(readFileSync(dev, 'utf8'));
+  const q = asked.claims.find((c) => /the device that caused the explosion/.test(c.text));
+  assert.ok(!q?.sources.map(nameIn(asked)).some((n) => /O'Neill/.test(n)), JSON.stringify(q));
 });

@@ -154,6 +154,22 @@ export function sources(doc: Doc): void {
     a.via = [...a.via, teller];
     a.chain = [...(a.chain ?? []), ...ids];
   }
+  // "The animal appears to be a young wolf, she said, but the picture …": a report that names nobody, set
+  // off right before a speaker's parenthetical "she said,", is that speaker's.
+  // (Not a question put to the speaker, "Asked whom she supported, Ms. Sherry said", nor what is commonly
+  // held, "which was seen as an intelligence failure".)
+  for (const a of doc.attributions) {
+    if (a.source || a.chain?.length || !a.content.length) continue;
+    const k = doc.tokenAt(a.cue.start);
+    if (doc.tokens[k]?.lemma === 'ask' || doc.tokens[k]?.lemma === 'be' || doc.tokens[k - 1]?.lemma === 'be') continue;
+    const end = Math.max(a.cue.end, ...a.content.map((c) => c.end));
+    const b = doc.attributions.find((x) => x !== a && x.source && x.sourceMention && x.sourceMention.start > end
+      && /^[\s,"”’']*,[\s"”’']*$/.test(doc.text.slice(end, x.sourceMention.start))
+      && /^\s*$/.test(doc.text.slice(x.sourceMention.end, x.cue.start)) && /^\s*,/.test(doc.text.slice(x.cue.end, x.cue.end + 3)));
+    if (!b) continue;
+    a.source = b.source;
+    a.chain = b.chain ? [...b.chain] : [b.source!];
+  }
   // "the Swedish navy said that a bulk carrier … is suspected of dragging its anchor": a report that names
   // nobody, inside what a source says, is that source's.
   // ("Orbita Watch … said pictures taken on Wednesday showed six burn scars": what pictures show, inside what a
