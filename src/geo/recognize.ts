@@ -508,9 +508,15 @@ function attachQualifiers(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
 function addPartyStates(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
   const toks = doc.tokens;
   const added: ToponymMention[] = [];
+  const text = doc.text;
   for (let i = 0; i + 2 < toks.length; i++) {
-    const party = toks[i]!, dash = toks[i + 1]!;
-    if ((party.text !== 'D' && party.text !== 'R' && party.text !== 'I') || dash.text !== '-' || dash.start !== party.end || toks[i + 2]!.start !== dash.end) continue;
+    // (A char-code test first: this looks at every token of every article.)
+    const party = toks[i]!;
+    if (party.end - party.start !== 1) continue;
+    const c = text.charCodeAt(party.start);
+    if (c !== 68 && c !== 82 && c !== 73) continue; // D, R, I
+    const dash = toks[i + 1]!;
+    if (dash.start !== party.end || text.charCodeAt(dash.start) !== 45 || dash.end - dash.start !== 1 || toks[i + 2]!.start !== dash.end) continue;
     // The touching tokens after the dash, up to a comma, a bracket or a space.
     let last = i + 2;
     while (last + 1 < toks.length && last - i < 6 && toks[last + 1]!.start === toks[last]!.end && toks[last + 1]!.text !== ',' && toks[last + 1]!.text !== ')') last++;
