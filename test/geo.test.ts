@@ -235,6 +235,9 @@ test('names GeoNames spells otherwise place the city: "Cologne", "Hanover", "Bru
   assert.ok(near(named(places, text, /Bruges|Brugge/)[0], 51.21, 3.22, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /Brunswick/)[0], 31.15, -81.49, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /Las Palmas/)[0], 28.1, -15.41, 30), JSON.stringify(places));
+  const au = 'Horses in regional NSW showed flu-like symptoms, and three more were found in Qld.';
+  const states = placesOf(au).map((p) => p.name);
+  assert.ok(states.includes('New South Wales') && states.includes('Queensland'), states.join(', '));
 });
 
 test('AP\'s state abbreviations with their full stop are the US states: "ORLANDO, Fla. (AP)", "moved to Ga."', async () => {

@@ -269,6 +269,9 @@ export const ALIASES: Array<{ name: string; country: string; aliases: string[] }
   { name: 'Arkhangel’sk', country: 'RU', aliases: ['Archangel', 'Arkhangelsk'] },
   { name: 'Fès', country: 'MA', aliases: ['Fez'] },
   { name: 'Las Palmas de Gran Canaria', country: 'ES', aliases: ['Las Palmas'] },
+  // Australian states as Australian news abbreviates them (the unambiguous ones: not "WA", "SA", "Vic").
+  { name: 'New South Wales', country: 'AU', aliases: ['NSW'] },
+  { name: 'Queensland', country: 'AU', aliases: ['Qld', 'QLD'] },
 ];
 
 /** Country names news uses that world-countries does not list. */
