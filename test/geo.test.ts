@@ -294,3 +294,10 @@ test('a region as populous as a country is not a small town of the article\'s co
   const places = placesOf(text);
   assert.equal(named(places, text, /^England$/)[0]?.geo?.country, 'GB', JSON.stringify(places));
 });
+
+test('Korean places GeoNames names with their unit are found by the name alone: "Kimchaek", "Goyang"', () => {
+  const text = 'Shelling hit Kimchaek in North Korea, and residents of Goyang in South Korea heard it.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Kimch/)[0], 40.67, 129.2, 50), JSON.stringify(places));
+  assert.ok(near(named(places, text, /Goyang/)[0], 37.66, 126.83, 30), JSON.stringify(places));
+});

@@ -453,6 +453,14 @@ export function buildGazetteer(): GazetteerData {
     // English news mostly drops the article: "Fallujah", "Ramadi", "Hodeidah", "Naqoura".
     if (ownCore && free(ownCore, row)) fresh.push([ownCore, row]);
   }
+  // Korean places GeoNames names with their unit ("Goyang-si", "Kimch’aek-si", "Hyesan-dong", "Ganghwa-gun"):
+  // news writes the name alone.
+  for (let row = 0; row < d.name.length; row++) {
+    if (d.country[row] !== 'KR' && d.country[row] !== 'KP') continue;
+    const m = /^(.+?)[- ](?:si|gun|gu|dong|eup|up|myeon)$/i.exec(d.name[row]!);
+    const core = m ? normName(m[1]!) : '';
+    if (core.length >= 4 && free(core, row)) fresh.push([core, row]);
+  }
   for (const [n, row] of fresh) index(d.keys, n, row);
   const aWord = (k: string) => words.has(k) || GENERIC_REGION_NAMES.has(k) || Object.hasOwn(d.stems, k);
   addNewerNames(d, cj, (k) => taken(k) || KNOWN_ORGS.has(k), aWord, index);
