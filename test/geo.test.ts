@@ -301,3 +301,9 @@ test('Korean places GeoNames names with their unit are found by the name alone: 
   assert.ok(near(named(places, text, /Kimch/)[0], 40.67, 129.2, 50), JSON.stringify(places));
   assert.ok(near(named(places, text, /Goyang/)[0], 37.66, 126.83, 30), JSON.stringify(places));
 });
+
+test('a town GeoNames names with "Township" is found by its name: "Police in Chilanga, south of Lusaka"', () => {
+  const text = 'Police in Chilanga, south of Lusaka, said the water was safe.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Chilanga/)[0], -15.57, 28.27, 30), JSON.stringify(places));
+});

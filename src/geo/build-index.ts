@@ -475,6 +475,12 @@ export function buildGazetteer(): GazetteerData {
   }
   for (const [n, row] of ukrainian) index(d.keys, n, row);
 
+  // "Chilanga Township": the town's name without the unit, as a weaker name (a stem), where no place bears it.
+  for (const [k, rows] of Object.entries(d.keys)) {
+    const m = /^(.{4,}) township$/.exec(k);
+    if (m && !Object.hasOwn(d.keys, m[1]!)) for (const row of rows) if (d.featureCode[row]!.startsWith('PPL')) index(d.stems, m[1]!, row);
+  }
+
   // English words among one-word names, from the word-list package (SCOWL,
   // lower-case common words only, so "Paris" the city is not in it but
   // "paris" as in plaster of Paris is; countries and capitals are exempted
