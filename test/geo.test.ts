@@ -307,3 +307,10 @@ test('a town GeoNames names with "Township" is found by its name: "Police in Chi
   const places = placesOf(text);
   assert.ok(near(named(places, text, /Chilanga/)[0], -15.57, 28.27, 30), JSON.stringify(places));
 });
+
+test('a city named like its own region stays the city where the article points to its country: "Valparaíso" in a Chilean story', () => {
+  // (The whole article: the Colombian municipality won by its neighbour "Providencia", read as Colombian too.)
+  const text = readFileSync('test/fixtures/golden-blind16/santiago-bank-breach.txt', 'utf8');
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Valpara/)[0], -33.04, -71.63, 50), JSON.stringify(places));
+});

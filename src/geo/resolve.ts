@@ -221,27 +221,31 @@ const BIG_REGION_POPULATION = 5_000_000;
 
 function plausible(g: Gazetteer, m: ToponymMention, cands: number[], ctx: Context): number[] {
   const fcs = cands.map((r) => g.d.featureCode[r]!);
+  const seats = new Set<string>();
+  if (!m.viaStem) cands.forEach((r, i) => { if (fcs[i] === 'PPLA' || fcs[i] === 'PPLC') seats.add(`${g.d.country[r]}.${g.d.admin1[r]}`); });
   // A first-level region abroad that nothing else in the article points to
   // ("Berea" in Lesotho, "Hanover" in Jamaica) does not outweigh the towns.
+  const bigRegions = new Set<string>();
   const big = !m.viaStem && cands.some((r, i) => {
     const f = fcs[i]!;
     // (… or a region as populous as a country, whatever the article: "England", "Punjab".)
-    return f === 'PCLI' || f === 'PCLD' || f === 'CONT' || f === 'RGN'
-      || (f === 'ADM1' && (countryEvidence(ctx, g.d.country[r]!, m.key) > 0 || g.d.population[r]! >= BIG_REGION_POPULATION));
+    const region = f === 'ADM1' && (countryEvidence(ctx, g.d.country[r]!, m.key) > 0 || g.d.population[r]! >= BIG_REGION_POPULATION);
+    if (region) bigRegions.add(`${g.d.country[r]}.${g.d.admin1[r]}`);
+    return f === 'PCLI' || f === 'PCLD' || f === 'CONT' || f === 'RGN' || region;
   });
   // The exception below is for towns named like a country; a town named like
   // a state loses to the state ("Oregon", "California").
   const countryHasEvidence = fcs.includes('ADM1')
     || cands.some((r, i) => (fcs[i] === 'PCLI' || fcs[i] === 'PCLD') && countryEvidence(ctx, g.d.country[r]!, m.key) > 0);
-  const seats = new Set<string>();
-  if (!m.viaStem) cands.forEach((r, i) => { if (fcs[i] === 'PPLA' || fcs[i] === 'PPLC') seats.add(`${g.d.country[r]}.${g.d.admin1[r]}`); });
   const out = cands.filter((r, i) => {
     const fc = fcs[i]!;
     const fineQualifier = m.qualifier?.rows.some((q) => !g.isCountry(q));
     if (fineQualifier) return true;
     // …unless the article names the town's state and nothing else points to
     // the country or state it shares its name with ("Palestine" in a Texas story).
+    // (The region's own seat is the region's city, and stands in for it below: "Valparaíso" in a Chilean story.)
     if (fc.startsWith('PPL') && big && fc !== 'PPLC' && g.d.population[r]! < 500_000
+      && !(fc === 'PPLA' && bigRegions.has(`${g.d.country[r]}.${g.d.admin1[r]}`))
       && !(admin1Evidence(ctx, `${g.d.country[r]}.${g.d.admin1[r]}`, m.key) && !countryHasEvidence)) return false;
     if (fc === 'ADM1' && seats.has(`${g.d.country[r]}.${g.d.admin1[r]}`)) return false;
     if (fc === 'ADM2' && m.viaStem && !countryEvidence(ctx, g.d.country[r]!, m.key)) return false;
