@@ -314,3 +314,12 @@ test('a city named like its own region stays the city where the article points t
   const places = placesOf(text);
   assert.ok(near(named(places, text, /Valpara/)[0], -33.04, -71.63, 50), JSON.stringify(places));
 });
+
+test('a town known by a name only in everyday use competes with the towns named so: "Schwarzach" beside Bischofshofen', () => {
+  // (The whole article: its other places, Salzburg, Hallein and Bischofshofen, place it.)
+  const text = readFileSync('test/fixtures/golden-blind26/obb-derailment-bischofshofen.txt', 'utf8');
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Schwarzach/)[0], 47.32, 13.15, 20), JSON.stringify(places));
+  const mx = 'Officials in Mexico said the outbreak was over.';
+  assert.equal(named(placesOf(mx), mx, /^Mexico$/)[0]?.geo?.featureCode, 'PCLI');
+});

@@ -28,6 +28,8 @@ export interface ToponymMention {
   qualifier?: ToponymMention;
   /** After "in", "near", "from"…: the text itself calls it a place. */
   locative?: boolean;
+  /** Readings matched through a weaker name, among others matched by the name itself. */
+  weakRows?: Set<number>;
   /** "Russia's Far East": a part of a country, placed from that country's cities. */
   part?: { country: string; direction: Direction };
 }
@@ -293,7 +295,15 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
     const rows = g.exact(key);
     // (A longer name known only as a region's stem beats a shorter one known by itself: "Ilocos Sur",
     // the province, over some "Ilocos".)
-    if (rows) return stemMatch ?? { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows, viaStem: false };
+    if (rows) {
+      if (stemMatch) return stemMatch;
+      // (Towns known by this name only in everyday use compete too, as weaker readings: "Schwarzach" is
+      // Schwarzach im Pongau beside Bischofshofen as well as the Schwarzach of Vorarlberg.)
+      // (Only among towns: "Mexico" stays the country, not Mexico City by its everyday name.)
+      const everyday = rows.every((r) => g.isPopulated(r)) ? g.stem(key)?.filter((r) => g.isPopulated(r) && !rows.includes(r)) : undefined;
+      if (everyday?.length) return { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows: [...rows, ...everyday], viaStem: false, weakRows: new Set(everyday) };
+      return { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows, viaStem: false };
+    }
     if (!stemMatch) {
       const stems = g.stem(key);
       if (stems) stemMatch = { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows: stems, viaStem: true };

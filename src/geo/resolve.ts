@@ -283,7 +283,7 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     let cands = plausible(g, lead, lead.rows, ctx);
     if (cands.length > MAX_CANDIDATES) cands = [...cands].sort((a, b) => prior(g, b, false) - prior(g, a, false)).slice(0, MAX_CANDIDATES);
     const base = new Map<number, number>();
-    for (const r of cands) base.set(r, prior(g, r, lead.viaStem) + contextScore(g, r, lead, ctx));
+    for (const r of cands) base.set(r, prior(g, r, lead.viaStem || !!lead.weakRows?.has(r)) + contextScore(g, r, lead, ctx));
     gs.push({ ms, cands, base, pick: -1, support: 0, nearest: new Map() });
   }
   // Scores each reading; `others` holds, per other name, the readings that
