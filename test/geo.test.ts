@@ -323,3 +323,9 @@ test('a town known by a name only in everyday use competes with the towns named 
   const mx = 'Officials in Mexico said the outbreak was over.';
   assert.equal(named(placesOf(mx), mx, /^Mexico$/)[0]?.geo?.featureCode, 'PCLI');
 });
+
+test('"as far as Dubbo" places a town named like a word, and "Dubbo Regional Council" is the town\'s council', () => {
+  const text = 'Dubbo Regional Council said the water was safe. Users as far as Dubbo were warned.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /^Dubbo$/)[0], -32.25, 148.6, 30), JSON.stringify(places));
+});

@@ -203,7 +203,7 @@ export function recognizeToponyms(doc: Doc, g: Gazetteer): ToponymMention[] {
       continue;
     }
     const before = toks[m.first - 1];
-    if (before && LOCATIVE.has(before.lower)) m.locative = true;
+    if (before && (LOCATIVE.has(before.lower) || asFarAs(toks, m.first))) m.locative = true;
     out.push(m);
     i = m.last - 1;
   }
@@ -380,12 +380,14 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
       && LOCATIVE.has(toks[m.first - 3]?.lower ?? '') && !!g.exact(normNameCached(toks[m.first - 2]!.text));
     // ("Department of Enterprise", "Ministry of Commerce": after an office's "of", a common word is its field.)
     const field = prev?.lower === 'of' && OFFICE_HEADS.has(toks[m.first - 2]?.lower ?? '');
-    const locative = (!!prev && LOCATIVE.has(prev.lower) && !field) || joinedToPlaced;
+    const locative = (!!prev && LOCATIVE.has(prev.lower) && !field) || joinedToPlaced || asFarAs(toks, m.first);
     const pop = maxPopulation(g, m);
     // ("the Greek island of Lesbos", "the town of Hope": a place's noun and "of" place what follows, whatever its size.)
     const named = prev?.lower === 'of' && PLACE_NOUNS.has(toks[m.first - 2]?.lower ?? '');
     // ("Oxford Police", "Mobile County", "Reading Borough Council": a town's own institution names the town.)
-    const ownInstitution = !!next && startsUpper(next) && sameSentence(first, next) && LOCAL_INSTITUTIONS.has(next.lower);
+    // (… "Dubbo Regional Council", "Mobile City Council": a council's kind between them.)
+    const after = next && COUNCIL_KINDS.has(next.lower) && startsUpper(next) ? toks[m.last + 1] : next;
+    const ownInstitution = !!after && startsUpper(after) && sameSentence(first, after) && LOCAL_INSTITUTIONS.has(after.lower);
     if (!(locative && pop >= 5000) && !named && !ownInstitution && !qualifiedAfterComma(doc, g, m) && !listedWithNeighbour(doc, g, m)) return 'English word';
   }
   // "former Wagner fighters": a small town's name right before the members of
@@ -431,6 +433,13 @@ function listedWithNeighbour(doc: Doc, g: Gazetteer, m: ToponymMention): boolean
   return false;
 }
 
+/** "as far as Dubbo", "as far away as Perth": how far a place is, a locative of its own. */
+function asFarAs(toks: Token[], first: number): boolean {
+  return toks[first - 1]?.lower === 'as' && (toks[first - 2]?.lower === 'far' || (toks[first - 2]?.lower === 'away' && toks[first - 3]?.lower === 'far'));
+}
+
+/** Kinds of council between a town's name and "Council": "Dubbo Regional Council", "Mobile City Council". */
+const COUNCIL_KINDS = new Set(['regional', 'city', 'district', 'municipal', 'town', 'shire', 'borough', 'county']);
 /** A town's own institutions, which its name opens: "Oxford Police", "Mobile County", "Reading Borough Council". */
 const LOCAL_INSTITUTIONS = new Set(['police', 'council', 'county', 'borough', 'township', 'sheriff', "sheriff's", 'mayor', 'city', 'fire', 'schools', 'municipality']);
 
