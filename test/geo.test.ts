@@ -329,3 +329,10 @@ test('"as far as Dubbo" places a town named like a word, and "Dubbo Regional Cou
   const places = placesOf(text);
   assert.ok(near(named(places, text, /^Dubbo$/)[0], -32.25, 148.6, 30), JSON.stringify(places));
 });
+
+test('"off Bantayan Island" places the island by its town, a natural feature\'s name is a place, and "Metro Manila" is the capital region', () => {
+  const text = 'A ferry ran aground off Bantayan Island in northern Cebu province. Prices rose across Metro Manila.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Bantayan/)[0], 11.17, 123.72, 30), JSON.stringify(places));
+  assert.ok(near(named(places, text, /Metro Manila|National Capital Region/)[0], 14.6, 121.0, 60), JSON.stringify(places));
+});

@@ -350,7 +350,9 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
       const w = toks[k]!.lower;
       orgLike = ORG_WORDS.has(w) || ORG_HEADS.has(w) || NAME_TITLES.has(w) || KNOWN_ORGS.has(w.includes('.') ? w.replace(/\./g, '') : w)
         // ("Butler County Auditor Roger Reynolds": an office right after the place is that place's.)
-        || (k === m.last && ROLE_NOUNS.has(w));
+        || (k === m.last && ROLE_NOUNS.has(w))
+        // ("off Bantayan Island": an island or a peninsula named after its town, which places it.)
+        || (k === m.last && k + 1 === run.last && (w === 'island' || w === 'peninsula'));
     }
     if (!orgLike) return 'part of a longer name';
   }

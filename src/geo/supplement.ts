@@ -269,6 +269,7 @@ export const ALIASES: Array<{ name: string; country: string; aliases: string[] }
   { name: 'Arkhangel’sk', country: 'RU', aliases: ['Archangel', 'Arkhangelsk'] },
   { name: 'Fès', country: 'MA', aliases: ['Fez'] },
   { name: 'Las Palmas de Gran Canaria', country: 'ES', aliases: ['Las Palmas'] },
+  { name: 'National Capital Region', country: 'PH', aliases: ['Metro Manila'] },
   // Australian states as Australian news abbreviates them (the unambiguous ones: not "WA", "SA", "Vic").
   { name: 'New South Wales', country: 'AU', aliases: ['NSW'] },
   { name: 'Queensland', country: 'AU', aliases: ['Qld', 'QLD'] },

@@ -644,7 +644,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   }
   // "Kajuru Local Government Area", "Rutshuru Territory", "Nineveh Governorate": an administrative area
   // named with its unit.
-  if (!titled && words.length > 1 && ADMIN_UNITS.has(last) && !(lowers.length === 2 && EVENT_HEADS.has(lowers[0]!))) {
+  if (!titled && words.length > 1 && (ADMIN_UNITS.has(last) || LAND_AND_WATER.has(last)) && !(lowers.length === 2 && EVENT_HEADS.has(lowers[0]!))) {
     return { type: 'place', name, span, key: key('place'), weak: true };
   }
   // "Palestinian Islamic Jihad", "American Airlines": a name opened by a demonym is an institution's.
@@ -701,6 +701,10 @@ function quotedTitle(toks: Token[], i: number, j: number): boolean {
 /** Last words of administrative areas' names: "Kajuru Local Government Area", "Ituri Province". */
 const ADMIN_UNITS = new Set(['area', 'district', 'province', 'region', 'county', 'municipality', 'territory', 'governorate', 'prefecture',
   'oblast', 'raion', 'parish', 'township', 'commune']);
+
+/** Last words of natural features' names ("Bantayan Island", "Sinai Peninsula"); not "Lake", "River", "Hill", which end people's names too, nor "Delta", which ends firms' ("Sentinel Delta"). */
+const LAND_AND_WATER = new Set(['island', 'islands', 'isle', 'peninsula', 'archipelago', 'atoll', 'reef', 'shoal', 'strait', 'straits', 'gulf',
+  'sea', 'valley', 'desert', 'plateau', 'canyon', 'glacier', 'mountains']);
 
 /** Words that name a day with its weekday: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday". */
 const NAMED_DAY_WORDS = new Set(['super', 'black', 'good', 'cyber', 'bloody', 'ash', 'easter', 'palm', 'holy', 'giving', 'maundy', 'shrove', 'fat', 'boxing', 'mad']);
