@@ -625,3 +625,10 @@ test('a report that names nobody, set off before a speaker\'s parenthetical "she
   const q = asked.claims.find((c) => /the device that caused the explosion/.test(c.text));
   assert.ok(!q?.sources.map(nameIn(asked)).some((n) => /O'Neill/.test(n)), JSON.stringify(q));
 });
+
+test('Korean and Chinese given names whose second syllable is long are whole: "Choi Eun-young", "Lee Jae-myung"; "Trump-backed" is no name', () => {
+  const l = entitiesOf('Mayoral candidate Choi Eun-young said the recording was fake. Lee Jae-myung agreed. Donald Trump-backed candidates won.');
+  const persons = namesOf(l, 'person');
+  assert.ok(persons.includes('Choi Eun-young') && persons.includes('Lee Jae-myung'), persons.join(', '));
+  assert.ok(!persons.some((p) => /backed/.test(p)), persons.join(', '));
+});

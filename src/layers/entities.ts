@@ -169,8 +169,11 @@ export function entities(doc: Doc): void {
         && !countryOfDemonym(toks[j - 1]!.text) && !countryOfDemonym(toks[j + 1]!.text)) { j += 2; continue; }
       // (After two names at least: "Russian-made", "Taipei-based" are no names.)
       // (A syllable, not a word: "Jeb Bush-spent", "Wall Street Journal-ers" are no names.)
+      // ("Choi Eun-young", "Lee Jae-myung": a longer romanised syllable after a short one, which no English
+      // suffix is.)
       if (t.text === '-' && j - i >= 2 && t.start === toks[j - 1]!.end && toks[j + 1] && toks[j + 1]!.start === t.end
-        && /^\p{Ll}{2,4}$/u.test(toks[j + 1]!.text) && !NOT_SYLLABLES.has(toks[j + 1]!.lower) && isNameToken(toks[j - 1]!)
+        && (/^\p{Ll}{2,4}$/u.test(toks[j + 1]!.text) || (toks[j - 1]!.text.length <= 4 && EAST_ASIAN_SYLLABLE.test(toks[j + 1]!.text)))
+        && !NOT_SYLLABLES.has(toks[j + 1]!.lower) && isNameToken(toks[j - 1]!)
         && !ORG_HEADS.has(toks[j - 1]!.lower)) { j += 2; continue; }
       // "Kalay District People's Administration", "the Workers' Party": a plural's possessive inside an
       // institution's name, when an institution's word follows.
@@ -809,6 +812,12 @@ function personLike(toks: Token[], i: number, j: number): boolean {
 }
 
 /** Words that follow a name's hyphen as words, not as the syllable of a given name ("Bush-era", "Times-led"). */
+/**
+ * A Korean (Revised Romanisation or McCune–Reischauer) or Chinese (pinyin) syllable of five or six
+ * letters: an initial, a vowel and a final ("young", "myung", "kyung", "seong", "zhuang"). English words
+ * of that length rarely fit ("spent", "backed", "style" do not).
+ */
+const EAST_ASIAN_SYLLABLE = /^(?:[gknmdrbsjchptywlfxqz]|kk|tt|pp|ss|jj|ch|sh|zh|kh|th|ph|hw|gw|kw)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ou|oo|ee|ua|uo|ia|ie|iu|io)(?:k|n|t|l|m|p|ng|r)?$/;
 const NOT_SYLLABLES = new Set(['ers', 'era', 'led', 'run', 'like', 'type', 'made', 'born', 'free', 'wide', 'long', 'held', 'bred', 'less', 'ish', 'esque', 'ite', 'ites', 'ism']);
 /** Generations and numerals after a name. */
 const GENERATIONS = /^(?:I{1,3}|IV|V|VI{0,3}|Jr\.?|Sr\.?)$/;
