@@ -632,3 +632,9 @@ test('Korean and Chinese given names whose second syllable is long are whole: "C
   assert.ok(persons.includes('Choi Eun-young') && persons.includes('Lee Jae-myung'), persons.join(', '));
   assert.ok(!persons.some((p) => /backed/.test(p)), persons.join(', '));
 });
+
+test('a house builder\'s name ends in its trade: "Corlan Homes" is a company, "Katie Holmes" a person', () => {
+  const l = entitiesOf('Corlan Homes, the developer, said the report was independent. Katie Holmes said nothing.');
+  assert.ok(namesOf(l, 'organization').includes('Corlan Homes'), JSON.stringify(l.entities));
+  assert.ok(namesOf(l, 'person').includes('Katie Holmes'), JSON.stringify(l.entities));
+});

@@ -722,7 +722,7 @@ const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 
   'authority', 'fund', 'investments', 'jsc', 'pjsc', 'ojsc', 'llp', 'pte', 'bhd', 'nv', 'bv', 'spa', 'srl', 'securities',
   'railways', 'railway', 'pharmaceuticals', 'pharma', 'chemicals', 'foods', 'telecom', 'telecoms', 'utilities', 'marine', 'mills', 'breweries',
   'consulting', 'consultancy', 'consultants', 'services', 'solutions', 'trading', 'enterprises', 'construction', 'engineering', 'aviation', 'contractors',
-  'company', 'corporation']);
+  'company', 'corporation', 'homes', 'developments', 'properties', 'builders']);
 
 /** The last words of CORPORATE that are no one's surname ("Gold", "Mills", "Bank" and "Capital" may be). */
 const COMPANY_ENDINGS = new Set([...CORPORATE].filter((w) => !['gold', 'oil', 'gas', 'energy', 'capital', 'partners', 'bank', 'fund', 'mills', 'co', 'co.', 'sa', 'authority', 'group'].includes(w)));
