@@ -530,14 +530,15 @@ function addPartyStates(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
   const toks = doc.tokens;
   const added: ToponymMention[] = [];
   const text = doc.text;
-  for (let i = 0; i + 2 < toks.length; i++) {
-    // (A char-code test first: this looks at every token of every article.)
-    const party = toks[i]!;
-    if (party.end - party.start !== 1) continue;
-    const c = text.charCodeAt(party.start);
+  // (From each hyphen in the text, not each token: hyphens are few, tokens many.)
+  for (let at = text.indexOf('-', 1); at >= 0; at = text.indexOf('-', at + 1)) {
+    const c = text.charCodeAt(at - 1);
     if (c !== 68 && c !== 82 && c !== 73) continue; // D, R, I
+    const i = doc.tokenAt(at - 1);
+    const party = toks[i];
+    if (!party || party.start !== at - 1 || party.end !== at || i + 2 >= toks.length) continue;
     const dash = toks[i + 1]!;
-    if (dash.start !== party.end || text.charCodeAt(dash.start) !== 45 || dash.end - dash.start !== 1 || toks[i + 2]!.start !== dash.end) continue;
+    if (dash.start !== at || dash.end !== at + 1 || toks[i + 2]!.start !== dash.end) continue;
     // The touching tokens after the dash, up to a comma, a bracket or a space.
     let last = i + 2;
     while (last + 1 < toks.length && last - i < 6 && toks[last + 1]!.start === toks[last]!.end && toks[last + 1]!.text !== ',' && toks[last + 1]!.text !== ')') last++;
@@ -550,7 +551,6 @@ function addPartyStates(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
     const towns = row === undefined ? g.exact(key)?.filter((r) => g.d.country[r] === 'US' && g.isPopulated(r)) : undefined;
     if (row === undefined && !towns?.length) continue;
     added.push({ start: a.start, end: b.end, first: i + 2, last: last + 1, key: row === undefined ? key : normName(g.d.name.at(row)!), rows: row === undefined ? towns! : [row], viaStem: false });
-    i = last;
   }
   if (!added.length) return;
   out.push(...added);

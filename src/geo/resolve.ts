@@ -388,6 +388,11 @@ const LIST_LEVELS = ['PCLI', 'ADM1'];
  */
 function listsOfLikes(doc: Doc, g: Gazetteer, gs: Array<{ ms: ToponymMention[]; cands: number[]; pick: number }>): void {
   if (gs.length < 2) return;
+  const level = (r: number) => { const fc = g.d.featureCode[r]!; return fc === 'PCLD' ? 'PCLI' : fc; };
+  // (Most articles list no states or countries beside a town read otherwise: one pass over the picks.)
+  let likes = 0, others = 0;
+  for (const gr of gs) if (gr.pick >= 0) { if (LIST_LEVELS.includes(level(gr.pick))) likes++; else others++; }
+  if (!likes || !others) return;
   const T = doc.tokens;
   const groupOf = new Map<ToponymMention, (typeof gs)[number]>();
   const all: ToponymMention[] = [];
@@ -399,7 +404,6 @@ function listsOfLikes(doc: Doc, g: Gazetteer, gs: Array<{ ms: ToponymMention[]; 
     for (let k = a.last; k < b.first; k++) if (!/^(?:,|and|or)$/.test(T[k]!.lower)) return false;
     return true;
   };
-  const level = (r: number) => { const fc = g.d.featureCode[r]!; return fc === 'PCLD' ? 'PCLI' : fc; };
   for (let i = 0; i < all.length; i++) {
     const m = all[i]!, gr = groupOf.get(m)!;
     if (gr.pick < 0 || LIST_LEVELS.includes(level(gr.pick))) continue;
