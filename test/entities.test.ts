@@ -638,3 +638,9 @@ test('a house builder\'s name ends in its trade: "Corlan Homes" is a company, "K
   assert.ok(namesOf(l, 'organization').includes('Corlan Homes'), JSON.stringify(l.entities));
   assert.ok(namesOf(l, 'person').includes('Katie Holmes'), JSON.stringify(l.entities));
 });
+
+test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
+  const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
+  const s = l.sources.find((x) => /Wambui/.test(x.name));
+  assert.match(s?.role ?? '', /influencer/, JSON.stringify(l.sources));
+});

@@ -108,6 +108,7 @@ export const ROLE_NOUNS = set(`
   analyst analysts expert experts researcher researchers scholar scholars professor economist
   economists scientist scientists adviser advisers advisor advisors aide aides strategist
   correspondent correspondents reporter reporters journalist journalists editor editors columnist
+  influencer influencers vlogger podcaster
   witness witnesses resident residents observer observers insider insiders
   candidate nominee prosecutor prosecutors attorney lawyer lawyers judge investigator investigators
   source sources person people someone anyone
