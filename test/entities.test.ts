@@ -644,3 +644,17 @@ test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => 
   const s = l.sources.find((x) => /Wambui/.test(x.name));
   assert.match(s?.role ?? '', /influencer/, JSON.stringify(l.sources));
 });
+
+test('sources: what a body wrote is a document ("a preliminary police report", "company filings", "a banner"); what it says is the body ("a police statement")', () => {
+  const l = analyze([
+    'A preliminary police report said 12 inmates died.',
+    'Company filings show the loss was larger.',
+    'A banner signed by the cartel claimed the killings were revenge.',
+    'A police statement said the riot was over.',
+  ].join('\n'));
+  const kind = (re: RegExp) => l.sources.find((s) => re.test(s.name))?.kind;
+  assert.equal(kind(/police report/), 'document', JSON.stringify(l.sources));
+  assert.equal(kind(/filings/), 'document', JSON.stringify(l.sources));
+  assert.equal(kind(/banner/), 'document', JSON.stringify(l.sources));
+  assert.notEqual(kind(/police statement/), 'document', JSON.stringify(l.sources));
+});

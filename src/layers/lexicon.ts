@@ -139,7 +139,8 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     party parties consortium institute hospital clinic university foundation association observatory cooperative`)],
   ['document', set(`polls video videos footage speech report statement study survey poll document documents filing filings memo letter
     assessment analysis data records transcript record audit audits dossier screenshot screenshots imagery images photos
-    photographs bulletin message messages email emails cable cables minutes preprint preprints`)],
+    photographs bulletin message messages email emails cable cables minutes preprint preprints
+    banner banners poster posters leaflet leaflets flyer flyers`)],
 ];
 
 /**

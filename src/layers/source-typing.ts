@@ -84,6 +84,8 @@ function firstKind(ws: string[], skip?: (w: string, i: number) => boolean): Sour
   return best < KIND_WORDS.length ? KIND_WORDS[best]![0] as SourceKind : undefined;
 }
 const SECURITY_BODIES = new Set(['service', 'services', 'agency', 'bureau', 'police', 'directorate']);
+/** A body's own words, not a document it wrote: "a police statement", "a ministry message". */
+const BODY_SPEAKING = new Set(['statement', 'statements', 'speech', 'message', 'messages', 'bulletin', 'email', 'emails']);
 /** Words a town's government is formally named by: "City of Malmö", "Municipality of Tirana". */
 const MUNICIPAL = new Set(['city', 'town', 'municipality', 'borough', 'village', 'county']);
 
@@ -169,6 +171,10 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgHead) ? 'media' : 'organization';
+    // "a preliminary police report", "a government assessment": what a body wrote, its head a document's noun.
+    // (Not what it says: "a police statement" is the police speaking.)
+    if ((kind === 'government' || kind === 'organization') && !orgName && core.length > 1 && kindOf(core.slice(-1)) === 'document'
+      && !BODY_SPEAKING.has(core[core.length - 1]!)) kind = 'document';
     // "the presidential press office", "the ministry's press service": a government's spokesmen, not the press.
     if (kind === 'media' && !orgName && lowers.some((w, i) => w === 'press' && /^(?:office|service|secretary|officer|department|centre|center)$/.test(lowers[i + 1] ?? ''))) kind = 'government';
     // "Sri Lanka's central bank", "the city council": state bodies named by common nouns.
