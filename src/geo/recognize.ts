@@ -295,15 +295,7 @@ function longestMatch(doc: Doc, g: Gazetteer, i: number): ToponymMention | null 
     const rows = g.exact(key);
     // (A longer name known only as a region's stem beats a shorter one known by itself: "Ilocos Sur",
     // the province, over some "Ilocos".)
-    if (rows) {
-      if (stemMatch) return stemMatch;
-      // (Towns known by this name only in everyday use compete too, as weaker readings: "Schwarzach" is
-      // Schwarzach im Pongau beside Bischofshofen as well as the Schwarzach of Vorarlberg.)
-      // (Only among towns: "Mexico" stays the country, not Mexico City by its everyday name.)
-      const everyday = rows.every((r) => g.isPopulated(r)) ? g.stem(key)?.filter((r) => g.isPopulated(r) && !rows.includes(r)) : undefined;
-      if (everyday?.length) return { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows: [...rows, ...everyday], viaStem: false, weakRows: new Set(everyday) };
-      return { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows, viaStem: false };
-    }
+    if (rows) return stemMatch ?? withEverydayNames(g, { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows, viaStem: false });
     if (!stemMatch) {
       const stems = g.stem(key);
       if (stems) stemMatch = { start: first.start, end: lastTok.end, first: i, last: i + n, key, rows: stems, viaStem: true };
@@ -605,6 +597,24 @@ function addCountryParts(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
     out.push(p);
   }
   out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Towns known by a match's name only in everyday use compete too, as weaker readings: "Schwarzach" is
+ * Schwarzach im Pongau beside Bischofshofen as well as the Schwarzach of Vorarlberg. Only among towns:
+ * "Mexico" stays the country, not Mexico City by its everyday name. (Apart from longestMatch, which
+ * runs for every capitalised word and is best kept small.)
+ */
+function withEverydayNames(g: Gazetteer, m: ToponymMention): ToponymMention {
+  const rows = m.rows;
+  for (const r of rows) if (!g.isPopulated(r)) return m;
+  const stems = g.stem(m.key);
+  if (!stems) return m;
+  const everyday = stems.filter((r) => g.isPopulated(r) && !rows.includes(r));
+  if (!everyday.length) return m;
+  m.rows = [...rows, ...everyday];
+  m.weakRows = new Set(everyday);
+  return m;
 }
 
 /** Words that may continue a capitalised name run ("Department of Education", "Bank of the West"). */
