@@ -7,7 +7,8 @@
  * Cost: for each capitalised token, at most MAX_TOKENS Map lookups.
  */
 import type { Doc, Token } from '../doc/doc.js';
-import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, lowerCaseWords, otherLowerCaseWords } from '../layers/lexicon.js';
+import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, WEEKDAY, lowerCaseWords, otherLowerCaseWords } from '../layers/lexicon.js';
+import { partyStateEnd } from '../nlp/phrases.js';
 import type { Gazetteer } from './gazetteer.js';
 import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
@@ -65,7 +66,7 @@ const INSTITUTIONS = new Set(['white house', 'congress', 'capitol', 'capitol hil
 export const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const A_WEEKDAY = new RegExp(`^${WEEKDAY}$`);
 /** Parts of speech no toponym takes, whatever its spelling ("It", "The", "Will"). */
 const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'NUM', 'SYM', 'PUNCT']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'off', 'to', 'into', 'outside', 'inside', 'across', 'toward', 'towards',
@@ -113,13 +114,22 @@ function usStateAbbrev(key: string): string | undefined {
 function apStateAbbreviation(doc: Doc, g: Gazetteer, m: ToponymMention): void {
   if (m.last - m.first !== 1) return;
   const t = doc.tokens[m.first]!;
-  if (!t.text.endsWith('.') || t.text.length < 3) return;
-  const code = usStateAbbrev(normName(t.text));
-  const row = code ? g.admin1Row('US', code) : undefined;
+  const row = apStateRow(g, t);
   if (row === undefined) return;
   m.rows = [row];
   m.key = normName(g.d.name.at(row)!);
   m.end = t.end;
+}
+
+/** The row of the US state an abbreviation names (a normalised key: "ga", "wva"), or undefined. */
+function usStateRow(g: Gazetteer, key: string): number | undefined {
+  const code = usStateAbbrev(key);
+  return code ? g.admin1Row('US', code) : undefined;
+}
+
+/** The US state a token written as AP abbreviates it, with its full stop ("Fla.", "S.C."), names. */
+function apStateRow(g: Gazetteer, t: Token): number | undefined {
+  return t.text.length >= 3 && t.text.endsWith('.') ? usStateRow(g, normName(t.text)) : undefined;
 }
 
 /**
@@ -128,11 +138,10 @@ function apStateAbbreviation(doc: Doc, g: Gazetteer, m: ToponymMention): void {
  */
 function apStateAfterPreposition(doc: Doc, g: Gazetteer, i: number): ToponymMention | null {
   const t = doc.tokens[i]!, prev = doc.tokens[i - 1];
-  if (!t.text.endsWith('.') || t.text.length < 3) return null;
+  if (!t.text.endsWith('.')) return null;
   const dotted = t.text.indexOf('.') < t.text.length - 1;
   if (!dotted && (!prev || !LOCATIVE.has(prev.lower) || !sameSentence(prev, t))) return null;
-  const code = usStateAbbrev(normName(t.text));
-  const row = code ? g.admin1Row('US', code) : undefined;
+  const row = apStateRow(g, t);
   if (row === undefined) return null;
   return { start: t.start, end: t.end, first: i, last: i + 1, key: normName(g.d.name.at(row)!), rows: [row], viaStem: false };
 }
@@ -499,9 +508,7 @@ function attachQualifiers(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
       // The sentence-final period belongs to the abbreviation ("…, Ga.").
       const after = toks[m.last + n + 1];
       if (after && after.text === '.' && after.start === b.end && !b.text.endsWith('.')) end = after.end;
-      const code = usStateAbbrev(normName(doc.text.slice(a.start, end)));
-      if (!code) continue;
-      const row = g.admin1Row('US', code);
+      const row = usStateRow(g, normName(doc.text.slice(a.start, end)));
       if (row === undefined) continue;
       const qm: ToponymMention = { start: a.start, end, first: m.last + 1, last: m.last + n + 1, key: normName(g.d.name.at(row)!), rows: [row], viaStem: false };
       m.qualifier = qm;
@@ -515,8 +522,8 @@ function attachQualifiers(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
 
 /**
  * "Rep. James Clyburn, D-S.C.", "Sen. Dianne Feinstein (D-Calif.)": a US legislator's party and
- * state, the state written as AP abbreviates it or in full (or a state legislator's town: "D-Columbus"). (The tokenizer cuts "S.C." after a
- * hyphen into pieces, so the state is read from the characters the touching tokens cover.)
+ * state (phrases.ts, partyStateEnd), the state written as AP abbreviates it or in full, or a state
+ * legislator's town ("D-Columbus").
  */
 function addPartyStates(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
   const toks = doc.tokens;
@@ -527,22 +534,17 @@ function addPartyStates(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
     const c = text.charCodeAt(at - 1);
     if (c !== 68 && c !== 82 && c !== 73) continue; // D, R, I
     const i = doc.tokenAt(at - 1);
-    const party = toks[i];
-    if (!party || party.start !== at - 1 || party.end !== at || i + 2 >= toks.length) continue;
-    const dash = toks[i + 1]!;
-    if (dash.start !== at || dash.end !== at + 1 || toks[i + 2]!.start !== dash.end) continue;
-    // The touching tokens after the dash, up to a comma, a bracket or a space.
-    let last = i + 2;
-    while (last + 1 < toks.length && last - i < 6 && toks[last + 1]!.start === toks[last]!.end && toks[last + 1]!.text !== ',' && toks[last + 1]!.text !== ')') last++;
-    const a = toks[i + 2]!, b = toks[last]!;
-    if (!/^\p{Lu}/u.test(a.text) || out.some((m) => m.start < b.end && a.start < m.end)) continue;
+    if (toks[i]?.start !== at - 1) continue;
+    const end = partyStateEnd(toks, i);
+    if (end < 0) continue;
+    const a = toks[i + 2]!, b = toks[end - 1]!;
+    if (out.some((m) => m.start < b.end && a.start < m.end)) continue;
     const key = normName(doc.text.slice(a.start, b.end));
-    const code = usStateAbbrev(key);
-    const row = code ? g.admin1Row('US', code) : g.exact(key)?.find((r) => g.d.country[r] === 'US' && g.d.featureCode[r] === 'ADM1');
+    const row = usStateRow(g, key) ?? g.exact(key)?.find((r) => g.d.country[r] === 'US' && g.d.featureCode[r] === 'ADM1');
     // (A state legislator's is a town of the state: "state Sen. Ray Miller, D-Columbus", "R-London".)
     const towns = row === undefined ? g.exact(key)?.filter((r) => g.d.country[r] === 'US' && g.isPopulated(r)) : undefined;
     if (row === undefined && !towns?.length) continue;
-    added.push({ start: a.start, end: b.end, first: i + 2, last: last + 1, key: row === undefined ? key : normName(g.d.name.at(row)!), rows: row === undefined ? towns! : [row], viaStem: false });
+    added.push({ start: a.start, end: b.end, first: i + 2, last: end, key: row === undefined ? key : normName(g.d.name.at(row)!), rows: row === undefined ? towns! : [row], viaStem: false });
   }
   if (!added.length) return;
   out.push(...added);
@@ -646,7 +648,7 @@ function runWord(toks: Token[], k: number, s: number, m: ToponymMention): boolea
   if (FREE_BEFORE.has(t.lower) && k < m.first) return false;
   // ("Officials in Kabul Friday said", "in Aleppo March 3": a day, or a month with its date, after a place
   // is when, not more of its name; "the Georgia May Festival" is a name.)
-  if (k >= m.last && (WEEKDAYS.has(t.lower) || (CALENDAR.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && /^\d/.test(toks[k + 1]?.text ?? '')))) return false;
+  if (k >= m.last && (A_WEEKDAY.test(t.lower) || (CALENDAR.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && /^\d/.test(toks[k + 1]?.text ?? '')))) return false;
   // A capitalised determiner or preposition opens a sentence; it names nothing.
   // (Acronyms count as name words whatever their tag; "A" and "I" do not.)
   return NAME_POS.has(t.pos) || (/^[A-Z.]{2,}$/.test(t.text) && !FUNCTION_POS.has(t.pos));

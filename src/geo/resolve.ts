@@ -210,6 +210,9 @@ function proximityScore(g: Gazetteer, row: number, anchors: number[]): number {
   return Math.min(s, 6);
 }
 
+/** A first-level region this populous outweighs small namesakes as a country does ("England", "Punjab"). */
+const BIG_REGION_POPULATION = 5_000_000;
+
 /**
  * Candidates a reading of the name rules out: a small town named like a
  * country or a state is the country or state unless a qualifier says
@@ -217,8 +220,6 @@ function proximityScore(g: Gazetteer, row: number, anchors: number[]): number {
  * capital ("Khabarovsk", "Moscow") is the city; a county named by a bare
  * stem needs its country in the article.
  */
-const BIG_REGION_POPULATION = 5_000_000;
-
 function plausible(g: Gazetteer, m: ToponymMention, cands: number[], ctx: Context): number[] {
   const fcs = cands.map((r) => g.d.featureCode[r]!);
   const seats = new Set<string>();

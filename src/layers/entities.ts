@@ -17,7 +17,7 @@
 import { newEntity, type Doc, type Entity, type EntityType, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, lowerCaseWords, singularOf } from './lexicon.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, WEEKDAY, lowerCaseWords, singularOf } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName, isKnownPlaceName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
@@ -584,7 +584,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   const of = lowers.indexOf('of');
   const cupOf = of > 0 && (lowers[of - 1] === 'cup' || lowers[of - 1] === 'games');
   if (words.length > 1 && ((EVENT_HEADS.has(last) && !lowers.some((w) => ORG_HEADS.has(w))) || cupOf || EVENT_OPENERS.has(lowers[0]!))) return { type: 'event', name, span, key: key('event') };
-  if (words.length === 2 && NAMED_DAY_WORDS.has(lowers[0]!) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(last)) return { type: 'event', name, span, key: key('event') };
+  if (words.length === 2 && NAMED_DAY_WORDS.has(lowers[0]!) && A_WEEKDAY.test(last)) return { type: 'event', name, span, key: key('event') };
   // ("Energy prices rose": an institution's word alone, opening a sentence, is a common noun.)
   if (words.length === 1 && ORG_HEADS.has(last) && !knownOrg && toks[i]!.sentence !== prev?.sentence) return null;
   // ("Revolutionary Guards", "Border Guards": an institution's word in the plural heads an institution too.)
@@ -710,6 +710,7 @@ const LAND_AND_WATER = new Set(['island', 'islands', 'isle', 'peninsula', 'archi
   'sea', 'valley', 'desert', 'plateau', 'canyon', 'glacier', 'mountains']);
 
 /** Words that name a day with its weekday: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday". */
+const A_WEEKDAY = new RegExp(`^${WEEKDAY}$`);
 const NAMED_DAY_WORDS = new Set(['super', 'black', 'good', 'cyber', 'bloody', 'ash', 'easter', 'palm', 'holy', 'giving', 'maundy', 'shrove', 'fat', 'boxing', 'mad']);
 
 /** Plurals whose possessive stands inside institutions' names ("People's Liberation Army", "Workers' Party"). */
@@ -811,13 +812,13 @@ function personLike(toks: Token[], i: number, j: number): boolean {
   return true;
 }
 
-/** Words that follow a name's hyphen as words, not as the syllable of a given name ("Bush-era", "Times-led"). */
 /**
  * A Korean (Revised Romanisation or McCune–Reischauer) or Chinese (pinyin) syllable of five or six
  * letters: an initial, a vowel and a final ("young", "myung", "kyung", "seong", "zhuang"). English words
  * of that length rarely fit ("spent", "backed", "style" do not).
  */
 const EAST_ASIAN_SYLLABLE = /^(?:[gknmdrbsjchptywlfxqz]|kk|tt|pp|ss|jj|ch|sh|zh|kh|th|ph|hw|gw|kw)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ou|oo|ee|ua|uo|ia|ie|iu|io)(?:k|n|t|l|m|p|ng|r)?$/;
+/** Words that follow a name's hyphen as words, not as the syllable of a given name ("Bush-era", "Times-led"). */
 const NOT_SYLLABLES = new Set(['ers', 'era', 'led', 'run', 'like', 'type', 'made', 'born', 'free', 'wide', 'long', 'held', 'bred', 'less', 'ish', 'esque', 'ite', 'ites', 'ism']);
 /** Generations and numerals after a name. */
 const GENERATIONS = /^(?:I{1,3}|IV|V|VI{0,3}|Jr\.?|Sr\.?)$/;

@@ -21,7 +21,7 @@
 import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, pastHowItWasPut } from '../nlp/phrases.js';
+import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, partyStateEnd, pastHowItWasPut } from '../nlp/phrases.js';
 import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
@@ -2574,28 +2574,27 @@ function splitConjuncts(toks: Token[]): Token[][] {
 }
 
 /**
- * "the Center for Strategic and International Studies", "Department of Health
- * and Human Services": an "and" between capitalised words after a name's
- * "of"/"for" joins the words of one name, not two sources.
- */
-/**
  * The tokens of "(D-Calif.)" or ", R-Ohio" after a name in a mention, [from, to), or null: a
- * bracket or a comma, a party's letter touching a dash and a capitalised word, the state's tokens
- * touching one another, and the closing bracket. What follows stays ("(D-S.C.), the assistant leader").
+ * bracket or a comma, the party and state (phrases.ts, partyStateEnd), and the closing bracket. What
+ * follows stays ("(D-S.C.), the assistant leader").
  */
 function partyStateAt(toks: Token[]): { from: number; to: number } | null {
   for (let k = 1; k + 3 < toks.length; k++) {
-    const open = toks[k]!, party = toks[k + 1]!, dash = toks[k + 2]!, state = toks[k + 3]!;
+    const open = toks[k]!;
     if ((open.text !== '(' && open.text !== ',') || toks[k - 1]!.pos !== 'PROPN') continue;
-    if (!/^[DRI]$/.test(party.text) || dash.text !== '-' || dash.start !== party.end || state.start !== dash.end || !/^\p{Lu}/u.test(state.text)) continue;
-    let j = k + 4;
-    while (j < toks.length && toks[j]!.start === toks[j - 1]!.end && toks[j]!.text !== ')' && toks[j]!.text !== ',') j++;
+    let j = partyStateEnd(toks, k + 1);
+    if (j < 0) continue;
     if (open.text === '(' && toks[j]?.text === ')') j++;
     return { from: k, to: j };
   }
   return null;
 }
 
+/**
+ * "the Center for Strategic and International Studies", "Department of Health
+ * and Human Services": an "and" between capitalised words after a name's
+ * "of"/"for" joins the words of one name, not two sources.
+ */
 function insideName(toks: Token[], i: number): boolean {
   const cap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
   if (!cap(toks[i - 1]) || !cap(toks[i + 1])) return false;

@@ -79,6 +79,21 @@ export function subjectBefore(doc: Doc, k: number, a: number): Phrase | null {
   return nounPhraseLeft(doc, j, a);
 }
 
+/**
+ * "D-S.C.", "R-Ohio", "I-Vt.": a US legislator's party and state, the party's letter at token i, a dash
+ * and the state's tokens touching one another up to a comma, a bracket or a space (the tokenizer cuts
+ * "S.C." after a hyphen into pieces). The index of the token after the state, or -1. Read by the places
+ * stage (the state is a place) and the sources stage (it is no part of the legislator's name).
+ */
+export function partyStateEnd(toks: Token[], i: number): number {
+  const party = toks[i], dash = toks[i + 1], state = toks[i + 2];
+  if (!party || !dash || !state || !/^[DRI]$/.test(party.text) || dash.text !== '-' || dash.start !== party.end
+    || state.start !== dash.end || !/^\p{Lu}/u.test(state.text)) return -1;
+  let end = i + 3;
+  while (end < toks.length && end - i < 7 && toks[end]!.start === toks[end - 1]!.end && toks[end]!.text !== ',' && toks[end]!.text !== ')') end++;
+  return end;
+}
+
 /** Bodies sent to another ("the mission to the United Nations", "the delegation to the talks"). */
 const ACCREDITED = new Set(['mission', 'delegation', 'embassy', 'legation']);
 
