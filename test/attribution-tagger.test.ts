@@ -16,6 +16,7 @@ import { loadSplit } from '../src/attribution/tagger/corpus.js';
 import { goldLabels, tokenRun } from '../src/attribution/tagger/spans.js';
 import { snapRuns } from '../src/attribution/tagger/snap.js';
 import { labelType } from '../src/attribution/tagger/labels.js';
+import { int32s, withScratch } from '../src/attribution/tagger/scratch.js';
 
 const slice = (d: Doc, s: { start: number; end: number } | null) => (s ? d.slice(s) : null);
 
@@ -126,6 +127,42 @@ test('the paired first pass labels exactly as two separate passes', () => {
   const sequential = new TaggerModel(m.lexicon, m.passes);
   Object.defineProperty(sequential, 'paired', { value: null });
   assert.deepEqual([...tagTokens(d, m)], [...tagTokens(d, sequential)]);
+});
+
+test('scratch arrays start zeroed, survive the buffer growing, and are new outside a scratch scope', () => {
+  const first = withScratch(() => {
+    const a = int32s(1000);
+    a.fill(7);
+    return a;
+  });
+  withScratch(() => {
+    // The same memory as the last scope's array, zeroed again.
+    const again = int32s(1000);
+    assert.equal(again.buffer, first.buffer);
+    assert.ok(again.every((x) => x === 0));
+    again.fill(3);
+    // Far more than the buffer holds: a new buffer, and the arrays carved before keep their values.
+    const big = int32s(1 << 20);
+    assert.notEqual(big.buffer, again.buffer);
+    assert.ok(again.every((x) => x === 3) && big.every((x) => x === 0));
+  });
+  const outside = int32s(1000);
+  assert.notEqual(outside.buffer, first.buffer);
+});
+
+test('an article is tagged the same whatever was tagged before it (scratch memory is not carried over)', () => {
+  const texts = exampleTexts();
+  // One long article too: its arrays outgrow the scratch buffer in the middle of tagging it.
+  texts.push(texts.join('\n\n'));
+  const tagged = (t: string) => {
+    const d = new Doc(t);
+    tokenize(d);
+    return tagAttributions(d).map((a) => [a.cue, a.sourceMention, a.content]);
+  };
+  const forward = texts.map(tagged);
+  const backward = [...texts].reverse().map(tagged).reverse();
+  assert.deepEqual(backward, forward);
+  assert.ok(forward.every((as) => as.length > 0));
 });
 
 test('no tokens, no attributions', () => {

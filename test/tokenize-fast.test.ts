@@ -119,3 +119,18 @@ test('a name with a letter wink does not know stays whole before a comma: "Toru�
   const words = d.tokens.map((t) => t.text);
   assert.ok(words.includes('Toruń') && words.includes('Poznań'), words.join('|'));
 });
+
+test('tokenAt finds the first token ending after an offset, at every offset, and again after new tokens', () => {
+  const reference = (d: Doc, offset: number) => {
+    let i = 0;
+    while (i < d.tokens.length && d.tokens[i]!.end <= offset) i++;
+    return i;
+  };
+  const text = 'The ministry said on Monday that 1,200 people – “most of them children” – had left Kherson.\n\nNobody confirmed it.';
+  const d = run(text);
+  for (let o = -2; o <= text.length + 2; o += 0.5) assert.equal(d.tokenAt(o), reference(d, o), `offset ${o}`);
+  // A stage that tokenizes again (new token array): the answers follow the new tokens.
+  tokenizeFast(d);
+  d.tokens = d.tokens.slice(0, 5);
+  for (let o = 0; o <= text.length; o++) assert.equal(d.tokenAt(o), reference(d, o), `offset ${o} after new tokens`);
+});

@@ -29,6 +29,7 @@ import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
 import { corporateName, mediumAfter } from './entities.js';
 import { relayedReport } from './says-nothing.js';
+import { lowerCaseText } from '../doc/lower-text.js';
 
 /** Parts of speech a noun phrase does not end on ("military" as ADJ may: "the Ukrainian military"). */
 /** The tags of a description before a name: "the hamlet's head", "a senior aide". */
@@ -2037,7 +2038,8 @@ export class SourceResolver {
     // "The governor of the Central Bank of Nigeria on Monday denied …. 'There is no plan,' Governor Adaeze
     // Okafor-Bassey told reporters": an office the article gave earlier with whose it is, the named organisation
     // right after "the governor of".
-    if (ROLE_NOUNS.has(role) && !role.includes(' ')) {
+    // (The pattern is only worth running, over the whole text before the name, when the lower-case text holds the words.)
+    if (ROLE_NOUNS.has(role) && !role.includes(' ') && lowerCaseText(this.doc).includes(`the ${role} of `)) {
       const office = new RegExp(`\\bthe ${role} of (?:the )?(?=\\p{Lu})`, 'giu');
       for (const m of this.doc.text.slice(0, first.start).matchAll(office)) {
         const at = m.index! + m[0].length;

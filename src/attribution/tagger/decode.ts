@@ -10,6 +10,7 @@ import { extraIds, staticIds, type DocFeatures } from './features.js';
 import { seed } from './hash.js';
 import { CONTENT_CODE, CUE_CODE, N_LABELS, allowed, typeCode } from './labels.js';
 import { QuantizedWeights, type HashedWeights, type PackedRows, type PairedWeights } from './model.js';
+import { float64s, uint8s } from './scratch.js';
 
 export const N_DYNAMIC = 14;
 
@@ -137,7 +138,7 @@ const scores = new Float64Array(N_LABELS);
  */
 export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?: Float64Array, margin?: Float32Array, sure?: Float32Array): Uint8Array {
   const R = W instanceof QuantizedWeights ? W.rows : W;
-  const out = new Uint8Array(df.n);
+  const out = uint8s(df.n);
   const st = newState();
   // The SIMD kernel reads paired rows (16 bytes); `lane`: this pass's first lane among its 16 sums.
   const S = R.simd && R.strideShift === 2 && !noSimdDecode ? R.simd : null, lane = R.slot * 4;
@@ -174,7 +175,7 @@ export function decode(W: QuantizedWeights | PackedRows, df: DocFeatures, base?:
  * again. This saves a third of the lookups, the tagger's main cost.
  */
 export function decodeFirstOfTwo(P: PairedWeights, df: DocFeatures, base2: Float64Array): Uint8Array {
-  const base1 = new Float64Array(df.n * N_LABELS);
+  const base1 = float64s(df.n * N_LABELS);
   staticScores(P, df, base1, base2);
   return decode(P.rows1, df, base1);
 }

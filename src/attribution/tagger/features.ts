@@ -19,6 +19,7 @@
  */
 import type { Doc } from '../../doc/doc.js';
 import { Recorder, hashString, padded } from './hash.js';
+import { int32s, int8s, uint8s } from './scratch.js';
 
 /** Lemma -> cue-likelihood bucket (1: seen as a cue sometimes, 2: often, 3: mostly). */
 export type CueLexicon = Map<string, number>;
@@ -190,10 +191,10 @@ function lexTable(lex: CueLexicon): LexTable {
 export function extractFeatures(doc: Doc, lex: CueLexicon, lazy = false): DocFeatures {
   const toks = doc.tokens;
   const n = toks.length;
-  const lower = new Int32Array(n), lemma = new Int32Array(n), pos = new Int32Array(n), shape = new Int32Array(n), suf = new Int32Array(n);
-  const quote = new Int8Array(n), cueBucket = new Int8Array(n), leftCue = new Int8Array(n), rightCue = new Int8Array(n);
-  const leftCueLemma = new Int32Array(n), rightCueLemma = new Int32Array(n);
-  const sentStart = new Uint8Array(n), sentQuoted = new Uint8Array(n);
+  const lower = int32s(n), lemma = int32s(n), pos = int32s(n), shape = int32s(n), suf = int32s(n);
+  const quote = int8s(n), cueBucket = int8s(n), leftCue = int8s(n), rightCue = int8s(n);
+  const leftCueLemma = int32s(n), rightCueLemma = int32s(n);
+  const sentStart = uint8s(n), sentQuoted = uint8s(n);
 
   // Token attributes and quote state. Quote state resets at each paragraph:
   // a quotation running over paragraphs reopens with “ at each one.
@@ -216,7 +217,7 @@ export function extractFeatures(doc: Doc, lex: CueLexicon, lazy = false): DocFea
 
   // Sentence-level facts.
   const S = doc.sentences.length;
-  const sentHasCue = new Uint8Array(S), sentHasQuote = new Uint8Array(S);
+  const sentHasCue = uint8s(S), sentHasQuote = uint8s(S);
   for (let s = 0; s < S; s++) {
     const sen = doc.sentences[s]!;
     for (let i = sen.firstToken; i < sen.endToken; i++) {
@@ -246,8 +247,8 @@ export function extractFeatures(doc: Doc, lex: CueLexicon, lazy = false): DocFea
   // Per-token values for the templates, in arrays padded by two on each side
   // (see Cols) so that neighbours need no bounds checks.
   const P = (a: ArrayLike<number>, pad: number): Int32Array => padded(a, n, pad);
-  const sentPos = new Int32Array(n), endPos = new Int32Array(n), paraFirst = new Int32Array(n), paraLast = new Int32Array(n);
-  const prevCue = new Int32Array(n), nextCue = new Int32Array(n), hasCue = new Int32Array(n), hasQuote = new Int32Array(n);
+  const sentPos = int32s(n), endPos = int32s(n), paraFirst = int32s(n), paraLast = int32s(n);
+  const prevCue = int32s(n), nextCue = int32s(n), hasCue = int32s(n), hasQuote = int32s(n);
   for (let s = 0; s < S; s++) {
     const sen = doc.sentences[s]!;
     const pf = s === 0 || doc.sentences[s - 1]!.paragraph !== sen.paragraph ? 1 : 0;

@@ -4,6 +4,7 @@
  * are integer mixes of a template number and those hashes, so extracting a
  * feature allocates nothing (the speed budget is well under 1 ms per article).
  */
+import { int32s } from './scratch.js';
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
@@ -34,7 +35,7 @@ export const f3 = (t: number, a: number, b: number, c: number): number => mix(mi
 
 /** a[0, n) with two `pad` values on each side (the value arrays of Cols); a = [] gives zeros. */
 export function padded(a: ArrayLike<number>, n: number, pad: number): Int32Array {
-  const out = new Int32Array(n + 4);
+  const out = int32s(n + 4);
   out[0] = out[1] = out[n + 2] = out[n + 3] = pad;
   if (a.length === n) out.set(a, 2); // native copy (a loop over the several array types here was ~3 % of tagging)
   else if (a.length) throw new Error(`padded: ${a.length} values for ${n} tokens`); // [] gives zeros
@@ -100,7 +101,7 @@ export class Recorder {
   }
   /** The n × width feature ids, as Cols writes them for the same calls. */
   replay(): Int32Array {
-    const F = new Int32Array(this.n * this.width), c = new Cols(F, this.n, this.width);
+    const F = int32s(this.n * this.width), c = new Cols(F, this.n, this.width);
     for (const x of this.calls) {
       if (x.arity === 1) c.f1(x.t, x.A, x.da);
       else if (x.arity === 2) c.f2(x.t, x.A, x.da, x.B, x.db);

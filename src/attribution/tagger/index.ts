@@ -15,6 +15,7 @@ import { loadModel, type TaggerModel } from './model.js';
 import { labelRuns, type TokenRun } from './spans.js';
 import { stackFeatures } from './stack.js';
 import { snapRuns } from './snap.js';
+import { float64s, withScratch } from './scratch.js';
 
 /** models/ at the package root, from src/attribution/tagger or dist/attribution/tagger alike. */
 export const DEFAULT_MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models', 'attribution-tagger.bin');
@@ -53,7 +54,7 @@ export function tagTokens(doc: Doc, m: TaggerModel): Uint8Array {
 /** The same from extracted features; with `margin` and `sure` (n), the last pass's confidences go there (decode). */
 export function tagFeatures(doc: Doc, m: TaggerModel, df: DocFeatures, margin?: Float32Array, sure?: Float32Array): Uint8Array {
   if (m.paired && m.passes.length === 2) {
-    const base2 = new Float64Array(df.n * N_LABELS);
+    const base2 = float64s(df.n * N_LABELS);
     const first = decodeFirstOfTwo(m.paired, df, base2);
     // The stacked features' sums go into base2 up front when the SIMD kernel is there (addExtraScores).
     const stacked = stackFeatures(doc, df, first, lazy(m));
@@ -70,6 +71,11 @@ let marginBuf = new Float32Array(0), sureBuf = new Float32Array(0);
 
 /** Tagged runs: labels, names repaired (snap.ts), content boundaries re-ranked when the model has a boundary model (boundary.ts). */
 export function tagRuns(doc: Doc, m: TaggerModel): TokenRun[] {
+  // The document's typed arrays are scratch (scratch.ts): none is kept once the runs are made.
+  return withScratch(() => tagRunsOf(doc, m));
+}
+
+function tagRunsOf(doc: Doc, m: TaggerModel): TokenRun[] {
   const df = extractFeatures(doc, m.lexicon, lazy(m));
   if (!m.boundary) return snapRuns(doc, labelRuns(tagFeatures(doc, m, df)));
   if (marginBuf.length < df.n) { marginBuf = new Float32Array(2 * df.n); sureBuf = new Float32Array(2 * df.n); }

@@ -14,6 +14,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { DocFeatures } from './features.js';
 import { Recorder, padded } from './hash.js';
 import { typeCode as code } from './labels.js';
+import { int32s, int8s } from './scratch.js';
 
 export const N_STACK = 22;
 
@@ -29,13 +30,13 @@ export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array, la
   const n = base.n, W = N_STACK;
 
   // Nearest predicted cue token to the left / right (any sentence), with its word.
-  const leftCue = new Int32Array(n).fill(-1), rightCue = new Int32Array(n).fill(-1);
+  const leftCue = int32s(n).fill(-1), rightCue = int32s(n).fill(-1);
   for (let i = 0, last = -1; i < n; i++) { leftCue[i] = last; if (code(first[i]!) === 2) last = i; }
   for (let i = n - 1, last = -1; i >= 0; i--) { rightCue[i] = last; if (code(first[i]!) === 2) last = i; }
 
   // Per sentence: first / last label type and what it contains.
   const S = doc.sentences.length;
-  const sFirst = new Int8Array(S), sLast = new Int8Array(S), sMask = new Int8Array(S);
+  const sFirst = int8s(S), sLast = int8s(S), sMask = int8s(S);
   for (let s = 0; s < S; s++) {
     const sen = doc.sentences[s]!;
     if (sen.endToken <= sen.firstToken) continue;
@@ -47,9 +48,9 @@ export function stackFeatures(doc: Doc, base: DocFeatures, first: Uint8Array, la
   }
 
   // Per-token values (see Cols for the padding), then one template at a time.
-  const lcB = new Int32Array(n), rcB = new Int32Array(n), lcS = new Int32Array(n), rcS = new Int32Array(n);
-  const lcW = new Int32Array(n), rcW = new Int32Array(n), first_ = new Int32Array(n), last_ = new Int32Array(n), mask = new Int32Array(n);
-  const prevLast = new Int32Array(n), nextFirst = new Int32Array(n), prevMask = new Int32Array(n), nextMask = new Int32Array(n);
+  const lcB = int32s(n), rcB = int32s(n), lcS = int32s(n), rcS = int32s(n);
+  const lcW = int32s(n), rcW = int32s(n), first_ = int32s(n), last_ = int32s(n), mask = int32s(n);
+  const prevLast = int32s(n), nextFirst = int32s(n), prevMask = int32s(n), nextMask = int32s(n);
   for (let i = 0; i < n; i++) {
     const s = doc.tokens[i]!.sentence;
     const lc = leftCue[i]!, rc = rightCue[i]!;
