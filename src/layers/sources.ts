@@ -1961,8 +1961,10 @@ export class SourceResolver {
     }
     const first = person.mentions[0]!;
     const lead = this.doc.text.slice(Math.max(0, first.start - 60), first.start);
+    // (The two patterns below read a possessive: not worth running over a lead without one.)
+    const possessive = /['’][sS]/.test(lead);
     // "The council's chair, Boris Lemekhov": the council the article named.
-    const ownerBefore = /\b(?:the\s+)(\p{Ll}+)['’]s\s+([^,.;:]{1,40}?)\s*,?\s*$/iu.exec(lead);
+    const ownerBefore = possessive && /\b(?:the\s+)(\p{Ll}+)['’]s\s+([^,.;:]{1,40}?)\s*,?\s*$/iu.exec(lead);
     if (ownerBefore && ownerBefore[2]!.toLowerCase().endsWith(s.role.toLowerCase().split(/\s+/).pop()!)) {
       const head = this.doc.tokens.find((t) => t.lower === ownerBefore[1]!.toLowerCase());
       const org = head && this.organisationAfterHead(head, first.start);
@@ -1975,7 +1977,7 @@ export class SourceResolver {
     }
     // "Voltara's founder and chief executive, Marcus Ellery": the name before the role's possessive, when the
     // role was read without it (not a person's: "Trump's spokeswoman" serves Trump, and officeBefore says so).
-    const nameOwner = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s\s+([^,.;:'"“”]{1,60}?)\s*,?\s*$/u.exec(lead);
+    const nameOwner = possessive && /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s\s+([^,.;:'"“”]{1,60}?)\s*,?\s*$/u.exec(lead);
     if (nameOwner && !/['’]s\s/.test(s.role) && nameOwner[2]!.toLowerCase().endsWith(s.role.toLowerCase().split(/\s+/).pop()!)
       && this.doc.entities.some((e) => e.type === 'organization' && e.name === nameOwner[1])) {
       s.affiliation = nameOwner[1]!;

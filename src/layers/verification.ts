@@ -50,7 +50,14 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
  * filter, which must not drop what this layer reads (filter.ts).
  */
 export function holdsVerificationAct(text: string): boolean {
-  return ACTS.some(([, re]) => { re.lastIndex = 0; const hit = re.test(text); re.lastIndex = 0; return hit; });
+  // (A pattern runs only where one of its words occurs, as over the article: see ACTS.)
+  return ACTS.some(([, re, words]) => {
+    if (!words.some((w) => text.includes(w))) return false;
+    re.lastIndex = 0;
+    const hit = re.test(text);
+    re.lastIndex = 0;
+    return hit;
+  });
 }
 
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
