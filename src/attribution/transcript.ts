@@ -68,7 +68,8 @@ function labelledTurns(doc: Doc): Attribution[] {
     if (!line) continue;
     const start = m.index + m[0].indexOf(line), end = start + line.length;
     // ("MERLIE CABAHUG, PASSENGER (translated from Cebuano)": a note in brackets may be in lower case.)
-    const bare = line.replace(/\([^)]*\)/g, '').trim();
+    // (Most lines hold no bracket: no pattern over them.)
+    const bare = line.includes('(') ? line.replace(/\([^)]*\)/g, '').trim() : line;
     const label = start > 0 && bare.length >= 2 && bare.length <= 80 && !/\p{Ll}/u.test(bare) && /\p{Lu}{2}/u.test(bare)
       && !/[—–:;!?"“”]/.test(line) && !/[.]$/.test(bare.replace(/\b(?:[A-Z]{1,4}\.)+$/, ''));
     lines.push({ start, end, label });
