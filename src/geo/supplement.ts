@@ -268,6 +268,7 @@ export const ALIASES: Array<{ name: string; country: string; aliases: string[] }
   { name: 'Kraków', country: 'PL', aliases: ['Cracow'] },
   { name: 'Arkhangel’sk', country: 'RU', aliases: ['Archangel', 'Arkhangelsk'] },
   { name: 'Fès', country: 'MA', aliases: ['Fez'] },
+  { name: 'Darnah', country: 'LY', aliases: ['Derna'] },
   { name: 'Las Palmas de Gran Canaria', country: 'ES', aliases: ['Las Palmas'] },
   { name: 'National Capital Region', country: 'PH', aliases: ['Metro Manila'] },
   // Australian states as Australian news abbreviates them (the unambiguous ones: not "WA", "SA", "Vic").
