@@ -639,6 +639,23 @@ test('a house builder\'s name ends in its trade: "Corlan Homes" is a company, "K
   assert.ok(namesOf(l, 'person').includes('Katie Holmes'), JSON.stringify(l.entities));
 });
 
+test('an apposition whose last word was read as an adjective still names what the name is: "Harbour Lantern, a citizen-journalism collective,"', () => {
+  const l = analyze('Harbour Lantern, a citizen-journalism collective, said it had matched the photos to the pier. '
+    + '"The crane was already down," Ines Varga, the group\'s lead researcher, wrote on its website.\n');
+  assert.ok(namesOf(l, 'organization').includes('Harbour Lantern'), JSON.stringify(l.entities));
+  const s = l.sources.find((x) => /Varga/.test(x.name));
+  assert.equal(s?.affiliation, 'Harbour Lantern', JSON.stringify(l.sources));
+});
+
+test('a lone first name a person gives is a person\'s: "who gave his name only as Tomasz", "identified herself as Leila"', () => {
+  const l = entitiesOf('"The water came in an hour," said a fisherman who gave his name only as Tomasz. A nurse who identified '
+    + 'herself as Leila said the ward was full. A driver, who gave only his first name, Bakyt, was stopped. '
+    + 'A shell company identified only as Norvane paid the fee.');
+  for (const n of ['Tomasz', 'Leila', 'Bakyt']) assert.ok(namesOf(l, 'person').includes(n), `${n}: ${JSON.stringify(l.entities)}`);
+  // (A company "identified only as" something is still no person.)
+  assert.ok(!namesOf(l, 'person').includes('Norvane'), JSON.stringify(l.entities));
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

@@ -642,7 +642,7 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     if (described === 'organization' && !(toks[j]?.text === ',' && toks[j + 1]?.lower === 'which')) return { type: 'organization', name, span, key: key('organization'), said: true };
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: 'place', name, span, key: key('place'), weak: true };
     if (placedByNoun(toks, i, j)) return { type: 'place', name, span, key: key('place'), weak: true };
-    if (described === 'person') return { type: 'person', name, span, key: key('person'), said: true };
+    if (described === 'person' || givenNameBefore(toks, i)) return { type: 'person', name, span, key: key('person'), said: true };
     return { type: 'organization', name, span, key: key('organization'), weak: true };
   }
   // "Kajuru Local Government Area", "Rutshuru Territory", "Nineveh Governorate": an administrative area
@@ -864,6 +864,24 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   if (head && j === i + 1 && HUMAN_NOUNS.has(head)) return 'person';
   if (j === i + 1 && toks[j + 2] && /^\d+$/.test(toks[j + 2]!.text) && toks.slice(j + 3, j + 8).some((t) => t.lower === 'old')) return 'person';
   return null;
+}
+
+/**
+ * Whether the words before token i say a person gives the name as theirs: "who gave his name only as
+ * Ali", "identified himself as Karim", "asked to be identified only as Samir", "gave only her first
+ * name, Leila". (A lone unknown word is otherwise taken for an institution's name.)
+ */
+function givenNameBefore(toks: Token[], i: number): boolean {
+  const w = (k: number) => toks[k]?.lower ?? '';
+  // "… first name, Leila", "… given name, Leila".
+  if (w(i - 1) === ',' && w(i - 2) === 'name' && (w(i - 3) === 'first' || w(i - 3) === 'given')) return true;
+  if (w(i - 1) !== 'as') return false;
+  let k = i - 2;
+  if (w(k) === 'only') k--;
+  // "gave his name (only) as", "identified himself (only) as", "(asked to be) identified (only) as".
+  if (w(k) === 'name') return /^(?:his|her|their)$/.test(w(k - 1)) || /^(?:his|her|their)$/.test(w(k - 2));
+  if (/^(?:himself|herself|themselves)$/.test(w(k))) k--;
+  return w(k) === 'identified' && (/^(?:himself|herself|themselves)$/.test(w(k + 1)) || (w(k - 1) === 'be' && w(k - 2) === 'to'));
 }
 
 /**

@@ -273,6 +273,9 @@ export function appositionHead(toks: Token[], k: number): { head: string | null;
     // (A possessive's noun is no head: "X, the institute's lead researcher" is the researcher.)
     if (t.lower === "'s" || t.lower === '’s') { head = null; continue; }
     if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
+    // (A word read as an adjective after the nouns, where the phrase ends, is its head: "an open-source
+    // investigations collective,", "an arts collective.": a phrase ends in a noun.)
+    else if (t.pos === 'ADJ' && head && toks[n + 1]?.pos === 'PUNCT') { prevHead = head; head = t.lower; }
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
   return { head, prevHead };
