@@ -656,6 +656,17 @@ test('a lone first name a person gives is a person\'s: "who gave his name only a
   assert.ok(!namesOf(l, 'person').includes('Norvane'), JSON.stringify(l.entities));
 });
 
+test('"the group\'s editor" serves what the article described as an organisation; "who leads investigations at X" is head of investigations at X', () => {
+  const l = analyze('FactLine Kenya, an independent verification organisation, rated the post false on Monday, though the Central Bank '
+    + 'of Kenya image in it was real. "Nothing in it can be checked," said Wanjiru Maina, the group\'s editor.\n\n'
+    + 'Tomas Berg, who leads investigations at Seawatch Data, said the pattern was too regular.\n');
+  const maina = l.sources.find((x) => /Maina/.test(x.name));
+  assert.equal(maina?.affiliation, 'FactLine Kenya', JSON.stringify(l.sources));
+  const berg = l.sources.find((x) => /Berg/.test(x.name));
+  assert.equal(berg?.affiliation, 'Seawatch Data', JSON.stringify(l.sources));
+  assert.match(berg?.role ?? '', /investigations/, JSON.stringify(l.sources));
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

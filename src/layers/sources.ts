@@ -2090,7 +2090,14 @@ export class SourceResolver {
     if (named) return named.name;
     // "Rodos Express, a local news site, … the site's editor", "Kallisto Ship Management, the
     // Piraeus-based company …, a company spokesman": the organisation an apposition described so.
-    const described = orgs.filter((e) => e.mentions.some((m) => m.start < at && this.appositionNouns(m).has(head.lower))).pop();
+    // ("TruthDesk Ghana, an independent fact-checking organisation, … the group's editor": "the group" is what the
+    // article described as any kind of group, an organisation, a collective, a network.)
+    const group = head.lower === 'group';
+    const described = orgs.filter((e) => e.mentions.some((m) => {
+      if (m.start >= at) return false;
+      const nouns = this.appositionNouns(m);
+      return nouns.has(head.lower) || (group && [...nouns].some((n) => GROUP_NOUNS.has(n)));
+    })).pop();
     if (described) return described.name;
     // "the group's project coordinator": the organisation that spoke last, as for "the group" alone.
     const recent = GROUP_NOUNS.has(head.lower) ? this.recentOrganisation(at) : undefined;
@@ -2241,7 +2248,13 @@ export class SourceResolver {
         const from = doc.tokens[k + 3]?.lower === 'the' ? k + 4 : k + 3;
         let end = from;
         while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 14) end++;
-        if (end > from) return { role: LEADER_OF.find(([re]) => re.test(verb.lower))?.[1] ?? 'head', affiliation: doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end) };
+        const leader = LEADER_OF.find(([re]) => re.test(verb.lower))?.[1] ?? 'head';
+        // (", who leads investigations at Seatrace": the head of a field of work, at the institution after it.)
+        let field = from;
+        while (field < end && field - from < 4 && doc.tokens[field]!.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[field]!.text)) field++;
+        const where = field > from && /^(?:at|for|with)$/.test(doc.tokens[field]?.lower ?? '') ? this.capitalisedAfter(field + 1, end) : undefined;
+        if (where) return { role: `${leader} of ${doc.text.slice(doc.tokens[from]!.start, doc.tokens[field - 1]!.end)}`, affiliation: where };
+        if (end > from) return { role: leader, affiliation: doc.text.slice(doc.tokens[from]!.start, doc.tokens[end - 1]!.end) };
       }
       // ", who worked as a data officer in the careers service": the office after "as".
       if (doc.tokens[k + 1]?.lower === 'who' && verb && WORKS_AT.test(verb.lower) && doc.tokens[k + 3]?.lower === 'as') {
