@@ -667,6 +667,14 @@ test('"the group\'s editor" serves what the article described as an organisation
   assert.match(berg?.role ?? '', /investigations/, JSON.stringify(l.sources));
 });
 
+test('an affiliation whose name runs past twelve words of the apposition is whole: "a spokesman for Kenya\'s National Headquarters for the Coordination of Disaster Response"', () => {
+  const l = analyze('"We reached every village by nightfall," said Otieno Mwangi, a spokesman for Kenya\'s National Headquarters for the '
+    + 'Coordination of Disaster Response, on Sunday.\n');
+  const s = l.sources.find((x) => /Mwangi/.test(x.name));
+  assert.match(s?.affiliation ?? '', /Headquarters for the Coordination of Disaster Response$/, JSON.stringify(l.sources));
+  assert.ok(namesOf(l, 'organization').some((n) => /^National Headquarters for the Coordination of Disaster Response$/.test(n)), JSON.stringify(l.entities));
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

@@ -83,7 +83,7 @@ export const ORG_HEADS = set(`
   directorate secretariat inspectorate prosecutor's taskforce team unit brigade battalion regiment division
   lab labs laboratory laboratories analytics consultancy partners research studies network room
   mining minerals metals resources petroleum energy motors airlines airways ventures intelligence
-  superintendency ombudsman tribunal registry
+  superintendency ombudsman tribunal registry headquarters
   seafood foods farms chemicals electronics pharma software studios
 `);
 

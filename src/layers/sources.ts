@@ -544,6 +544,13 @@ export class EntityMentions {
     return out;
   }
 
+  /** A mention of `type` that covers [start, end), if one does. */
+  covering(type: Entity['type'], start: number, end: number): IndexedMention | undefined {
+    const { list, maxLen } = this.of(type);
+    for (let i = EntityMentions.lowerBound(list, end - maxLen); i < list.length && list[i]!.start <= start; i++) if (list[i]!.end >= end) return list[i];
+    return undefined;
+  }
+
   /** Whether a mention of `type` ends at `end`. */
   endsAt(type: Entity['type'], end: number): boolean {
     return this.of(type).ends.has(end);
@@ -2083,6 +2090,13 @@ export class SourceResolver {
   }
 
   /** The organisation named before `at` whose name ends with this head noun ("the command": "Eastern Theater Command"), or the last one for a generic head ("the group"). */
+  /** Token index `i`, or the end of the organisation's name that token `i - 1` lies inside. */
+  private nameEndingAfter(i: number): number {
+    const t = this.doc.tokens[i - 1];
+    const org = t && this.mentions.covering('organization', t.start, t.end);
+    return org && org.end > t.end ? this.doc.tokenAt(org.end - 1) + 1 : i;
+  }
+
   private organisationAfterHead(head: Token, at: number, guess = true): string | undefined {
     const orgs = this.doc.entities.filter((e) => e.type === 'organization' && e.mentions.some((m) => m.start < at));
     // ("the ministry" / "the superintendency": "Ministry of Health", "Superintendency of the Environment" too.)
@@ -2278,7 +2292,10 @@ export class SourceResolver {
       k += /^(?:a|an|the|his|her)$/.test(doc.tokens[k + 1]?.lower ?? '') ? 2 : 1;
       const sentence = doc.tokens[k]?.sentence;
       let end = k, roleEnd = -1, possessor = -1;
-      while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 12) {
+      // (Twelve words at most, or to the end of an organisation's name that runs past them: "a spokesman for Ukraine's
+      // Coordination Headquarters for the Treatment of Prisoners of War".)
+      const limit = this.nameEndingAfter(k + 12);
+      while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end < limit) {
         // (Stops at a relative clause: "… at the University of Valparaíso who has studied …".)
         // (… once a role was found: "a Republican pollster who is president of X" has its role after "who".)
         if (end > k && roleEnd >= 0 && RELATIVE_PRONOUNS.has(doc.tokens[end]!.lower)) break;
