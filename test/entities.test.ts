@@ -675,6 +675,14 @@ test('an affiliation whose name runs past twelve words of the apposition is whol
   assert.ok(namesOf(l, 'organization').some((n) => /^National Headquarters for the Coordination of Disaster Response$/.test(n)), JSON.stringify(l.entities));
 });
 
+test('media named by no outlet are anonymous: "local media", "other news outlets"; "Reuters" is not', () => {
+  const l = analyze('Local media reported at least three deaths in the district. Reuters and other news outlets said the road was closed.\n');
+  const by = (re: RegExp) => l.sources.find((x) => re.test(x.name));
+  assert.equal(by(/^Local media$/)?.anonymous, true, JSON.stringify(l.sources));
+  assert.equal(by(/outlets/)?.anonymous, true, JSON.stringify(l.sources));
+  assert.equal(by(/^Reuters$/)?.anonymous, false, JSON.stringify(l.sources));
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

@@ -163,6 +163,7 @@ export const ANONYMOUS_HEADS = set(`
   shipbroker shipbrokers agent agents gunman gunmen kidnapper kidnappers fighter fighters elder elders chief chiefs
   man men woman women villager villagers fisherman fishermen
   commentator commentators pundit pundits blogger bloggers influencer influencers
+  media outlets newspapers
 `);
 
 /** Words that mark a mention as deliberately unnamed. */
