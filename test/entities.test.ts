@@ -683,6 +683,14 @@ test('media named by no outlet are anonymous: "local media", "other news outlets
   assert.equal(by(/^Reuters$/)?.anonymous, false, JSON.stringify(l.sources));
 });
 
+test('a person "of the" workplace written in lower case is that person, working there: "Dr. Amara Osei of the state toxicology laboratory in Kumasi"', () => {
+  const l = analyze('The inquiry also heard from Dr. Amara Osei of the state toxicology laboratory in Kumasi, who said the samples were clean.\n');
+  const s = l.sources.find((x) => /Osei/.test(x.name));
+  assert.equal(s?.name, 'Amara Osei', JSON.stringify(l.sources));
+  assert.equal(s?.kind, 'person', JSON.stringify(l.sources));
+  assert.equal(s?.affiliation, 'state toxicology laboratory', JSON.stringify(l.sources));
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

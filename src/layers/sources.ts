@@ -572,6 +572,19 @@ export class EntityMentions {
   }
 }
 
+/**
+ * The workplace a phrase after a person's name gives in lower case, " of the police forensic laboratory in
+ * Accra" -> "police forensic laboratory": a few lower-case words after "of", "at" or "from the" that end in an
+ * institution's noun, and the place it is in. Undefined when the phrase is not that.
+ */
+function workplaceAfterName(after: string): string | undefined {
+  const m = /^\s+(?:of|at|from)\s+the\s+((?:[\p{Ll}-]+\s+){0,4}([\p{Ll}-]+))(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?$/u.exec(after);
+  return m && ORG_HEADS.has(m[2]!) ? m[1] : undefined;
+}
+
+/** Whether the words before a name are only titles ("Inspector", "Dr."), or none. */
+const titlesOnly = (before: string): boolean => before.trim().split(/\s+/).every((w) => !w || NAME_TITLES.has(w.toLowerCase()));
+
 /** Resolves mention spans to sources, creating them as needed. Used by later stages too. */
 export class SourceResolver {
   readonly sources: Source[];
@@ -1684,7 +1697,9 @@ export class SourceResolver {
     // (… or "Dennis Kariuki of Bluewave Talent": the name and whom it works for.)
     const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end))
       // ("Donald Hartley of Madison, Alabama": a place and its state after the comma.)
-      || /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,?)?$/u.test(doc.text.slice(m.end, mention.end)));
+      || /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,?)?$/u.test(doc.text.slice(m.end, mention.end))
+      // ("Daniel Kuffour of the police forensic laboratory in Accra": a workplace named in lower case.)
+      || (titlesOnly(doc.text.slice(mention.start, m.start)) && workplaceAfterName(doc.text.slice(m.end, mention.end)) !== undefined));
     // (The first such name heads the phrase: "Tasha Greene, executive director of … Justice Now Milwaukee".)
     let person: Entity | undefined;
     // (Mentions in order of start, so the first that ends the phrase is the one; cheap bounds first: endsAt reads the text.)
@@ -1743,6 +1758,12 @@ export class SourceResolver {
       this.byKey.set(key, s);
     } else if (!s.role) {
       Object.assign(s, pick(typeMention(doc, toks, person?.name, org?.name), ['role', 'affiliation']));
+    }
+    // ("Daniel Kuffour of the police forensic laboratory": where the person works, as the phrase says.)
+    if (person && !s.affiliation) {
+      const at = person.mentions.find((m) => m.start >= mention.start && m.end <= mention.end && titlesOnly(doc.text.slice(mention.start, m.start)));
+      const workplace = at && workplaceAfterName(doc.text.slice(at.end, mention.end));
+      if (workplace) s.affiliation = workplace;
     }
     // "She said …" of a person introduced elsewhere as "Health Secretary Laura
     // Bennett": the office written before any of the name's mentions.
