@@ -691,6 +691,16 @@ test('a person "of the" workplace written in lower case is that person, working 
   assert.equal(s?.affiliation, 'state toxicology laboratory', JSON.stringify(l.sources));
 });
 
+test('"he" after a sentence that opens with an office and then a name is that person: "But the chairman of the council, Hon. Danjuma Auta, put …. He told …"', () => {
+  for (const title of ['', 'Hon. ']) {
+    const l = analyze('Its spokesperson, ASP Garba Tanimu, said in a statement that gunmen stormed the church. But the chairman of the '
+      + `district council, ${title}Bala Yusuf, put the number much higher. He told journalists that 31 people were taken.\n`);
+    const c = l.claims.find((x) => /31 people/.test(x.text));
+    const names = (c?.sources ?? []).map((id) => l.sources.find((s) => s.id === id)?.name);
+    assert.deepEqual(names, ['Bala Yusuf'], `${title}: ${JSON.stringify(l.claims)}`);
+  }
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

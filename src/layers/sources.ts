@@ -1398,6 +1398,23 @@ export class SourceResolver {
       }
       // (… or the one whose view the sentence gives: "For Dr. Lucía Ferreiro, a marine biologist …, the dispute matters".)
       if (T[first]!.lower === 'for' && first < k) first++;
+      // (… or the name after an office that describes it first, perhaps after "But": "But the chairman of the council,
+      // Hon. Danjuma Auta, put the number much higher. He told …". Not any name after "But": "But Mrs. Clinton, who
+      // …, was not as friendly. …, he said" is still the speaker's "he".)
+      const afterConjunction = T[first]!.pos === 'CCONJ' && first < k ? first + 1 : first;
+      // (Past the titles before the name, whose full stop may be a token of its own: "Hon", ".".)
+      const title = (w: string) => NAME_TITLES.has(withoutFinalDot(w)) || w === 'hon' || w === 'hon.';
+      const titleStart = (() => {
+        let c = k;
+        for (;;) {
+          if (c > first && title(T[c - 1]!.lower)) c--;
+          else if (c - 1 > first && T[c - 1]!.text === '.' && title(T[c - 2]!.lower)) c -= 2;
+          else return c;
+        }
+      })();
+      if (T[afterConjunction]!.pos === 'DET' && T[titleStart - 1]?.text === ',' && titleStart - 1 > afterConjunction
+        && T.slice(afterConjunction, titleStart - 1).every((t) => DESCRIPTION_POS.has(t.pos) || t.pos === 'ADP')
+        && T.slice(afterConjunction, titleStart - 1).some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower))) first = k;
       let opens = true;
       for (let i = first; i < k && opens; i++) {
         const w = withoutFinalDot(doc.tokens[i]!.lower);
