@@ -1181,6 +1181,14 @@ test('verification: "There was no ramming" answers "was rammed", a short root re
   assert.match(actBy(l, 'patrol ships was rammed'), /Mei Lan/, verdicts(l));
 });
 
+test('verification: "accounts would not be closed" answers the claim that they would be', () => {
+  const l = analyze([
+    'A message shared on Telegram claimed that savings accounts would be closed from Friday.',
+    'The finance minister, Lina Haddad, said on Tuesday that savings accounts would not be closed "now or later".',
+  ].join(' ') + '\n');
+  assert.match(actBy(l, 'savings accounts would be closed from Friday'), /Haddad/, verdicts(l));
+});
+
 test('verification: "that number" is a figure given before, not the digit in the name of whoever could not verify it', () => {
   const l = analyze([
     'Parents told reporters that more than 80 children had fallen ill after the school lunch.',

@@ -142,6 +142,7 @@ export function verification(doc: Doc): void {
 
 /** Auxiliaries of a perfect or a passive: "no teacher has been arrested", "the samples were not tested". */
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
+const FUTURE_MODALS = new Set(['will', 'would', 'wo']);
 /** A word a negated restatement needs: "no …", "… not …", "hasn't". */
 const NEGATION_WORD = /\b(?:no|not)\b|n['’]t\b/i;
 /** How far back a negated restatement looks for the claim it answers. */
@@ -190,6 +191,10 @@ function negatedPassive(T: Doc['tokens'], i: number, end: number): { noun: numbe
   } else if (T[i]!.pos === 'NOUN' && PERFECT_OR_PASSIVE.has(T[i + 1]?.lower ?? '') && /^(?:not|n['’]t)$/.test(T[i + 2]?.lower ?? '')) {
     noun = i;
     k = i + 3;
+  } else if (T[i]!.pos === 'NOUN' && FUTURE_MODALS.has(T[i + 1]?.lower ?? '') && /^(?:not|n['’]t)$/.test(T[i + 2]?.lower ?? '') && T[i + 3]?.lower === 'be') {
+    // "withdrawals would not be frozen": what will not happen, against a claim that it will.
+    noun = i;
+    k = i + 4;
   } else return null;
   if (T[k]?.lower === 'been') k++;
   const v = T[k];
