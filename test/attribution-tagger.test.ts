@@ -148,6 +148,9 @@ test('scratch arrays start zeroed, survive the buffer growing, and are new outsi
   });
   const outside = int32s(1000);
   assert.notEqual(outside.buffer, first.buffer);
+  // A buffer grown for one very long document is not kept for the next.
+  withScratch(() => int32s(8 << 20));
+  assert.ok(withScratch(() => int32s(1000).buffer.byteLength) <= 16 << 20);
 });
 
 test('an article is tagged the same whatever was tagged before it (scratch memory is not carried over)', () => {

@@ -223,7 +223,7 @@ const ARABIC_TOWN_POPULATION = 10_000;
 function notableArabPlace(d: GazetteerData, row: number): boolean {
   return d.population[row]! >= ARABIC_TOWN_POPULATION || /^(?:ADM1|PPLA|PPLC)$/.test(d.featureCode[row]!);
 }
-/** "fallujah" -> "falluja": a name of five letters or more that ends in a consonant and "ah"; else null. */
+/** "fallujah" -> "falluja": a name of six letters or more that ends in a consonant and "ah"; else null. */
 function withoutClosingH(name: string): string | null {
   return /[^aeiou\s]ah$/.test(name) && name.length >= 6 ? name.slice(0, -1) : null;
 }

@@ -15,7 +15,11 @@
  * Either way an array starts zeroed, as `new` makes it.
  */
 
-let buffer = new ArrayBuffer(1 << 20);
+const INITIAL_BYTES = 1 << 20;
+/** A buffer grown past this for one very long document is let go afterwards, not kept for the next. */
+const KEPT_BYTES = 16 << 20;
+
+let buffer = new ArrayBuffer(INITIAL_BYTES);
 let offset = 0;
 let depth = 0;
 
@@ -25,7 +29,7 @@ export function withScratch<T>(f: () => T): T {
   try {
     return f();
   } finally {
-    depth--;
+    if (--depth === 0 && buffer.byteLength > KEPT_BYTES) buffer = new ArrayBuffer(INITIAL_BYTES);
   }
 }
 
