@@ -701,6 +701,13 @@ test('"he" after a sentence that opens with an office and then a name is that pe
   }
 });
 
+test('"agency spokesman X" serves the agency that spoke before, named in lower case: "The Central Java disaster agency confirmed …"', () => {
+  const l = analyze('The Central Java disaster mitigation agency confirmed that a bridge collapsed near the village on Sunday. '
+    + 'Three drivers were hurt, agency spokesman Budi Santoso said.\n');
+  const s = l.sources.find((x) => /Santoso/.test(x.name));
+  assert.equal(s?.affiliation, 'Central Java disaster mitigation agency', JSON.stringify(l.sources));
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

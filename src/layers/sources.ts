@@ -1969,7 +1969,11 @@ export class SourceResolver {
       const head = s.affiliation.toLowerCase();
       const full = this.doc.entities.filter((e) => e.type === 'organization' && (e.name.toLowerCase().endsWith(` ${head}`) || e.name.toLowerCase().startsWith(`${head} of `))
         && e.mentions.some((m) => m.start < person.mentions[0]!.start)).pop();
+      // (… or named in lower case, as a body that spoke before: "The West Sumatra disaster management agency
+      // confirmed …. …, agency spokesman Fadli Hanafi said".)
+      const spoken = full ? undefined : this.bodySpoken(head, person.mentions[0]!.start);
       if (full) s.affiliation = full.name;
+      else if (spoken) s.affiliation = spoken;
     }
     if (s.affiliation) return;
     // "At the regional hospital in Batken, deputy chief physician Gulnara Toktosunova said": the
@@ -2181,9 +2185,19 @@ export class SourceResolver {
     while (a > from && /^\p{Ll}/u.test(T[a - 1]!.text) && T[a - 1]!.pos === 'NOUN') a--;
     const phrase = this.doc.text.slice(T[a]!.start, T[body]!.end);
     // ("Colonel Azamat Toktogulov, a ministry spokesman": the ministry the article named, "Ministry of Defence".)
-    if (a === body) return this.organisationAfterHead(T[body]!, T[body]!.start, false) ?? phrase;
+    // (… or named in lower case, as a source that spoke before: "The West Sumatra disaster management agency
+    // confirmed …. …, agency spokesman Fadli Hanafi said".)
+    if (a === body) return this.organisationAfterHead(T[body]!, T[body]!.start, false) ?? this.bodySpoken(T[body]!.lower, T[body]!.start) ?? phrase;
     const org = this.doc.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(` ${phrase.toLowerCase()}`));
     return org?.name ?? phrase;
+  }
+
+  /** The one body (no person) that spoke before `at` with a name that ends in `word`, if there is one. */
+  private bodySpoken(word: string, at: number): string | undefined {
+    // (A name, not a passive's phrase taken for one: "… shot by police".)
+    const spoke = this.sources.filter((s) => s.kind !== 'person' && !s.anonymous && s.name.toLowerCase().endsWith(` ${word}`)
+      && !/\sby\s/.test(s.name) && s.mentions.some((m) => m.end <= at));
+    return spoke.length === 1 ? spoke[0]!.name : undefined;
   }
 
   /** The nouns of the apposition right after a mention: ", a local news site," gives {news, site}. */
