@@ -708,6 +708,13 @@ test('"agency spokesman X" serves the agency that spoke before, named in lower c
   assert.equal(s?.affiliation, 'Central Java disaster mitigation agency', JSON.stringify(l.sources));
 });
 
+test('"Its general manager, X" serves the institution that just spoke, not one named since: "… would sail to Orca Marine Services …"', () => {
+  const l = analyze('The Harbour Transit Authority said on Sunday that no ferries would sail to Orca Marine Services while divers checked '
+    + 'the pier. Its general manager, Ana Ruiz, told reporters that the hull was sound and that sailings would resume on Monday.\n');
+  const s = l.sources.find((x) => /Ruiz/.test(x.name));
+  assert.equal(s?.affiliation, 'Harbour Transit Authority', JSON.stringify(l.sources));
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

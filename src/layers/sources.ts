@@ -1892,7 +1892,8 @@ export class SourceResolver {
     // (The phrase opens its clause: not "In a statement, …", "At the time, …".)
     if (/^(?:the|a|an)$/.test(before.lower)) return doc.tokens[a - 2]?.pos === 'ADP' ? undefined : { role };
     if (/^(?:its|their)$/.test(before.lower)) {
-      const org = this.organisationBefore(at) ?? this.bodyOpeningSentenceBefore(at);
+      // (The institution that spoke in this sentence or the one before, rather than any named since; see completeOffice.)
+      const org = this.recentOrganisation(at, false) ?? this.organisationBefore(at) ?? this.bodyOpeningSentenceBefore(at);
       return org ? { role, affiliation: org.name } : { role };
     }
     if (before.lower === "'s" || before.lower === '’s') {
@@ -2039,9 +2040,11 @@ export class SourceResolver {
     const rankBefore = !!before && rankOnly && ROLE_NOUNS.has(before[1]!.toLowerCase().split(/\s+/).pop()!);
     if (rankBefore) s.role = `${s.role}, ${before[1]!}`;
     if ((whose && /^(?:its|their)\s/i.test(whose[0])) || rankBefore || (before && before[1]!.toLowerCase().endsWith(s.role.toLowerCase()))) {
-      // (… or, named by no name the entities layer found, the institution that spoke last: "The
-      // Houthi-run health ministry … its spokesman, Yousef al-Hamdani".)
-      const org = this.organisationBefore(first.start)?.name ?? this.recentOrganisation(first.start, false)?.name
+      // (The institution that spoke in this sentence or the one before first, rather than any named since: "The
+      // Aburrá Valley Transit Authority said … trains would not run between Suramericana and San Javier. Its general
+      // manager, Beatriz Londoño": the authority, not the station. Else the last one named, or, named by no name
+      // the entities layer found, one that opens a sentence: "The Houthi-run health ministry … its spokesman".)
+      const org = this.recentOrganisation(first.start, false)?.name ?? this.organisationBefore(first.start)?.name
         ?? this.bodyOpening(first.start);
       if (org) s.affiliation = org;
       return;
@@ -2302,7 +2305,7 @@ export class SourceResolver {
       if (/^(?:its|their)$/.test(doc.tokens[k + 1]?.lower ?? '') && ROLE_NOUNS.has(doc.tokens[k + 2]?.lower ?? '')) {
         let end = k + 3;
         while (doc.tokens[end] && (doc.tokens[end]!.text === '-' || doc.tokens[end - 1]!.text === '-')) end++;
-        const org = this.organisationBefore(m.start);
+        const org = this.recentOrganisation(m.start, false) ?? this.organisationBefore(m.start);
         return { role: doc.text.slice(doc.tokens[k + 2]!.start, doc.tokens[end - 1]!.end), ...(org ? { affiliation: org.name } : {}) };
       }
       // ", who heads Estonia's cyber defence centre": the head of what follows.
