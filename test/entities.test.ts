@@ -715,6 +715,13 @@ test('"Its general manager, X" serves the institution that just spoke, not one n
   assert.equal(s?.affiliation, 'Harbour Transit Authority', JSON.stringify(l.sources));
 });
 
+test('a body of many states is no government: "the International Maritime Safety Agency said"; a national agency is', () => {
+  const l = analyze('The International Maritime Safety Agency said the tanker had been inspected. The Norwegian Coastal Agency said it had not.\n');
+  const kind = (re: RegExp) => l.sources.find((x) => re.test(x.name))?.kind;
+  assert.equal(kind(/^International Maritime Safety Agency$/), 'organization', JSON.stringify(l.sources));
+  assert.equal(kind(/^Norwegian Coastal Agency$/), 'government', JSON.stringify(l.sources));
+});
+
 test('an influencer is a role: "lifestyle influencer Tasha Wambui said"', () => {
   const l = analyze('Lifestyle influencer Tasha Wambui said the government had quietly ordered rationing.\n');
   const s = l.sources.find((x) => /Wambui/.test(x.name));

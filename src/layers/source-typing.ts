@@ -171,6 +171,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgHead) ? 'media' : 'organization';
+    // A body of many states is no government: "International Atomic Energy Agency", "International Testing Agency".
+    if (kind === 'government' && orgName && /^international\s/i.test(orgName)) kind = 'organization';
     // "a preliminary police report", "a government assessment": what a body wrote, its head a document's noun.
     // (Not what it says: "a police statement" is the police speaking.)
     if ((kind === 'government' || kind === 'organization') && !orgName && core.length > 1 && kindOf(core.slice(-1)) === 'document'
