@@ -544,31 +544,29 @@ export class EntityMentions {
     return out;
   }
 
-  /** A mention of `type` that covers [start, end), if one does. */
-  covering(type: Entity['type'], start: number, end: number): IndexedMention | undefined {
-    const { list, maxLen } = this.of(type);
-    for (let i = EntityMentions.lowerBound(list, end - maxLen); i < list.length && list[i]!.start <= start; i++) if (list[i]!.end >= end) return list[i];
-    return undefined;
-  }
-
   /** Whether a mention of `type` ends at `end`. */
   endsAt(type: Entity['type'], end: number): boolean {
     return this.of(type).ends.has(end);
   }
 
   /**
-   * Whether a mention of `type` covers [start, end): d.start <= start && end <= d.end, or with
-   * `strict`, d.start < start && end < d.end.
+   * The first mention of `type` that covers [start, end): d.start <= start && end <= d.end, or with
+   * `strict`, d.start < start && end < d.end; undefined when none does.
    */
-  covers(type: Entity['type'], start: number, end: number, strict = false): boolean {
+  covering(type: Entity['type'], start: number, end: number, strict = false): IndexedMention | undefined {
     const { list, maxLen } = this.of(type);
     // (A mention that reaches `end` starts no earlier than `end` - the longest mention.)
     for (let i = EntityMentions.lowerBound(list, end - maxLen); i < list.length; i++) {
       const d = list[i]!;
       if (strict ? d.start >= start : d.start > start) break;
-      if (strict ? end < d.end : end <= d.end) return true;
+      if (strict ? end < d.end : end <= d.end) return d;
     }
-    return false;
+    return undefined;
+  }
+
+  /** Whether a mention of `type` covers [start, end) (see covering). */
+  covers(type: Entity['type'], start: number, end: number, strict = false): boolean {
+    return this.covering(type, start, end, strict) !== undefined;
   }
 }
 
@@ -1401,20 +1399,20 @@ export class SourceResolver {
       // (… or the name after an office that describes it first, perhaps after "But": "But the chairman of the council,
       // Hon. Danjuma Auta, put the number much higher. He told …". Not any name after "But": "But Mrs. Clinton, who
       // …, was not as friendly. …, he said" is still the speaker's "he".)
-      const afterConjunction = T[first]!.pos === 'CCONJ' && first < k ? first + 1 : first;
-      // (Past the titles before the name, whose full stop may be a token of its own: "Hon", ".".)
-      const title = (w: string) => NAME_TITLES.has(withoutFinalDot(w)) || w === 'hon' || w === 'hon.';
-      const titleStart = (() => {
+      const opener = T[first]!.pos === 'CCONJ' && first < k ? first + 1 : first;
+      if (T[opener]!.pos === 'DET') {
+        // (Past the titles before the name, whose full stop may be a token of its own: "Hon", ".".)
+        const title = (w: string) => NAME_TITLES.has(withoutFinalDot(w)) || w === 'hon' || w === 'hon.';
         let c = k;
         for (;;) {
-          if (c > first && title(T[c - 1]!.lower)) c--;
-          else if (c - 1 > first && T[c - 1]!.text === '.' && title(T[c - 2]!.lower)) c -= 2;
-          else return c;
+          if (c > opener && title(T[c - 1]!.lower)) c--;
+          else if (c - 1 > opener && T[c - 1]!.text === '.' && title(T[c - 2]!.lower)) c -= 2;
+          else break;
         }
-      })();
-      if (T[afterConjunction]!.pos === 'DET' && T[titleStart - 1]?.text === ',' && titleStart - 1 > afterConjunction
-        && T.slice(afterConjunction, titleStart - 1).every((t) => DESCRIPTION_POS.has(t.pos) || t.pos === 'ADP')
-        && T.slice(afterConjunction, titleStart - 1).some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower))) first = k;
+        const office = T.slice(opener, c - 1);
+        if (T[c - 1]?.text === ',' && office.length > 0 && office.every((t) => DESCRIPTION_POS.has(t.pos) || t.pos === 'ADP')
+          && office.some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower))) first = k;
+      }
       let opens = true;
       for (let i = first; i < k && opens; i++) {
         const w = withoutFinalDot(doc.tokens[i]!.lower);
