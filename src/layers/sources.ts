@@ -22,7 +22,7 @@ import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, partyStateEnd, pastHowItWasPut } from '../nlp/phrases.js';
-import { ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
+import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -45,6 +45,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const OFFICE_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const DEFINITE_OR_INDEFINITE = new Set(['the', 'a', 'an']);
 const LEADING_DETERMINERS = /^(?:the|a|an|neither|either|both)\s+/i;
+/** A day or time, then "by", opening a source's span: the agent of a passive follows. */
+const TIME_THEN_BY = new RegExp(String.raw`^(?:(?:on|early|late|last|this)\s+)?(?:${WEEKDAY}|today|yesterday|(?:this|last)\s+(?:week|month|year))(?:\s+(?:night|morning|afternoon|evening))?\s+by\s+(?=\S)`, 'i');
 
 /** Whether `at` lies inside a quotation opened earlier in its paragraph. */
 function insideQuotation(text: string, at: number): boolean {
@@ -1703,6 +1705,12 @@ export class SourceResolver {
   /** The source a (non-pronoun) mention names, created on first sight. */
   private named(spoken: Span, spokenToks: Token[], silent = false, expand = true): Source {
     const doc = this.doc;
+    // ("Responsibility was claimed on [Wednesday by JNIM]": the agent of a passive, not the day before "by".)
+    const timeBy = TIME_THEN_BY.exec(doc.slice(spoken));
+    if (timeBy) {
+      spoken = { start: spoken.start + timeBy[0].length, end: spoken.end };
+      spokenToks = spokenToks.filter((t) => t.start >= spoken.start);
+    }
     // Name and type a source by the fullest noun phrase around its mention:
     // a tagger may mark "officials" where the text says "senior North Korean officials".
     const mention = expand ? this.fullPhrase(spoken) : spoken;
@@ -1711,6 +1719,8 @@ export class SourceResolver {
     // not a modifier ("North Korea's embassy").
     // (… or "Dennis Kariuki of Bluewave Talent": the name and whom it works for.)
     const endsAt = (m: Span) => m.start >= mention.start && (m.end === mention.end || /^\s*,/.test(doc.text.slice(m.end, mention.end))
+      // ("Sen. Susan Collins (Maine)", "Harry Reid (D-Nev.)": a bracketed note after the name.)
+      || /^\s*\([^()]{1,40}\)$/.test(doc.text.slice(m.end, mention.end))
       // ("Donald Hartley of Madison, Alabama": a place and its state after the comma.)
       || /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,?)?$/u.test(doc.text.slice(m.end, mention.end))
       // ("Daniel Kuffour of the police forensic laboratory in Accra": a workplace named in lower case.)
@@ -1817,14 +1827,17 @@ export class SourceResolver {
       // (Not a transcript's speaker label in capitals: see speakerLabel.)
       if (!/\s/.test(doc.slice(m)) || !/\p{Ll}/u.test(doc.slice(m))) continue;
       const first = doc.tokenAt(m.start);
-      const sentenceStart = doc.sentences[doc.tokens[first]?.sentence ?? 0]?.firstToken ?? 0;
+      let sentenceStart = doc.sentences[doc.tokens[first]?.sentence ?? 0]?.firstToken ?? 0;
       let a = first;
       // "The regional chief veterinary officer, Dr Halina Marczak,", "Ecuador's human-rights ombudsman,
       // Lucía Benalcázar,", "Its coordinator, Nhkum Bawk Ja,": a described office set off before the name.
       // (… with up to three titles between: "the group's military spokesman, Brigadier General Hamid al-Sharafi".)
       let titles = 0;
-      while (titles < 3 && doc.tokens[a - 1 - titles] && (NAME_TITLES.has(doc.tokens[a - 1 - titles]!.lower) || RANK_TITLE.test(doc.tokens[a - 1 - titles]!.text))) titles++;
+      while (titles < 4 && isTitleToken(doc, a - 1 - titles)) titles++;
       const comma = doc.tokens[a - 1 - titles]?.text === ',' ? a - 1 - titles : -1;
+      // (A title's full stop may have ended the sentence before the name: "…, Hon. Danjuma Auta, put the number": the
+      // office is in that sentence.)
+      if (comma >= 0 && doc.tokens[comma]!.sentence !== doc.tokens[first]!.sentence) sentenceStart = doc.sentences[doc.tokens[comma]!.sentence]!.firstToken;
       if (comma > sentenceStart) {
         // ("the chairman of Kajuru Local Government Area, Hon. Danjuma Auta": the office's complement too.)
         const office = this.officeBeforeComma(comma - 1, sentenceStart, m.start) ?? (titles ? this.roleWithComplement(comma - 1, sentenceStart) : undefined);
@@ -2529,8 +2542,10 @@ export class SourceResolver {
     const np = nounPhraseLeft(this.doc, last, this.doc.sentences[tok.sentence]!.firstToken, true);
     // ("A Singapore-based crude trader": a span that stops before its head, a word for a person, takes it in.)
     const next = this.doc.tokens[last + 1];
-    const end = next && next.sentence === tok.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /^(?:ADJ|NOUN|PROPN)$/.test(tok.pos)
+    let end = next && next.sentence === tok.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /^(?:ADJ|NOUN|PROPN)$/.test(tok.pos)
       && (HUMAN_NOUNS.has(singularOf(next.lower)) || ROLE_NOUNS.has(next.lower)) ? next.end : m.end;
+    // ("Office for Democratic Institutions and Human Rights (ODIHR": a span that stops inside a bracket takes its close.)
+    if (end === m.end && next?.text === ')' && this.doc.text.lastIndexOf('(', m.end) >= m.start && this.doc.text.lastIndexOf(')', m.end - 1) < this.doc.text.lastIndexOf('(', m.end)) end = next.end;
     const start = np && np.span.start < m.start ? np.span.start : m.start;
     return start === m.start && end === m.end ? m : { start, end };
   }
@@ -2582,6 +2597,21 @@ const COMPANY_WORDS = new Set([...COMPANY_ANAPHORS, 'distributor', 'supplier', '
   'developer', 'contractor', 'shipper', 'airline', 'bank', 'retailer', 'startup', 'drugmaker', 'carmaker', 'automaker', 'chain', 'owner', 'manager']);
 /** Participles that open a title ("managing director"), unlike those that open a clause ("speaking to CNN"); and "lead" ("lead analyst"), which the tagger reads as a verb. */
 const TITLE_PARTICIPLES = new Set(['lead', 'managing', 'acting', 'presiding', 'founding', 'visiting', 'leading', 'ranking', 'governing', 'reigning', 'outgoing', 'incoming', 'serving']);
+/**
+ * Whether token `i` is a title before a name: a word of NAME_TITLES, a rank (RANK_TITLE), or an
+ * abbreviation's full stop the tokenizer set apart ("Hon" "." before "Danjuma Auta"), which then
+ * ended a sentence; the abbreviation before it counts as a title too.
+ */
+function isTitleToken(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t) return false;
+  if (NAME_TITLES.has(t.lower) || RANK_TITLE.test(t.text)) return true;
+  const next = doc.tokens[i + 1], prev = doc.tokens[i - 1];
+  if (t.text === '.') return !t.spaceBefore && !!prev && ABBREVIATED_TITLE.test(prev.text) && !!next && next.sentence !== t.sentence;
+  return ABBREVIATED_TITLE.test(t.text) && next?.text === '.' && !next.spaceBefore && doc.tokens[i + 2]?.sentence !== next.sentence;
+}
+const ABBREVIATED_TITLE = /^\p{Lu}\p{Ll}{1,3}$/u;
+
 /** A rank written as an acronym or abbreviation before a name ("ASP", "Lt."). */
 const RANK_TITLE = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)$/;
 

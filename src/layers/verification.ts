@@ -12,7 +12,7 @@
 import type { Claim, Doc, Sentence, Source, SourceKind, VerificationStatus } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { afterDateline, coordinatedSubject, cueLemma, hasVerb, nounPhraseLeft, skipLeft, subjectBefore } from '../nlp/phrases.js';
+import { afterDateline, coordinatedSubject, cueLemma, hasVerb, nounPhraseLeft, nounPhraseRight, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 import { A_TIME, CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES, NEGATION_WORDS } from './lexicon.js';
@@ -103,11 +103,16 @@ export function verification(doc: Doc): void {
     // (Not "could not independently verify", which has a subject who tried.)
     // ("has not been formally confirmed", "was not confirmed": passives too.)
     // ("Calls to his office went unanswered": nobody named failed to answer.)
-    const passive = /\bunanswered$|\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bbeen (?:\w+ )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:\w+ )?confirmed\b/.test(words);
+    // ("40 new cases had been confirmed", "the outbreak was confirmed": the act's pattern took in only the
+    // participle; the auxiliary before it makes it a passive, whose subject is what was confirmed.)
+    const passive = /\bunanswered$|\bbe (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bbeen (?:\w+ )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:\w+ )?confirmed\b/.test(words)
+      || (words === 'confirmed' && PASSIVE_BEFORE.test(lower.slice(Math.max(0, span.start - 40), span.start)));
+    // ("… was confirmed by the health ministry": the agent after "by" performed it.)
+    const agent = passive ? agentAfter(doc, span, s) : null;
     // An act inside what a source is quoted as saying ("it stressed there was no
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
-    const by = passive ? null : reporter && status === 'no-evidence' && butNoEvidence(doc, reporter, span) ? reporter.sources[0]!
+    const by = passive ? (agent ? resolver.resolve(agent)[0] ?? null : null) : reporter && status === 'no-evidence' && butNoEvidence(doc, reporter, span) ? reporter.sources[0]!
       : speakerBeforeBut(doc, span) ?? performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
     if (inSentence.some((v) => v.by === by || by === null)) continue;
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
@@ -365,6 +370,16 @@ function contentWords(doc: Doc, spans: Span[]): Set<string> {
   return out;
 }
 
+/** An auxiliary of a passive right before "confirmed", with at most one adverb between: "had been", "were", "was officially". */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/;
+
+/** The agent of a passive act: the noun phrase after "by" ("was confirmed by the health ministry"), inside its sentence. */
+function agentAfter(doc: Doc, act: Span, sentence: Sentence): Span | null {
+  const k = doc.tokenAt(act.end - 1) + 1;
+  if (doc.tokens[k]?.lower !== 'by') return null;
+  return nounPhraseRight(doc, k + 1, sentence.endToken)?.span ?? null;
+}
+
 /** The subject of a passive act ("the figure could not be verified"): what went unverified. */
 function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
   const before = doc.text.slice(sentence.start, act.start);
@@ -375,8 +390,10 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
     return { start, end: start + antecedent[1]!.length };
   }
   const clause = /[^,;]*$/.exec(before)![0].replace(/^\s*(?:and|but|while|though|although)\s+/i, '').trim();
-  const start = act.start - before.length + before.lastIndexOf(clause);
-  return { start, end: start + clause.length };
+  let start = act.start - before.length + before.lastIndexOf(clause);
+  // ("Officials said [the outbreak had been] confirmed": inside what a source says, its subject starts the content.)
+  for (const a of doc.attributions) for (const c of a.content) if (c.start > start && c.start < act.start && act.end <= c.end) start = c.start;
+  return { start, end: act.start - before.length + before.lastIndexOf(clause) + clause.length };
 }
 
 /** A definite noun phrase, a comma and "which" or "that" just before a passive act: group 1 is the noun phrase. */
