@@ -348,3 +348,12 @@ test('"off Bantayan Island" places the island by its town, a natural feature\'s 
   assert.ok(near(named(places, text, /Bantayan/)[0], 11.17, 123.72, 30), JSON.stringify(places));
   assert.ok(near(named(places, text, /Metro Manila|National Capital Region/)[0], 14.6, 121.0, 60), JSON.stringify(places));
 });
+
+test('a capital named bare is the capital, not a small namesake only the article\'s country points to; a namesake its state places stays', () => {
+  const text = 'WASHINGTON — Republicans in Iowa and Michigan attacked the president on Tuesday over the climate accord he signed in Paris last year. Senator Ray Holt of Iowa said the deal would cost American jobs.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /^Paris$/)[0], 48.86, 2.35, 30), JSON.stringify(places));
+  const local = 'Police in Lamar County, Texas, said a man was arrested in Paris on Friday after a chase along U.S. 82.';
+  const there = placesOf(local);
+  assert.ok(near(named(there, local, /^Paris$/)[0], 33.66, -95.56, 30), JSON.stringify(there));
+});

@@ -347,6 +347,7 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     }
   }
 
+  worldCapitals(g, gs);
   listsOfLikes(doc, g, gs);
 
   const out = new Map<ToponymMention, Resolution>();
@@ -377,6 +378,26 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     if (res) out.set(m, res);
   }
   return out;
+}
+
+/** How many times a namesake's population a capital has when its bare name means the capital. */
+const CAPITAL_OVER_NAMESAKE = 10;
+
+/**
+ * "the Paris climate agreement", "the attacks in Paris": a country's capital named bare is the capital, not
+ * a town many times smaller that only the article's country points to (Paris, Texas, in an article about
+ * American politics). What places the town itself keeps it: its state named, a qualifier ("Paris, Ky."),
+ * a neighbour the article names.
+ */
+function worldCapitals(g: Gazetteer, gs: Array<{ cands: number[]; pick: number; support: number }>): void {
+  for (const gr of gs) {
+    const r = gr.pick;
+    // (Support counts neighbours too: "Santiago" near Manila is the Philippine town, not Chile's capital. Tried
+    // without them, LGL lost 26 correct readings of that kind.)
+    if (r < 0 || gr.support > 0 || !g.d.featureCode[r]!.startsWith('PPL') || g.d.featureCode[r] === 'PPLC') continue;
+    const capital = gr.cands.find((c) => g.d.featureCode[c] === 'PPLC' && g.d.population[c]! >= CAPITAL_OVER_NAMESAKE * Math.max(1, g.d.population[r]!));
+    if (capital !== undefined) { gr.pick = capital; gr.support = 0; }
+  }
 }
 
 /** Feature levels whose names a list keeps together. */
