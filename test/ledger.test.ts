@@ -1940,3 +1940,17 @@ test('verification: in "X had been confirmed" X is what was confirmed, not who c
   assert.ok(acts.some((v) => v.status === 'confirmed' && v.by === null), JSON.stringify(acts));
   assert.ok(acts.some((v) => v.status === 'not-confirmed' && /inspectorate/.test(v.by ?? '')), JSON.stringify(acts));
 });
+
+test('claims: what was said holds no dateline, though the tagger started it inside "PORTO ALEGRE, Brazil (Reuters) -"', () => {
+  const l = analyze("Floods kill at least 34 in southern Brazil, officials say\n\nPORTO ALEGRE, Brazil (Reuters) - Heavy rains have killed at least 34 people in the southern Brazilian state of Rio Grande do Sul, the state's civil defense agency said on Thursday, while another 74 people remain missing.\n\nGovernor Eduardo Leite told reporters the disaster was \"the worst in the state's history\" and said the death toll was likely to rise as rescue teams reached isolated towns.\n\nA spokesperson for the federal government, who asked not to be named, said Brasilia would send 600 soldiers to help with the rescue. The Defense Ministry did not respond to a request for comment.\n\nLocal media reported that a dam at a hydroelectric plant between the towns of Bento Goncalves and Cotipora had partially collapsed, though the operator, Ceran, denied that the structure had failed. The claim could not be independently verified.\n\nAccording to the MetSul weather service, more rain is expected over the weekend. \"We are facing a very serious situation,\" meteorologist Estael Sias said.");
+  const rains = claimWith(l, 'Heavy rains have killed');
+  assert.match(rains.text, /^Heavy rains/, rains.text);
+  for (const c of l.claims) assert.doesNotMatch(c.text, /Reuters\)|PORTO ALEGRE/, c.text);
+});
+
+test('claims: a report ends before ", though X denied …", and the denial answers that report', () => {
+  const l = analyze("Floods kill at least 34 in southern Brazil, officials say\n\nPORTO ALEGRE, Brazil (Reuters) - Heavy rains have killed at least 34 people in the southern Brazilian state of Rio Grande do Sul, the state's civil defense agency said on Thursday, while another 74 people remain missing.\n\nGovernor Eduardo Leite told reporters the disaster was \"the worst in the state's history\" and said the death toll was likely to rise as rescue teams reached isolated towns.\n\nA spokesperson for the federal government, who asked not to be named, said Brasilia would send 600 soldiers to help with the rescue. The Defense Ministry did not respond to a request for comment.\n\nLocal media reported that a dam at a hydroelectric plant between the towns of Bento Goncalves and Cotipora had partially collapsed, though the operator, Ceran, denied that the structure had failed. The claim could not be independently verified.\n\nAccording to the MetSul weather service, more rain is expected over the weekend. \"We are facing a very serious situation,\" meteorologist Estael Sias said.");
+  const dam = claimWith(l, 'partially collapsed');
+  assert.doesNotMatch(dam.text, /denied/, dam.text);
+  assert.ok(dam.verification.some((v) => v.status === 'denied' && l.sources.find((s) => s.id === v.by)?.name === 'Ceran'), JSON.stringify(dam.verification));
+});
