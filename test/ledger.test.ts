@@ -1954,3 +1954,9 @@ test('claims: a report ends before ", though X denied …", and the denial answe
   assert.doesNotMatch(dam.text, /denied/, dam.text);
   assert.ok(dam.verification.some((v) => v.status === 'denied' && l.sources.find((s) => s.id === v.by)?.name === 'Ceran'), JSON.stringify(dam.verification));
 });
+
+test('claims: a sentence in the article\'s own voice holds no dateline, but keeps a subject set off by a dash', () => {
+  const l = analyze('MOMBASA, Kenya (Wire) — Three cranes at the container terminal collapsed during a storm on Sunday night.\n\nLikoni — a ferry town south of the island — lost power for six hours.');
+  assert.ok(l.claims.some((c) => /^Three cranes/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
+  assert.ok(l.claims.some((c) => /^Likoni/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
+});

@@ -188,38 +188,6 @@ function wholeQuotation(doc: Doc, c: Span): boolean {
   return /^(?:"|“|'')/.test(text) && /(?:"|”|'')[.,!?]?$/.test(text) && quoteKind(doc, [c]) === 'direct';
 }
 
-/**
- * What was said holds no dateline: in "PORTO ALEGRE, Brazil (Reuters) - Heavy rains have killed …, the
- * agency said" the tagger may start the content inside the dateline ("Reuters) - Heavy rains …").
- * (After the filter, which was trained on the spans before this.)
- */
-function withoutDateline(doc: Doc, a: Attribution): Attribution {
-  const c = a.content[0];
-  if (!c) return a;
-  const start = afterDateline(doc, c);
-  if (start === undefined || start <= c.start || start >= c.end) return a;
-  const content = [{ start, end: c.end }, ...a.content.slice(1)];
-  return { ...a, content, quote: quoteKind(doc, content) };
-}
-
-/**
- * What was said ends before a reply the writer sets after it: in "Local media reported that a dam had
- * partially collapsed, though the operator, Ceran, denied that the structure had failed" the denial is
- * Ceran's, which the verification stage reads as an answer to the media's report; the tagger may run
- * the report's content on over it. A comma, a concessive or contrasting conjunction, a short subject
- * and a verb of answering or saying mark the reply. (After the filter, which was trained on the spans
- * before this.)
- */
-function withoutReplyAfter(doc: Doc, a: Attribution): Attribution {
-  const last = a.content[a.content.length - 1];
-  if (!last || last.end <= a.cue.end) return a;
-  const m = REPLY_AFTER.exec(doc.slice(last));
-  if (!m || m.index === 0) return a;
-  const end = last.start + m.index;
-  return { ...a, content: [...a.content.slice(0, -1), { start: last.start, end }], quote: quoteKind(doc, [...a.content.slice(0, -1), { start: last.start, end }]) };
-}
-const REPLY_AFTER = /,\s+(?:though|although|even though|while|whereas|but)\s+(?:[^,;.]{1,60}?|[^,;.]{1,40},\s+[^,;.]{1,40},)\s+(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|insisted|insists|countered|counters|maintained|maintains)\b/;
-
 export function attributions(doc: Doc): void {
   // Which attributions there are: tagger and rules, then the layouts that win over both.
   let found = withRelaysRepaired(doc, withInvertedSpeakers(doc, mergeAttributions(doc, tagAttributions(doc, undefined, true), ruleAttributions(doc)), invertedNameReports(doc)));
@@ -231,7 +199,7 @@ export function attributions(doc: Doc): void {
   const kept = withTimeCuesMoved(doc, found).map((a) => withFigureQualifierInContent(doc, a)).filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a))
     .map((a) => trimmedSource(doc, withNounCompleted(doc, a)));
   // Last, a learned second opinion on each finished attribution (filter.ts): it was trained on exactly these.
-  const merged = withoutUnlikely(doc, kept).flatMap((a) => withQuotationsApart(doc, withoutReplyAfter(doc, withoutDateline(doc, a))));
+  const merged = withoutUnlikely(doc, kept).flatMap((a) => withQuotationsApart(doc, a));
   merged.sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end);
   doc.attributions = merged.map((a, i) => newAttribution(a, `a${i + 1}`));
 }
