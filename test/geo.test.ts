@@ -357,3 +357,12 @@ test('a capital named bare is the capital, not a small namesake only the article
   const there = placesOf(local);
   assert.ok(near(named(there, local, /^Paris$/)[0], 33.66, -95.56, 30), JSON.stringify(there));
 });
+
+test('a county or municipality abroad that nothing in the article points to is no place ("Cruz", "Wagner"); "X County" still is', () => {
+  const politics = 'Mr. Trump and Cruz traded insults in Iowa on Monday, while Rubio campaigned in New Hampshire. Cruz said the polls were wrong.';
+  assert.deepEqual(named(placesOf(politics), politics, /^Cruz$/).filter((p) => p.geo), []);
+  const sahel = 'Soldiers in Mali said fighters who arrived with Wagner had detained dozens of men near Mopti.';
+  assert.deepEqual(named(placesOf(sahel), sahel, /^Wagner$/).filter((p) => p.geo), []);
+  const county = 'Deputies in Darke County arrested two men after a chase, the sheriff said. The suspects had fled from Canada, police said.';
+  assert.ok(named(placesOf(county), county, /Darke County/)[0]?.geo, JSON.stringify(placesOf(county)));
+});

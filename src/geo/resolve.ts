@@ -64,6 +64,14 @@ function countryEvidence(ctx: Context, cc: string, key: string): number {
   for (const [k, c] of by) if (k !== key) n += c;
   return n;
 }
+/** A word naming an administrative division in a place's name: "Darke County", "Sindh Province". */
+const DIVISION_WORD = /\b(?:County|Parish|Borough|District|Province|Prefecture|Municipality|Region|Department|Oblast|Governorate|Raion|Rayon)\b/;
+
+/** Whether the article's names point to some country other than `cc`. */
+function pointsAbroad(ctx: Context, cc: string): boolean {
+  for (const [c, by] of ctx.countries) if (c !== cc && by.size > 0) return true;
+  return false;
+}
 function admin1Evidence(ctx: Context, code: string, key: string): boolean {
   const by = ctx.admin1.get(code);
   if (by) for (const k of by) if (k !== key) return true;
@@ -363,7 +371,11 @@ export function resolveToponyms(doc: Doc, g: Gazetteer, mentions: ToponymMention
     if (small && gr.support <= 0 && !(locative && gr.cands.length === 1)) continue;
     // A town abroad in a country the article never points to ("Obama",
     // Japan, in a story about the US president) needs at least an "in".
-    const abroad = fc.startsWith('PPL') && fc !== 'PPLC' && g.d.population[r]! < 100_000
+    // (… or a county or municipality, in an article that points to other countries: "Wagner arrives to protect
+    // Niger's new leaders" is no district of Bahia. Articles that name no country at all, local news, keep theirs.)
+    // (A name that says it is a division, "Darke County", is one wherever the article points.)
+    const abroad = ((fc.startsWith('PPL') && fc !== 'PPLC' && g.d.population[r]! < 100_000)
+      || (fc === 'ADM2' && pointsAbroad(ctx, g.d.country[r]!) && !gr.ms.some((m) => DIVISION_WORD.test(doc.text.slice(m.start, m.end)))))
       && !countryEvidence(ctx, g.d.country[r]!, gr.ms[0]!.key);
     if (abroad && gr.support <= 0 && !locative) continue;
     const res: Resolution = {
