@@ -741,3 +741,18 @@ test('sources: what a body wrote is a document ("a preliminary police report", "
   assert.equal(kind(/banner/), 'document', JSON.stringify(l.sources));
   assert.notEqual(kind(/police statement/), 'document', JSON.stringify(l.sources));
 });
+
+test('a given name the POS tagger reads as a verb opens the name: before the sentence\'s verb, after "and" in a list of names; a plural title is no part of a name', () => {
+  const one = analyze('Ted Spruce spoke to reporters on Monday.');
+  assert.ok(namesOf(one, 'person').includes('Ted Spruce'), JSON.stringify(one.entities.map((e) => `${e.type}:${e.name}`)));
+  const list = analyze('Senators Maria Holt and Ted Spruce spoke to reporters on Monday.');
+  const people = namesOf(list, 'person');
+  assert.ok(people.includes('Maria Holt') && people.includes('Ted Spruce'), JSON.stringify(list.entities.map((e) => `${e.type}:${e.name}`)));
+  const headline = analyze('Le Pen Backs Trump And Denounces Clinton.\n\nThe French politician spoke on Sunday.');
+  assert.ok(!namesOf(headline, 'person').some((n) => /Denounces/.test(n)), JSON.stringify(headline.entities.map((e) => `${e.type}:${e.name}`)));
+});
+
+test('a name the article gave in full, met again with its first word read as a verb ("…, Lead Stories said"), is the same name', () => {
+  const l = analyze('The footage is old, according to an analysis by the fact-checking group Lead Stories. There is no evidence that the video was filmed there, Lead Stories said.');
+  assert.deepEqual(l.entities.filter((e) => /Stories/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['organization', 'Lead Stories', 2]]);
+});

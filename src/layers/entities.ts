@@ -112,7 +112,15 @@ export function entities(doc: Doc): void {
       for (let i = 0; i < toks.length; i++) if (toks[i]!.pos === 'PROPN' && doc.sentences[toks[i]!.sentence]!.firstToken !== i) namesMidSentence.add(toks[i]!.text);
     }
     if (lowerWords(doc).has(t.lower)) return false;
-    return namesMidSentence.has(t.text) || subjectWithApposition(k + 1);
+    return namesMidSentence.has(t.text) || subjectWithApposition(k + 1) || subjectOfVerb(k + 1);
+  };
+  // ("Ted Cruz spoke on Monday": a name right before the sentence's verb is its subject, so the word before it
+  // opens it; an imperative, "Meet Ms. X", is not followed by a second verb.)
+  const subjectOfVerb = (k: number) => {
+    let e = k;
+    while (e < toks.length && e - k < 3 && isNameToken(toks[e]!)) e++;
+    const v = toks[e];
+    return e > k && !!v && v.sentence === toks[k]!.sentence && (v.pos === 'VERB' || v.pos === 'AUX') && /(?:ed|s)$|^(?:said|spoke|told|was|were|had|will|would|could|can|may|might|did|wrote|won|lost|met|made|took|gave|went|came|ran|led|left|sent|saw|thought)$/.test(v.lower);
   };
   // ("Pere Canals, a spokesman for Terra Viva, rejected …": the name is the subject an apposition describes before
   // the verb, so the word before it is no verb of its own.)
@@ -135,9 +143,16 @@ export function entities(doc: Doc): void {
     const prev = toks[p];
     return !!prev && prev.sentence === toks[k]!.sentence && (INSTITUTION_NOUNS.has(prev.lower) || MEDIA_NOUNS.has(prev.lower));
   };
+  // ("Marco Rubio and Ted Cruz spoke": a capitalised word read as a verb after "and" or a comma that follows a
+  // name, and before another, opens the second name. Not in a title-case headline: "Backs Trump And Denounces Clinton".)
+  const coordinatedName = (k: number): boolean => {
+    const t = toks[k]!, prev = toks[k - 1], before = toks[k - 2], next = toks[k + 1];
+    return /^[A-Z][a-z]+$/.test(t.text) && !!prev && !!before && !!next && next.sentence === t.sentence && (prev.text === 'and' || prev.text === ',')
+      && before.pos === 'PROPN' && isNameToken(next) && !lowerWords(doc).has(t.lower);
+  };
   const capitalisedVerbInside = (k: number): boolean => {
     const t = toks[k]!;
-    if (t.pos === 'VERB') return /^[A-Z][a-z]{3,}$/.test(t.text) && !lowerWords(doc).has(t.lower) && introducedFrom(k);
+    if (t.pos === 'VERB') return (/^[A-Z][a-z]{3,}$/.test(t.text) && !lowerWords(doc).has(t.lower) && introducedFrom(k)) || coordinatedName(k);
     // (A capitalised common noun between the introducing noun and such a verb: "City" of "channel City Focus".)
     return t.pos === 'NOUN' && /^[A-Z][a-z]+$/.test(t.text) && !!toks[k + 1] && toks[k + 1]!.sentence === t.sentence && introducedFrom(k) && capitalisedVerbInside(k + 1);
   };
@@ -261,6 +276,18 @@ export function entities(doc: Doc): void {
     for (const c of found) {
       const space = c.name.indexOf(' ');
       if (c.type === 'person' && !c.said && space > 0 && orgWords.has(c.name.slice(0, space))) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; }
+    }
+  }
+  // "…, Lead Stories said" after "the fact-checking group Lead Stories": a run that another name of the article
+  // ends, with that name's first word right before it (the POS tagger read it as a verb), is that name.
+  const byName = new Map<string, Candidate>();
+  for (const c of found) if ((c.type === 'organization' || c.type === 'person') && c.name.includes(' ')) byName.set(c.name, c);
+  if (byName.size) {
+    for (const c of found) {
+      const k = doc.tokenAt(c.span.start), prev = toks[k - 1];
+      if (!prev || prev.sentence !== toks[k]!.sentence || !/^\p{Lu}/u.test(prev.text) || found.some((x) => x.span.start <= prev.start && prev.end <= x.span.end)) continue;
+      const longer = byName.get(doc.text.slice(prev.start, c.span.end));
+      if (longer && longer !== c) { c.span = { start: prev.start, end: c.span.end }; c.name = longer.name; c.type = longer.type; c.key = longer.key; }
     }
   }
   // Persons first, so single-word mentions can join the fullest name.
@@ -529,7 +556,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     return { type: 'organization', name: nm, span: { start: toks[i]!.start, end: toks[j - 1]!.end }, key: `organization:${nm.toLowerCase()}` };
   }
   // ("General Staff", "General Command": a title before an institution's word is part of its name.)
-  while (a < j - 1 && !ORG_HEADS.has(toks[j - 1]!.lower) && (NAME_TITLES.has(toks[a]!.lower) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
+  // ("Senators Marco Rubio and Ted Cruz": a plural title before the first of several names.)
+  const pluralTitle = (t: Token) => t.lower.length > 3 && t.lower.endsWith('s') && NAME_TITLES.has(t.lower.slice(0, -1)) && j - a >= 3;
+  while (a < j - 1 && !ORG_HEADS.has(toks[j - 1]!.lower) && (NAME_TITLES.has(toks[a]!.lower) || pluralTitle(toks[a]!) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
     && personWords(toks, a + 1, j)))) { a++; titled = true; }
   // ("Farmer Josef Unterkofler says …": a word for a trade, capitalised only because it opens the
   // sentence, titles the name as "farmer" would in lower case.)
