@@ -756,3 +756,10 @@ test('a name the article gave in full, met again with its first word read as a v
   const l = analyze('The footage is old, according to an analysis by the fact-checking group Lead Stories. There is no evidence that the video was filmed there, Lead Stories said.');
   assert.deepEqual(l.entities.filter((e) => /Stories/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['organization', 'Lead Stories', 2]]);
 });
+
+test('sources: a "Service" named for a country or the nation is a state body ("Ghana Health Service", "National Health Service")', () => {
+  for (const text of ['The Ghana Health Service reported 1,214 cases and three deaths as of Sunday.', 'The National Health Service said waiting lists had grown for a third month.']) {
+    const l = analyze(text);
+    assert.ok(l.sources.some((s) => /Service$/.test(s.name) && s.kind === 'government'), JSON.stringify(l.sources));
+  }
+});

@@ -1960,3 +1960,11 @@ test('claims: a sentence in the article\'s own voice holds no dateline, but keep
   assert.ok(l.claims.some((c) => /^Three cranes/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
   assert.ok(l.claims.some((c) => /^Likoni/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
 });
+
+test('verification: "would not say whether …" and "did not explain …" decline to answer; "I would not say we are worried" is an opinion', () => {
+  const l = analyze('The port authority said a crane had failed on Tuesday. A spokeswoman for the authority would not say whether the crane had been inspected this year. The operator did not explain why the alarm was switched off. "I would not say we are worried," a dock worker said.');
+  const declined = l.claims.flatMap((c) => c.verification.filter((v) => v.status === 'declined-comment').map(() => c.text));
+  assert.ok(declined.some((t) => /inspected/.test(t)), JSON.stringify(declined));
+  assert.ok(declined.some((t) => /alarm/.test(t)), JSON.stringify(declined));
+  assert.ok(!declined.some((t) => /worried/.test(t)), JSON.stringify(declined));
+});

@@ -93,7 +93,7 @@ const MUNICIPAL = new Set(['city', 'town', 'municipality', 'borough', 'village',
 const MEDIA_TITLES_FIRST = new Set(['diario', 'periódico', 'periodico', 'gazeta', 'gazzetta', 'corriere', 'jornal', 'revista', 'radio', 'rádio', 'voce', 'journal']);
 
 /** Heads of bodies that are the state's when a place or the nation names them. */
-const PUBLIC_BODY_WORDS = new Set(['council', 'commission', 'committee']);
+const PUBLIC_BODY_WORDS = new Set(['council', 'commission', 'committee', 'service']);
 /** Words that make a body the state's whatever else names it: "National", "County". */
 const STATE_WORDS = new Set(['national', 'state', 'federal', 'county', 'city', 'municipal', 'district', 'regional', 'provincial', 'voivodeship', 'borough', 'parish']);
 
