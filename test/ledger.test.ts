@@ -1968,3 +1968,9 @@ test('verification: "would not say whether …" and "did not explain …" declin
   assert.ok(declined.some((t) => /alarm/.test(t)), JSON.stringify(declined));
   assert.ok(!declined.some((t) => /worried/.test(t)), JSON.stringify(declined));
 });
+
+test('claims: "put the toll at 11" claims the figure; "did not provide evidence" gives none', () => {
+  const l = analyze('The regional governor, Oleh Marchenko, put the toll at 11 in a post on Telegram. The Defence Ministry in Moscow said its forces had struck a military depot in the city. It did not provide evidence for the claim.');
+  assert.ok(l.claims.some((c) => /toll at 11$/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
+  assert.ok(hasStatus(l, 'military depot', 'no-evidence'), verdicts(l));
+});

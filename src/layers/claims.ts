@@ -130,8 +130,14 @@ function withoutDatelineOrReply(doc: Doc, content: Span[], cue: Span): Span[] {
   const last = out[out.length - 1]!;
   const reply = last.end > cue.end ? REPLY_AFTER.exec(doc.slice(last)) : null;
   if (reply && reply.index > 0) out = [...out.slice(0, -1), { start: last.start, end: last.start + reply.index }];
+  // ("put [the toll] at 11": an estimate's figure is what it says.)
+  const end = out[out.length - 1]!;
+  const figure = end.start >= cue.end && /^put(?:s|ting)?$/i.test(doc.slice(cue)) ? ESTIMATE_FIGURE.exec(doc.text.slice(end.end, end.end + 80)) : null;
+  if (figure) out = [...out.slice(0, -1), { start: end.start, end: end.end + figure[0].length }];
   return out;
 }
+/** "at 11", "at more than 2,000", "at $4.5 million": the figure an estimate puts a count at. */
+const ESTIMATE_FIGURE = /^\s+at\s+(?:(?:at least|about|around|nearly|almost|some|over|roughly|approximately|more than|fewer than|less than|up to|between)\s+)?[$€£]?\d[\d,.]*(?:\s*(?:million|billion|thousand|hundred|percent|per cent|%|bn|m)\b)?(?:\s+(?:and|to)\s+[$€£]?\d[\d,.]*(?:\s*(?:million|billion|thousand|percent|per cent|%))?)?/i;
 /**
  * Where a dateline that `s` starts in ends: afterDateline's reading, kept only for a dateline as news
  * writes one, opening its paragraph with a place in capitals or an agency in brackets ("NAIROBI, Kenya —",
