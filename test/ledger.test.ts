@@ -1974,3 +1974,10 @@ test('claims: "put the toll at 11" claims the figure; "did not provide evidence"
   assert.ok(l.claims.some((c) => /toll at 11$/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
   assert.ok(hasStatus(l, 'military depot', 'no-evidence'), verdicts(l));
 });
+
+test('claims: "declined to comment on the report" and "the report could not be confirmed" make no claim of "the report"; the acts concern the report', () => {
+  const l = analyze("China tested hypersonic missile in August, FT reports; Beijing says it was a spacecraft\n\nChina tested a nuclear-capable hypersonic missile in August that circled the globe before speeding towards its target, the Financial Times reported on Saturday, citing five people familiar with the test.\n\nThe missile missed its target by about two dozen miles, according to three of the people. Two of them said the test showed that China had made \"astounding progress\" on hypersonic weapons.\n\nChina's foreign ministry spokesman Zhao Lijian told a regular briefing on Monday that it was \"a routine test of a spacecraft\" and not a missile. He said the FT's report was \"not accurate\".\n\nU.S. officials declined to comment on the report. A Pentagon spokesman, John Kirby, said he would not discuss the specifics but that the United States was concerned about China's military capabilities.\n\nThe report could not be independently confirmed by Wire. Experts said it was unclear whether the weapon was a fractional orbital bombardment system, a concept the Soviet Union explored in the 1960s.");
+  assert.ok(l.claims.every((c) => !/^the report$/i.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
+  const ft = claimWith(l, 'nuclear-capable hypersonic missile');
+  assert.ok(ft.verification.some((v) => v.status === 'declined-comment'), JSON.stringify(ft.verification));
+});

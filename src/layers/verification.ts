@@ -49,6 +49,26 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
  * "could not verify", "has not confirmed", "denied"): for the attribution
  * filter, which must not drop what this layer reads (filter.ts).
  */
+/**
+ * The status of a verification act whose words take in `span` (a cue: "declined" of "declined to comment on",
+ * "confirmed" of "could not be independently confirmed"), or null.
+ */
+export function verificationActOver(doc: Doc, span: Span): VerificationStatus | null {
+  const s = doc.sentences[doc.sentenceAt(span.start)];
+  if (!s) return null;
+  const from = Math.max(s.start, span.start - 48), text = doc.text.slice(from, Math.min(s.end, span.end + 48)).toLowerCase();
+  for (const [status, re, words] of ACTS) {
+    if (!words.some((w) => text.includes(w))) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (from + m.index < span.end && span.start < from + m.index + m[0].length) { re.lastIndex = 0; return status; }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    re.lastIndex = 0;
+  }
+  return null;
+}
+
 export function holdsVerificationAct(text: string): boolean {
   // (A pattern runs only where one of its words occurs, as over the article: see ACTS.)
   return ACTS.some(([, re, words]) => {
