@@ -285,9 +285,10 @@ export function entities(doc: Doc): void {
   if (byName.size) {
     for (const c of found) {
       const k = doc.tokenAt(c.span.start), prev = toks[k - 1];
-      if (!prev || prev.sentence !== toks[k]!.sentence || !/^\p{Lu}/u.test(prev.text) || found.some((x) => x.span.start <= prev.start && prev.end <= x.span.end)) continue;
+      if (!prev || prev.sentence !== toks[k]!.sentence || !/^\p{Lu}/u.test(prev.text)) continue;
       const longer = byName.get(doc.text.slice(prev.start, c.span.end));
-      if (longer && longer !== c) { c.span = { start: prev.start, end: c.span.end }; c.name = longer.name; c.type = longer.type; c.key = longer.key; }
+      if (!longer || longer === c || found.some((x) => x.span.start <= prev.start && prev.end <= x.span.end)) continue;
+      c.span = { start: prev.start, end: c.span.end }; c.name = longer.name; c.type = longer.type; c.key = longer.key;
     }
   }
   // Persons first, so single-word mentions can join the fullest name.

@@ -8,7 +8,6 @@ import type { Span } from '../doc/span.js';
 import { cueLemma, hasVerb } from '../nlp/phrases.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { NEGATION_WORDS } from './lexicon.js';
-import { verificationActOver } from './verification.js';
 
 /**
  * Attributions that put no claim forward, each for a reason a reader would give.
@@ -39,12 +38,6 @@ export function saysNothing(doc: Doc, a: Attribution, relays = true): boolean {
   // "IRNA denied that any site had been damaged": what a source denies is not its
   // claim; the denial is a verification act on the claim it answers.
   if (DENIALS.has(lemma)) return true;
-  // "U.S. officials declined to comment on [the report]", "[The report] could not be independently confirmed by
-  // Wire": a cue that is itself a refusal or a failed check says nothing of what it is about (the next stage
-  // reads the act, on the claim it concerns).
-  // (Not a question left open, "declined to say how many tablets had been distributed": that is its claim.)
-  const act = verificationActOver(doc, a.cue);
-  if ((act === 'declined-comment' || act === 'could-not-verify' || act === 'not-confirmed') && !OPEN_QUESTION.test(said)) return true;
   // "Russia declined to extend it": a refusal to act, not something said.
   if (REFUSALS.has(lemma) && /^to\s/i.test(said)) return true;
   // "The FT, citing unnamed sources, reported that …": the citing names a link of
@@ -125,8 +118,6 @@ function isJsSpace(c: number): boolean {
 }
 
 const REFUSALS = new Set(['decline', 'refuse']);
-/** What opens an indirect question or a clause: "how many …", "whether …", "that …". */
-const OPEN_QUESTION = /^(?:whether|if|how|why|what|when|where|who|whom|which|that)\b/i;
 const REQUESTS = new Set(['ask', 'request', 'insist']);
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'disavow']);
 const RELAYS = new Set(['cite', 'quote']);

@@ -29,7 +29,11 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b|\b(?:(?:is|are|was|were|am)(?: not|n['’]t)(?: yet)? (?:able|in a position)|(?:would|will)(?: not|n['’]t)) (?:to )?(?:independently |yet )?confirm\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? established\b/g, ['confirm', 'denied', 'established']],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|cited|provide|release|produce|publish|present|offer|show|cite|make public) (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
-  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details|(?:give|provide) (?:a |any )?(?:figures?|numbers?|estimates?))\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:[\w-]+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b(?: (?:and|or) (?:[\w-]+ )?(?:questions?|messages?|calls?|e-?mails?|inquiries|queries|requests?)\b)?|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b|\b(?:(?:would|will)(?: not|n['’]t)|won['’]t) (?:say|specify|disclose|explain)(?= (?:whether|why|how|what|when|where|who|which|if)\b)|\b(?:did|does|has|have)(?: not|n['’]t) explain\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate', 'would', 'will', "won't", 'won’t', 'explain']],
+  ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details|(?:give|provide) (?:a |any )?(?:figures?|numbers?|estimates?))\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:[\w-]+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b(?: (?:and|or) (?:[\w-]+ )?(?:questions?|messages?|calls?|e-?mails?|inquiries|queries|requests?)\b)?|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
+  // "would not say whether …", "did not explain why …": a question left unanswered. (An indirect question after
+  // "say": "I would not say we are worried" is an opinion.)
+  ['declined-comment', /\b(?:(?:would|will)(?: not|n['’]t)|won['’]t) (?:say|specify|disclose|explain)(?= (?:whether|why|how|what|when|where|who|which|if)\b)|\b(?:did|does|has|have)(?: not|n['’]t) explain\b/g,
+    ['not say', "n't say", 'n’t say', 'not specify', "n't specify", 'n’t specify', 'not disclose', "n't disclose", 'n’t disclose', 'not explain', "n't explain", 'n’t explain']],
   // (Not answering, in words of its own: scanned only where those words occur, as the patterns above;
   // "return" and "answer" alone are too common to let the whole pattern run on every article.)
   ['declined-comment', /\b(?:could not|couldn['’]t|cannot|can['’]t)(?: immediately)? be (?:immediately )?reached\b(?: for comment)?|\b(?:is|are|was|were)(?: not|n['’]t) (?:immediately )?available for comment\b|\b(?:is|are|was|were) (?:immediately )?unavailable for comment\b|\b(?:did not|has not|have not|had not)(?: immediately)? (?:return|answer) (?:[\w-]+ ){0,3}?(?:calls?|messages?|e-?mails?|requests?|inquiries|queries|questions?)\b(?: (?:and|or) (?:[\w-]+ )?(?:questions?|messages?|calls?|e-?mails?|inquiries|queries|requests?)\b)?(?: (?:seeking|requesting|asking for|for) comment\b)?|\b(?:phone )?(?:calls?|messages?|e-?mails?) (?:to (?:[\w'’-]+ ){1,4}?)?(?:went|have gone|has gone|were|remained) unanswered\b/g,
@@ -49,26 +53,6 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
  * "could not verify", "has not confirmed", "denied"): for the attribution
  * filter, which must not drop what this layer reads (filter.ts).
  */
-/**
- * The status of a verification act whose words take in `span` (a cue: "declined" of "declined to comment on",
- * "confirmed" of "could not be independently confirmed"), or null.
- */
-export function verificationActOver(doc: Doc, span: Span): VerificationStatus | null {
-  const s = doc.sentences[doc.sentenceAt(span.start)];
-  if (!s) return null;
-  const from = Math.max(s.start, span.start - 48), text = doc.text.slice(from, Math.min(s.end, span.end + 48)).toLowerCase();
-  for (const [status, re, words] of ACTS) {
-    if (!words.some((w) => text.includes(w))) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (from + m.index < span.end && span.start < from + m.index + m[0].length) { re.lastIndex = 0; return status; }
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    re.lastIndex = 0;
-  }
-  return null;
-}
-
 export function holdsVerificationAct(text: string): boolean {
   // (A pattern runs only where one of its words occurs, as over the article: see ACTS.)
   return ACTS.some(([, re, words]) => {
@@ -79,6 +63,11 @@ export function holdsVerificationAct(text: string): boolean {
     return hit;
   });
 }
+
+/** Acts that answer nothing: a refusal, a failed check. */
+const NON_ANSWERS = new Set<VerificationStatus>(['declined-comment', 'could-not-verify', 'not-confirmed']);
+/** What opens an indirect question or a clause: "how many …", "whether …", "that …". */
+const OPEN_QUESTION = /^(?:whether|if|how|why|what|when|where|who|whom|which|that)\b/i;
 
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
@@ -113,6 +102,19 @@ export function verification(doc: Doc): void {
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
+  // "U.S. officials declined [to comment on] the report", "The report could not be independently [confirmed]": an
+  // attribution whose cue is itself a refusal or a failed check says nothing of what it is about; its claim
+  // goes before the acts look for the claims they concern. (Not a question left open, "declined to say how
+  // many tablets had been distributed": that is its claim.)
+  const refusals = found.filter((f) => NON_ANSWERS.has(f.status));
+  if (refusals.length) {
+    const cueOf = new Map(doc.attributions.map((a) => [a.id, a.cue]));
+    const kept = doc.claims.filter((c) => {
+      const cue = c.attribution !== null ? cueOf.get(c.attribution) : undefined;
+      return !cue || !refusals.some((f) => f.span.start < cue.end && cue.start < f.span.end) || OPEN_QUESTION.test(doc.slice(c.span[0]!));
+    });
+    if (kept.length !== doc.claims.length) doc.claims = kept.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+  }
   for (const f of found) if (f.status === 'declined-comment' || f.status === 'could-not-verify' || f.status === 'not-confirmed') acts.push(f.span);
   for (const { status, span, words, s } of found) {
     // A second act of the same kind in one sentence ("remained silent …, declining") adds nothing.
