@@ -1981,3 +1981,9 @@ test('claims: "declined to comment on the report" and "the report could not be c
   const ft = claimWith(l, 'nuclear-capable hypersonic missile');
   assert.ok(ft.verification.some((v) => v.status === 'declined-comment'), JSON.stringify(ft.verification));
 });
+
+test('verification: a fact-check\'s verdict in its own voice ("That is false.") denies the claim just reported, by the article itself', () => {
+  const l = analyze('Posts shared widely on Facebook claim that the city council has banned bicycles from the old town. That is false. The council voted on Tuesday to widen two cycle lanes.');
+  const banned = claimWith(l, 'banned bicycles');
+  assert.ok(banned.verification.some((v) => v.status === 'denied' && v.by === null), JSON.stringify(banned.verification));
+});

@@ -24,6 +24,12 @@ import { countryOfDemonym } from '../geo/gazetteer.js';
  * act's words, and are not scanned with its pattern (doc/lower-text.ts,
  * mayHoldAny).
  */
+/** "That is false.", "This claim is untrue.": a verdict sentence in the article's own voice (see ACTS). */
+const VERDICT = /(?<=(?:^|[.!?]["”’]?\s+))(?:that|this|it|the claim|this claim|these claims|the claims|the posts?|this post|these posts)\s+(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|fake|baseless|incorrect|wrong)(?=\s*[.!])/g;
+
+/** Whether an act's words are a verdict (VERDICT's match): they open with its subject. */
+const isVerdict = (words: string): boolean => /^(?:that|this|it|the claims?|this claim|these claims|the posts?|this post|these posts)\s/.test(words);
+
 const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b|\b(?:(?:has|have|had)(?: not|n['’]t) been|(?:was|were|is|are)(?: not|n['’]t)) able to (?:independently )?verify\b/g, ['verify', 'confirm']],
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
@@ -39,6 +45,9 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['declined-comment', /\b(?:could not|couldn['’]t|cannot|can['’]t)(?: immediately)? be (?:immediately )?reached\b(?: for comment)?|\b(?:is|are|was|were)(?: not|n['’]t) (?:immediately )?available for comment\b|\b(?:is|are|was|were) (?:immediately )?unavailable for comment\b|\b(?:did not|has not|have not|had not)(?: immediately)? (?:return|answer) (?:[\w-]+ ){0,3}?(?:calls?|messages?|e-?mails?|requests?|inquiries|queries|questions?)\b(?: (?:and|or) (?:[\w-]+ )?(?:questions?|messages?|calls?|e-?mails?|inquiries|queries|requests?)\b)?(?: (?:seeking|requesting|asking for|for) comment\b)?|\b(?:phone )?(?:calls?|messages?|e-?mails?) (?:to (?:[\w'’-]+ ){1,4}?)?(?:went|have gone|has gone|were|remained) unanswered\b/g,
     ['be reached', 'be immediately reached', 'available for comment', 'not return', 'not immediately return', 'not answer', 'not immediately answer', 'unanswered']],
   ['denied', /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/g, ['denied', 'denies', 'deny', 'reject', 'dismiss', 'refut']],
+  // A fact-check's verdict in the article's own voice, a sentence of its own after the claim: "That is false."
+  // (The sentence stays a claim of the article's too: it asserts the verdict.)
+  ['denied', VERDICT, ['false', 'untrue', 'not true', 'fabricated', 'fake', 'baseless', 'incorrect', 'wrong']],
   // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
   ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
   // "insists the recording is fake", "said the video was doctored": the act is the verb, and what it answers
@@ -134,7 +143,9 @@ export function verification(doc: Doc): void {
     // An act inside what a source is quoted as saying ("it stressed there was no
     // evidence that …") is that source's, unless the act has a subject of its own.
     const reporter = doc.claims.find((c) => c.attribution !== null && c.sources.length && c.span.some((x) => x.start <= span.start && span.end <= x.end));
-    const by = passive ? (agent ? resolver.resolve(agent)[0] ?? null : null) : reporter && status === 'no-evidence' && butNoEvidence(doc, reporter, span) ? reporter.sources[0]!
+    // (A verdict is the article's: "That is false." names nobody.)
+    const verdict = status === 'denied' && isVerdict(words);
+    const by = verdict ? null : passive ? (agent ? resolver.resolve(agent)[0] ?? null : null) : reporter && status === 'no-evidence' && butNoEvidence(doc, reporter, span) ? reporter.sources[0]!
       : speakerBeforeBut(doc, span) ?? performer(doc, resolver, span, s.firstToken, reporter?.sources[0] ?? null) ?? reporter?.sources[0] ?? null;
     if (inSentence.some((v) => v.by === by || by === null)) continue;
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
