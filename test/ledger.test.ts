@@ -1987,3 +1987,10 @@ test('verification: a fact-check\'s verdict in its own voice ("That is false.") 
   const banned = claimWith(l, 'banned bicycles');
   assert.ok(banned.verification.some((v) => v.status === 'denied' && v.by === null), JSON.stringify(banned.verification));
 });
+
+test('sources: "a video circulating on TikTok claims", "messages shared in WhatsApp groups say": what was shared speaks, not the platform, and names nobody', () => {
+  const l = analyze('A video circulating on TikTok claims that the mayor resigned. The mayor appeared at a council meeting on Monday.');
+  const s = l.sources.find((x) => /video/i.test(x.name));
+  assert.ok(s && s.anonymous && s.kind === 'document', JSON.stringify(l.sources));
+  assert.ok(!l.sources.some((x) => /^(?:TikTok|Telegram)$/.test(x.name)), JSON.stringify(l.sources));
+});

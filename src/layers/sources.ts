@@ -1705,6 +1705,10 @@ export class SourceResolver {
   /** The source a (non-pronoun) mention names, created on first sight. */
   private named(spoken: Span, spokenToks: Token[], silent = false, expand = true): Source {
     const doc = this.doc;
+    // ("[Posts] shared widely on Facebook and [WhatsApp] claim": a platform a participle puts the speaker on is where
+    // it speaks, not who; the noun the participle qualifies speaks, and names nobody.)
+    const onPlatform = this.platformOf(spoken);
+    if (onPlatform) { spoken = onPlatform; spokenToks = this.tokensIn(spoken); }
     // ("Responsibility was claimed on [Wednesday by JNIM]": the agent of a passive, not the day before "by".)
     const timeBy = TIME_THEN_BY.exec(doc.slice(spoken));
     if (timeBy) {
@@ -1775,6 +1779,8 @@ export class SourceResolver {
         entity: person ? person.id : org && key.startsWith('entity:') ? org.id : undefined,
         mentions: [],
       };
+      // (What is shared on a platform names nobody behind it, and is a document, whatever the platform's name says.)
+      if (onPlatform && !person) { s.anonymous = true; s.kind = 'document'; }
       // "Another community leader in Toconao, who asked not to be named": unnamed by request.
       // (… after a place or a first relative clause: "A physician in Baku who has treated hunger strikers, and who asked …".)
       const rest = doc.text.slice(mention.end, mention.end + 200);
@@ -2535,6 +2541,43 @@ export class SourceResolver {
     return end > a ? doc.text.slice(doc.tokens[a]!.start, doc.tokens[end - 1]!.end) : undefined;
   }
 
+  /**
+   * "Posts shared widely on Facebook and WhatsApp", "A video circulating on TikTok": when `m` is a platform in the
+   * phrase of such a participle after the noun for what was shared, that whole phrase, to the list's last platform.
+   */
+  private platformOf(m: Span): Span | undefined {
+    const T = this.doc.tokens;
+    const first = this.doc.tokenAt(m.start), sentence = T[first]?.sentence;
+    const listed = (t: Token | undefined) => !!t && t.sentence === sentence && (t.pos === 'PROPN' || t.lower === 'and' || t.lower === 'or' || t.text === ',');
+    // ("[A video] circulating on TikTok and Telegram claims": a span of the shared thing alone takes the phrase after it.)
+    const last = this.doc.tokenAt(m.end - 1);
+    if (ONLINE_ITEMS.has(singularOf(T[last]?.lower ?? ''))) {
+      let p = last + 1;
+      if (T[p]?.pos === 'ADV') p++;
+      if (!(T[p] && SPREAD_PARTICIPLES.has(T[p]!.lower) && /^(?:on|across|via|in)$/.test(T[p + 1]?.lower ?? '') && T[p + 2]?.pos === 'PROPN')) return undefined;
+      let e = p + 2;
+      while (listed(T[e + 1]) && (T[e + 1]!.pos === 'PROPN' || T[e + 2]?.pos === 'PROPN')) e++;
+      while (T[e]!.pos !== 'PROPN') e--;
+      return { start: m.start, end: T[e]!.end };
+    }
+    // (Back over the other platforms of a list: "Facebook and".)
+    let k = first - 1;
+    while (k >= 0 && listed(T[k])) k--;
+    if (!(T[k] && /^(?:on|across|via|in)$/.test(T[k]!.lower))) return undefined;
+    let p = k - 1;
+    if (T[p]?.pos === 'ADV') p--;
+    if (!(T[p] && SPREAD_PARTICIPLES.has(T[p]!.lower))) return undefined;
+    // (The noun may open the sentence, capitalised, and be read as a name: "Posts shared …".)
+    const head = T[p - 1];
+    if (!head || head.sentence !== sentence || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || !ONLINE_ITEMS.has(singularOf(head.lower))) return undefined;
+    const np = head.pos === 'NOUN' ? nounPhraseLeft(this.doc, p - 1, this.doc.sentences[sentence!]!.firstToken) : null;
+    // (Forward to the list's last platform: "on Instagram, X and WhatsApp", whichever of them the span holds.)
+    let e = this.doc.tokenAt(m.end - 1);
+    while (listed(T[e + 1]) && (T[e + 1]!.pos === 'PROPN' || T[e + 2]?.pos === 'PROPN')) e++;
+    while (e > first && T[e]!.pos !== 'PROPN') e--;
+    return { start: np ? np.span.start : head.start, end: Math.max(m.end, T[e]!.end) };
+  }
+
   private fullPhrase(m: Span): Span {
     const last = this.doc.tokenAt(m.end - 1);
     const tok = this.doc.tokens[last];
@@ -2554,6 +2597,11 @@ export class SourceResolver {
     return s.entity ? `entity:${s.entity}` : `text:${s.name.toLowerCase()}`;
   }
 }
+
+/** Participles by which a post is put on a platform: "shared on", "circulating on". */
+const SPREAD_PARTICIPLES = new Set(['shared', 'posted', 'circulating', 'circulated', 'spread', 'spreading', 'published', 'uploaded', 'viewed', 'forwarded']);
+/** What is shared online and may be quoted as saying something. */
+const ONLINE_ITEMS = new Set(['post', 'video', 'clip', 'message', 'image', 'photo', 'screenshot', 'meme', 'tweet', 'graphic', 'story', 'rumour', 'rumor']);
 
 /** Nouns that introduce an organisation by its name and later stand for it ("the group"). */
 /** Nouns any institution may be called by: "the agency" of the UN's humanitarian office. */
