@@ -18,18 +18,18 @@ import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 import { A_TIME, CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES, NEGATION_WORDS } from './lexicon.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 
-/**
- * Patterns in the order they win: a longer, more specific act first. Each
- * with words one of which any match contains: most articles hold none of an
- * act's words, and are not scanned with its pattern (doc/lower-text.ts,
- * mayHoldAny).
- */
 /** "That is false.", "This claim is untrue.": a verdict sentence in the article's own voice (see ACTS). */
 const VERDICT = /(?<=(?:^|[.!?]["”’]?\s+))(?:that|this|it|the claim|this claim|these claims|the claims|the posts?|this post|these posts)\s+(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|fake|baseless|incorrect|wrong)(?=\s*[.!])/g;
 
 /** Whether an act's words are a verdict (VERDICT's match): they open with its subject. */
 const isVerdict = (words: string): boolean => /^(?:that|this|it|the claims?|this claim|these claims|the posts?|this post|these posts)\s/.test(words);
 
+/**
+ * Patterns in the order they win: a longer, more specific act first. Each
+ * with words one of which any match contains: most articles hold none of an
+ * act's words, and are not scanned with its pattern (doc/lower-text.ts,
+ * mayHoldAny).
+ */
 const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:independently\s+)?(?:verify|confirm)\b|\b(?:(?:has|have|had)(?: not|n['’]t) been|(?:was|were|is|are)(?: not|n['’]t)) able to (?:independently )?verify\b/g, ['verify', 'confirm']],
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:verified|confirmed)\b|\bnot (?:been )?independently (?:verified|confirmed)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed']],
@@ -423,10 +423,11 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
     return { start, end: start + antecedent[1]!.length };
   }
   const clause = /[^,;]*$/.exec(before)![0].replace(/^\s*(?:and|but|while|though|although)\s+/i, '').trim();
-  let start = act.start - before.length + before.lastIndexOf(clause);
+  const clauseStart = act.start - before.length + before.lastIndexOf(clause);
   // ("Officials said [the outbreak had been] confirmed": inside what a source says, its subject starts the content.)
+  let start = clauseStart;
   for (const a of doc.attributions) for (const c of a.content) if (c.start > start && c.start < act.start && act.end <= c.end) start = c.start;
-  return { start, end: act.start - before.length + before.lastIndexOf(clause) + clause.length };
+  return { start, end: clauseStart + clause.length };
 }
 
 /** A definite noun phrase, a comma and "which" or "that" just before a passive act: group 1 is the noun phrase. */
