@@ -1994,3 +1994,8 @@ test('sources: "a video circulating on TikTok claims", "messages shared in Whats
   assert.ok(s && s.anonymous && s.kind === 'document', JSON.stringify(l.sources));
   assert.ok(!l.sources.some((x) => /^(?:TikTok|Telegram)$/.test(x.name)), JSON.stringify(l.sources));
 });
+
+test('verification: "said the accusation was false", "said the report was inaccurate" deny the report they answer', () => {
+  const l = analyze('The Financial Times reported that the navy had tested a new missile in August. A ministry spokesman, Li Wei, said the report was inaccurate.');
+  assert.ok(hasStatus(l, 'tested a new missile', 'denied'), verdicts(l));
+});

@@ -53,6 +53,10 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   // "insists the recording is fake", "said the video was doctored": the act is the verb, and what it answers
   // what the thing shows or says.
   ['denied', /\b(?:insists|insisted|insisting|maintains|maintained|said|says|saying)(?=\s+(?:that\s+)?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:recording|video|clip|audio|footage|document|memo|letter|screenshot|photo|photograph|image|tape|post)\s+(?:is|was|had been|has been)\s+(?:an?\s+)?(?:fake|false|fabricated|doctored|forged|manipulated|a fabrication|a forgery|a fake|fabrication|forgery|deepfake)\b)/g, ['fake', 'false', 'doctored', 'fabricat', 'forge', 'manipulated']],
+  // "the central bank said the accusation was false", "insisted the allegations were untrue": the act is the verb,
+  // and what it answers the report. (Not "the FT's report": whose report it is the next stage cannot yet tell.)
+  ['denied', /\b(?:insists|insisted|insisting|maintains|maintained|said|says|saying)(?=\s+(?:that\s+)?(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|accusation|accusations)\s+(?:is|was|were|are|had been|has been|have been)\s+["“]?(?:completely\s+|entirely\s+|totally\s+|simply\s+)?(?:not accurate|inaccurate|untrue|not true|false|baseless|groundless|unfounded|incorrect|wrong)\b)/g,
+    ['accurate', 'untrue', 'not true', 'false', 'baseless', 'groundless', 'unfounded', 'incorrect', 'wrong']],
   ['confirmed', /\b(?:confirmed|confirms|confirming)\b/g, ['confirm']],
   // ("said it had verified the footage", "has verified": a check that succeeded; "could not verify" is taken above.)
   ['confirmed', /\b(?:(?:had|has|have)\s+(?:independently\s+)?verified|verifies)\b/g, ['verified', 'verifies']],
