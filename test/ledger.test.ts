@@ -1999,3 +1999,9 @@ test('verification: "said the accusation was false", "said the report was inaccu
   const l = analyze('The Financial Times reported that the navy had tested a new missile in August. A ministry spokesman, Li Wei, said the report was inaccurate.');
   assert.ok(hasStatus(l, 'tested a new missile', 'denied'), verdicts(l));
 });
+
+test('claims: "X, who asked not to be named because …, estimated Y": the request says nothing, Y is X\'s claim', () => {
+  const l = analyze('Flood experts gave different figures. One engineer, who asked not to be named because she works for the provincial government, estimated the reservoir had raised the river by "a few centimetres at most."');
+  assert.ok(l.claims.some((c) => /few centimetres at most/.test(c.text) && c.attribution !== null), JSON.stringify(l.claims.map((c) => c.text)));
+  assert.ok(!l.claims.some((c) => /not to be named/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
+});

@@ -9,7 +9,7 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
 import { isPassiveEvidential } from './evidential.js';
-import { saysNothing } from './says-nothing.js';
+import { isAnonymityRequest, saysNothing } from './says-nothing.js';
 import { afterDateline, hasVerb } from '../nlp/phrases.js';
 
 /** A report verb in the passive: "was reported", "were said", "has been claimed". */
@@ -23,7 +23,10 @@ const REPORT_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'suppos
 
 export function claims(doc: Doc): void {
   const out: Claim[] = [];
-  for (const a of doc.attributions) {
+  for (const a0 of doc.attributions) {
+    // ("A second hydrologist, who asked [not to be named because …] [the dam's contribution was likely …]": the
+    // tagger gave the request and what was then said to one cue; the request says nothing, the rest is the claim.)
+    const a = a0.content.length > 1 && isAnonymityRequest(doc, a0) ? { ...a0, content: a0.content.slice(1) } : a0;
     if (saysNothing(doc, a)) continue;
     // A content fragment that is no more than the source's own mention is a
     // mis-tagging, not something said. (A longer fragment that contains it is

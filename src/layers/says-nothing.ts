@@ -124,6 +124,12 @@ const RELAYS = new Set(['cite', 'quote']);
 const ANONYMITY_REQUEST = /^(?:that\s+)?(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,3}?not\s+(?:to\s+)?be\s+(?:named|identified|quoted|described|disclosed)\b/i;
 const NO_CONTENT = /^(?:(?:to )?(?:comment|respond|reply|answer|elaborate|discuss|confirm or deny)|(?:not )?to be (?:named|identified|quoted))\b/i;
 
+/** Whether the attribution's first content is a request not to be named ("who asked not to be named because …"). */
+export function isAnonymityRequest(doc: Doc, a: Attribution): boolean {
+  const first = a.content[0];
+  return !!first && REQUESTS.has(cueLemma(doc, a.cue) ?? '') && ANONYMITY_REQUEST.test(doc.slice(first));
+}
+
 /** True when "not" / "never" is in the cue or right before it or its auxiliary ("did not say", "has never claimed"). */
 function negatedCue(doc: Doc, cue: Span): boolean {
   const i = doc.tokenAt(cue.start);
