@@ -32,7 +32,7 @@ export function claims(doc: Doc): void {
     // mis-tagging, not something said. (A longer fragment that contains it is
     // kept: there the source mention is the likelier error.)
     const m = a.sourceMention;
-    const content = withoutDatelineOrReply(doc, m ? a.content.filter((c) => !(c.start < m.end && m.start < c.end && c.end - c.start <= (m.end - m.start) + 3)) : a.content, a.cue);
+    const content = asSaid(doc, m ? a.content.filter((c) => !(c.start < m.end && m.start < c.end && c.end - c.start <= (m.end - m.start) + 3)) : a.content, a.cue);
     if (!content.length) continue;
     // "calling it unconstitutional" tagged with content "it": a lone pronoun says nothing.
     if (content.length === 1 && isLonePronoun(doc, content[0]!)) continue;
@@ -116,16 +116,18 @@ export function claims(doc: Doc): void {
 }
 
 /**
- * What was said, without the writer's words the tagger's span may take in at either end:
+ * What was said, as the claim holds it: without the writer's words the tagger's span may take in at either
+ * end, and with an estimate's figure it may leave out:
  * - a dateline before it: in "PORTO ALEGRE, Brazil (Reuters) - Heavy rains have killed …, the agency said"
  *   the content may start inside the dateline ("Reuters) - Heavy rains …");
  * - a reply after it: in "Local media reported that a dam had partially collapsed, though the operator,
  *   Ceran, denied that the structure had failed" the denial is Ceran's, which the verification stage reads
  *   as an answer to the report; a comma, a concessive or contrasting conjunction, a short subject and a
- *   verb of answering mark it.
- * (Here rather than in the attribution stage: its filter was trained on the spans as the tagger gives them.)
+ *   verb of answering mark it;
+ * - the figure after "put [the toll] at 11".
+ * (Here rather than in the attribution stage: its filter is trained on that stage's whole output.)
  */
-function withoutDatelineOrReply(doc: Doc, content: Span[], cue: Span): Span[] {
+function asSaid(doc: Doc, content: Span[], cue: Span): Span[] {
   if (!content.length) return content;
   let out = content;
   const first = out[0]!, start = datelineEnd(doc, first);
@@ -133,7 +135,6 @@ function withoutDatelineOrReply(doc: Doc, content: Span[], cue: Span): Span[] {
   const last = out[out.length - 1]!;
   const reply = last.end > cue.end ? REPLY_AFTER.exec(doc.slice(last)) : null;
   if (reply && reply.index > 0) out = [...out.slice(0, -1), { start: last.start, end: last.start + reply.index }];
-  // ("put [the toll] at 11": an estimate's figure is what it says.)
   const end = out[out.length - 1]!;
   const figure = end.start >= cue.end && /^put(?:s|ting)?$/i.test(doc.slice(cue)) ? ESTIMATE_FIGURE.exec(doc.text.slice(end.end, end.end + 80)) : null;
   if (figure) out = [...out.slice(0, -1), { start: end.start, end: end.end + figure[0].length }];

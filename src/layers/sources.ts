@@ -1404,13 +1404,8 @@ export class SourceResolver {
       const opener = T[first]!.pos === 'CCONJ' && first < k ? first + 1 : first;
       if (T[opener]!.pos === 'DET') {
         // (Past the titles before the name, whose full stop may be a token of its own: "Hon", ".".)
-        const title = (w: string) => NAME_TITLES.has(withoutFinalDot(w)) || w === 'hon' || w === 'hon.';
         let c = k;
-        for (;;) {
-          if (c > opener && title(T[c - 1]!.lower)) c--;
-          else if (c - 1 > opener && T[c - 1]!.text === '.' && title(T[c - 2]!.lower)) c -= 2;
-          else break;
-        }
+        while (c > opener && isTitleToken(doc, c - 1)) c--;
         const office = T.slice(opener, c - 1);
         if (T[c - 1]?.text === ',' && office.length > 0 && office.every((t) => DESCRIPTION_POS.has(t.pos) || t.pos === 'ADP')
           && office.some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower))) first = k;
@@ -2549,16 +2544,19 @@ export class SourceResolver {
     const T = this.doc.tokens;
     const first = this.doc.tokenAt(m.start), sentence = T[first]?.sentence;
     const listed = (t: Token | undefined) => !!t && t.sentence === sentence && (t.pos === 'PROPN' || t.lower === 'and' || t.lower === 'or' || t.text === ',');
+    // The end of the list of platforms token `e` is in: "on Instagram, X and WhatsApp", whichever of them `e` is.
+    const listEnd = (e: number) => {
+      while (listed(T[e + 1]) && (T[e + 1]!.pos === 'PROPN' || T[e + 2]?.pos === 'PROPN')) e++;
+      while (e > first && T[e]!.pos !== 'PROPN') e--;
+      return T[e]!.end;
+    };
     // ("[A video] circulating on TikTok and Telegram claims": a span of the shared thing alone takes the phrase after it.)
     const last = this.doc.tokenAt(m.end - 1);
     if (ONLINE_ITEMS.has(singularOf(T[last]?.lower ?? ''))) {
       let p = last + 1;
       if (T[p]?.pos === 'ADV') p++;
       if (!(T[p] && SPREAD_PARTICIPLES.has(T[p]!.lower) && /^(?:on|across|via|in)$/.test(T[p + 1]?.lower ?? '') && T[p + 2]?.pos === 'PROPN')) return undefined;
-      let e = p + 2;
-      while (listed(T[e + 1]) && (T[e + 1]!.pos === 'PROPN' || T[e + 2]?.pos === 'PROPN')) e++;
-      while (T[e]!.pos !== 'PROPN') e--;
-      return { start: m.start, end: T[e]!.end };
+      return { start: m.start, end: listEnd(p + 2) };
     }
     // (Back over the other platforms of a list: "Facebook and".)
     let k = first - 1;
@@ -2571,11 +2569,7 @@ export class SourceResolver {
     const head = T[p - 1];
     if (!head || head.sentence !== sentence || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || !ONLINE_ITEMS.has(singularOf(head.lower))) return undefined;
     const np = head.pos === 'NOUN' ? nounPhraseLeft(this.doc, p - 1, this.doc.sentences[sentence!]!.firstToken) : null;
-    // (Forward to the list's last platform: "on Instagram, X and WhatsApp", whichever of them the span holds.)
-    let e = this.doc.tokenAt(m.end - 1);
-    while (listed(T[e + 1]) && (T[e + 1]!.pos === 'PROPN' || T[e + 2]?.pos === 'PROPN')) e++;
-    while (e > first && T[e]!.pos !== 'PROPN') e--;
-    return { start: np ? np.span.start : head.start, end: Math.max(m.end, T[e]!.end) };
+    return { start: np ? np.span.start : head.start, end: Math.max(m.end, listEnd(last)) };
   }
 
   private fullPhrase(m: Span): Span {
@@ -2588,7 +2582,10 @@ export class SourceResolver {
     let end = next && next.sentence === tok.sentence && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /^(?:ADJ|NOUN|PROPN)$/.test(tok.pos)
       && (HUMAN_NOUNS.has(singularOf(next.lower)) || ROLE_NOUNS.has(next.lower)) ? next.end : m.end;
     // ("Office for Democratic Institutions and Human Rights (ODIHR": a span that stops inside a bracket takes its close.)
-    if (end === m.end && next?.text === ')' && this.doc.text.lastIndexOf('(', m.end) >= m.start && this.doc.text.lastIndexOf(')', m.end - 1) < this.doc.text.lastIndexOf('(', m.end)) end = next.end;
+    if (end === m.end && next?.text === ')') {
+      const open = this.doc.text.lastIndexOf('(', m.end);
+      if (open >= m.start && this.doc.text.lastIndexOf(')', m.end - 1) < open) end = next.end;
+    }
     const start = np && np.span.start < m.start ? np.span.start : m.start;
     return start === m.start && end === m.end ? m : { start, end };
   }

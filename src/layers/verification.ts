@@ -18,11 +18,13 @@ import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
 import { A_TIME, CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES, NEGATION_WORDS } from './lexicon.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 
+/** What a verdict is said of: "That", "The claim", "These posts". */
+const VERDICT_SUBJECT = String.raw`(?:that|this|it|the claims?|this claim|these claims|the posts?|this post|these posts)`;
 /** "That is false.", "This claim is untrue.": a verdict sentence in the article's own voice (see ACTS). */
-const VERDICT = /(?<=(?:^|[.!?]["”’]?\s+))(?:that|this|it|the claim|this claim|these claims|the claims|the posts?|this post|these posts)\s+(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|fake|baseless|incorrect|wrong)(?=\s*[.!])/g;
-
+const VERDICT = new RegExp(String.raw`(?<=(?:^|[.!?]["”’]?\s+))${VERDICT_SUBJECT}\s+(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|fake|baseless|incorrect|wrong)(?=\s*[.!])`, 'g');
 /** Whether an act's words are a verdict (VERDICT's match): they open with its subject. */
-const isVerdict = (words: string): boolean => /^(?:that|this|it|the claims?|this claim|these claims|the posts?|this post|these posts)\s/.test(words);
+const VERDICT_OPENING = new RegExp(String.raw`^${VERDICT_SUBJECT}\s`);
+const isVerdict = (words: string): boolean => VERDICT_OPENING.test(words);
 
 /**
  * Patterns in the order they win: a longer, more specific act first. Each
