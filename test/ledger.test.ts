@@ -2005,3 +2005,21 @@ test('claims: "X, who asked not to be named because …, estimated Y": the reque
   assert.ok(l.claims.some((c) => /few centimetres at most/.test(c.text) && c.attribution !== null), JSON.stringify(l.claims.map((c) => c.text)));
   assert.ok(!l.claims.some((c) => /not to be named/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
 });
+
+test('sources: "Posts shared widely on Facebook claim": the posts speak, anonymous, not Facebook and no organisation called "Posts"', () => {
+  const l = analyze('Posts shared widely on Facebook since Monday claim that 200 people died when a dam burst near Kandy.\n\nPhotos posted online showed flooded streets.');
+  const s = l.sources.find((x) => /^Posts/.test(x.name));
+  assert.ok(s && s.anonymous && s.kind === 'document' && /Facebook/.test(s.name), JSON.stringify(l.sources));
+  assert.ok(!l.sources.some((x) => x.name === 'Facebook'), JSON.stringify(l.sources));
+  assert.ok(!l.entities.some((e) => /^(?:Posts|Photos)$/.test(e.name)), JSON.stringify(l.entities.map((e) => e.name)));
+});
+
+test('entities: what an apposition, a company ending or "called" says a name is ("a London-based open-source research group", "Tengri Components", "a Telegram channel called …", "Meridian Wire")', () => {
+  const l = analyze('Satellite images analysed by Terra Lens, a London-based open-source research group, appear to show craters. '
+    + 'An Almaty-based distributor, Tengri Components, had re-exported chips, Meridian Wire reported. '
+    + 'The video was first posted by a Telegram channel called Sevan Frontline. Footage circulating online showed smoke.');
+  const type = (name: string) => l.entities.find((e) => e.name === name)?.type;
+  for (const name of ['Terra Lens', 'Tengri Components', 'Meridian Wire', 'Sevan Frontline']) assert.equal(type(name), 'organization', name);
+  assert.equal(type('Footage'), undefined);
+  assert.equal(l.sources.find((s) => s.name === 'Meridian Wire')?.kind, 'media', JSON.stringify(l.sources));
+});

@@ -17,7 +17,7 @@
 import { newEntity, type Doc, type Entity, type EntityType, type Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, MEDIA_NOUNS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, WEEKDAY, lowerCaseWords, singularOf } from './lexicon.js';
+import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, MEDIA_NOUNS, NAME_TITLES, ONLINE_ITEMS, ORG_HEADS, ROLE_NOUNS, TRADE_PLURAL, WEEKDAY, lowerCaseWords, singularOf } from './lexicon.js';
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName, isKnownPlaceName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
@@ -656,6 +656,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
       && !KNOWN_ORGS.has(lowers[0]!)) return null;
     // "Volcanologists believe …": a trade, capitalised only because it opens the sentence.
     if (sentenceStart && TRADE_PLURAL.test(lowers[0]!)) return null;
+    // "Posts shared widely on Facebook claim …", "Footage circulating online …": things shared online, capitalised
+    // by the sentence. (Not "Post", which may be a newspaper's short name.)
+    if (sentenceStart && !titled && lowers[0] !== 'post' && ONLINE_ITEMS.has(singularOf(lowers[0]!))) return null;
     // "Witnesses told …", "Officials said …": a word for a kind of source, capitalised by the sentence;
     // "Traders said …" where the article also writes "traders": a common word, not a name.
     // ("Fishermen in the creeks said …": people by what they do, capitalised by the sentence.)
@@ -753,7 +756,7 @@ const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 
   'authority', 'fund', 'investments', 'jsc', 'pjsc', 'ojsc', 'llp', 'pte', 'bhd', 'nv', 'bv', 'spa', 'srl', 'securities',
   'railways', 'railway', 'pharmaceuticals', 'pharma', 'chemicals', 'foods', 'telecom', 'telecoms', 'utilities', 'marine', 'mills', 'breweries',
   'consulting', 'consultancy', 'consultants', 'services', 'solutions', 'trading', 'enterprises', 'construction', 'engineering', 'aviation', 'contractors',
-  'company', 'corporation', 'homes', 'developments', 'properties', 'builders']);
+  'company', 'corporation', 'homes', 'developments', 'properties', 'builders', 'components', 'electronics', 'semiconductors', 'wire', 'newswire']);
 
 /** The last words of CORPORATE that are no one's surname ("Gold", "Mills", "Bank" and "Capital" may be). */
 const COMPANY_ENDINGS = new Set([...CORPORATE].filter((w) => !['gold', 'oil', 'gas', 'energy', 'capital', 'partners', 'bank', 'fund', 'mills', 'co', 'co.', 'sa', 'authority', 'group'].includes(w)));
@@ -860,7 +863,7 @@ const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'o
   'newsletter', 'magazine', 'portal', 'blog', 'podcast', 'publication', 'brokerage', 'lender', 'insurer', 'consortium', 'cooperative',
   'laboratory', 'lab', 'observatory', 'foundation', 'union', 'project', 'initiative', 'app', 'desk',
   'distributor', 'supplier', 'producer', 'exporter', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'utility', 'subsidiary',
-  'collective', 'alliance', 'federation', 'council', 'committee', 'commission']);
+  'collective', 'alliance', 'federation', 'council', 'committee', 'commission', 'page', 'account', 'outlet']);
 
 /**
  * The type the words around a capitalised run give it, if they do: an institution's noun right
@@ -875,7 +878,8 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   // (Only when the noun heads that phrase: not "A spokeswoman for the agency, Maricel Ocampo,".)
   if (prev?.text === ',' && toks[i - 2]?.pos === 'NOUN' && INSTITUTION_APPOSITION.has(toks[i - 2]!.lower) && toks[j]?.text === ',') {
     let d = i - 3;
-    while (d >= 0 && i - d <= 6 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN' || toks[d]!.pos === 'PROPN' || toks[d]!.text === '-')) d--;
+    // (Through compounds, whatever their second part's tag: "an Almaty-based distributor, Tengri Components,".)
+    while (d >= 0 && i - d <= 8 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN' || toks[d]!.pos === 'PROPN' || toks[d]!.text === '-' || toks[d - 1]?.text === '-')) d--;
     // (… and the phrase opens its clause: "for the agency, Maria Santos," is no apposition.)
     const opener = toks[d - 1];
     if (d >= 0 && /^(?:a|an|the)$/.test(toks[d]!.lower) && (!opener || opener.sentence !== toks[d]!.sentence || opener.pos === 'PUNCT')) return 'organization';
@@ -921,6 +925,9 @@ function givenNameBefore(toks: Token[], i: number): boolean {
 function afterInstitutionNoun(toks: Token[], i: number): boolean {
   // ("a group calling itself Ashfall": what the group calls itself.)
   if (namingWords(toks, i - 2) === 2 && toks[i - 2]!.lower === 'calling' && INSTITUTION_APPOSITION.has(toks[i - 3]?.lower ?? '')) return true;
+  // ("a Telegram channel called Sevan Frontline", "a page named …", "a group known as …": its name.)
+  const naming = toks[i - 1]?.lower === 'as' && toks[i - 2]?.lower === 'known' ? i - 2 : /^(?:called|named)$/.test(toks[i - 1]?.lower ?? '') ? i - 1 : -1;
+  if (naming > 0 && INSTITUTION_APPOSITION.has(toks[naming - 1]?.lower ?? '') && toks[naming - 1]!.pos === 'NOUN') return true;
   const prev = toks[i - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'ADJ')) return false;
   return INSTITUTION_APPOSITION.has(prev.lower) || prev.lower.endsWith('maker') || (prev.lower === 'house' && HOUSES.test(toks[i - 2]?.lower ?? ''));

@@ -214,11 +214,16 @@ export const PRONOUNS = set(`he she they it we i you him her them his their its 
  */
 export const TRADE_PLURAL = /^[a-z]+(?:ists|icians|ysts)$/;
 
+/** Participles by which a post is put on a platform: "shared on", "circulating on". */
+export const SPREAD_PARTICIPLES = new Set(['shared', 'posted', 'circulating', 'circulated', 'spread', 'spreading', 'published', 'uploaded', 'viewed', 'forwarded']);
+/** What is shared online and may be quoted as saying something. */
+export const ONLINE_ITEMS = new Set(['post', 'video', 'clip', 'message', 'image', 'photo', 'screenshot', 'meme', 'tweet', 'graphic', 'story', 'rumour', 'rumor', 'footage']);
+
 /** Last words of newspapers' names ("Kyiv Independent", "Moscow Times"): an organisation so named is a medium. */
 export const MEDIA_TITLES = set(`times post journal news herald tribune telegraph guardian gazette chronicle
   independent observer examiner courier dispatch mirror enquirer bulletin daily weekly
   sentinel standard express star sun globe inquirer register record reporter voice review press fm tv radio
-  ledger courant kurier zeitung diario gazeta noticias`);
+  ledger courant kurier zeitung diario gazeta noticias wire newswire`);
 
 /** Nouns for one individual by circumstance or trade ("a shop owner", "one witness"): such a source is a person. */
 export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper resident witness woman man mother father son daughter wife husband

@@ -22,7 +22,7 @@ import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, partyStateEnd, pastHowItWasPut } from '../nlp/phrases.js';
-import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES } from './lexicon.js';
+import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES, ONLINE_ITEMS, SPREAD_PARTICIPLES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -1738,7 +1738,8 @@ export class SourceResolver {
     const located = (x: Span) => x.start > mention.start && (/^(?:in|at|near|around|outside|inside)$/.test(doc.tokens[doc.tokenAt(x.start) - 1]?.lower ?? '') || ofPeople(doc.tokenAt(x.start) - 1));
     for (const x of this.mentions.within('person', mention)) if (endsAt(x) && !located(x)) { person = x.entity; break; }
     // (The first organisation in the article's order with a mention in the phrase.)
-    const org = person ? undefined : this.mentions.within('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
+    // (Not the platform of what was shared there: "Posts shared widely on Facebook" are not Facebook's.)
+    const org = person || onPlatform ? undefined : this.mentions.within('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
     // An organisation's inquiry speaks for it: "a review by the X Project" is the X Project's finding.
     // (… and "the ecologist group Terra Viva": a name after the noun that introduces it is the source.)
@@ -2555,8 +2556,11 @@ export class SourceResolver {
     if (ONLINE_ITEMS.has(singularOf(T[last]?.lower ?? ''))) {
       let p = last + 1;
       if (T[p]?.pos === 'ADV') p++;
-      if (!(T[p] && SPREAD_PARTICIPLES.has(T[p]!.lower) && /^(?:on|across|via|in)$/.test(T[p + 1]?.lower ?? '') && T[p + 2]?.pos === 'PROPN')) return undefined;
-      return { start: m.start, end: listEnd(p + 2) };
+      if (!(T[p] && SPREAD_PARTICIPLES.has(T[p]!.lower))) return undefined;
+      // ("Posts shared widely on Facebook": an adverb after the participle too.)
+      const on = T[p + 1]?.pos === 'ADV' ? p + 2 : p + 1;
+      if (!(/^(?:on|across|via|in)$/.test(T[on]?.lower ?? '') && T[on + 1]?.pos === 'PROPN')) return undefined;
+      return { start: m.start, end: listEnd(on + 1) };
     }
     // (Back over the other platforms of a list: "Facebook and".)
     let k = first - 1;
@@ -2594,11 +2598,6 @@ export class SourceResolver {
     return s.entity ? `entity:${s.entity}` : `text:${s.name.toLowerCase()}`;
   }
 }
-
-/** Participles by which a post is put on a platform: "shared on", "circulating on". */
-const SPREAD_PARTICIPLES = new Set(['shared', 'posted', 'circulating', 'circulated', 'spread', 'spreading', 'published', 'uploaded', 'viewed', 'forwarded']);
-/** What is shared online and may be quoted as saying something. */
-const ONLINE_ITEMS = new Set(['post', 'video', 'clip', 'message', 'image', 'photo', 'screenshot', 'meme', 'tweet', 'graphic', 'story', 'rumour', 'rumor']);
 
 /** Nouns that introduce an organisation by its name and later stand for it ("the group"). */
 /** Nouns any institution may be called by: "the agency" of the UN's humanitarian office. */

@@ -263,10 +263,13 @@ export function appositionHead(toks: Token[], k: number): { head: string | null;
   const det = toks[k]?.lower;
   if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
   let head: string | null = null, prevHead: string | null = null;
-  for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
+  // (Seven words, a compound's parts counting as one: "a London-based open-source research group".)
+  let end = k + 8;
+  for (let n = k + 1; n < Math.min(toks.length, end); n++) {
     const t = toks[n]!;
     // (Through compounds: "a London-based ship-tracking firm".)
-    if (t.text === '-' || toks[n - 1]!.text === '-') continue;
+    if (t.text === '-') { end += 2; continue; }
+    if (toks[n - 1]!.text === '-') continue;
     // (A relative pronoun or a second determiner ends the phrase, whatever its tag: "a charity that monitors
     // the route", where "monitors" may be read as a noun.)
     if (RELATIVE_WORDS.has(t.lower) || (t.pos === 'DET' && head)) break;
