@@ -2023,3 +2023,47 @@ test('entities: what an apposition, a company ending or "called" says a name is 
   assert.equal(type('Footage'), undefined);
   assert.equal(l.sources.find((s) => s.name === 'Meridian Wire')?.kind, 'media', JSON.stringify(l.sources));
 });
+
+test('sources: "he" or "she" after one person described, not named ("An importer in Osh, who declined to be named, …", "A nurse …, gave a similar account. She said"), not the last person named', () => {
+  const l = analyze([
+    'Prices rose sharply in October, said Aibek Usenov, an economist at the Bishkek Trade Institute.',
+    'An importer in Osh, who declined to be named for fear of losing his licence, told the Courier that shipments now took three weeks. "Everything still arrives. It just arrives late," he said.',
+    'A nurse at the district clinic, who spoke on condition of anonymity, gave a similar account. She said the pharmacy had run out of insulin in September.',
+  ].join('\n\n'));
+  const late = claimWith(l, 'It just arrives late');
+  assert.match(sourceNames(l, late.sources).join(' | '), /importer/, JSON.stringify(l.sources));
+  const insulin = claimWith(l, 'run out of insulin');
+  const nurse = l.sources.find((s) => insulin.sources.includes(s.id) && /nurse/.test(s.name));
+  assert.ok(nurse && nurse.anonymous, JSON.stringify(l.sources));
+});
+
+test('sources: "A farmer who fled to the town, and who asked not to be named, told …": the second "who" is the farmer', () => {
+  const l = analyze('A farmer who fled to Kadugli on Monday, and who asked not to be named because his family remains in the village, told reporters he had seen two helicopters.');
+  const c = claimWith(l, 'two helicopters');
+  const s = l.sources.find((x) => c.sources.includes(x.id));
+  assert.ok(s && /farmer/.test(s.name) && s.anonymous, JSON.stringify(l.sources));
+});
+
+test('verification: "could not yet verify", "was unable to authenticate", "had not been able to confirm"; "the toll" is the count in digits; a spokesperson\'s "the agency" is the body she speaks for', () => {
+  const l = analyze([
+    'At least 38 people were killed when a market was shelled on Sunday, according to the regional health office. The rebels claimed that two government helicopters had fired on the market and that most of the dead were traders. Harbour Radio could not independently verify the toll.',
+    'Footage posted online shows smoke over the market. Lakeside Wire was unable to authenticate the footage.',
+    'The World Food Programme said it had suspended deliveries. A WFP spokeswoman in Rome said the agency could not yet verify the reports of looting at its warehouse.',
+  ].join('\n\n'));
+  assert.equal(actBy(l, 'At least 38 people', 'could-not-verify'), 'Harbour Radio', verdicts(l));
+  assert.ok(l.claims.some((c) => c.verification.some((v) => v.status === 'could-not-verify' && l.sources.find((s) => s.id === v.by)?.name === 'Lakeside Wire')), verdicts(l));
+  assert.ok(l.claims.some((c) => c.verification.some((v) => v.status === 'could-not-verify' && /World Food Programme/.test(l.sources.find((s) => s.id === v.by)?.name ?? ''))), verdicts(l));
+});
+
+test('verification: "I cannot verify …," she told the Tribune: the act is hers, not the newspaper\'s; a rapporteur is a role', () => {
+  const l = analyze('Amara Diallo, the United Nations special rapporteur on the situation of human rights in Chad, said she had not been able to confirm the figures. "Without access I cannot verify whether the true number is 200 or 2,000," she told the Tribune.');
+  const diallo = sourceLike(l, /Diallo/);
+  assert.match(diallo.role ?? '', /rapporteur/, JSON.stringify(diallo));
+  assert.ok(l.claims.some((c) => c.verification.some((v) => v.status === 'could-not-verify' && v.by === diallo.id)), verdicts(l));
+  assert.ok(!l.claims.some((c) => c.verification.some((v) => v.status === 'could-not-verify' && /Tribune/.test(l.sources.find((s) => s.id === v.by)?.name ?? ''))), verdicts(l));
+});
+
+test('sources: a locality, ward or local council is a state body', () => {
+  const l = analyze('The Sahel News Agency, citing the Dilling locality council, reported that 31 people had died. The council said the figure would rise.');
+  assert.equal(sourceLike(l, /locality council/).kind, 'government', JSON.stringify(l.sources));
+});

@@ -96,7 +96,7 @@ export const KNOWN_ORGS = set(`
 
 /** Nouns that name what a source does ("the spokesperson", "a senior official"). */
 export const ROLE_NOUNS = set(`
-  councillor councilor councilwoman councilman alderman ombudsman auditor
+  councillor councilor councilwoman councilman alderman ombudsman auditor rapporteur rapporteurs
   executive epidemiologist virologist spokesperson spokesman spokeswoman spokespeople official officials minister ministers secretary
   daughter son wife husband sister brother mother father widow fellow
   president vice-president leader leaders ambassador diplomat diplomats envoy general commander

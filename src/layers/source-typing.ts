@@ -18,7 +18,8 @@ const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector',
 const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
 
 /** What a council governs when it is a state body: "the city council", "a district council". */
-const LOCAL_BODIES = new Set(['city', 'town', 'county', 'municipal', 'district', 'village', 'provincial', 'regional', 'borough', 'parish', 'state']);
+const LOCAL_BODIES = new Set(['city', 'town', 'county', 'municipal', 'district', 'village', 'provincial', 'regional', 'borough', 'parish', 'state',
+  'locality', 'local', 'community', 'ward', 'commune', 'municipality', 'prefectural', 'governorate']);
 /** Kinds of source that are institutions: unnamed ("a local television channel"), they are anonymous. */
 const INSTITUTION_KINDS = new Set(['media', 'government', 'military', 'intelligence', 'organization']);
 /** Online voices counted like people: "several Facebook pages", "dozens of accounts". */

@@ -1143,6 +1143,14 @@ export class SourceResolver {
     if (RELATIVE_PRONOUNS.has(t.lower)) {
       // "South Korean intelligence, which reported …": the phrase before the comma.
       let j = this.doc.tokenAt(t.start) - 1;
+      // ("A livestock trader who fled to El Obeid, and who asked not to be named, told …": a second relative
+      // clause is the first's; its pronoun stands for what the first one's does.)
+      if (this.doc.tokens[j]?.lower === 'and') {
+        const T = this.doc.tokens, first = this.doc.sentences[T[j]!.sentence]!.firstToken;
+        let w = j - 1;
+        while (w > first && T[w]!.lower !== t.lower) w--;
+        if (w > first && T[w]!.lower === t.lower) return this.resolvePronoun(T[w]!, mention);
+      }
       if (this.doc.tokens[j]?.text === ',') j--;
       const first = j >= 0 ? this.doc.sentences[this.doc.tokens[j]!.sentence]!.firstToken : 0;
       let np = j >= 0 ? nounPhraseLeft(this.doc, j, first) : null;
@@ -1197,8 +1205,13 @@ export class SourceResolver {
       // ("One deputy, who spoke on condition of anonymity, said …. He added": one unnamed person, whatever
       // the typing made of the noun.)
       const singular = (s: Source) => !/s$/.test(s.name.split(/\s+/).pop() ?? '');
+      // (The name may have lost its article: "An executive at a Moscow electronics distributor, who declined to be named".)
+      const indefinite = (s: Source) => /^(?:one|a|an|another)\s/i.test(s.name) || s.mentions.some((m) => /^(?:one|a|an|another)\s/i.test(this.doc.slice(m)));
+      // (Not a description of a person named with that office: "A president who authorized the raid …" is President Obama.)
+      const holds = (x: Source, head: string) => x.kind === 'person' && !!x.entity && before(x) && !!x.role && x.role.toLowerCase().split(/[\s,]+/).includes(head);
+      const officeOfNamed = (s: Source) => { const head = s.name.toLowerCase().split(/\s+/).pop() ?? ''; return this.sources.some((x) => holds(x, head)); };
       const one = (s: Source) => (s.kind === 'person' && (!!s.entity || singular(s)))
-        || (s.anonymous && s.kind !== 'document' && s.kind !== 'media' && /^(?:one|a|an|another)\s/i.test(s.name) && singular(s));
+        || (s.anonymous && s.kind !== 'document' && s.kind !== 'media' && indefinite(s) && singular(s) && !officeOfNamed(s));
       // "she" is not a man the article called "he" or "spokesman": the latest person of the right
       // gender, or of none known, whether already a source or only named.
       const want = /^(?:he|him|his)$/.test(t.lower) ? 'm' : /^(?:she|her|hers)$/.test(t.lower) ? 'f' : undefined;
@@ -1208,7 +1221,14 @@ export class SourceResolver {
       const source = latest((s) => one(s) && before(s) && fits(s));
       const opener = this.personOpening(t.start, want);
       const sourceAt = source ? Math.max(...source.mentions.filter((m) => m.end <= t.start).map((m) => m.start)) : -1;
-      target = (opener && opener.at > sourceAt ? this.named(opener.m, this.tokensIn(opener.m), true) : undefined) ?? source ?? this.personFromEntities(t.start, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
+      // (… or one person described, not named, opens the sentence before: "A shopkeeper …, gave a similar account. She said".)
+      // (Not a description of the person who spoke last, by their office: "A president who authorized the raid …" of
+      // President Obama.)
+      let described = opener ? undefined : this.personNounOpening(t.start);
+      if (described && this.sources.some((x) => holds(x, described!.head))) described = undefined;
+      target = (opener && opener.at > sourceAt ? this.named(opener.m, this.tokensIn(opener.m), true) : undefined)
+        ?? (described && described.span.start > sourceAt ? this.named(described.span, this.tokensIn(described.span), true) : undefined)
+        ?? source ?? this.personFromEntities(t.start, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
     } else if (OTHER_PRONOUNS.has(t.lower)) {
       target = latest((s) => s.kind !== 'person' && before(s));
       // ("Azerbaijan's Defence Ministry gave a starkly different account. In a statement, it said …": "it" is
@@ -1346,6 +1366,46 @@ export class SourceResolver {
     }
     if (v >= s.endToken || (T[v]!.pos !== 'VERB' && T[v]!.pos !== 'AUX')) return undefined;
     return { start: T[s.firstToken]!.start, end: T[end - 1]!.end };
+  }
+
+  /**
+   * One person described, not named, who opens the sentence before `at`'s as its subject: "A shopkeeper near the
+   * roundabout, who spoke on condition of anonymity …, gave a similar account. She said …": "she" is the
+   * shopkeeper, though the shopkeeper has not spoken yet. The phrase from its article to its head's last modifier
+   * (or the name set beside it), and its head noun.
+   */
+  private personNounOpening(at: number): { span: Span; head: string } | undefined {
+    const doc = this.doc, sentence = doc.sentenceAt(at);
+    if (sentence < 1) return undefined;
+    const T = doc.tokens, s = doc.sentences[sentence - 1]!;
+    if (!/^(?:a|an|one|another)$/i.test(T[s.firstToken]?.text ?? '')) return undefined;
+    // The head: the last noun of the words before a preposition, comma, relative or verb ("A livestock trader").
+    let k = s.firstToken + 1, head = -1;
+    while (k < s.endToken && (/^(?:NOUN|ADJ|NUM|PROPN)$/.test(T[k]!.pos) || T[k]!.text === '-')) { if (T[k]!.pos === 'NOUN') head = k; k++; }
+    const h = T[head];
+    if (!h || singularOf(h.lower) !== h.lower || !isPersonNoun(h.lower) || insideQuotation(doc.text, h.start)) return undefined;
+    // (… with the place or workplace after it: "near the roundabout", "at a Moscow electronics distributor".)
+    let end = k;
+    while (end < s.endToken && /^(?:NOUN|PROPN|ADP|DET|ADJ|NUM)$/.test(T[end]!.pos) && T[end]!.text !== ',' && !RELATIVE_PRONOUNS.has(T[end]!.lower)) end++;
+    // Its verb follows, after a relative clause or an apposition set off by commas, or straight away.
+    let v = end;
+    if (T[v]?.text === ',' || /^(?:who|that)$/.test(T[v]?.lower ?? '')) {
+      if (T[v]!.text === ',') v++;
+      let commas = 0;
+      while (v < s.endToken && v - end <= 40 && commas < 2) {
+        if (T[v]!.text === ',' && !/^(?:and|who)$/.test(T[v + 1]?.lower ?? '')) commas++;
+        if (commas === 1 && T[v]!.text === ',') { v++; break; }
+        v++;
+      }
+    }
+    if (v >= s.endToken || (T[v]!.pos !== 'VERB' && T[v]!.pos !== 'AUX')) return undefined;
+    // (Not a noun the tagger read as a verb before an apposition's comma: "A potential vice president pick, Haley is".)
+    if (v === end && T[v + 1]?.text === ',') return undefined;
+    // ("One local woman, Karen Robison, pulled …", "A potential vice president pick, Haley is …": the person the
+    // description is set beside, named before the verb.)
+    const named = this.mentions.within('person', { start: T[end]?.start ?? T[v]!.start, end: T[v]!.start })[0];
+    if (named) return { span: named.span, head: h.lower };
+    return { span: { start: T[s.firstToken]!.start, end: T[end - 1]!.end }, head: h.lower };
   }
 
   /**
