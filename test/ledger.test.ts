@@ -2067,3 +2067,22 @@ test('sources: a locality, ward or local council is a state body', () => {
   const l = analyze('The Sahel News Agency, citing the Dilling locality council, reported that 31 people had died. The council said the figure would rise.');
   assert.equal(sourceLike(l, /locality council/).kind, 'government', JSON.stringify(l.sources));
 });
+
+test('sources: "after NAME, an opposition lawmaker, shared it" is the person; "a post by X … The post said" is X\'s; "the coalition" is the Coalition for …; a name takes a second "of the" ("Federal Agency for the Safety of the Food Chain")', () => {
+  const l = analyze([
+    'The rumour originated in a post by Bazar Bhav Watch, a Facebook page that tracks prices. The post said rice now sold for 90 rupees a kilo.',
+    'The post spread widely after Anil Deshmukh, an opposition member of parliament from Nagpur, shared it the next day with the comment: "This is what families face."',
+    'The Coalition for Fair Markets, a consumer group, was more cautious. The coalition said it had no figures of its own.',
+    'The Federal Agency for the Safety of the Food Chain said it would test samples.',
+  ].join('\n\n'));
+  assert.match(sourceNames(l, claimWith(l, '90 rupees').sources).join(' | '), /Bazar Bhav Watch/, JSON.stringify(l.sources));
+  assert.match(sourceNames(l, claimWith(l, 'what families face').sources).join(' | '), /Anil Deshmukh/, JSON.stringify(l.sources));
+  assert.match(sourceNames(l, claimWith(l, 'no figures of its own').sources).join(' | '), /Coalition for Fair Markets/, JSON.stringify(l.sources));
+  assert.ok(l.sources.some((s) => s.name === 'Federal Agency for the Safety of the Food Chain'), JSON.stringify(l.sources));
+});
+
+test('claims and verification: "said at least 3,000 students were seized" keeps its subject; "did not provide any data to support the figure" is no evidence', () => {
+  const l = analyze('The group said at least 3,000 students were seized in raids between January and April. Its director, Dawit Haile, did not provide any data to support the figure.');
+  const c = claimWith(l, 'at least 3,000 students were seized');
+  assert.ok(c.verification.some((v) => v.status === 'no-evidence'), verdicts(l));
+});

@@ -130,8 +130,8 @@ export function claims(doc: Doc): void {
 function asSaid(doc: Doc, content: Span[], cue: Span): Span[] {
   if (!content.length) return content;
   let out = content;
-  const first = out[0]!, start = datelineEnd(doc, first);
-  if (start !== undefined && start > first.start && start < first.end) out = [{ start, end: first.end }, ...out.slice(1)];
+  const first = out[0]!, start = datelineEnd(doc, first) ?? subjectLeftOut(doc, first, cue);
+  if (start !== undefined && start !== first.start && start < first.end) out = [{ start, end: first.end }, ...out.slice(1)];
   const last = out[out.length - 1]!;
   const reply = last.end > cue.end ? REPLY_AFTER.exec(doc.slice(last)) : null;
   if (reply && reply.index > 0) out = [...out.slice(0, -1), { start: last.start, end: last.start + reply.index }];
@@ -140,6 +140,29 @@ function asSaid(doc: Doc, content: Span[], cue: Span): Span[] {
   if (figure) out = [...out.slice(0, -1), { start: end.start, end: end.end + figure[0].length }];
   return out;
 }
+/**
+ * "…, said at least 3,000 students were seized …": a content that opens on its verb, after the cue, left its
+ * subject between the two; where that subject starts (right after the cue), when the words between are a
+ * noun phrase, else undefined.
+ */
+function subjectLeftOut(doc: Doc, s: Span, cue: Span): number | undefined {
+  if (s.start <= cue.end) return undefined;
+  const T = doc.tokens, k = doc.tokenAt(s.start), verb = T[k];
+  if (!verb || verb.start !== s.start || (verb.pos !== 'AUX' && !(verb.pos === 'VERB' && /(?:ed|s)$/.test(verb.lower)))) return undefined;
+  const after = doc.tokenAt(cue.end - 1) + 1;
+  if (after >= k || T[after]!.sentence !== verb.sentence) return undefined;
+  // Back from the verb over the noun phrase; a determiner after a noun opens it ("told reporters [the governor] would").
+  let from = k, noun = false;
+  for (let i = k - 1; i >= after; i--) {
+    const t = T[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') noun = true;
+    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || /^(?:at|least|most|about|around|some|nearly|almost|more|than|over|up|to)$/.test(t.lower))) return undefined;
+    from = i;
+    if (t.pos === 'DET' && i > after && (T[i - 1]!.pos === 'NOUN' || T[i - 1]!.pos === 'PROPN')) break;
+  }
+  return noun ? T[from]!.start : undefined;
+}
+
 /** "at 11", "at more than 2,000", "at $4.5 million": the figure an estimate puts a count at. */
 const ESTIMATE_FIGURE = /^\s+at\s+(?:(?:at least|about|around|nearly|almost|some|over|roughly|approximately|more than|fewer than|less than|up to|between)\s+)?[$€£]?\d[\d,.]*(?:\s*(?:million|billion|thousand|hundred|percent|per cent|%|bn|m)\b)?(?:\s+(?:and|to)\s+[$€£]?\d[\d,.]*(?:\s*(?:million|billion|thousand|percent|per cent|%))?)?/i;
 /**

@@ -649,10 +649,14 @@ export class SourceResolver {
     // (One person's role: "sources" after a name are not its apposition.)
     if (!words.some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower) && singularOf(t.lower) === t.lower)) return undefined;
     const comma = T[i]!, sentenceStart = this.doc.sentences[comma.sentence]!.firstToken;
-    // (The name opens its sentence or clause: not "in Hudson, New Hampshire Monday, the Christie supporter".)
+    // (The name opens its sentence or clause: not "in Hudson, New Hampshire Monday, the Christie supporter"; "after
+    // Mizanur Karim, an opposition member of parliament, shared it" is a clause of its own.)
+    // (After such a word only an apposition closed by its comma: in "with hosts Joe Scarborough and Mika Brzezinski, the
+    // Democratic presidential candidate stated", the candidate is no apposition of Brzezinski's.)
+    const closed = T[this.doc.tokenAt(mention.end - 1)]?.text === ',' || T[this.doc.tokenAt(mention.end - 1) + 1]?.text === ',';
     const opensClause = (m: Span) => {
       const j = this.doc.tokenAt(m.start) - 1;
-      return j < sentenceStart || /^["“'‘—–-]$/.test(T[j]!.text);
+      return j < sentenceStart || /^["“'‘—–-]$/.test(T[j]!.text) || (closed && CLAUSE_OPENERS.has(T[j]!.lower));
     };
     return this.doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions)
       .find((m) => m.end <= comma.start && this.doc.tokenAt(m.end) === i && this.doc.sentenceAt(m.start) === comma.sentence && opensClause(m));
@@ -836,17 +840,21 @@ export class SourceResolver {
     // statement is the words of whoever made the statement the article mentioned last.
     // (Singular: "the emails" of "according to internal emails obtained by X" are documents of their own.)
     if (toks.length <= 3 && DEFINITE.has(first.lower) && STATEMENT_NOUNS.has(last.lower)) {
-      const maker = this.sources.find((x) => x.id === this.statementMaker(last, mention.start));
+      // (The maker first: it may be a source made only now, by name.)
+      const makerId = this.statementMaker(last, mention.start);
+      const maker = this.sources.find((x) => x.id === makerId);
       if (maker) { maker.mentions.push(mention); return [maker.id]; }
     }
     if (toks.length <= 3 && DEFINITE.has(first.lower) && !toks.some((t) => t.pos === 'PROPN')) {
       // ("the company": one named just before, else the one that spoke, else one named a little earlier.)
       const company = toks.length === 2 && COMPANY_ANAPHORS.has(last.lower);
-      const found = (company ? this.companyNamedJustBefore(mention.start) ?? this.companyOpening(mention.start) : undefined)
+      // (In a spokesperson's words, "the agency" is the body the spokesperson speaks for: "An OCHA spokesperson said
+      // the agency could not yet verify the figures", though another agency spoke last.)
+      const found = (toks.length === 2 ? this.speakersBody(last.lower, mention.start) : undefined)
+        ?? (company ? this.companyNamedJustBefore(mention.start) ?? this.companyOpening(mention.start) : undefined)
         ?? this.resolveDescription(toks, mention.start) ?? this.entityDescribed(last, mention.start) ?? this.personDescribed(toks, mention.start)
         ?? (company ? this.recentCompany(mention.start) : undefined)
-        ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined)
-        ?? (toks.length === 2 ? this.speakersBody(last.lower, mention.start) : undefined);
+        ?? (toks.length === 2 && GROUP_NOUNS.has(last.lower) ? this.recentOrganisation(mention.start) : undefined);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
     const source = this.named(mention, toks, false, whole);
@@ -1096,7 +1104,8 @@ export class SourceResolver {
   private statementMaker(noun: Token, at: number): string | undefined {
     const T = this.doc.tokens, k = this.doc.tokenAt(at), sentence = T[k]!.sentence;
     for (let i = k - 1; i >= 0 && T[i]!.sentence >= sentence - 3; i--) {
-      if (T[i]!.lemma !== noun.lemma) continue;
+      // (Its lemma, or its very word, whatever its tag: "a post by …" may be read as a verb.)
+      if (T[i]!.lemma !== noun.lemma && T[i]!.lower !== noun.lower) continue;
       // (Only the latest mention of such a document.)
       const t = T[i]!;
       const inSentence = this.doc.attributions.filter((x) => x.source && this.doc.sentenceAt(x.cue.start) === t.sentence);
@@ -1106,6 +1115,13 @@ export class SourceResolver {
       // else, after "in", the report whose cue ends right before "in" or the first cue that follows it.)
       const holds = inSentence.find((x) => x.cue.start <= t.start && t.end <= x.cue.end);
       if (holds) return holds.source!;
+      // ("The claim originated in an Oct. 3 post by Bazar Dor Update, a Facebook page …. The post said": who posted it.)
+      if (T[i + 1]?.lower === 'by' || T[i + 1]?.lower === 'from') {
+        const at = T[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+        const m = ['organization', 'person'].map((type) => this.mentions.within(type as 'organization', { start: T[at]?.start ?? 0, end: T[at + 6]?.end ?? this.doc.text.length })[0])
+          .find((x) => x && x.start === T[at]?.start);
+        if (m) return this.named(m.span, this.tokensIn(m.span), true, false).id;
+      }
       let j = i - 1;
       while (j >= 0 && (T[j]!.pos === 'ADJ' || T[j]!.pos === 'DET')) j--;
       if (T[j]?.lower !== 'in') return undefined;
@@ -1122,9 +1138,11 @@ export class SourceResolver {
     const speaker = said ? this.sources.find((x) => x.id === said.source) : undefined;
     const affiliation = speaker?.affiliation;
     if (!affiliation || (!GENERIC_BODIES.has(noun) && !affiliation.toLowerCase().split(/\s+/).includes(noun))) return undefined;
-    const known = this.sources.find((x) => x !== speaker && x.name === affiliation);
+    // (By its name, or by the organisation whose name or one of whose mentions it is: "OCHA" of "the UN Office for the
+    // Coordination of Humanitarian Affairs (OCHA)".)
+    const e = this.doc.entities.find((x) => x.type === 'organization' && (x.name === affiliation || x.mentions.some((m) => this.doc.slice(m) === affiliation)));
+    const known = this.sources.find((x) => x !== speaker && (x.name === affiliation || (!!e && x.entity === e.id)));
     if (known) return known;
-    const e = this.doc.entities.find((x) => x.type === 'organization' && x.name === affiliation);
     const m = e?.mentions.find((x) => x.end <= at);
     return m ? this.named(m, this.tokensIn(m), true, false) : undefined;
   }
@@ -1270,7 +1288,7 @@ export class SourceResolver {
         const name = this.doc.slice(m).toLowerCase().replace(/^[^']*['’]s\s+/, '');
         // ("the paper" after "the North Shropshire Chronicle": a newspaper by its title's last word.)
         const titled = NEWSPAPER_NOUNS.has(head.lower) && MEDIA_TITLES.has(name.split(/\s+/).pop() ?? '');
-        const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `) || titled) ? m
+        const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `) || name.startsWith(`${head.lower} for `) || titled) ? m
           : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
         if (ends) best = ends;
       }
@@ -2658,6 +2676,9 @@ export class SourceResolver {
     return s.entity ? `entity:${s.entity}` : `text:${s.name.toLowerCase()}`;
   }
 }
+
+/** Words that open a clause whose subject may follow: "after", "when", "but" … */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'once', 'and', 'but', 'whereas']);
 
 /** Nouns that introduce an organisation by its name and later stand for it ("the group"). */
 /** Nouns any institution may be called by: "the agency" of the UN's humanitarian office. */

@@ -38,6 +38,9 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:(?:independently|yet|immediately|fully)\s+){0,2}(?:verified|confirmed|authenticated|corroborated)\b|\bnot (?:been )?independently (?:verified|confirmed|authenticated|corroborated)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed', 'authenticated', 'corroborated']],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b|\b(?:(?:is|are|was|were|am)(?: not|n['’]t)(?: yet)? (?:able|in a position)|(?:would|will)(?: not|n['’]t)) (?:to )?(?:independently |yet )?confirm\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? established\b/g, ['confirm', 'denied', 'established']],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|cited|provide|release|produce|publish|present|offer|show|cite|make public) (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
+  // ("did not provide any data to support the 80% figure": what was asked for, by what it was to back.)
+  ['no-evidence', /\b(?:has|have|had|did)(?: not|n['’]t) (?:provided|produced|offered|given|cited|presented|published|released|shown|provide|produce|offer|give|cite|present|publish|release|show) (?:any )?(?:[\w-]+\s+)?(?:data|documents?|documentation|figures|sources|records|details)\s+to\s+(?:support|back|substantiate|corroborate|justify)\b/g,
+    ['support', 'back', 'substantiat', 'corroborat', 'justif']],
   ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details|(?:give|provide) (?:a |any )?(?:figures?|numbers?|estimates?))\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:[\w-]+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b(?: (?:and|or) (?:[\w-]+ )?(?:questions?|messages?|calls?|e-?mails?|inquiries|queries|requests?)\b)?|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
   // "would not say whether …", "did not explain why …": a question left unanswered. (An indirect question after
   // "say": "I would not say we are worried" is an opinion.)
@@ -366,12 +369,6 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number,
   if (!subj) return null;
   // ("'We are not in a position to confirm the origin,' said the mission's spokesperson": the spokesperson.)
   if (speaker !== null && FIRST_PERSON.has(doc.slice(subj.span).toLowerCase())) return speaker;
-  // ("An OCHA spokesperson said the agency could not yet verify the figures": a spokesperson's "the agency" is
-  // the body the spokesperson speaks for, not another agency named before.)
-  if (speaker !== null) {
-    const own = ownBody(doc, subj.span, speaker);
-    if (own) return own;
-  }
   // "Its chief executive, Jordi Masdeu, declined": the person the apposition names performs the act.
   const T = doc.tokens, after = doc.tokenAt(subj.span.end);
   // ("The team's co-sponsor, the Austrian bicycle maker Brenner, did not respond": the organisation named at its end.)
@@ -389,26 +386,6 @@ function performer(doc: Doc, resolver: SourceResolver, act: Span, first: number,
   }
   const ids = resolver.resolve(subj.span);
   return ids[0] ?? null;
-}
-
-/** Words by which someone's reported speech refers to the body they speak for ("the agency could not verify"). */
-const OWN_BODY_NOUNS = new Set(['agency', 'ministry', 'department', 'office', 'organisation', 'organization', 'company', 'firm', 'group',
-  'mission', 'commission', 'government', 'service', 'body', 'institution', 'authority', 'council', 'committee', 'bank', 'army', 'military', 'police']);
-
-/**
- * The source of the body a speaker is affiliated with, when `span` is "the NOUN" for such a body in that speaker's
- * words and the body's name stands in the speaker's own mention ("An OCHA spokesperson", "a spokesman for the
- * ministry"); undefined otherwise.
- */
-function ownBody(doc: Doc, span: Span, speaker: string): string | undefined {
-  const words = doc.slice(span).toLowerCase().split(/\s+/);
-  if (words.length !== 2 || words[0] !== 'the' || !OWN_BODY_NOUNS.has(words[1]!)) return undefined;
-  const s = doc.sources.find((x) => x.id === speaker);
-  if (!s || s.kind === 'document' || !s.affiliation) return undefined;
-  // The source already made of that body: by its name, or by the organisation whose name or mention it is.
-  const aff = s.affiliation;
-  const e = doc.entities.find((x) => x.type === 'organization' && (x.name === aff || x.mentions.some((m) => doc.slice(m) === aff)));
-  return doc.sources.find((x) => x.id !== speaker && ((e && x.entity === e.id) || x.name === aff))?.id;
 }
 
 /**
