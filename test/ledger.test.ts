@@ -2086,3 +2086,17 @@ test('claims and verification: "said at least 3,000 students were seized" keeps 
   const c = claimWith(l, 'at least 3,000 students were seized');
   assert.ok(c.verification.some((v) => v.status === 'no-evidence'), verdicts(l));
 });
+
+test('sources and verification: "A person at an insurer that covers the vessel, who …" is the person; "the 63-year-old …" is the man just named; "The photographs, which …, could not be verified" concerns what they show; "told X there was no evidence" is the teller\'s', () => {
+  const l = analyze([
+    'Ivan Petrov walked down to the river on Monday and found it covered in dead fish. "I have never seen anything like it," the 58-year-old farmer said.',
+    'A person at a marine insurer that covers the vessel, who spoke on condition of anonymity, said the underwriter had been told of minor damage.',
+    'Dr. Lena Berg, a pathologist who examined photographs of the body, said the bruises could be consistent with a beating. The photographs, which the family shared with this newspaper, could not be independently verified.',
+    'The mission\'s spokesman, Commander Paolo Rinaldi, told reporters there was "no evidence" that the tanker had been hit.',
+  ].join('\n\n'));
+  assert.match(sourceNames(l, claimWith(l, 'never seen anything like it').sources).join(' | '), /Ivan Petrov/, JSON.stringify(l.sources));
+  const insurer = l.sources.find((s) => claimWith(l, 'minor damage').sources.includes(s.id));
+  assert.ok(insurer && /person at a marine insurer/.test(insurer.name) && insurer.anonymous, JSON.stringify(l.sources));
+  assert.ok(hasStatus(l, 'consistent with a beating', 'could-not-verify'), verdicts(l));
+  assert.ok(l.claims.some((c) => c.verification.some((v) => v.status === 'no-evidence' && /Rinaldi/.test(l.sources.find((s) => s.id === v.by)?.name ?? ''))), verdicts(l));
+});

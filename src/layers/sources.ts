@@ -836,6 +836,16 @@ export class SourceResolver {
       const found = this.personDescribed(toks, mention.start);
       if (found) { found.mentions.push(mention); return [found.id]; }
     }
+    // "Dragan Milosavljevic walked down to the river …. '…,' the 63-year-old retired mechanic said": a person
+    // described by age is the person named at the start of this sentence or the one before.
+    if (DEFINITE.has(first.lower) && toks.length <= 10 && /\b\d+-year-old\b/.test(this.doc.slice(mention))) {
+      const opener = this.personOpening(mention.start);
+      if (opener) {
+        const person = this.named(opener.m, this.tokensIn(opener.m), true);
+        person.mentions.push(mention);
+        return [person.id];
+      }
+    }
     // "In a statement released the day after, the department said …. …, the statement said": the
     // statement is the words of whoever made the statement the article mentioned last.
     // (Singular: "the emails" of "according to internal emails obtained by X" are documents of their own.)
@@ -1176,6 +1186,18 @@ export class SourceResolver {
       if (!np && j >= 0) {
         const named = this.doc.entities.flatMap((e) => (e.type === 'place' ? [] : e.mentions)).find((m) => m.end === this.doc.tokens[j]!.end);
         if (named) np = { span: named, startTok: this.doc.tokenAt(named.start), endTok: j + 1 };
+      }
+      // ("A person at a London marine insurer that covers the vessel, who spoke on condition of anonymity": not the
+      // object of a relative clause before, a thing; the phrase the clause hangs on, and the person before it below.)
+      if (np && t.lower === 'who' && !isPersonNoun(this.doc.tokens[np.endTok - 1]!.lower) && !this.mentions.covers('person', np.span.start, np.span.end)) {
+        const T = this.doc.tokens;
+        let r = np.startTok - 1;
+        while (r > first && !/^(?:that|which)$/.test(T[r]!.lower) && T[r]!.text !== ',' && T[r]!.pos !== 'PUNCT') r--;
+        const outer = r > first && /^(?:that|which)$/.test(T[r]!.lower) && (T[r + 1]?.pos === 'VERB' || T[r + 1]?.pos === 'AUX') ? nounPhraseLeft(this.doc, r - 1, first) : null;
+        // (Only to a person: "a person at [an insurer] that covers the vessel, who"; not "phrases that appealed to
+        // working-class voters who believed", where the voters believe.)
+        const person = (k: number) => !!T[k] && T[k]!.pos === 'NOUN' && isPersonNoun(T[k]!.lower);
+        if (outer && (person(outer.endTok - 1) || (T[outer.startTok - 1]?.pos === 'ADP' && person(outer.startTok - 2)))) np = outer;
       }
       // ("an aid worker in the region who": "who" is the person, not the place after the preposition.)
       // (Also over a modifier the phrase left out and an apposition's comma: "an aid worker in

@@ -157,7 +157,8 @@ export function verification(doc: Doc): void {
     const verdict = status === 'denied' && isVerdict(words);
     const by = verdict ? null : passive ? (agent ? resolver.resolve(agent)[0] ?? null : null) : reporter && status === 'no-evidence' && butNoEvidence(doc, reporter, span) ? reporter.sources[0]!
       // (Whose "I" or "we" it is: the last of the chain, who spoke the words: "…," she told the Tribune.)
-      : speakerBeforeBut(doc, span) ?? performer(doc, resolver, span, s.firstToken, reporter?.sources[reporter.sources.length - 1] ?? null) ?? reporter?.sources[0] ?? null;
+      : speakerBeforeBut(doc, span) ?? performer(doc, resolver, span, s.firstToken, reporter?.sources[reporter.sources.length - 1] ?? null) ?? reporter?.sources[0]
+        ?? toldBy(doc, span) ?? null;
     if (inSentence.some((v) => v.by === by || by === null)) continue;
     // "The agency confirmed that samples showed elevated mercury": the act is the cue of the claim it confirms.
     const cueOf = status === 'confirmed' ? doc.attributions.find((x) => x.cue.start <= span.start && span.end <= x.cue.end) : undefined;
@@ -433,8 +434,12 @@ function passiveSubject(doc: Doc, act: Span, sentence: Span): Span {
     const start = sentence.start + antecedent.index;
     return { start, end: start + antecedent[1]!.length };
   }
-  const clause = /[^,;]*$/.exec(before)![0].replace(/^\s*(?:and|but|while|though|although)\s+/i, '').trim();
-  const clauseStart = act.start - before.length + before.lastIndexOf(clause);
+  // ("The photographs, which the family also shared with this newspaper, could not be verified": past the
+  // relative clause set off by commas, to the noun it describes.)
+  const relative = /,\s+(?:which|who)\s[^,;]*,\s*$/.exec(before);
+  const head = relative ? before.slice(0, relative.index) : before;
+  const clause = /[^,;]*$/.exec(head)![0].replace(/^\s*(?:and|but|while|though|although)\s+/i, '').trim();
+  const clauseStart = sentence.start + head.lastIndexOf(clause);
   // ("Officials said [the outbreak had been] confirmed": inside what a source says, its subject starts the content.)
   let start = clauseStart;
   for (const a of doc.attributions) for (const c of a.content) if (c.start > start && c.start < act.start && act.end <= c.end) start = c.start;
@@ -557,6 +562,27 @@ function speakerBeforeBut(doc: Doc, act: Span): string | null {
     if (end <= gapStart && /^[\s,]*$/.test(doc.text.slice(end, gapStart))) return a.source;
   }
   return null;
+}
+
+/** Verbs of telling whose object clause holds what the teller says: "told reporters there was no evidence". */
+const TELLING_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'saying', 'added', 'insisted', 'stressed', 'noted', 'argued']);
+
+/**
+ * "The mission's spokesman, Luca Ferrandi, told Meridian News there was 'no evidence' that …": an act in what a
+ * speaker tells, though no claim holds it (the report went unread), is the speaker's: the source of a report in
+ * the same sentence named before the act, when a telling verb and at most a few words stand between them.
+ */
+function toldBy(doc: Doc, act: Span): string | undefined {
+  const sentence = doc.sentenceAt(act.start);
+  for (const a of doc.attributions) {
+    const m = a.sourceMention;
+    if (!a.source || !m || m.end > act.start || doc.sentenceAt(m.start) !== sentence) continue;
+    // (The act's own opening quotation mark aside: 'there was "no evidence"'.)
+    const between = doc.text.slice(m.end, act.start).replace(/["“]\s*$/, '');
+    const words = between.trim().split(/\s+/);
+    if (words.length <= 6 && TELLING_VERBS.has(words[0]!.toLowerCase()) && !/[,;.:"“”]|\bbut\b/.test(between.replace(/^\s*,/, ''))) return a.source;
+  }
+  return undefined;
 }
 
 /**
