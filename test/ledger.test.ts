@@ -2100,3 +2100,20 @@ test('sources and verification: "A person at an insurer that covers the vessel, 
   assert.ok(hasStatus(l, 'consistent with a beating', 'could-not-verify'), verdicts(l));
   assert.ok(l.claims.some((c) => c.verification.some((v) => v.status === 'no-evidence' && /Rinaldi/.test(l.sources.find((s) => s.id === v.by)?.name ?? ''))), verdicts(l));
 });
+
+test('sources: an opening place before the body that "it" stands for ("In Dushanbe, the Interior Ministry gave a different account. It said"); "X, a firm that …, told a different story. … it said"; a resident "reached by telephone, who …"; "the 71-year-old" after a name; "one of Nigeria\'s exchanges"; "a person close to the company"', () => {
+  const l = analyze([
+    'Kyrgyzstan\'s Defence Ministry said three civilians had been killed. In Dushanbe, Tajikistan\'s Interior Ministry gave a very different account. It said two Tajik citizens had been killed.',
+    'Ledgerlight Analytics, a London-based firm that tracks blockchain transactions, told a different story. In a report published on Sunday, it said it had traced outflows of $41 million.',
+    'A resident of Vorukh, reached by telephone, who asked not to be named, said gunfire had continued until dawn.',
+    'The local website quoted a village elder, Abdumalik Sadyrov, who said the shooting began after a quarrel. "First stones, then rifles," the 71-year-old told the site.',
+    'Ebonyx, one of Nigeria\'s fastest-growing cryptocurrency exchanges, insisted that funds were safe. The Marina Post, citing a person close to the company, reported that losses exceeded $60 million.',
+  ].join('\n\n'));
+  const by = (words: string) => sourceNames(l, claimWith(l, words).sources).join(' | ');
+  assert.match(by('two Tajik citizens'), /Interior Ministry/, JSON.stringify(l.sources));
+  assert.match(by('traced outflows'), /Ledgerlight/, JSON.stringify(l.sources));
+  assert.match(by('continued until dawn'), /resident of Vorukh/, JSON.stringify(l.sources));
+  assert.match(by('First stones'), /Sadyrov/, JSON.stringify(l.sources));
+  assert.equal(sourceLike(l, /Ebonyx/).name, 'Ebonyx', JSON.stringify(l.sources));
+  assert.match(by('exceeded $60 million'), /person close to the company/, JSON.stringify(l.sources));
+});

@@ -865,7 +865,7 @@ const INSTITUTION_APPOSITION = new Set([...INSTITUTION_NOUNS, 'organisation', 'o
   'newsletter', 'magazine', 'portal', 'blog', 'podcast', 'publication', 'brokerage', 'lender', 'insurer', 'consortium', 'cooperative',
   'laboratory', 'lab', 'observatory', 'foundation', 'union', 'project', 'initiative', 'app', 'desk',
   'distributor', 'supplier', 'producer', 'exporter', 'importer', 'wholesaler', 'refiner', 'conglomerate', 'utility', 'subsidiary',
-  'collective', 'alliance', 'federation', 'council', 'committee', 'commission', 'page', 'account', 'outlet']);
+  'collective', 'alliance', 'federation', 'council', 'committee', 'commission', 'page', 'account', 'outlet', 'exchange', 'retailer', 'carrier']);
 
 /**
  * The type the words around a capitalised run give it, if they do: an institution's noun right
@@ -890,6 +890,18 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   const w = toks[j + 1]!.lower;
   // ("X, who …" says nothing: in "the president of the Foundation for Middle East Peace, who …" it is the president.)
   if (w === 'which') return 'organization';
+  // ("Ebonyx, one of Nigeria's fastest-growing cryptocurrency exchanges,": one of a kind of institution.)
+  if (w === 'one' && toks[j + 2]?.lower === 'of') {
+    let head = '';
+    // (A possessor is no head: "one of the site's best-known journalists" are journalists.)
+    // (Through compounds, whatever their parts' tags: "fastest-growing".)
+    for (let n = j + 3; n < Math.min(toks.length, j + 14) && toks[n]!.text !== ',' && ((toks[n]!.pos !== 'VERB' && toks[n]!.pos !== 'AUX') || toks[n - 1]!.text === '-'); n++) {
+      if (toks[n]!.text === '-' || toks[n - 1]!.text === '-') continue;
+      if (toks[n]!.pos === 'NOUN') head = toks[n]!.lower;
+      else if (/^['’]s?$/.test(toks[n]!.text)) head = '';
+    }
+    if (head && INSTITUTION_APPOSITION.has(singularOf(head))) return 'organization';
+  }
   if (w !== 'a' && w !== 'an' && w !== 'the') return null;
   // The apposition's head: its last noun before a comma, a verb or a preposition, within a few words.
   const { head, prevHead } = appositionHead(toks, j + 1)!;

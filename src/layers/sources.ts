@@ -838,10 +838,12 @@ export class SourceResolver {
     }
     // "Dragan Milosavljevic walked down to the river …. '…,' the 63-year-old retired mechanic said": a person
     // described by age is the person named at the start of this sentence or the one before.
+    // (… or, failing that, the person named last in its paragraph, a sentence or so before: "… quoted a village elder,
+    // Abdumalik Sadyrov, who said …. '…,' the 71-year-old told the site".)
     if (DEFINITE.has(first.lower) && toks.length <= 10 && /\b\d+-year-old\b/.test(this.doc.slice(mention))) {
       const opener = this.personOpening(mention.start);
-      if (opener) {
-        const person = this.named(opener.m, this.tokensIn(opener.m), true);
+      const person = opener ? this.named(opener.m, this.tokensIn(opener.m), true) : this.personNamedJustBefore(mention.start);
+      if (person) {
         person.mentions.push(mention);
         return [person.id];
       }
@@ -1041,6 +1043,13 @@ export class SourceResolver {
     // "… the Centro de Derechos Humanos Tierra y Dignidad, [a Morelia-based human rights group,] alleged": an
     // indefinite description set off by a comma describes the organisation named right before it.
     const k0 = doc.tokenAt(mention.start);
+    // ("[Ebonyx, one of Nigeria's fastest-growing cryptocurrency exchanges,] insisted": a name and its description,
+    // taken whole; the name speaks.)
+    for (const type of ['organization', 'person'] as const) {
+      const m = this.mentions.within(type, mention).find((x) => x.start === mention.start);
+      const n = m ? doc.tokenAt(m.end) : -1;
+      if (m && m.end < mention.end && T[n]?.text === ',' && T[n + 1]?.lower === 'one' && T[n + 2]?.lower === 'of' && T[n + 2]!.end <= mention.end) return { start: m.start, end: m.end };
+    }
     if (/^(?:a|an)$/i.test(T[k0]?.text ?? '') && T[k0 - 1]?.text === ',' && T[k0 - 2] && this.mentions.endsAt('organization', T[k0 - 2]!.end)) {
       const end = T[k0 - 2]!.end;
       const m = this.mentions.within('organization', { start: doc.sentences[T[k0]!.sentence]!.start, end }).find((x) => x.end === end);
@@ -1193,11 +1202,17 @@ export class SourceResolver {
         const T = this.doc.tokens;
         let r = np.startTok - 1;
         while (r > first && !/^(?:that|which)$/.test(T[r]!.lower) && T[r]!.text !== ',' && T[r]!.pos !== 'PUNCT') r--;
-        const outer = r > first && /^(?:that|which)$/.test(T[r]!.lower) && (T[r + 1]?.pos === 'VERB' || T[r + 1]?.pos === 'AUX') ? nounPhraseLeft(this.doc, r - 1, first) : null;
+        // (… or a participle's phrase set off by commas: "A resident of Vorukh, reached by telephone, who asked …".)
+        const participle = T[np.startTok - 1]?.pos === 'ADP' && T[np.startTok - 2]?.pos === 'VERB' && /(?:ed|ing)$/.test(T[np.startTok - 2]!.lower) && T[np.startTok - 3]?.text === ',';
+        if (participle) r = np.startTok - 3;
+        const outer = r > first && (participle || (/^(?:that|which)$/.test(T[r]!.lower) && (T[r + 1]?.pos === 'VERB' || T[r + 1]?.pos === 'AUX'))) ? nounPhraseLeft(this.doc, r - 1, first) : null;
         // (Only to a person: "a person at [an insurer] that covers the vessel, who"; not "phrases that appealed to
         // working-class voters who believed", where the voters believe.)
         const person = (k: number) => !!T[k] && T[k]!.pos === 'NOUN' && isPersonNoun(T[k]!.lower);
-        if (outer && (person(outer.endTok - 1) || (T[outer.startTok - 1]?.pos === 'ADP' && person(outer.startTok - 2)))) np = outer;
+        // (The person may head a phrase with "of": "A resident of Vorukh".)
+        let personIn = false;
+        if (outer) for (let q = outer.startTok; q < outer.endTok && !personIn; q++) personIn = person(q);
+        if (outer && (personIn || (T[outer.startTok - 1]?.pos === 'ADP' && person(outer.startTok - 2)))) np = outer;
       }
       // ("an aid worker in the region who": "who" is the person, not the place after the preposition.)
       // (Also over a modifier the phrase left out and an apposition's comma: "an aid worker in
@@ -1308,9 +1323,11 @@ export class SourceResolver {
         // (The head of "Ministry of National Defense" is its first word.)
         // (… after a country's possessive: "Taiwan's Ministry of National Defense".)
         const name = this.doc.slice(m).toLowerCase().replace(/^[^']*['’]s\s+/, '');
+        // (… and of "UN Regional Centre for Preventive Diplomacy", the word before its "for" or "of": "the centre".)
+        const ofFor = /^(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of)\s/u.exec(name)?.[1];
         // ("the paper" after "the North Shropshire Chronicle": a newspaper by its title's last word.)
         const titled = NEWSPAPER_NOUNS.has(head.lower) && MEDIA_TITLES.has(name.split(/\s+/).pop() ?? '');
-        const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `) || name.startsWith(`${head.lower} for `) || titled) ? m
+        const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `) || name.startsWith(`${head.lower} for `) || ofFor === head.lower || titled) ? m
           : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
         if (ends) best = ends;
       }
@@ -1358,7 +1375,15 @@ export class SourceResolver {
   private organisationOpening(at: number): Span | undefined {
     const doc = this.doc, sentence = doc.sentenceAt(at);
     if (sentence < 1) return undefined;
-    const first = doc.sentences[sentence - 1]!.firstToken;
+    let first = doc.sentences[sentence - 1]!.firstToken;
+    // (Past an opening phrase of place or time and its comma: "In Dushanbe, Tajikistan's Interior Ministry gave a very
+    // different account. It said …".)
+    const T = doc.tokens;
+    if (T[first]?.pos === 'ADP' || T[first]?.pos === 'ADV') {
+      let c = first + 1;
+      while (c < first + 6 && T[c] && T[c]!.text !== ',' && (T[c]!.pos === 'PROPN' || T[c]!.pos === 'NOUN' || T[c]!.pos === 'DET' || T[c]!.pos === 'ADJ' || T[c]!.pos === 'NUM')) c++;
+      if (T[c]?.text === ',') first = c + 1;
+    }
     for (const x of this.mentions.of('organization').list) {
       const m = x.span;
       if (doc.sentenceAt(m.start) !== sentence - 1) continue;
@@ -1369,7 +1394,14 @@ export class SourceResolver {
         const t = doc.tokens[i]!;
         opens = t.pos === 'DET' || t.pos === 'PROPN' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PART';
       }
-      const next = doc.tokens[doc.tokenAt(m.end)];
+      let n = doc.tokenAt(m.end);
+      // (… past an apposition set off by commas: "Ledgerlight Analytics, a London-based firm that tracks …, told".)
+      if (T[n]?.text === ',' && /^(?:a|an|the|one)$/i.test(T[n + 1]?.text ?? '')) {
+        let c = n + 1;
+        while (c < n + 25 && T[c] && T[c]!.text !== ',' && T[c]!.sentence === T[n]!.sentence) c++;
+        if (T[c]?.text === ',') n = c + 1;
+      }
+      const next = T[n];
       if (opens && next && (next.pos === 'VERB' || next.pos === 'AUX') && !insideQuotation(doc.text, m.start)) return { start: doc.tokens[first]!.start, end: m.end };
     }
     return undefined;
@@ -1538,6 +1570,21 @@ export class SourceResolver {
    * A person named earlier but not yet a source: "Kim met Putin. He said …". The person named last
    * before `before`, of gender `want` or of none the text gives ("Mr", "Ms" before a mention).
    */
+  /**
+   * The person named last before `at`, in its paragraph and at most three sentences back (a quotation may hold
+   * sentences of its own), not inside a quotation.
+   */
+  private personNamedJustBefore(at: number): Source | undefined {
+    const sentence = this.doc.sentenceAt(at), paragraph = this.doc.sentences[sentence]!.paragraph;
+    const { list } = this.mentions.of('person');
+    for (let x = EntityMentions.lowerBound(list, at) - 1; x >= 0; x--) {
+      const m = list[x]!, k = this.doc.sentenceAt(m.start);
+      if (k < sentence - 3 || this.doc.sentences[k]!.paragraph !== paragraph) break;
+      if (m.end <= at && !insideQuotation(this.doc.text, m.start)) return this.named(m.span, this.tokensIn(m.span), true);
+    }
+    return undefined;
+  }
+
   private personFromEntities(before: number, want?: 'm' | 'f'): Source | undefined {
     let best: { e: string; at: number } | undefined;
     for (const e of this.doc.entities) {

@@ -9,6 +9,8 @@ import type { Span } from '../doc/span.js';
 import { AUTHORED_NOUNS, HYPHENED_PARTICIPLES, ROLE_NOUNS, WEEKDAY } from '../layers/lexicon.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/** Words after a source's noun that tie it to what it knows, before their preposition: "close to", "briefed on". */
+const SOURCE_QUALIFIERS = new Set(['close', 'familiar', 'briefed', 'involved', 'knowledgeable', 'loyal', 'linked', 'connected', 'allied']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'which', 'who']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const QUOTE_MARK = /^["“”]$/;
@@ -144,6 +146,10 @@ export function nounPhraseRight(doc: Doc, i: number, b: number, nominalFirst = f
     const t = T[j]!;
     // After "according to" the next word is a noun even when the tagger says verb ("reports").
     if (nominalFirst && j === i && t.pos === 'VERB') { lastHead = j; j++; continue; }
+    // "a person close to the company", "a source briefed on the talks", "officials involved in the negotiations":
+    // what makes a source worth hearing is part of the phrase.
+    if (lastHead === j - 1 && SOURCE_QUALIFIERS.has(t.lower) && j + 2 < b && T[j + 1]!.pos === 'ADP' && NP_POS.has(T[j + 2]!.pos)) { j += 2; continue; }
+
     if (NP_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.pos === 'PRON' && j === i) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') lastHead = j;
       j++; continue;
