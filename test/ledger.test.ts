@@ -2117,3 +2117,16 @@ test('sources: an opening place before the body that "it" stands for ("In Dushan
   assert.equal(sourceLike(l, /Ebonyx/).name, 'Ebonyx', JSON.stringify(l.sources));
   assert.match(by('exceeded $60 million'), /person close to the company/, JSON.stringify(l.sources));
 });
+
+test('sources and verification: "X, a British shipping firm," is a firm; "A police officer who was deployed …, speaking on condition of anonymity, told this station that …" is the officer; "said that …, without offering evidence" lacks evidence for that very claim', () => {
+  const l = analyze([
+    'Brightwater Maritime Risk, a British shipping-security firm, said in an advisory that a vessel appears to have been struck.',
+    'A police officer who was deployed in Salcedo on Tuesday, speaking on condition of anonymity because he was not authorised to talk to the press, told this station that some units had been issued live ammunition "in case the situation got out of hand".',
+    'Interior Minister Andres Montalvo promised an inquiry and said that any officer who had broken the rules would be punished. Speaking in Quito, the minister also said that criminal groups may have infiltrated the protest, without offering evidence.',
+  ].join('\n\n'));
+  assert.equal(l.entities.find((e) => e.name === 'Brightwater Maritime Risk')?.type, 'organization', JSON.stringify(l.entities));
+  const officer = l.sources.find((s) => claimWith(l, 'live ammunition').sources.includes(s.id));
+  assert.ok(officer && /police officer/.test(officer.name) && officer.anonymous, JSON.stringify(l.sources));
+  assert.ok(hasStatus(l, 'criminal groups may have infiltrated', 'no-evidence'), verdicts(l));
+  assert.ok(!hasStatus(l, 'would be punished', 'no-evidence'), verdicts(l));
+});

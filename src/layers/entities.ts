@@ -903,6 +903,11 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
     if (head && INSTITUTION_APPOSITION.has(singularOf(head))) return 'organization';
   }
   if (w !== 'a' && w !== 'an' && w !== 'the') return null;
+  // ("Rahima, a 24-year-old sewing operator": an age says a person, whatever the noun that follows; not after "the",
+  // which no person's name takes: "the Aster Bay, a 20-year-old crude carrier".)
+  if (toks[j + 2] && /^\d+$/.test(toks[j + 2]!.text) && toks.slice(j + 3, j + 8).some((t) => t.lower === 'old')) {
+    return toks[i - 1]?.lower !== 'the' && (j === i + 1 || toks.slice(i, j).every((t) => t.pos === 'PROPN')) ? 'person' : null;
+  }
   // The apposition's head: its last noun before a comma, a verb or a preposition, within a few words.
   const { head, prevHead } = appositionHead(toks, j + 1)!;
   // (A job at a place of work is a person's: "Matías Ledesma, a boning-line operator at Frigorífico
@@ -910,7 +915,6 @@ function describedAs(doc: Doc, i: number, j: number): EntityType | null {
   if (head && !headAtWork(toks, j + 2, head) && (INSTITUTION_APPOSITION.has(head) || (head === 'house' && HOUSES.test(prevHead ?? '')))) return 'organization';
   // "Amina, a woman from Eritrea", "Samir, a 27-year-old from Syria": a person described.
   if (head && j === i + 1 && HUMAN_NOUNS.has(head)) return 'person';
-  if (j === i + 1 && toks[j + 2] && /^\d+$/.test(toks[j + 2]!.text) && toks.slice(j + 3, j + 8).some((t) => t.lower === 'old')) return 'person';
   return null;
 }
 

@@ -131,6 +131,12 @@ export function sources(doc: Doc): void {
         if (carrier.agent) a.via = [carrier.carrier, ...a.via];
       }
     }
+    // ("A police officer who was deployed in Salcedo, speaking on condition of anonymity …, told this station that …":
+    // a report the tagger gave no speaker, whose sentence opens with one person described.)
+    if (!a.sourceMention && SPEECH_LEMMAS.has(cueLemma(doc, a.cue) ?? '')) {
+      const opener = resolver.personNounOpening(a.cue.start, 0);
+      if (opener) a.sourceMention = opener.span;
+    }
     const lead = a.sourceMention ? peopleOpeningSentence(doc, a) : null;
     if (lead) a.sourceMention = lead;
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
@@ -1444,12 +1450,13 @@ export class SourceResolver {
    * One person described, not named, who opens the sentence before `at`'s as its subject: "A shopkeeper near the
    * roundabout, who spoke on condition of anonymity …, gave a similar account. She said …": "she" is the
    * shopkeeper, though the shopkeeper has not spoken yet. The phrase from its article to its head's last modifier
-   * (or the name set beside it), and its head noun.
+   * (or the name set beside it), and its head noun. `back`: 0 for the sentence of `at` itself, the phrase ending
+   * before `at`.
    */
-  private personNounOpening(at: number): { span: Span; head: string } | undefined {
+  personNounOpening(at: number, back = 1): { span: Span; head: string } | undefined {
     const doc = this.doc, sentence = doc.sentenceAt(at);
-    if (sentence < 1) return undefined;
-    const T = doc.tokens, s = doc.sentences[sentence - 1]!;
+    if (sentence < back) return undefined;
+    const T = doc.tokens, s = doc.sentences[sentence - back]!;
     if (!/^(?:a|an|one|another)$/i.test(T[s.firstToken]?.text ?? '')) return undefined;
     // The head: the last noun of the words before a preposition, comma, relative or verb ("A livestock trader").
     let k = s.firstToken + 1, head = -1;
@@ -1470,7 +1477,7 @@ export class SourceResolver {
         v++;
       }
     }
-    if (v >= s.endToken || (T[v]!.pos !== 'VERB' && T[v]!.pos !== 'AUX')) return undefined;
+    if (v >= s.endToken || (T[v]!.pos !== 'VERB' && T[v]!.pos !== 'AUX') || (back === 0 && T[end - 1]!.end > at)) return undefined;
     // (Not a noun the tagger read as a verb before an apposition's comma: "A potential vice president pick, Haley is".)
     if (v === end && T[v + 1]?.text === ',') return undefined;
     // ("One local woman, Karen Robison, pulled …", "A potential vice president pick, Haley is …": the person the

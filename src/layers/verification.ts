@@ -640,6 +640,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   const host = doc.claims.find((c) => c.span.some((s) => s.start <= act.start && act.end <= s.end));
   if (host && REPORT_SUBJECT.test(doc.slice(host.span[0]!))) return host;
   if (host && status === 'no-evidence' && butNoEvidence(doc, host, act)) return host;
+  // ("said that criminal groups may have infiltrated the protest, without offering evidence": the claim it closes.)
+  if (host && status === 'no-evidence' && by !== null && host.sources.includes(by) && /^without\b/i.test(doc.slice(act))) return host;
   // "The agency said the cause of the fault had not been formally confirmed": a passive act whose subject
   // opens the claim it sits in is that claim's own predicate; the claim is what goes unconfirmed. (The
   // act's subject as read runs from the sentence's start, over the claim's verb: "The agency said the cause

@@ -268,7 +268,7 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where']);
 export function appositionHead(toks: Token[], k: number): { head: string | null; prevHead: string | null } | undefined {
   const det = toks[k]?.lower;
   if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
-  let head: string | null = null, prevHead: string | null = null;
+  let head: string | null = null, prevHead: string | null = null, modified = false;
   // (Seven words, a compound's parts counting as one: "a London-based open-source research group".)
   let end = k + 8;
   for (let n = k + 1; n < Math.min(toks.length, end); n++) {
@@ -281,10 +281,13 @@ export function appositionHead(toks: Token[], k: number): { head: string | null;
     if (RELATIVE_WORDS.has(t.lower) || (t.pos === 'DET' && head)) break;
     // (A possessive's noun is no head: "X, the institute's lead researcher" is the researcher.)
     if (t.lower === "'s" || t.lower === '’s') { head = null; continue; }
+    // (A gerund before a noun or a compound modifies it, whatever its tag: "a British shipping firm", "a
+    // shipping-security firm".)
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && (toks[n + 1]?.pos === 'NOUN' || toks[n + 1]?.pos === 'ADJ' || toks[n + 1]?.text === '-')) { modified = true; continue; }
     if (t.pos === 'NOUN') { prevHead = head; head = t.lower; }
-    // (A word read as an adjective after the nouns, where the phrase ends, is its head: "an open-source
-    // investigations collective,", "an arts collective.": a phrase ends in a noun.)
-    else if (t.pos === 'ADJ' && head && toks[n + 1]?.pos === 'PUNCT') { prevHead = head; head = t.lower; }
+    // (A word read as an adjective after the nouns or a modifier, where the phrase ends, is its head: "an open-source
+    // investigations collective,", "an arts collective.", "a British shipping firm,": a phrase ends in a noun.)
+    else if (t.pos === 'ADJ' && (head || modified) && toks[n + 1]?.pos === 'PUNCT') { prevHead = head; head = t.lower; }
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
   return { head, prevHead };
