@@ -2130,3 +2130,19 @@ test('sources and verification: "X, a British shipping firm," is a firm; "A poli
   assert.ok(hasStatus(l, 'criminal groups may have infiltrated', 'no-evidence'), verdicts(l));
   assert.ok(!hasStatus(l, 'would be punished', 'no-evidence'), verdicts(l));
 });
+
+test('sources and verification: "Relatives of two other detained reporters, who …" and "the brother of one of the journalists" are people; "Free Press Observatory" a monitor, not a medium; "the channel Vatan 24"; "dismissed the reports of a crackdown as \'lies\'" denies the crackdown', () => {
+  const l = analyze([
+    'Authorities have detained at least 14 journalists since February, the Paris-based Free Press Observatory said, in what it called the broadest crackdown on independent reporting in a decade.',
+    'Government spokesman Elchin Rzayev dismissed the reports of a crackdown as "lies spread by foreign-funded groups."',
+    'Relatives of two other detained reporters, who spoke on condition of anonymity for fear of reprisals, said they had not been allowed to see them. "We only know he is alive because the lawyer tells us," the brother of one of the journalists said.',
+    'The pro-government channel Vatan 24, citing unnamed sources, reported that the blogger had received money from abroad.',
+  ].join('\n\n'));
+  assert.equal(sourceLike(l, /Free Press Observatory/).kind, 'organization', JSON.stringify(l.sources));
+  assert.ok(hasStatus(l, 'broadest crackdown', 'denied'), verdicts(l));
+  const relatives = sourceLike(l, /^Relatives of two other detained reporters$/);
+  assert.ok(relatives.kind === 'person' && relatives.anonymous, JSON.stringify(relatives));
+  const brother = sourceLike(l, /brother/);
+  assert.ok(brother.kind === 'person' && brother.anonymous, JSON.stringify(brother));
+  assert.ok(l.entities.some((e) => e.name === 'Vatan 24' && e.type === 'organization'), JSON.stringify(l.entities.map((e) => e.name)));
+});

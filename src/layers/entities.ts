@@ -169,6 +169,8 @@ export function entities(doc: Doc): void {
     while (j < toks.length && toks[j]!.sentence === toks[i]!.sentence) {
       const t = toks[j]!;
       if (nameTok(j)) { j++; continue; }
+      // ("the pro-government channel Vatan 24", "the broadcaster France 24": a medium's name may end in a number.)
+      if (t.pos === 'NUM' && /^\d{1,3}$/.test(t.text) && MEDIA_NOUNS.has(toks[i - 1]?.lower ?? '') && !/^\d/.test(toks[j + 1]?.text ?? '')) { j++; break; }
       // "Tin Nhanh Thu Do, a local news website": a capitalised word the tagger read as a verb, after two
       // words of a name and before an apposition's comma, ends the name.
       if (j - i >= 2 && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'AUX' || t.pos === 'VERB') && toks[j + 1]?.text === ',' && isNameToken(toks[j - 1]!)) { j++; break; }

@@ -227,6 +227,7 @@ export const MEDIA_TITLES = set(`times post journal news herald tribune telegrap
 
 /** Nouns for one individual by circumstance or trade ("a shop owner", "one witness"): such a source is a person. */
 export const HUMAN_NOUNS = set(`person candidate nominee owner shopkeeper resident witness woman man mother father son daughter wife husband
+  brother sister uncle aunt cousin nephew niece widow widower fiancee fiance
   physician surgeon pharmacist dentist psychiatrist
   farmer teacher doctor nurse driver worker student survivor relative neighbour neighbor passenger victim volunteer
   soldier pilot fisherman villager refugee medic engineer lawyer activist priest imam pastor shopper customer patient

@@ -42,6 +42,17 @@ function singularHuman(toks: Token[]): boolean {
   return !!head && HUMAN_NOUNS.has(head.lower);
 }
 
+/**
+ * "Relatives of two other detained reporters", "Residents of the two villages": people of a kind, named before what
+ * they are of (the words after the preposition say whose, not what they are).
+ */
+function pluralHumanHead(toks: Token[]): boolean {
+  const of = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  if (of < 1) return false;
+  const head = toks[of - 1]!;
+  return head.lower.endsWith('s') && HUMAN_NOUNS.has(singularOf(head.lower)) && toks.slice(0, of - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
+}
+
 /** Services whose officers are civil servants. */
 const CIVIL_SERVICES = new Set(['customs', 'police', 'border', 'prison', 'immigration', 'tax', 'court', 'forestry', 'coast', 'fire', 'election', 'health']);
 
@@ -49,8 +60,9 @@ const CIVIL_SERVICES = new Set(['customs', 'police', 'border', 'prison', 'immigr
 /** Last words of names of bodies of any kind: their other words say what they study or defend, not what they are. */
 const GENERIC_ORG_HEADS = new Set(['institute', 'institution', 'foundation', 'association', 'society', 'union', 'federation', 'league',
   'center', 'centre', 'council', 'coalition', 'alliance', 'initiative', 'project', 'trust', 'forum', 'network', 'fund', 'committee',
-  // ("Human Rights Watch", "South Caucasus Press Watch": watchdogs.)
-  'watch']);
+  // ("Human Rights Watch", "South Caucasus Press Watch": watchdogs; "Free Press Observatory", "Syrian Observatory for
+  // Human Rights": monitors.)
+  'watch', 'observatory', 'monitor']);
 
 /**
  * What a named organisation's own words say it is: media, military,
@@ -143,7 +155,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   // "attorney general", "inspector general": an office, not a general.
   const kindOf = (ws: string[]) => firstKind(ws, (w, i) => w === 'general' && CIVIL_GENERALS.has(ws[i - 1] ?? ''));
   if (personName) kind = 'person';
-  else if (singularHuman(toks)) kind = 'person';
+  else if (singularHuman(toks) || pluralHumanHead(toks)) kind = 'person';
   else {
     // The words before any preposition or participle first: "internal documents
     // seen by The Guardian" are documents, "analysts at the bank" experts.

@@ -1226,7 +1226,8 @@ export class SourceResolver {
       if (np && t.lower === 'who') {
         const T = this.doc.tokens;
         let k = this.doc.tokenAt(np.span.start) - 1;
-        while (k > first && (T[k]!.pos === 'ADJ' || T[k]!.pos === 'VERB') && /^[a-z]/.test(T[k]!.text)) k--;
+        // (… and a count: "Relatives of two other detained reporters, who …".)
+        while (k > first && (T[k]!.pos === 'ADJ' || T[k]!.pos === 'VERB' || T[k]!.pos === 'NUM') && /^[a-z0-9]/.test(T[k]!.text)) k--;
         let h = k - 1;
         if (T[h]?.text === ',' && !isPersonNoun(T[np.endTok - 1]!.lower) && !this.mentions.covers('person', np.span.start, np.span.end)) h--;
         if (T[k]?.pos === 'ADP' && T[h]?.pos === 'NOUN') {

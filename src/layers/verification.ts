@@ -624,6 +624,10 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const after = doc.text.slice(act.end, sentence.end);
     // (A second verb of the same subject ends it: "denied that … and said …".)
     let clause = /^[^,;.]*?(?=\s+(?:and|but)\s+(?:said|says|added|insisted|called|claimed|accused|blamed|argued)\b|[,;.]|$)/.exec(after)![0];
+    // (… and, for reports of something, what they are dismissed as: "dismissed the reports of a crackdown as 'lies
+    // spread by foreign-funded groups'" answers the reports of a crackdown.)
+    const dismissedAs = /^(\s*\S+\s+\S+\s+(?:of|about)\s.*?)\s+as\s+(?:["“]|an?\s|the\s)/.exec(clause);
+    if (dismissedAs) clause = dismissedAs[1]!;
     // ("did not return a phone message from The Associated Press on Wednesday", "… or to messages sent to its
     // address": who sent them, or where, is no object.)
     if (status === 'declined-comment') clause = clause.replace(SENDER, '');
@@ -1037,7 +1041,7 @@ const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+
 /** SOMEONES_ACCOUNT's nouns for figures ("the parents' figures"). */
 const OWNED_FIGURES = /(?:figures?|numbers?|estimates?|counts?|tally)$/i;
 /** "the Philippine account", "the Russian version": whose it is by a capitalised word (group 1). */
-const NAMED_ACCOUNT = /^(?:the|this|that)\s+(\p{Lu}[\p{L}-]+)\s+(?:account|accounts|version|versions|claim|claims)\b/u;
+const NAMED_ACCOUNT = /^(?:the|this|that)\s+(\p{Lu}[\p{L}-]+)\s+(?:account|accounts|version|versions|claim|claims|report|reports|allegations?|assessment)\b/u;
 const WHAT_SOMEONE_SAYS = /^what\s+((?:\S+\s+){0,4}?\S+?)\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:say|said|says|saying|claim|claims|claimed|claiming|allege|alleges|alleged|alleging|suggest|suggests|suggested|suggesting|report|reports|reported|reporting|wrote|writes|writing|tweeted|assert|asserts|asserted|asserting|argue|argues|argued|arguing)\b/i;
 
 /**

@@ -100,11 +100,12 @@ export function partyStateEnd(toks: Token[], i: number): number {
 const ACCREDITED = new Set(['mission', 'delegation', 'embassy', 'legation']);
 
 /**
- * A noun phrase ending at token j (inclusive), read leftwards. `pluralPossessive`: a plural's
- * possessive mark alone belongs to it too ("the teachers' union"); off for the attribution rules,
- * whose output the attribution filter was trained on.
+ * A noun phrase ending at token j (inclusive), read leftwards. `wide`, the sources stage's reading: a
+ * plural's possessive mark alone belongs to it too ("the teachers' union"), and a participle right before
+ * the head ("two other detained reporters"); off for the attribution rules, whose output the attribution
+ * filter was trained on.
  */
-export function nounPhraseLeft(doc: Doc, j: number, a: number, pluralPossessive = false): Phrase | null {
+export function nounPhraseLeft(doc: Doc, j: number, a: number, wide = false): Phrase | null {
   const T = doc.tokens;
   const head = T[j];
   // ("director-general", "attorney-general": the tagger reads the second half as an adjective.)
@@ -116,8 +117,11 @@ export function nounPhraseLeft(doc: Doc, j: number, a: number, pluralPossessive 
     // (A determiner opens its phrase: "Last week the Cyprus Sentinel" is a time, then the paper.)
     if (i < j + 1 && T[i]!.pos === 'DET' && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) break;
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || (t.pos === 'PART' && t.lower === "'s")) { i--; continue; }
+    // ("two other detained reporters": a participle right before the head, after a number, adjective or determiner,
+    // modifies it; not "police detained reporters", a verb after its subject.)
+    if (wide && i === j && t.pos === 'VERB' && /ed$/.test(t.lower) && i - 2 >= a && /^(?:ADJ|NUM|DET)$/.test(T[i - 2]!.pos)) { i--; continue; }
     // (A plural's possessive mark alone: "the teachers' union", "a parents' association".)
-    if (pluralPossessive && (t.text === "'" || t.text === '’') && !t.spaceBefore && i - 2 >= a && T[i - 2]!.pos === 'NOUN' && T[i - 2]!.lower.endsWith('s')) { i--; continue; }
+    if (wide && (t.text === "'" || t.text === '’') && !t.spaceBefore && i - 2 >= a && T[i - 2]!.pos === 'NOUN' && T[i - 2]!.lower.endsWith('s')) { i--; continue; }
     // ("a Cairo-based rights group", "the state-run broadcaster": a participle joined by a hyphen is an adjective.)
     if (t.pos === 'VERB' && !t.spaceBefore && T[i - 2]?.text === '-' && !T[i - 2]!.spaceBefore && i - 3 >= a && HYPHENED_PARTICIPLES.has(t.lower)) { i--; continue; }
     // "Secretary-General": a hyphen with no space around it joins one word.
