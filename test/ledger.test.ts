@@ -2146,3 +2146,9 @@ test('sources and verification: "Relatives of two other detained reporters, who 
   assert.ok(brother.kind === 'person' && brother.anonymous, JSON.stringify(brother));
   assert.ok(l.entities.some((e) => e.name === 'Vatan 24' && e.type === 'organization'), JSON.stringify(l.entities.map((e) => e.name)));
 });
+
+test('sources: "led by virologist Valeria Quispe of the Loreto Institute for Tropical Research" works there; not "Clinton at the NBC forum"', () => {
+  const l = analyze('The study\'s authors, led by virologist Valeria Quispe Huaman of the Loreto Institute for Tropical Research, wrote that the variant could spread more easily.\n\nTrump, appearing after Clinton at the NBC forum, cited problems in the Middle East.');
+  assert.equal(sourceLike(l, /Quispe/).affiliation, 'Loreto Institute for Tropical Research', JSON.stringify(l.sources));
+  assert.ok(!l.sources.some((s) => s.affiliation === 'NBC'), JSON.stringify(l.sources));
+});

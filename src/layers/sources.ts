@@ -1946,6 +1946,16 @@ export class SourceResolver {
       const at = person.mentions.find((m) => m.start >= mention.start && m.end <= mention.end && titlesOnly(doc.text.slice(mention.start, m.start)));
       const workplace = at && workplaceAfterName(doc.text.slice(at.end, mention.end));
       if (workplace) s.affiliation = workplace;
+      // ("virologist Valeria Quispe of the Loreto Institute for Tropical Research": the organisation named after "of".)
+      else {
+        // (… wherever the name stands in the phrase: "led by virologist Valeria Quispe of …".)
+        // (Not a name after a comma, in a clause of its own: "Trump, appearing after Clinton at the NBC forum".)
+        const pm = at ?? person.mentions.find((m) => m.start >= mention.start && m.end <= mention.end && !doc.text.slice(mention.start, m.start).includes(','));
+        const of = pm ? /^\s+(?:of|at|from)\s+(?:the\s+)?/.exec(doc.text.slice(pm.end, mention.end)) : null;
+        // (The organisation ends the phrase: not "Clinton at the NBC/MSNBC forum", where it names the forum.)
+        const org = pm && of ? this.mentions.within('organization', mention).find((x) => x.start === pm.end + of[0].length && /^[\s,]*$/.test(doc.text.slice(x.end, mention.end))) : undefined;
+        if (org) s.affiliation = org.entity.name;
+      }
     }
     // "She said …" of a person introduced elsewhere as "Health Secretary Laura
     // Bennett": the office written before any of the name's mentions.
