@@ -1143,7 +1143,7 @@ export class SourceResolver {
       // ("The claim originated in an Oct. 3 post by Bazar Dor Update, a Facebook page …. The post said": who posted it.)
       if (T[i + 1]?.lower === 'by' || T[i + 1]?.lower === 'from') {
         const at = T[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-        const m = ['organization', 'person'].map((type) => this.mentions.within(type as 'organization', { start: T[at]?.start ?? 0, end: T[at + 6]?.end ?? this.doc.text.length })[0])
+        const m = (['organization', 'person'] as const).map((type) => this.mentions.within(type, { start: T[at]?.start ?? 0, end: T[at + 6]?.end ?? this.doc.text.length })[0])
           .find((x) => x && x.start === T[at]?.start);
         if (m) return this.named(m.span, this.tokensIn(m.span), true, false).id;
       }
@@ -1283,9 +1283,8 @@ export class SourceResolver {
       const source = latest((s) => one(s) && before(s) && fits(s));
       const opener = this.personOpening(t.start, want);
       const sourceAt = source ? Math.max(...source.mentions.filter((m) => m.end <= t.start).map((m) => m.start)) : -1;
-      // (… or one person described, not named, opens the sentence before: "A shopkeeper …, gave a similar account. She said".)
-      // (Not a description of the person who spoke last, by their office: "A president who authorized the raid …" of
-      // President Obama.)
+      // (… or one person described, not named, opens the sentence before: "A shopkeeper …, gave a similar account. She said";
+      // not a named person's office, as above.)
       let described = opener ? undefined : this.personNounOpening(t.start);
       if (described && this.sources.some((x) => holds(x, described!.head))) described = undefined;
       target = (opener && opener.at > sourceAt ? this.named(opener.m, this.tokensIn(opener.m), true) : undefined)
@@ -1327,14 +1326,14 @@ export class SourceResolver {
         if (m.end > before || (best && m.start < best.start)) continue;
         // The mention, with the common noun that may follow the name ("… Jihad group").
         const next = this.doc.tokens[this.doc.tokenAt(m.end)];
-        // (The head of "Ministry of National Defense" is its first word.)
+        // (The head of "Ministry of National Defense" is its first word, of "UN Regional Centre for Preventive
+        // Diplomacy" the word before its first "for" or "of": "the ministry", "the centre".)
         // (… after a country's possessive: "Taiwan's Ministry of National Defense".)
         const name = this.doc.slice(m).toLowerCase().replace(/^[^']*['’]s\s+/, '');
-        // (… and of "UN Regional Centre for Preventive Diplomacy", the word before its "for" or "of": "the centre".)
         const ofFor = /^(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of)\s/u.exec(name)?.[1];
         // ("the paper" after "the North Shropshire Chronicle": a newspaper by its title's last word.)
         const titled = NEWSPAPER_NOUNS.has(head.lower) && MEDIA_TITLES.has(name.split(/\s+/).pop() ?? '');
-        const ends = e.type === 'organization' && (name.endsWith(head.lower) || name.startsWith(`${head.lower} of `) || name.startsWith(`${head.lower} for `) || ofFor === head.lower || titled) ? m
+        const ends = e.type === 'organization' && (name.endsWith(head.lower) || ofFor === head.lower || titled) ? m
           : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
         if (ends) best = ends;
       }

@@ -714,8 +714,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
       // "two army aircraft … most of the dead were women".)
       ?? (CASUALTY.test(clause) ? before.filter((c) => text(c).some((t) => inFigures(t) && CASUALTY.test(t))).pop() ?? before.filter(casualties).pop() : undefined)
       ?? before.filter(inDigits).pop()
-      // (A figure in digits given earlier before a small number written out just before: "the figures" after the tolls
-      // of the dead, not "a dozen burned structures" in a description of satellite images.)
+      // (… and, for "the figures", the latest figure in digits anywhere before, rather than a small number written
+      // out just before: the tolls of the dead, not "a dozen burned structures" in a description of satellite images.)
       ?? (PLURAL_FIGURES.test(clause) ? before.filter((c) => text(c).some(inFigures)).pop() : undefined)
       ?? before.filter(numbered).pop();
     if (withNumber) {

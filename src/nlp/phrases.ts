@@ -153,7 +153,6 @@ export function nounPhraseRight(doc: Doc, i: number, b: number, nominalFirst = f
     // "a person close to the company", "a source briefed on the talks", "officials involved in the negotiations":
     // what makes a source worth hearing is part of the phrase.
     if (lastHead === j - 1 && SOURCE_QUALIFIERS.has(t.lower) && j + 2 < b && T[j + 1]!.pos === 'ADP' && NP_POS.has(T[j + 2]!.pos)) { j += 2; continue; }
-
     if (NP_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.pos === 'PRON' && j === i) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') lastHead = j;
       j++; continue;
