@@ -2152,3 +2152,15 @@ test('sources: "led by virologist Valeria Quispe of the Loreto Institute for Tro
   assert.equal(sourceLike(l, /Quispe/).affiliation, 'Loreto Institute for Tropical Research', JSON.stringify(l.sources));
   assert.ok(!l.sources.some((s) => s.affiliation === 'NBC'), JSON.stringify(l.sources));
 });
+
+test('sources and verification: "she" after a quotation of several sentences looks back to where it opened; "The X Authority, the treaty body in The Hague that …, said" is the Authority; "called the reports \'a staged and fabricated provocation\'" denies them', () => {
+  const l = analyze([
+    'The tribunal\'s president, Hector Arriola, said the figures were preliminary.',
+    'Mariela Sandoval, a former mayor of Quetzaltenango, was defiant. "They stopped the count when we were winning. That is not a glitch, that is a robbery," she told supporters.',
+    'The Syria Rescue Network said at least seven people died after two barrels of chlorine struck the town. The Foreign Ministry called the reports "a staged and fabricated provocation".',
+    'The Chemical Weapons Verification Authority, the treaty body in The Hague that examines alleged uses of toxic arms, said it was "gathering information" about the incident.',
+  ].join('\n\n'));
+  assert.match(sourceNames(l, claimWith(l, 'that is a robbery').sources).join(' | '), /Sandoval/, JSON.stringify(l.sources));
+  assert.equal(actBy(l, 'seven people died'), 'Foreign Ministry', verdicts(l));
+  assert.match(sourceNames(l, claimWith(l, 'gathering information').sources).join(' | '), /Chemical Weapons Verification Authority/, JSON.stringify(l.sources));
+});

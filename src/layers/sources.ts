@@ -1056,10 +1056,13 @@ export class SourceResolver {
       const n = m ? doc.tokenAt(m.end) : -1;
       if (m && m.end < mention.end && T[n]?.text === ',' && T[n + 1]?.lower === 'one' && T[n + 2]?.lower === 'of' && T[n + 2]!.end <= mention.end) return { start: m.start, end: m.end };
     }
-    if (/^(?:a|an)$/i.test(T[k0]?.text ?? '') && T[k0 - 1]?.text === ',' && T[k0 - 2] && this.mentions.endsAt('organization', T[k0 - 2]!.end)) {
-      const end = T[k0 - 2]!.end;
+    // (… or a definite one after the organisation that opens the sentence: "The Chemical Weapons Verification Authority,
+    // [the treaty body in The Hague that …,] said"; not "… posted on Telegram, [the ministry] said".)
+    if (/^(?:a|an|the)$/i.test(T[k0]?.text ?? '') && T[k0 - 1]?.text === ',' && T[k0 - 2] && this.mentions.endsAt('organization', T[k0 - 2]!.end)) {
+      const end = T[k0 - 2]!.end, first = doc.sentences[T[k0]!.sentence]!.firstToken;
       const m = this.mentions.within('organization', { start: doc.sentences[T[k0]!.sentence]!.start, end }).find((x) => x.end === end);
-      if (m) return { start: m.start, end: m.end };
+      const opens = !!m && (doc.tokenAt(m.start) === first || (doc.tokenAt(m.start) === first + 1 && T[first]!.lower === 'the'));
+      if (m && (T[k0]!.lower !== 'the' || opens)) return { start: m.start, end: m.end };
     }
     // (A place's mention that covers the mention, or all of it but its last character; after its article:
     // "a Morelia[-based human rights group]".)
@@ -1508,7 +1511,7 @@ export class SourceResolver {
   }
 
   private personOpening(at: number, want?: 'm' | 'f'): { m: Span; at: number } | undefined {
-    const doc = this.doc, sentence = doc.sentenceAt(at);
+    const doc = this.doc, sentence = this.quoteOpening(doc.sentenceAt(at));
     // The latest such mention, and on a tie of starts the last in the article's entity order (as a scan of
     // every entity's mentions keeping any not earlier than the best found): the index walked back from
     // `at`, in order of start and then of entity, stopping at the first that qualifies or at the
@@ -1574,9 +1577,15 @@ export class SourceResolver {
   }
 
   /**
-   * A person named earlier but not yet a source: "Kim met Putin. He said …". The person named last
-   * before `before`, of gender `want` or of none the text gives ("Mr", "Ms" before a mention).
+   * The sentence a quotation of several sentences opens in, for sentence `k` inside it ('"They stopped the count …
+   * That is a robbery," she told supporters' is one report); `k` itself otherwise.
    */
+  private quoteOpening(k: number): number {
+    const doc = this.doc, paragraph = doc.sentences[k]!.paragraph;
+    while (k > 0 && doc.sentences[k - 1]!.paragraph === paragraph && insideQuotation(doc.text, doc.sentences[k]!.start)) k--;
+    return k;
+  }
+
   /**
    * The person named last before `at`, in its paragraph and at most three sentences back (a quotation may hold
    * sentences of its own), not inside a quotation.
@@ -1592,6 +1601,10 @@ export class SourceResolver {
     return undefined;
   }
 
+  /**
+   * A person named earlier but not yet a source: "Kim met Putin. He said …". The person named last
+   * before `before`, of gender `want` or of none the text gives ("Mr", "Ms" before a mention).
+   */
   private personFromEntities(before: number, want?: 'm' | 'f'): Source | undefined {
     let best: { e: string; at: number } | undefined;
     for (const e of this.doc.entities) {

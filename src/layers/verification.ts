@@ -55,7 +55,8 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   // (The sentence stays a claim of the article's too: it asserts the verdict.)
   ['denied', VERDICT, ['false', 'untrue', 'not true', 'fabricated', 'fake', 'baseless', 'incorrect', 'wrong']],
   // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
-  ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
+  // ("called the reports 'a staged and fabricated provocation'": a word or two may come first.)
+  ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
   // "insists the recording is fake", "said the video was doctored": the act is the verb, and what it answers
   // what the thing shows or says.
   ['denied', /\b(?:insists|insisted|insisting|maintains|maintained|said|says|saying)(?=\s+(?:that\s+)?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:recording|video|clip|audio|footage|document|memo|letter|screenshot|photo|photograph|image|tape|post)\s+(?:is|was|had been|has been)\s+(?:an?\s+)?(?:fake|false|fabricated|doctored|forged|manipulated|a fabrication|a forgery|a fake|fabrication|forgery|deepfake)\b)/g, ['fake', 'false', 'doctored', 'fabricat', 'forge', 'manipulated']],
