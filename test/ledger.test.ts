@@ -2164,3 +2164,9 @@ test('sources and verification: "she" after a quotation of several sentences loo
   assert.equal(actBy(l, 'seven people died'), 'Foreign Ministry', verdicts(l));
   assert.match(sourceNames(l, claimWith(l, 'gathering information').sources).join(' | '), /Chemical Weapons Verification Authority/, JSON.stringify(l.sources));
 });
+
+test('sources: "An engineer in the corporation\'s water works department, who spoke on condition of anonymity, told …" is the engineer, not the department', () => {
+  const l = analyze('An engineer in the corporation\'s water works department, who spoke on condition of anonymity because he was not authorised to speak to the media, told the Chronicle that a distribution main had been leaking for at least three months.');
+  const s = l.sources.find((x) => claimWith(l, 'had been leaking').sources.includes(x.id) && /engineer/.test(x.name));
+  assert.ok(s && s.kind === 'person' && s.anonymous, JSON.stringify(l.sources));
+});

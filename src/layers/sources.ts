@@ -668,6 +668,28 @@ export class SourceResolver {
       .find((m) => m.end <= comma.start && this.doc.tokenAt(m.end) === i && this.doc.sentenceAt(m.start) === comma.sentence && opensClause(m));
   }
 
+  /**
+   * "An engineer in the corporation's water works department, who spoke on condition of anonymity, told …": a mention
+   * of the place of work before a relative clause, where the person who works there is what the clause describes;
+   * the person's phrase, to the mention's end. Undefined when the mention is not that.
+   */
+  private personBeforePlace(mention: Span): Span | undefined {
+    const doc = this.doc, T = doc.tokens;
+    const last = doc.tokenAt(mention.end - 1);
+    if (!/^\s*,\s+who\s/.test(doc.text.slice(mention.end, mention.end + 8)) || T[last]?.pos !== 'NOUN' || isPersonNoun(T[last]!.lower)) return undefined;
+    const first = doc.sentences[T[last]!.sentence]!.firstToken;
+    // Back over the place's words (whatever their tags: "water works" may be read as a verb) to a person's noun and its
+    // preposition, within a few words, no punctuation but a possessive's or a hyphen, and no verb but such a plural.
+    for (let q = last - 1; q > first && last - q <= 8 && (T[q]!.pos !== 'PUNCT' || /^['’]s?$|^-$/.test(T[q]!.text))
+      && !T[q]!.text.endsWith('.') && (T[q]!.pos !== 'VERB' || T[q]!.lower.endsWith('s')); q--) {
+      if (T[q]!.pos === 'ADP' && T[q - 1]!.pos === 'NOUN' && isPersonNoun(T[q - 1]!.lower)) {
+        const person = nounPhraseLeft(doc, q - 1, first, true);
+        return person ? { start: person.span.start, end: mention.end } : undefined;
+      }
+    }
+    return undefined;
+  }
+
   /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   resolve(mention: Span, whole = true): string[] {
     const labelled = this.speakerLabel(mention);
@@ -686,6 +708,7 @@ export class SourceResolver {
       // (TWSC), the private operator …" of "Tbilisi Water Supply Company") starts with it.
       for (const m of e.mentions) if (m.start < mention.start && m.end > mention.start && m.end <= mention.end) mention = { start: m.start, end: mention.end };
     }
+    mention = this.personBeforePlace(mention) ?? mention;
     mention = this.describedByParticiple(mention) ?? mention;
     mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? this.describedName(mention) ?? mention;
     mention = this.wholeHyphenatedStart(mention);
