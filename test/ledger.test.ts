@@ -2170,3 +2170,14 @@ test('sources: "An engineer in the corporation\'s water works department, who sp
   const s = l.sources.find((x) => claimWith(l, 'had been leaking').sources.includes(x.id) && /engineer/.test(x.name));
   assert.ok(s && s.kind === 'person' && s.anonymous, JSON.stringify(l.sources));
 });
+
+test('verification: a verdict inside its sentence ("The television report that prices had nearly doubled is false.", "McDonald\'s claim that … is misleading.") denies the report, by the article, and is the article\'s own claim; "He said the claim was false" stays his', () => {
+  const l = analyze([
+    'Dhaka Live TV reported that rice prices had nearly doubled across the country. The television report that prices had nearly doubled nationwide is false.',
+    'OUR VERDICT\n\nMcDonald\'s claim that unemployment has doubled is misleading.',
+  ].join('\n\n'));
+  const report = l.claims.find((c) => c.attribution !== null && c.text.includes('prices had nearly doubled nationwide'));
+  assert.ok(report && !/is false/.test(report.text) && report.verification.some((v) => v.status === 'denied' && v.by === null), verdicts(l));
+  assert.ok(l.claims.some((c) => /is false/.test(c.text) && c.attribution === null), verdicts(l));
+  assert.ok(hasStatus(l, 'unemployment has doubled', 'denied'), verdicts(l));
+});

@@ -15,6 +15,9 @@ import { afterDateline, hasVerb } from '../nlp/phrases.js';
 /** A report verb in the passive: "was reported", "were said", "has been claimed". */
 const PASSIVE_REPORT = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:reported|said|claimed|alleged|rumou?red|believed|thought)\b/i;
 
+/** A fact-check's verdict that ends what a report's noun introduced: "[The report that X] is false." (from its verb). */
+const INLINE_VERDICT = /\s+(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)\s*\.?$/i;
+
 /** Words by which a source passes on another's account. */
 const RELAY_WORDS = /\b(?:citing|quoting|cited|quoted)\b/i;
 
@@ -32,7 +35,18 @@ export function claims(doc: Doc): void {
     // mis-tagging, not something said. (A longer fragment that contains it is
     // kept: there the source mention is the likelier error.)
     const m = a.sourceMention;
-    const content = asSaid(doc, m ? a.content.filter((c) => !(c.start < m.end && m.start < c.end && c.end - c.start <= (m.end - m.start) + 3)) : a.content, a.cue);
+    const said = asSaid(doc, m ? a.content.filter((c) => !(c.start < m.end && m.start < c.end && c.end - c.start <= (m.end - m.start) + 3)) : a.content, a.cue);
+    // ("The television report that prices had nearly doubled is false.": the report's words end before the verdict,
+    // and the verdict, the sentence whole, is the article's own claim.)
+    // (Only a noun's report, its clause right after it: not "said the claim was false", a report of a verdict.)
+    const nounCue = doc.tokens[doc.tokenAt(a.cue.end - 1)]?.pos === 'NOUN' && said.length === 1 && /^\s*that\s/i.test(doc.text.slice(a.cue.end, said[0]!.start + 5));
+    const verdict = nounCue ? INLINE_VERDICT.exec(doc.slice(said[0]!)) : null;
+    const content = verdict ? [...said.slice(0, -1), { start: said[said.length - 1]!.start, end: said[said.length - 1]!.start + verdict.index }] : said;
+    if (verdict) {
+      const sentence = doc.sentences[doc.sentenceAt(a.cue.start)]!;
+      const span = trimFinal(doc, sentence);
+      out.push({ id: '', span: [span], attribution: null, sources: [], certainty: 'certain', hedges: [], verification: [] });
+    }
     if (!content.length) continue;
     // "calling it unconstitutional" tagged with content "it": a lone pronoun says nothing.
     if (content.length === 1 && isLonePronoun(doc, content[0]!)) continue;

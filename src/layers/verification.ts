@@ -22,8 +22,14 @@ import { countryOfDemonym } from '../geo/gazetteer.js';
 const VERDICT_SUBJECT = String.raw`(?:that|this|it|the claims?|this claim|these claims|the posts?|this post|these posts)`;
 /** "That is false.", "This claim is untrue.": a verdict sentence in the article's own voice (see ACTS). */
 const VERDICT = new RegExp(String.raw`(?<=(?:^|[.!?]["”’]?\s+))${VERDICT_SUBJECT}\s+(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|fake|baseless|incorrect|wrong)(?=\s*[.!])`, 'g');
-/** Whether an act's words are a verdict (VERDICT's match): they open with its subject. */
-const VERDICT_OPENING = new RegExp(String.raw`^${VERDICT_SUBJECT}\s`);
+/**
+ * "The television report that prices had nearly doubled is false.", "McDonald's claim that … is misleading.": a
+ * verdict on a report its own sentence opens with, the act its verb (see ACTS; the claims stage ends the report's
+ * claim before it).
+ */
+const INLINE_VERDICT = new RegExp(String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the|this|that|these|those)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|posts?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s[^.!?]{3,200}?\s)(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)(?=\s*[.!])`, 'giu');
+/** Whether an act's words are a verdict (VERDICT's or INLINE_VERDICT's match): they open with its subject, or its verb. */
+const VERDICT_OPENING = new RegExp(String.raw`^(?:${VERDICT_SUBJECT}|is|are|was|were)\s`, 'i');
 const isVerdict = (words: string): boolean => VERDICT_OPENING.test(words);
 
 /**
@@ -54,6 +60,7 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   // A fact-check's verdict in the article's own voice, a sentence of its own after the claim: "That is false."
   // (The sentence stays a claim of the article's too: it asserts the verdict.)
   ['denied', VERDICT, ['false', 'untrue', 'not true', 'fabricated', 'fake', 'baseless', 'incorrect', 'wrong']],
+  ['denied', INLINE_VERDICT, ['false', 'untrue', 'not true', 'fabricated', 'baseless', 'incorrect', 'wrong', 'misleading']],
   // "called the allegations a fabrication": the act is "called", and what it answers the allegations.
   // ("called the reports 'a staged and fabricated provocation'": a word or two may come first.)
   ['denied', /\b(?:called|calls|calling)(?=\s+(?:the|these|those|such)\s+(?:allegations?|claims?|accusations?|reports?)\s+["“]?(?:an?\s+|completely\s+|totally\s+|utterly\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}(?:fabrications?|lies?|false|baseless|groundless|absurd|nonsense|fake|untrue|slander|slanderous|propaganda|fiction|fabricated|unfounded)\b)/g, ['call']],
@@ -643,6 +650,13 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // "… said reports that two citizens were among the dead were "unconfirmed"": the act is the
   // predicate of the claim it sits in, whose subject is the report it judges.
   const host = doc.claims.find((c) => c.span.some((s) => s.start <= act.start && act.end <= s.end));
+  // (An inline verdict, "The report that X is false.": the report's claim, which ends right before it; or, when no
+  // report was read there, the verdict's own sentence.)
+  if (status === 'denied' && /^(?:is|are|was|were)\s/i.test(doc.slice(act))) {
+    const report = doc.claims.find((c) => c.attribution !== null && c.span.length === 1 && doc.sentenceAt(c.span[0]!.start) === doc.sentenceAt(act.start)
+      && /^\s*$/.test(doc.text.slice(c.span[0]!.end, act.start)));
+    if (report ?? host) return (report ?? host)!;
+  }
   if (host && REPORT_SUBJECT.test(doc.slice(host.span[0]!))) return host;
   if (host && status === 'no-evidence' && butNoEvidence(doc, host, act)) return host;
   // ("said that criminal groups may have infiltrated the protest, without offering evidence": the claim it closes.)
