@@ -27,7 +27,8 @@ const VERDICT = new RegExp(String.raw`(?<=(?:^|[.!?]["”’]?\s+))${VERDICT_SUB
  * verdict on a report its own sentence opens with, the act its verb (see ACTS; the claims stage ends the report's
  * claim before it).
  */
-const INLINE_VERDICT = new RegExp(String.raw`(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the|this|that|these|those)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|posts?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s[^.!?]{3,200}?\s)(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)(?=\s*[.!])`, 'giu');
+// (The verb first, then what must come before it: a lookbehind at the front would be tried at every position of the text.)
+const INLINE_VERDICT = new RegExp(String.raw`\b(?:is|are|was|were)(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the|this|that|these|those)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|posts?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s[^.!?]{3,200}?\s(?:is|are|was|were))\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)(?=\s*[.!])`, 'giu');
 /** Whether an act's words are a verdict (VERDICT's or INLINE_VERDICT's match): they open with its subject, or its verb. */
 const VERDICT_OPENING = new RegExp(String.raw`^(?:${VERDICT_SUBJECT}|is|are|was|were)\s`, 'i');
 const isVerdict = (words: string): boolean => VERDICT_OPENING.test(words);
