@@ -27,8 +27,10 @@ const VERDICT = new RegExp(String.raw`(?<=(?:^|[.!?]["”’]?\s+))${VERDICT_SUB
  * verdict on a report its own sentence opens with, the act its verb (see ACTS; the claims stage ends the report's
  * claim before it).
  */
-// (The verb first, then what must come before it: a lookbehind at the front would be tried at every position of the text.)
-const INLINE_VERDICT = new RegExp(String.raw`\b(?:is|are|was|were)(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the|this|that|these|those)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|posts?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s[^.!?]{3,200}?\s(?:is|are|was|were))\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)(?=\s*[.!])`, 'giu');
+// (The verdict first, then what must come before it: a lookbehind at the front would be tried at every position of
+// the text, and one after the verb at every "is" and "was".)
+const VERDICT_WORDS = String.raw`(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)`;
+const INLINE_VERDICT = new RegExp(String.raw`\b${VERDICT_WORDS}(?=\s*[.!])(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the|this|that|these|those)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|posts?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s[^.!?]{3,200}?\s${VERDICT_WORDS})`, 'giu');
 /** Whether an act's words are a verdict (VERDICT's or INLINE_VERDICT's match): they open with its subject, or its verb. */
 const VERDICT_OPENING = new RegExp(String.raw`^(?:${VERDICT_SUBJECT}|is|are|was|were)\s`, 'i');
 const isVerdict = (words: string): boolean => VERDICT_OPENING.test(words);
@@ -47,7 +49,7 @@ const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|cited|provide|release|produce|publish|present|offer|show|cite|make public) (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
   // ("did not provide any data to support the 80% figure": what was asked for, by what it was to back.)
   ['no-evidence', /\b(?:has|have|had|did)(?: not|n['’]t) (?:provided|produced|offered|given|cited|presented|published|released|shown|provide|produce|offer|give|cite|present|publish|release|show) (?:any )?(?:[\w-]+\s+)?(?:data|documents?|documentation|figures|sources|records|details)\s+to\s+(?:support|back|substantiate|corroborate|justify)\b/g,
-    ['support', 'back', 'substantiat', 'corroborat', 'justif']],
+    ['to support', 'to back', 'to substantiat', 'to corroborat', 'to justif']],
   ['declined-comment', /\b(?:declin\w*|refus\w*) to (?:comment|respond|answer|elaborate|discuss|confirm or deny|say|specify|disclose|reveal|speculate|give details|provide details|(?:give|provide) (?:a |any )?(?:figures?|numbers?|estimates?))\b|\bdid not (?:immediately )?(?:respond|reply) to (?:\w+ ){0,2}requests? for comment\b|\b(?:did not|has not|have not|had not) (?:immediately )?(?:respond|reply|responded|replied) to (?:[\w-]+ ){0,3}?(?:questions?|messages?|calls?|emails?|inquiries|queries|requests?)\b(?: (?:and|or) (?:[\w-]+ )?(?:questions?|messages?|calls?|e-?mails?|inquiries|queries|requests?)\b)?|\b(?:remained|remains|stayed|kept) silent\b|\bno comment\b|\b(?:has|have|had|did|does|do)(?: not|n['’]t)(?: yet| immediately)? (?:publicly )?(?:commented|comment|responded|respond)\b|\b(?:would|will)(?: not|n['’]t) (?:comment|elaborate)\b/g, ['declin', 'refus', 'respond', 'repl', 'silent', 'comment', 'elaborate']],
   // "would not say whether …", "did not explain why …": a question left unanswered. (An indirect question after
   // "say": "I would not say we are worried" is an opinion.)
