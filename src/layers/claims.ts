@@ -11,12 +11,13 @@ import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
 import { isPassiveEvidential } from './evidential.js';
 import { isAnonymityRequest, saysNothing } from './says-nothing.js';
 import { afterDateline, hasVerb } from '../nlp/phrases.js';
+import { VERDICT_PREDICATE } from './lexicon.js';
 
 /** A report verb in the passive: "was reported", "were said", "has been claimed". */
 const PASSIVE_REPORT = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:reported|said|claimed|alleged|rumou?red|believed|thought)\b/i;
 
 /** A fact-check's verdict that ends what a report's noun introduced: "[The report that X] is false." (from its verb). */
-const INLINE_VERDICT = /\s+(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)\s*\.?$/i;
+const INLINE_VERDICT = new RegExp(String.raw`\s+${VERDICT_PREDICATE}\s*\.?$`, 'i');
 
 /** Words by which a source passes on another's account. */
 const RELAY_WORDS = /\b(?:citing|quoting|cited|quoted)\b/i;
@@ -41,7 +42,7 @@ export function claims(doc: Doc): void {
     // (Only a noun's report, its clause right after it: not "said the claim was false", a report of a verdict.)
     const nounCue = doc.tokens[doc.tokenAt(a.cue.end - 1)]?.pos === 'NOUN' && said.length === 1 && /^\s*that\s/i.test(doc.text.slice(a.cue.end, said[0]!.start + 5));
     const verdict = nounCue ? INLINE_VERDICT.exec(doc.slice(said[0]!)) : null;
-    const content = verdict ? [...said.slice(0, -1), { start: said[said.length - 1]!.start, end: said[said.length - 1]!.start + verdict.index }] : said;
+    const content = verdict ? [{ start: said[0]!.start, end: said[0]!.start + verdict.index }] : said;
     if (verdict) {
       const sentence = doc.sentences[doc.sentenceAt(a.cue.start)]!;
       const span = trimFinal(doc, sentence);

@@ -214,8 +214,8 @@ export function entities(doc: Doc): void {
       // "Institute for the Study of War", "Bank of the West": the connector may take "the".
       // (Only after an institution's word: "Carol Lee of the Wall Street Journal" is two names.)
       // (… and again in a name that took one already: "Federal Agency for the Safety of the Food Chain".)
-      if ((t.lower === 'of' || t.lower === 'for') && (ORG_HEADS.has(toks[j - 1]!.lower) || (hasOf && toks.slice(i, j).some((x) => ORG_HEADS.has(x.lower))))
-        && toks[j + 1]?.lower === 'the' && toks[j + 2] && isNameToken(toks[j + 2]!) && toks[j + 2]!.sentence === t.sentence) { j += 3; hasOf = true; continue; }
+      if ((t.lower === 'of' || t.lower === 'for') && toks[j + 1]?.lower === 'the' && toks[j + 2] && isNameToken(toks[j + 2]!) && toks[j + 2]!.sentence === t.sentence
+        && (ORG_HEADS.has(toks[j - 1]!.lower) || (hasOf && toks.slice(i, j).some((x) => ORG_HEADS.has(x.lower))))) { j += 3; hasOf = true; continue; }
       // "Securities and Futures Commission", "Food and Drug Administration": a field's word, "and",
       // and capitalised words that end in an institution's word are one name (not "Clinton and State Department").
       // (… after a word or two before the field: "US Food and Drug Administration".)

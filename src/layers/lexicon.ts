@@ -214,6 +214,13 @@ export const PRONOUNS = set(`he she they it we i you him her them his their its 
  */
 export const TRADE_PLURAL = /^[a-z]+(?:ists|icians|ysts)$/;
 
+/**
+ * A fact-check's verdict on what a report says, from its verb: "[The report that X] is false", "… is misleading"
+ * (a regular expression's source; the claims stage ends a report's claim before it, the verification stage reads it
+ * as a denial).
+ */
+export const VERDICT_PREDICATE = String.raw`(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)`;
+
 /** Participles by which a post is put on a platform: "shared on", "circulating on". */
 export const SPREAD_PARTICIPLES = new Set(['shared', 'posted', 'circulating', 'circulated', 'spread', 'spreading', 'published', 'uploaded', 'viewed', 'forwarded']);
 /** What is shared online and may be quoted as saying something. */

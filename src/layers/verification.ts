@@ -15,7 +15,7 @@ import { register } from '../pipeline/registry.js';
 import { afterDateline, coordinatedSubject, cueLemma, hasVerb, nounPhraseLeft, nounPhraseRight, skipLeft, subjectBefore } from '../nlp/phrases.js';
 import { SourceResolver } from './sources.js';
 import { lowerCaseText, mayHoldAny } from '../doc/lower-text.js';
-import { A_TIME, CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES, NEGATION_WORDS } from './lexicon.js';
+import { A_TIME, CARRIER_KIND, MEDIA_NOUNS, NAME_TITLES, NEGATION_WORDS, VERDICT_PREDICATE } from './lexicon.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 
 /** What a verdict is said of: "That", "The claim", "These posts". */
@@ -29,8 +29,7 @@ const VERDICT = new RegExp(String.raw`(?<=(?:^|[.!?]["”’]?\s+))${VERDICT_SUB
  */
 // (The verdict first, then what must come before it: a lookbehind at the front would be tried at every position of
 // the text, and one after the verb at every "is" and "was".)
-const VERDICT_WORDS = String.raw`(?:is|are|was|were)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+)?(?:false|untrue|not true|fabricated|baseless|incorrect|wrong|misleading)`;
-const INLINE_VERDICT = new RegExp(String.raw`\b${VERDICT_WORDS}(?=\s*[.!])(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the|this|that|these|those)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|posts?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s[^.!?]{3,200}?\s${VERDICT_WORDS})`, 'giu');
+const INLINE_VERDICT = new RegExp(String.raw`\b${VERDICT_PREDICATE}(?=\s*[.!])(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:the|this|that|these|those)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|posts?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s[^.!?]{3,200}?\s${VERDICT_PREDICATE})`, 'giu');
 /** Whether an act's words are a verdict (VERDICT's or INLINE_VERDICT's match): they open with its subject, or its verb. */
 const VERDICT_OPENING = new RegExp(String.raw`^(?:${VERDICT_SUBJECT}|is|are|was|were)\s`, 'i');
 const isVerdict = (words: string): boolean => VERDICT_OPENING.test(words);
@@ -658,7 +657,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   if (status === 'denied' && /^(?:is|are|was|were)\s/i.test(doc.slice(act))) {
     const report = doc.claims.find((c) => c.attribution !== null && c.span.length === 1 && doc.sentenceAt(c.span[0]!.start) === doc.sentenceAt(act.start)
       && /^\s*$/.test(doc.text.slice(c.span[0]!.end, act.start)));
-    if (report ?? host) return (report ?? host)!;
+    const answered = report ?? host;
+    if (answered) return answered;
   }
   if (host && REPORT_SUBJECT.test(doc.slice(host.span[0]!))) return host;
   if (host && status === 'no-evidence' && butNoEvidence(doc, host, act)) return host;
