@@ -366,3 +366,12 @@ test('a county or municipality abroad that nothing in the article points to is n
   const county = 'Deputies in Darke County arrested two men after a chase, the sheriff said. The suspects had fled from Canada, police said.';
   assert.ok(named(placesOf(county), county, /Darke County/)[0]?.geo, JSON.stringify(placesOf(county)));
 });
+
+test('places: a dateline\'s town in capitals ("JOS, Nigeria —") is that town, not an acronym; a town named like an English word is placed by ", in REGION" ("Nyala, in South Darfur")', () => {
+  const text = 'JOS, Nigeria — Gunmen attacked a village in Plateau State late on Sunday. The group claimed that drones had been used in strikes on Nyala, in South Darfur, in April.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /^Jos$/i)[0], 9.93, 8.89, 30), JSON.stringify(places.map((p) => p.name)));
+  assert.ok(near(named(places, text, /^Nyala$/)[0], 12.05, 24.88, 30), JSON.stringify(places.map((p) => p.name)));
+  // A short all-caps word elsewhere is still an acronym, not a town.
+  assert.equal(named(placesOf('The IT department said the outage was fixed.'), 'The IT department said the outage was fixed.', /^IT$/i).length, 0);
+});

@@ -2181,3 +2181,39 @@ test('verification: a verdict inside its sentence ("The television report that p
   assert.ok(l.claims.some((c) => /is false/.test(c.text) && c.attribution === null), verdicts(l));
   assert.ok(hasStatus(l, 'unemployment has doubled', 'denied'), verdicts(l));
 });
+
+test('sources: after a dateline a plural noun is people, not a name ("JOS, Nigeria — Gunmen attacked …", "Fishermen said"); soldiers are the military\'s; "One of them, a 24-year-old who asked not to be named, said …. \'…,\' he said" is the group he belongs to', () => {
+  const l = analyze([
+    'KANO, Nigeria — Fishermen in the creeks said the spill had killed their catch.',
+    'NIAMEY, Niger — Soldiers in Niger said on Wednesday that they had removed the president.',
+    'In Sfax, three men who said they had been on the boat told the agency it left shortly before midnight. One of them, a 24-year-old from Conakry who asked not to be named, said the boat appeared to take on water within two hours. "They told us Lampedusa was four hours away," he said.',
+  ].join('\n\n'));
+  assert.ok(!l.entities.some((e) => /^(?:Fishermen|Soldiers)$/.test(e.name)), JSON.stringify(l.entities.map((e) => e.name)));
+  const fishermen = l.sources.find((s) => /Fishermen/.test(s.name));
+  assert.ok(fishermen && fishermen.kind === 'person' && fishermen.anonymous, JSON.stringify(l.sources));
+  assert.equal(l.sources.find((s) => /Soldiers/.test(s.name))?.kind, 'military', JSON.stringify(l.sources));
+  assert.match(sourceNames(l, claimWith(l, 'take on water').sources).join(' | '), /three men/, JSON.stringify(l.sources));
+  assert.match(sourceNames(l, claimWith(l, 'four hours away').sources).join(' | '), /three men/, JSON.stringify(l.sources));
+});
+
+test('sources: whom a person works for, before the name ("A spokeswoman for the Adjara regional police, X") and in a relative clause (", who tracks arms transfers for the research group X", ", who coordinates the group\'s work")', () => {
+  const l = analyze([
+    'A spokeswoman for the Adjara regional police, Nino Tsiklauri, declined to comment on the case.',
+    'Hanna Lindqvist, who tracks arms transfers for the Oslo-based research group Conflict Armament Monitor, said the cargo appeared to be consistent with earlier deliveries.',
+    'The aid group Relief Network Nigeria put the toll far higher. Grace Pwajok, who coordinates the group\'s work in Plateau, said its volunteers had counted 47 dead.',
+  ].join('\n\n'));
+  const by = (re: RegExp) => l.sources.find((s) => re.test(s.name));
+  assert.equal(by(/Tsiklauri/)?.affiliation, 'Adjara regional police', JSON.stringify(l.sources));
+  assert.equal(by(/Lindqvist/)?.affiliation, 'Conflict Armament Monitor', JSON.stringify(l.sources));
+  assert.equal(by(/Pwajok/)?.affiliation, 'Relief Network Nigeria', JSON.stringify(l.sources));
+});
+
+test('verification: "The group provided no evidence that it had carried out the attack" concerns what the group itself claimed, not another source\'s claim in the same words; "Hanafi provided no evidence that Pakistani aircraft were involved" stays a claim of its own', () => {
+  const l = analyze([
+    'A group calling itself Sever Cyberfront claimed responsibility in a post on its Telegram channel, writing that it had cut power to more than 200,000 people. The foreign ministry said the attack was almost certainly carried out by actors working for a foreign state. The group provided no evidence that it had carried out the attack.',
+    'Mawlawi Hanafi, a spokesman for the ministry, wrote that 27 people had been killed and accused Pakistan of the attack. Hanafi provided no evidence that Pakistani aircraft were involved.',
+  ].join('\n\n'));
+  assert.ok(hasStatus(l, '200,000 people', 'no-evidence'), verdicts(l));
+  assert.ok(!hasStatus(l, 'almost certainly carried out', 'no-evidence'), verdicts(l));
+  assert.ok(l.claims.some((c) => /^that Pakistani aircraft were involved/.test(c.text) && c.verification.some((v) => v.status === 'no-evidence')), verdicts(l));
+});

@@ -404,7 +404,9 @@ function rejectReason(doc: Doc, g: Gazetteer, m: ToponymMention, lowerWords: Laz
     if (sentenceStart && first.pos !== 'PROPN' && (lowerWords.has(first.lower) || g.isCommonWord(m.key)) && !qualifiedAfterComma(doc, g, m)) return 'sentence-initial common word';
     if (lowerWords.has(first.lower)) return 'used as a common word';
     // All-caps short words are acronyms more often than towns ("IT", "ERV").
-    if (first.text.length <= 4 && first.text === first.text.toUpperCase() && !m.rows.some((r) => g.isCountry(r))) return 'acronym';
+    // (Not a dateline's town: "JOS, Nigeria — Gunmen attacked …".)
+    if (first.text.length <= 4 && first.text === first.text.toUpperCase() && !m.rows.some((r) => g.isCountry(r))
+      && !(sentenceStart && qualifiedAfterComma(doc, g, m))) return 'acronym';
   }
   return null;
 }
@@ -458,9 +460,13 @@ const OFFICE_HEADS = new Set(['department', 'ministry', 'minister', 'secretary',
  * "Enterprise, Trade and Employment".
  */
 function qualifiedAfterComma(doc: Doc, g: Gazetteer, m: ToponymMention): boolean {
-  const toks = doc.tokens, comma = toks[m.last], a = toks[m.last + 1];
+  const toks = doc.tokens, comma = toks[m.last];
+  // ("strikes on Nyala, in South Darfur": the wider place may come with its "in".)
+  const skip = toks[m.last + 1]?.lower === 'in' ? 1 : 0;
+  const a = toks[m.last + 1 + skip];
   if (comma?.text !== ',' || !a || !sameSentence(comma, a) || !startsUpper(a)) return false;
-  if (longestMatch(doc, g, m.last + 1)) return true;
+  if (longestMatch(doc, g, m.last + 1 + skip)) return true;
+  if (skip) return false;
   for (let n = 3; n >= 1; n--) {
     const b = toks[m.last + n];
     if (b && sameSentence(a, b) && usStateAbbrev(normName(doc.text.slice(a.start, b.end)))) return true;

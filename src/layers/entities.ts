@@ -21,7 +21,7 @@ import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, MEDIA_NOUN
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName, isKnownPlaceName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
-import { appositionHead, namingWords } from '../nlp/phrases.js';
+import { appositionHead, namingWords, opensSentence } from '../nlp/phrases.js';
 
 // Letters of any script's upper and lower case, so that "Zoë Ångström" or "Đoković" read as names as "Dietz" does.
 // (ASCII by its char code: this runs on every proper noun.)
@@ -567,9 +567,9 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     && personWords(toks, a + 1, j)))) { a++; titled = true; }
   // ("Farmer Josef Unterkofler says …": a word for a trade, capitalised only because it opens the
   // sentence, titles the name as "farmer" would in lower case.)
-  const opensSentence = doc.sentences[toks[a]!.sentence]!.firstToken === a;
+  const atSentenceStart = doc.sentences[toks[a]!.sentence]!.firstToken === a;
   // (Not "Father Emmanuel", "Sister Mary", a priest's or a nun's title; nor "Professor X", whose apposition says more.)
-  if (!titled && opensSentence && j - a >= 3 && HUMAN_NOUNS.has(toks[a]!.lower) && !RELIGIOUS_KIN.has(toks[a]!.lower) && !toks[a]!.lower.endsWith('s')
+  if (!titled && atSentenceStart && j - a >= 3 && HUMAN_NOUNS.has(toks[a]!.lower) && !RELIGIOUS_KIN.has(toks[a]!.lower) && !toks[a]!.lower.endsWith('s')
     && !NOT_TITLES.has(toks[a]!.lower) && personWords(toks, a + 1, j)) { a++; titled = true; }
   // A title inside the run ends what describes the person: "Health Secretary
   // Laura Bennett", "Russian Foreign Minister Sergei Lavrov" name the last two.
@@ -640,7 +640,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (next && next.text === '-' ) return null; // "Russian-made"
   if (countryOfDemonym(name)) return null; // "the Russian nor North Korean governments"
   // (A quotation that opens the sentence opens it too: '"Consumption jumped …,"'.)
-  const sentenceStart = toks[i]!.sentence !== prev?.sentence || (!!prev && /^["“‘']$/.test(prev.text) && toks[i - 2]?.sentence !== toks[i]!.sentence);
+  // (… and so does a dateline: "JOS, Nigeria — Gunmen attacked …".)
+  const sentenceStart = opensSentence(doc, i) || (!!prev && /^["“‘']$/.test(prev.text) && toks[i - 2]?.sentence !== toks[i]!.sentence);
   if (words.length === 1) {
     // "the drugmaker Novaris", "the newspaper Haaretz": a name after an institution's common noun is that institution.
     // (The text says so: its other mentions are that institution too, "Novaris said" included.)

@@ -269,6 +269,8 @@ export const SPEAKING_BODIES = set(`association group union committee council ag
 
 /** A plural noun's singular, well enough for lexicon look-ups ("activists", "residents", "fishermen", "authorities"). */
 export const singularOf = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '');
+/** A plural noun, as singularOf reads one: "residents", "fishermen". */
+export const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('men');
 
 /** Words for a medium that may stand before its name, or head an apposition after it. */
 /** Words that negate what follows or what they stand in: "did not say", "no teacher", "never", "neither … nor". */

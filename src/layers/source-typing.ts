@@ -6,8 +6,9 @@
  */
 import type { Doc, SourceKind, Token } from '../doc/doc.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
+import { opensSentence } from '../nlp/phrases.js';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACKING_PARTICIPLES, GENERIC_ROLES, GOVERNMENT_BODIES, HUMAN_NOUNS, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, TRADE_PLURAL, singularOf,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACKING_PARTICIPLES, GENERIC_ROLES, GOVERNMENT_BODIES, HUMAN_NOUNS, isPlural, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, TRADE_PLURAL, singularOf,
 } from './lexicon.js';
 
 /** Lower-case words inside an office's capitalised complement: "Minister of Irrigation and Water Resources". */
@@ -50,8 +51,11 @@ function pluralHumanHead(toks: Token[]): boolean {
   const of = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   if (of < 1) return false;
   const head = toks[of - 1]!;
-  return head.lower.endsWith('s') && HUMAN_NOUNS.has(singularOf(head.lower)) && toks.slice(0, of - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
+  return isPlural(head.lower) && HUMAN_NOUNS.has(singularOf(head.lower)) && toks.slice(0, of - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
 }
+
+/** People whose word alone makes them the military's. */
+const SOLDIERS = new Set(['soldier', 'soldiers']);
 
 /** Services whose officers are civil servants. */
 const CIVIL_SERVICES = new Set(['customs', 'police', 'border', 'prison', 'immigration', 'tax', 'court', 'forestry', 'coast', 'fire', 'election', 'health']);
@@ -155,7 +159,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   // "attorney general", "inspector general": an office, not a general.
   const kindOf = (ws: string[]) => firstKind(ws, (w, i) => w === 'general' && CIVIL_GENERALS.has(ws[i - 1] ?? ''));
   if (personName) kind = 'person';
-  else if (singularHuman(toks) || pluralHumanHead(toks)) kind = 'person';
+  // (Soldiers are people of the military: "Soldiers in Niger said", as "Soldiers said".)
+  else if (singularHuman(toks) || pluralHumanHead(toks)) kind = toks.some((t) => SOLDIERS.has(t.lower)) ? 'military' : 'person';
   else {
     // The words before any preposition or participle first: "internal documents
     // seen by The Guardian" are documents, "analysts at the bank" experts.
@@ -224,8 +229,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   // ("two AlmatyGrid employees": people, though a company's name qualifies them.)
   // (… or such a noun opening its sentence, which the tagger may read as a name: "Parents gathered outside the school said".)
   const commonHead = headTok?.pos === 'NOUN' || (!!headTok && headTok.pos === 'PROPN' && toks.length === 1 && !personName && !orgName && !placeName
-    && doc.sentences[headTok.sentence]?.firstToken === doc.tokenAt(headTok.start));
-  if ((kind === 'unspecified' || (kind === 'organization' && !personName)) && commonHead && head.endsWith('s') && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
+    && opensSentence(doc, doc.tokenAt(headTok.start)));
+  if ((kind === 'unspecified' || (kind === 'organization' && !personName)) && commonHead && isPlural(head) && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
   // "a customs officer", "a police officer": civil servants, not soldiers.
   if (kind === 'military' && !orgName && [...words].some((w) => CIVIL_SERVICES.has(w)) && (head === 'officer' || head === 'officers')) kind = 'government';
   // "a local television channel", "an intelligence agency": an institution left unnamed.
@@ -234,7 +239,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   // "Several Facebook pages", "two Western diplomats": a counted group, its members unnamed.
   // (Not outlets or institutions: "Several Taiwanese television stations" are on the record.)
   const counted = (kind === 'unspecified' || kind === 'person') && QUANTIFIERS_BEFORE.test(toks[0]?.lower ?? '') && headTok?.pos === 'NOUN'
-    && headTok !== toks[0] && head.endsWith('s') && (HUMAN_NOUNS.has(singularOf(head)) || ROLE_NOUNS.has(head) || ONLINE_VOICES.has(head));
+    && headTok !== toks[0] && isPlural(head) && (HUMAN_NOUNS.has(singularOf(head)) || ROLE_NOUNS.has(head) || ONLINE_VOICES.has(head));
   const anonymous = !personName && (kind === 'person' || (!namedOrg && (unnamedGroup || counted)) || indefinite);
 
   const out: Typed = { kind, anonymous };

@@ -22,7 +22,7 @@ import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, partyStateEnd, pastHowItWasPut } from '../nlp/phrases.js';
-import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES, ONLINE_ITEMS, SPREAD_PARTICIPLES } from './lexicon.js';
+import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, isPlural, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES, ONLINE_ITEMS, SPREAD_PARTICIPLES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -1292,13 +1292,15 @@ export class SourceResolver {
       // ("she" is one person: not "two relatives of victims", a group of people without a name.)
       // ("One deputy, who spoke on condition of anonymity, said …. He added": one unnamed person, whatever
       // the typing made of the noun.)
-      const singular = (s: Source) => !/s$/.test(s.name.split(/\s+/).pop() ?? '');
+      const singular = (s: Source) => !isPlural((s.name.split(/\s+/).pop() ?? '').toLowerCase());
       // (The name may have lost its article: "An executive at a Moscow electronics distributor, who declined to be named".)
       const indefinite = (s: Source) => /^(?:one|a|an|another)\s/i.test(s.name) || s.mentions.some((m) => /^(?:one|a|an|another)\s/i.test(this.doc.slice(m)));
       // (Not a description of a person named with that office: "A president who authorized the raid …" is President Obama.)
       const holds = (x: Source, head: string) => x.kind === 'person' && !!x.entity && before(x) && !!x.role && x.role.toLowerCase().split(/[\s,]+/).includes(head);
       const officeOfNamed = (s: Source) => { const head = s.name.toLowerCase().split(/\s+/).pop() ?? ''; return this.sources.some((x) => holds(x, head)); };
-      const one = (s: Source) => (s.kind === 'person' && (!!s.entity || singular(s)))
+      // ("One of them, a 24-year-old from Conakry, said …. '…,' he said": one member of a group, who spoke for it.)
+      const member = (s: Source) => s.mentions.some((m) => m.end <= t.start && /^one of\b/i.test(this.doc.slice(m)));
+      const one = (s: Source) => (s.kind === 'person' && (!!s.entity || singular(s) || member(s)))
         || (s.anonymous && s.kind !== 'document' && s.kind !== 'media' && indefinite(s) && singular(s) && !officeOfNamed(s));
       // "she" is not a man the article called "he" or "spokesman": the latest person of the right
       // gender, or of none known, whether already a source or only named.
@@ -1317,7 +1319,15 @@ export class SourceResolver {
         ?? (described && described.span.start > sourceAt ? this.named(described.span, this.tokensIn(described.span), true) : undefined)
         ?? source ?? this.personFromEntities(t.start, want) ?? latest((s) => near(s) && (s.kind !== 'person' || one(s)) && fits(s));
     } else if (OTHER_PRONOUNS.has(t.lower)) {
-      target = latest((s) => s.kind !== 'person' && before(s));
+      // ("three men who said they had been on the boat …. One of them": people without a name, typed as persons, are a
+      // "they"; a named person or one person is not.)
+      // (Only one mentioned in this sentence or the two before: people named further back are seldom the "they" of a
+      // later sentence, which more often stands for someone it names itself, "the Republican Senate leadership".)
+      const sentence = this.doc.sentenceAt(t.start);
+      const group = (s: Source) => /^(?:they|them|their)$/.test(t.lower) && s.kind === 'person' && !s.entity
+        && s.name.toLowerCase().split(/\s+/).some((w) => w === 'people' || (isPlural(w) && HUMAN_NOUNS.has(singularOf(w))))
+        && s.mentions.some((m) => m.end <= t.start && this.doc.sentenceAt(m.start) >= sentence - 2);
+      target = latest((s) => (s.kind !== 'person' || group(s)) && before(s));
       // ("Azerbaijan's Defence Ministry gave a starkly different account. In a statement, it said …": "it" is
       // the body that opens the sentence before, though it has not spoken yet, when named after the source.)
       const targetAt = target ? Math.max(...target.mentions.filter((m) => m.end <= t.start).map((m) => m.start)) : -1;
@@ -2495,8 +2505,15 @@ export class SourceResolver {
     const T = this.doc.tokens, sentence = T[from - 1]?.sentence;
     for (let p = from; p < T.length && T[p]!.sentence === sentence && p - k < 14 && !/^[,.;:]$/.test(T[p]!.text); p++) {
       if (T[p]!.lower !== 'at' && T[p]!.lower !== 'for') continue;
-      const first = T[T[p + 1]?.lower === 'the' ? p + 2 : p + 1];
-      const org = first && this.mentions.within('organization', { start: first.start, end: T[Math.min(T.length - 1, p + 12)]!.end }).find((x) => x.start === first.start);
+      let f = T[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+      // (Past what describes it: "for the Oslo-based research group Conflict Armament Monitor".)
+      const described = (q: number) => T[q]!.text === '-' || T[q]!.lower === 'based' || (T[q + 1]?.text === '-' && T[q + 2]?.lower === 'based')
+        || (/^\p{Ll}/u.test(T[q]!.text) && (T[q]!.pos === 'NOUN' || T[q]!.pos === 'ADJ'));
+      let g = f;
+      while (g < T.length && g - f < 6 && T[g]!.sentence === sentence && described(g)) g++;
+      const at = (q: number) => T[q] && this.mentions.within('organization', { start: T[q]!.start, end: T[Math.min(T.length - 1, q + 12)]!.end }).find((x) => x.start === T[q]!.start);
+      const first = T[f];
+      const org = first && (at(f) ?? (g > f ? at(g) : undefined));
       const name = org?.entity.name ?? (guess ? this.capitalisedAfter(p + 1, k + 16) : undefined);
       if (name) return name;
     }
@@ -2531,6 +2548,12 @@ export class SourceResolver {
         let end = from;
         while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence && !/^[,.;:]$/.test(doc.tokens[end]!.text) && end - k < 14) end++;
         const leader = LEADER_OF.find(([re]) => re.test(verb.lower))?.[1] ?? 'head';
+        // (", who coordinates the group's work in Plateau": the organisation "the group" stands for.)
+        const owner = doc.tokens[from];
+        if (owner && from === k + 4 && /^['’]s$/.test(doc.tokens[from + 1]?.text ?? '') && (GROUP_NOUNS.has(owner.lower) || ORG_HEADS.has(owner.lower))) {
+          const org = this.organisationAfterHead(owner, m.start);
+          if (org && org.toLowerCase() !== owner.lower) return { role: leader, affiliation: org };
+        }
         // (", who leads investigations at Seatrace": the head of a field of work, at the institution after it.)
         let field = from;
         while (field < end && field - from < 4 && doc.tokens[field]!.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[field]!.text)) field++;
@@ -2550,6 +2573,13 @@ export class SourceResolver {
         }
       }
       // ", who studies Central Asian energy markets at the Oxford Institute for Energy Studies": where the person works.
+      // (… or whatever work the present tense says the person does there: ", who tracks arms transfers for the research
+      // group Conflict Armament Monitor"; only an organisation found whole.)
+      const present = !!verb && /^\p{Ll}/u.test(verb.text) && /[^s]s$/.test(verb.lower) && !/^(?:is|was|has|does)$/.test(verb.lower);
+      if (doc.tokens[k + 1]?.lower === 'who' && verb && present && !WORKS_AT.test(verb.lower)) {
+        const name = this.workplaceInClause(k + 3, k, false);
+        if (name) return { affiliation: name };
+      }
       if (doc.tokens[k + 1]?.lower === 'who' && verb && WORKS_AT.test(verb.lower)) {
         const name = this.workplaceInClause(k + 3, k, true);
         if (name) return { affiliation: name };
@@ -2694,7 +2724,14 @@ export class SourceResolver {
       // ("A spokeswoman for the agency, Maricel Ocampo": the institution the noun names, as it does after the name;
       // not "Its representative at the terminal", a place.)
       const head = doc.tokens[last];
-      const affiliation = this.capitalisedEnding(p + 1, last + 1)
+      // ("A spokeswoman for the Adjara regional police, Nino Tsiklauri": a body named by its head noun and the words
+      // before it, as after the name.)
+      const words = doc.tokens.slice(p + 2, last + 1);
+      const body = head && doc.tokens[p + 1]?.lower === 'the' && words.length >= 2 && words.length <= 5
+        && (ORG_HEADS.has(head.lower) || GOVERNMENT_BODIES.has(head.lower)) && /^\p{Ll}/u.test(head.text)
+        && words.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN' || w.text === '-')
+        ? doc.text.slice(words[0]!.start, head.end) : undefined;
+      const affiliation = this.capitalisedEnding(p + 1, last + 1) ?? body
         ?? (head && t.lower === 'for' && doc.tokens[p + 1]?.lower === 'the' && last === p + 2 ? this.organisationAfterHead(head, head.start) : undefined);
       if (affiliation) return { role: role.text, affiliation };
       // ("The mayor of a neighbouring commune, Issouf Compaoré": the office of a place the article leaves unnamed.)

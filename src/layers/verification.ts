@@ -466,6 +466,8 @@ const RELATIVE_SUBJECT = /\b((?:the|this|that|these|those|its|their|his|her)\s+(
 const EVIDENCE_OBJECT = /^(?:(?:the\s+)?(?:authenticity|veracity|origin|origins|contents?|provenance|accuracy|genuineness)\s+of\s+)?(?:the|these|those|this|that|its|their|his|her|such)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+)?(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|records?|memos?|memorandums?|letters?|files?|screenshots?|posts?|messages?|clips?|tapes?|emails?|e-mails?|contents|banners?|posters?|leaflets?|flyers?|notes?)\b/i;
 /** How far back a carrier's claims are looked for. */
 const CARRIER_SENTENCES = 4;
+/** A no-evidence act of who failed to give it ("provided no evidence", "without offering proof"), not "there is no evidence". */
+const GAVE = /^(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited|without|has|have|had|did)\b/i;
 
 /**
  * The claims a carrier (`noun`: "videos", "record") makes, among `earlier`: those a source so named
@@ -867,6 +869,14 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (w.size) return pushClaim(doc, said);
   }
   const words = contentWords(doc, [object]);
+  // "The group provided no evidence that it had carried out the attack": who gives no evidence for a
+  // proposition is who put it forward, so it is the performer's own claim of the last few sentences that
+  // says most of it; failing that, not another source's claim that shares its words ("the foreign ministry
+  // said the attack was carried out by …") but the performer's latest.
+  const unsupported = status === 'no-evidence' && by !== null && propositional && GAVE.test(doc.slice(act))
+    ? saidBy(by).filter((c) => doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES) : [];
+  const ownClosest = unsupported.length && words.size ? closest(doc, words, unsupported, act) : undefined;
+  if (ownClosest) return ownClosest;
   if (words.size) {
     // Verifying answers what someone reported: a claim with a source is
     // preferred, and the article's own sentences are the fallback.
@@ -881,6 +891,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     // "denied that any troops had been stationed at the site": what is denied, when the claim it
     // answers says it in other words, is recorded too, as a claim of its own that carries the denial.
     if (best && status === 'denied' && /^that\s/i.test(clause) && inOtherWords(doc, object, words, best)) deniedInOtherWords(doc, object, status, by, act);
+    if (best && unsupported.length && !best.sources.includes(by!)) return unsupported[unsupported.length - 1]!;
     if (best) return best;
   }
   // A denial answers what was just reported, in whatever words ("… destroyed a
@@ -913,8 +924,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   // (Not a proposition, "no evidence that Pakistani aircraft were involved": that is said below, as a claim.)
   // (Only who failed to give it: "provided no evidence", "without offering proof"; "there is no evidence of a
   // crime", in a source's words, judges another's claim.)
-  const gave = /^(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited|without|has|have|had|did)\b/i.test(doc.slice(act));
-  if (status === 'no-evidence' && by !== null && gave && !propositional) {
+  if (status === 'no-evidence' && by !== null && GAVE.test(doc.slice(act)) && !propositional) {
     const own = saidBy(by).filter((c) => doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES).pop();
     if (own) return own;
   }

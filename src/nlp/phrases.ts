@@ -260,6 +260,14 @@ export function afterDateline(doc: Doc, s: Span): number | undefined {
   return undefined;
 }
 
+/** Whether token `i` opens its sentence's words: the sentence's first, or the first after a dateline ("JOS, Nigeria — Gunmen …"). */
+export function opensSentence(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i], prev = doc.tokens[i - 1];
+  if (!t) return false;
+  if (!prev || prev.sentence !== t.sentence) return true;
+  return /^[—–-]$/.test(prev.text) && afterDateline(doc, { start: doc.sentences[t.sentence]!.start, end: t.end }) === t.start;
+}
+
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where']);
 
 /**
