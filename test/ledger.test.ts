@@ -2217,3 +2217,19 @@ test('verification: "The group provided no evidence that it had carried out the 
   assert.ok(!hasStatus(l, 'almost certainly carried out', 'no-evidence'), verdicts(l));
   assert.ok(l.claims.some((c) => /^that Pakistani aircraft were involved/.test(c.text) && c.verification.some((v) => v.status === 'no-evidence')), verdicts(l));
 });
+
+test('sources and verification: "…, her family said" is the family, and "The family\'s account … could not be verified" concerns it; "had been denied her medication" denies nothing; "the state-run X" is X; "The official said" after "X, a spokesman for the ministry" is X', () => {
+  const l = analyze([
+    'Police detained Tamar Beridze, an opposition journalist known for investigating property deals involving officials of the ruling party, at her home in the Black Sea city of Batumi early on Saturday, her family said.',
+    'The opposition-leaning broadcaster Formula, citing Beridze\'s mother, reported that the journalist suffers from asthma and had been denied her medication during her first night in custody.',
+    'The family\'s account of the arrest could not be independently verified.',
+  ].join('\n\n'));
+  const family = l.sources.find((s) => /family/.test(s.name));
+  assert.ok(family && family.kind === 'person' && family.anonymous && claimWith(l, 'Police detained').sources.includes(family.id), JSON.stringify(l.sources));
+  assert.ok(hasStatus(l, 'Police detained', 'could-not-verify'), verdicts(l));
+  assert.ok(!l.claims.some((c) => c.verification.some((v) => v.status === 'denied') && /medication/.test(c.text)), verdicts(l));
+  const m = analyze('On Wednesday the state-run Global New Light of Myanmar, citing an unnamed ministry official, reported that the findings had been fabricated.');
+  assert.ok(m.sources.some((s) => s.name === 'Global New Light of Myanmar'), JSON.stringify(m.sources));
+  const o = analyze('Brigadier General Nabil Abdelrahman, a spokesman for Sudan\'s defence ministry, denied that the army had received any weapons. The official said Sudan\'s military relied on "its own national industries".');
+  assert.match(sourceNames(o, claimWith(o, 'national industries').sources).join(' | '), /Abdelrahman/, JSON.stringify(o.sources));
+});

@@ -122,7 +122,7 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
   ['military', set(`military army navy forces force troops fleet command commander general colonel chiefs
     admiral officer officers soldiers marines corps brigade brigades battalion battalions guard guards`)],
   ['media', set(`times post journal news newspaper paper magazine publication outlet outlets broadcaster
-    broadcasters network tv television radio herald tribune telegraph guardian gazette
+    broadcasters broadcasting network tv television radio herald tribune telegraph guardian gazette
     chronicle reuters afp ap bloomberg bbc cnn nbc abc cbs msnbc fox npr pbs politico axios
     yonhap tass xinhua kcna correspondent correspondents reporter reporters journalist journalists
     editor editors columnist media press`)],

@@ -54,6 +54,9 @@ function pluralHumanHead(toks: Token[]): boolean {
   return isPlural(head.lower) && HUMAN_NOUNS.has(singularOf(head.lower)) && toks.slice(0, of - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
 }
 
+/** Households that speak as one. */
+const FAMILY = new Set(['family', 'families', 'household', 'households']);
+
 /** People whose word alone makes them the military's. */
 const SOLDIERS = new Set(['soldier', 'soldiers']);
 
@@ -160,7 +163,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const kindOf = (ws: string[]) => firstKind(ws, (w, i) => w === 'general' && CIVIL_GENERALS.has(ws[i - 1] ?? ''));
   if (personName) kind = 'person';
   // (Soldiers are people of the military: "Soldiers in Niger said", as "Soldiers said".)
-  else if (singularHuman(toks) || pluralHumanHead(toks)) kind = toks.some((t) => SOLDIERS.has(t.lower)) ? 'military' : 'person';
+  // ("her family", "the victims' families": people, unnamed.)
+  else if (singularHuman(toks) || pluralHumanHead(toks) || FAMILY.has(toks[toks.length - 1]?.lower ?? '')) kind = toks.some((t) => SOLDIERS.has(t.lower)) ? 'military' : 'person';
   else {
     // The words before any preposition or participle first: "internal documents
     // seen by The Guardian" are documents, "analysts at the bank" experts.

@@ -22,7 +22,7 @@ import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, partyStateEnd, pastHowItWasPut } from '../nlp/phrases.js';
-import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, isPlural, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES, ONLINE_ITEMS, SPREAD_PARTICIPLES } from './lexicon.js';
+import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, isPlural, HYPHENED_PARTICIPLES, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES, ONLINE_ITEMS, SPREAD_PARTICIPLES } from './lexicon.js';
 import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -690,6 +690,20 @@ export class SourceResolver {
     return undefined;
   }
 
+  /**
+   * "…, her family said": a speaker span the tagger ended on a possessive determiner ("her") takes the
+   * nouns it determines, so the family speaks, not the woman it belongs to.
+   */
+  private possessorsNoun(mention: Span): Span {
+    const T = this.doc.tokens, k = this.doc.tokenAt(mention.start);
+    if (T[k]?.end !== mention.end || !/^(?:her|his|their|its|our)$/i.test(T[k]!.text)) return mention;
+    let end = k + 1;
+    while (T[end] && T[end]!.sentence === T[k]!.sentence && (T[end]!.pos === 'NOUN' || (T[end]!.pos === 'ADJ' && T[end + 1]?.pos === 'NOUN')) && end - k <= 3) end++;
+    // (People only: in "her remark that …", "his warning" she and he are who spoke.)
+    const head = T[end - 1]!;
+    return end > k + 1 && head.pos === 'NOUN' && (isPersonNoun(head.lower) || HOUSEHOLDS.has(head.lower)) ? { start: mention.start, end: head.end } : mention;
+  }
+
   /** `whole`: false for one conjunct of a coordination, which must not grow back into the whole phrase. */
   resolve(mention: Span, whole = true): string[] {
     const labelled = this.speakerLabel(mention);
@@ -713,6 +727,7 @@ export class SourceResolver {
     mention = this.nameBeforeApposition(mention) ?? this.nameAfterCalling(mention) ?? this.describedName(mention) ?? mention;
     mention = this.wholeHyphenatedStart(mention);
     mention = this.nameAfterIntroducer(mention);
+    mention = this.possessorsNoun(mention);
     let toks = this.tokensIn(mention);
     // "Rep. Brad Sherman (D-Calif.)", "Sen. Joe Manchin, D-W.Va.": a legislator's party and state
     // are no part of the name.
@@ -1404,7 +1419,11 @@ export class SourceResolver {
       const titled = (this.sources.find((x) => x.entity === e.id)?.mentions ?? []).map((x) => this.doc.slice(x))
         .filter((x) => x.endsWith(e.name)).map((x) => x.slice(0, -e.name.length).trim());
       const offices = [...office(this.officeBefore(e)), ...office(this.officeAfter(e)), ...titled];
-      if (offices.some((o) => officeFits(words, o))) best = { e, at: latest.start };
+      // ("Brigadier General X, a spokesman for Sudan's defence ministry, denied …. The official said": "the official"
+      // is whoever holds an office of a body, named in this sentence or the two before; not a company's.)
+      const official = words.length === 1 && words[0] === 'official' && this.doc.sentenceAt(before) - this.doc.sentenceAt(latest.start) <= 2
+        && offices.some((o) => OFFICIAL_ROLES.has(roleWordsOf(o).pop() ?? '')) && !offices.some((o) => COMPANY_OFFICE.test(o));
+      if (official || offices.some((o) => officeFits(words, o))) best = { e, at: latest.start };
     }
     return best ? this.named(best.e.mentions[0]!, this.tokensIn(best.e.mentions[0]!), true) : undefined;
   }
@@ -1949,7 +1968,11 @@ export class SourceResolver {
       && (GROUP_NOUNS.has(t.lower) || ((INTRODUCING_NOUNS.has(t.lower) || MEDIA_NOUNS.has(t.lower)) && toks[i + 1]?.start === m.start)))
       // (… and a place before the noun: "Springfield television station KQZR".)
       && toks.every((t) => t.start >= m.start || t.pos === 'DET' || /^[\p{Ll}-]/u.test(t.text) || this.mentions.covers('place', t.start, t.end)));
-    const orgOwn = org && (toks.every((t) => t.pos !== 'NOUN') || introducedName || (inquiryBy(toks) && org.mentions.some((m) => m.end === mention.end)));
+    // ("the state-run Global New Light of Myanmar": who runs it, written before the name, is no part of it.)
+    const backedName = !!org && org.mentions.some((m) => m.end === mention.end && toks.some((t) => t.start < m.start)
+      && toks.every((t, i) => t.start >= m.start || t.pos === 'DET' || (t.text === '-' && HYPHENED_PARTICIPLES.has(toks[i + 1]?.lower ?? ''))
+        || (toks[i + 1]?.text === '-' && HYPHENED_PARTICIPLES.has(toks[i + 2]?.lower ?? '')) || (HYPHENED_PARTICIPLES.has(t.lower) && toks[i - 1]?.text === '-')));
+    const orgOwn = org && (toks.every((t) => t.pos !== 'NOUN') || introducedName || backedName || (inquiryBy(toks) && org.mentions.some((m) => m.end === mention.end)));
     const key = person ? `entity:${person.id}` : orgOwn ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
     let s = this.byKey.get(key);
     if (!s) {
@@ -2937,6 +2960,13 @@ const NAME_POSSESSIVE = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]
 const RANK_PREFIX = new RegExp(`^(?:(?:${[...RANK_MODIFIERS].join('|')})\\s+)+`, 'i');
 /** Bodies of people that speak as one, described by what they were formed for or after. */
 const PEOPLES_BODIES = new Set([...SPEAKING_BODIES, 'alliance', 'movement', 'collective']);
+/** Words of a company's name or description: its people are no officials. */
+const COMPANY_OFFICE = /\b(?:company|firm|corporation|corp|inc|ltd|plc|llc|group|holdings|bank|airline|airlines|brand|retailer|manufacturer)\b/i;
+/** Offices whose holder the article may call "the official". */
+const OFFICIAL_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'minister', 'governor', 'director', 'head', 'chief',
+  'commissioner', 'secretary', 'mayor', 'ambassador', 'officer', 'administrator', 'prefect', 'envoy', 'coordinator', 'deputy']);
+/** Households that speak as one ("her family said"). */
+const HOUSEHOLDS = new Set(['family', 'families', 'household', 'households']);
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
 /** People by trade: "toxicologist", "economist", "analyst". */
 const TRADE = /^[a-z]{4,}(?:ologist|ist|yst)$/;

@@ -124,6 +124,8 @@ export function verification(doc: Doc): void {
       if (status === 'confirmed' && CONDITIONAL.test(lower.slice(Math.max(0, span.start - 12), span.start))) continue;
       // "has neither confirmed nor denied", "did not deny": no denial, no confirmation.
       if ((status === 'denied' || status === 'confirmed') && NEGATED.test(lower.slice(Math.max(0, span.start - 24), span.start))) continue;
+      // ("had been denied her medication", "were denied access": withheld from someone, no denial of a claim.)
+      if (status === 'denied' && DEPRIVED.test(lower.slice(span.end, span.end + 24)) && PASSIVE_AUX.test(lower.slice(Math.max(0, span.start - 12), span.start))) continue;
       const s = doc.sentences[doc.sentenceAt(span.start)];
       if (!s || span.end > s.end || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
       taken.push(span);
@@ -466,6 +468,9 @@ const RELATIVE_SUBJECT = /\b((?:the|this|that|these|those|its|their|his|her)\s+(
 const EVIDENCE_OBJECT = /^(?:(?:the\s+)?(?:authenticity|veracity|origin|origins|contents?|provenance|accuracy|genuineness)\s+of\s+)?(?:the|these|those|this|that|its|their|his|her|such)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+)?(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|documents?|records?|memos?|memorandums?|letters?|files?|screenshots?|posts?|messages?|clips?|tapes?|emails?|e-mails?|contents|banners?|posters?|leaflets?|flyers?|notes?)\b/i;
 /** How far back a carrier's claims are looked for. */
 const CARRIER_SENTENCES = 4;
+/** What a person is denied when "denied" means withheld: "been denied her medication", "was denied bail". */
+const DEPRIVED = /^\s+(?:her|his|their|my|our|access|entry|bail|food|water|medical|medicine|medication|treatment|visits?|permission|a visa|the right)\b/;
+const PASSIVE_AUX = /\b(?:been|was|were|is|are|be|being|get|got|gets)\s+$/;
 /** A no-evidence act of who failed to give it ("provided no evidence", "without offering proof"), not "there is no evidence". */
 const GAVE = /^(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited|without|has|have|had|did)\b/i;
 
