@@ -377,6 +377,9 @@ export function entities(doc: Doc): void {
     const said = c.said ? undefined : stated.get(c.name) ?? (c.weak ? strong.get(c.name) : undefined);
     if (said) { c.type = said; c.key = `${said}:${c.name.toLowerCase()}`; continue; }
     if (c.type === 'person' && startsOneOf(orgNames, c.name)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
+    // ("according to Vigilo" after "Vigilo Security, a Bratislava-based firm": a name a preposition made a place, which
+    // no gazetteer knows, is the short form of the organisation it opens.)
+    if (c.type === 'place' && c.weak && accordingTo(doc, c.span.start) && startsOneOf(fullOrgNames, c.name) && !isKnownPlaceName(c.name)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     // A name taken for a person only because it speaks ("Obsidian Shield said") is the shorter form of
     // any organisation's name it opens ("Obsidian Shield Consulting", "the Tidewatch Project"), unless
     // that organisation is named after someone ("the Merriman Smith Award").
@@ -780,6 +783,12 @@ export function corporateName(name: string): boolean {
 }
 /** Police and military ranks written as acronyms before a name ("ASP Garba Tanimu"). */
 const RANK_ACRONYMS = new Set(['ASP', 'DSP', 'SP', 'CSP', 'ACP', 'DCP', 'CP', 'IGP', 'DIG', 'AIG', 'SSP', 'PC', 'DC', 'DI', 'DS', 'DCI']);
+
+/** Whether "according to" ends right before `at`: who is cited, not where. */
+function accordingTo(doc: Doc, at: number): boolean {
+  const k = doc.tokenAt(at);
+  return doc.tokens[k - 1]?.lower === 'to' && doc.tokens[k - 2]?.lower === 'according';
+}
 
 /** Whether one of `names` opens with `short` and a space: "Sabaki" of "Sabaki Defence Systems Ltd". */
 function startsOneOf(names: string[], short: string): boolean {

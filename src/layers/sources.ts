@@ -1917,6 +1917,33 @@ export class SourceResolver {
   }
 
   /** The source a (non-pronoun) mention names, created on first sight. */
+  /**
+   * The one organisation of the article whose longer name opens with this one-word name and was written before it,
+   * as news introduces a body by its full name and then shortens it ("Vigilo Security, a Bratislava-based firm, …
+   * according to Vigilo"). (Not a longer name written after: "Nutrilys" then its product "Nutrilys Premier".)
+   */
+  /** Whether a span lies in a headline: a first sentence with no closing punctuation, or in title case. */
+  private inHeadline(m: Span): boolean {
+    const s = this.doc.sentences[0];
+    if (!s || this.doc.sentenceAt(m.start) !== 0) return false;
+    const text = this.doc.slice(s), words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    return !/[.!?"”’)]\s*$/.test(text) || words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+  }
+
+  private fullFormOf(e: Entity): Entity | undefined {
+    let full: Entity | undefined;
+    const first = e.mentions[0]?.start ?? 0;
+    for (const x of this.doc.entities) {
+      if (x.type !== 'organization' || x === e || !x.name.startsWith(e.name) || x.name.charCodeAt(e.name.length) !== 32 || !(x.mentions[0]!.start < first)) continue;
+      // (Not a document a body wrote, "U.N. Charter", nor words of a headline in title case, "ESPN Fires Schilling": a name
+      // written in the article's body.)
+      if (WRITTEN_BY_BODIES.has(x.name.slice(x.name.lastIndexOf(' ') + 1).toLowerCase()) || !x.mentions.some((m) => !this.inHeadline(m))) continue;
+      if (full) return undefined;
+      full = x;
+    }
+    return full;
+  }
+
   private named(spoken: Span, spokenToks: Token[], silent = false, expand = true): Source {
     const doc = this.doc;
     // ("[Posts] shared widely on Facebook and [WhatsApp] claim": a platform a participle puts the speaker on is where
@@ -1959,6 +1986,8 @@ export class SourceResolver {
     // (The first organisation in the article's order with a mention in the phrase.)
     // (Not the platform of what was shared there: "Posts shared widely on Facebook" are not Facebook's.)
     const org = person || onPlatform ? undefined : this.mentions.within('organization', mention).reduce<IndexedMention | undefined>((a, x) => (!a || x.index < a.index ? x : a), undefined)?.entity;
+    // ("according to Vigilo" after "Vigilo Security": the short form of the one organisation whose name it opens is that organisation.)
+    const canonical = org && !org.name.includes(' ') ? this.fullFormOf(org) ?? org : org;
     const text = doc.slice(mention).replace(LEADING_DETERMINERS, '');
     // An organisation's inquiry speaks for it: "a review by the X Project" is the X Project's finding.
     // (… and "the ecologist group Terra Viva": a name after the noun that introduces it is the source.)
@@ -1973,7 +2002,7 @@ export class SourceResolver {
       && toks.every((t, i) => t.start >= m.start || t.pos === 'DET' || (t.text === '-' && HYPHENED_PARTICIPLES.has(toks[i + 1]?.lower ?? ''))
         || (toks[i + 1]?.text === '-' && HYPHENED_PARTICIPLES.has(toks[i + 2]?.lower ?? '')) || (HYPHENED_PARTICIPLES.has(t.lower) && toks[i - 1]?.text === '-')));
     const orgOwn = org && (toks.every((t) => t.pos !== 'NOUN') || introducedName || backedName || (inquiryBy(toks) && org.mentions.some((m) => m.end === mention.end)));
-    const key = person ? `entity:${person.id}` : orgOwn ? `entity:${org.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
+    const key = person ? `entity:${person.id}` : orgOwn ? `entity:${canonical!.id}` : `text:${text.toLowerCase().replace(/^(?:initial|early|some|other|several|many|multiple)\s+/, '')}`;
     let s = this.byKey.get(key);
     if (!s) {
       // Only a mention that is nothing but a place speaks for it ("Ukraine said"), not "brokers in London".
@@ -1993,9 +2022,9 @@ export class SourceResolver {
       // Every field present from the start (see newEntity in doc.ts): role and affiliation are often filled in later.
       s = {
         id: this.nextId(),
-        name: person?.name ?? (org && key.startsWith('entity:') ? org.name : text),
+        name: person?.name ?? (canonical && key.startsWith('entity:') ? canonical.name : text),
         kind: typed.kind, anonymous: typed.anonymous, role: typed.role, affiliation: typed.affiliation,
-        entity: person ? person.id : org && key.startsWith('entity:') ? org.id : undefined,
+        entity: person ? person.id : canonical && key.startsWith('entity:') ? canonical.id : undefined,
         mentions: [],
       };
       // (What is shared on a platform names nobody behind it, and is a document, whatever the platform's name says.)
@@ -2962,6 +2991,8 @@ const RANK_PREFIX = new RegExp(`^(?:(?:${[...RANK_MODIFIERS].join('|')})\\s+)+`,
 const PEOPLES_BODIES = new Set([...SPEAKING_BODIES, 'alliance', 'movement', 'collective']);
 /** Words of a company's name or description: its people are no officials. */
 const COMPANY_OFFICE = /\b(?:company|firm|corporation|corp|inc|ltd|plc|llc|group|holdings|bank|airline|airlines|brand|retailer|manufacturer)\b/i;
+/** Last words of what bodies write, named after them ("U.N. Charter", "Paris Agreement"). */
+const WRITTEN_BY_BODIES = new Set(['charter', 'treaty', 'act', 'convention', 'agreement', 'accord', 'accords', 'resolution', 'report', 'declaration', 'law']);
 /** Offices whose holder the article may call "the official". */
 const OFFICIAL_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'minister', 'governor', 'director', 'head', 'chief',
   'commissioner', 'secretary', 'mayor', 'ambassador', 'officer', 'administrator', 'prefect', 'envoy', 'coordinator', 'deputy']);

@@ -299,6 +299,8 @@ export function appositionHead(toks: Token[], k: number): { head: string | null;
     // (A word read as an adjective after the nouns or a modifier, where the phrase ends, is its head: "an open-source
     // investigations collective,", "an arts collective.", "a British shipping firm,": a phrase ends in a noun.)
     else if (t.pos === 'ADJ' && (head || modified) && toks[n + 1]?.pos === 'PUNCT') { prevHead = head; head = t.lower; }
+    // (… and a last word the tagger read as an adverb or adjective, where no noun came before: "a Bratislava-based firm,".)
+    else if ((t.pos === 'ADV' || t.pos === 'ADJ') && !head && n > k + 1 && /^\p{Ll}/u.test(t.text) && (toks[n + 1]?.pos === 'PUNCT' || RELATIVE_WORDS.has(toks[n + 1]?.lower ?? ''))) head = t.lower;
     else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PRON') break;
   }
   return { head, prevHead };
