@@ -134,3 +134,10 @@ test('tokenAt finds the first token ending after an offset, at every offset, and
   d.tokens = d.tokens.slice(0, 5);
   for (let o = 0; o <= text.length; o++) assert.equal(d.tokenAt(o), reference(d, o), `offset ${o} after new tokens`);
 });
+
+test('a currency\'s letters written against a decimal number keep it whole and end no sentence: "Sh4.2 billion", "KSh3.5 million"', () => {
+  const d = run('The audit found that Sh4.2 billion in payments went to firms. It also found KSh3.5 million missing. He said 5.5 percent.');
+  assert.deepEqual(d.sentences.map((s) => d.text.slice(s.start, s.end)),
+    ['The audit found that Sh4.2 billion in payments went to firms.', 'It also found KSh3.5 million missing.', 'He said 5.5 percent.']);
+  assert.ok(d.tokens.some((t) => t.text === 'Sh4.2') && d.tokens.some((t) => t.text === 'KSh3.5'), show(d).join(' '));
+});

@@ -101,6 +101,15 @@ function splitChunk(text: string, a: number, b: number, lex: TokenizerLexicon, o
   }
 }
 
+/** Whether text[i, j) is one to three letters, the first a capital, then digits only: "Sh4", "KSh3", "Rs12". */
+function currencyPrefixed(text: string, i: number, j: number): boolean {
+  let k = i;
+  while (k < j && isLetter(text.charCodeAt(k))) k++;
+  if (k === i || k - i > 3 || k === j || !isUpper(text.charCodeAt(i))) return false;
+  for (let m = k; m < j; m++) if (!isDigit(text.charCodeAt(m))) return false;
+  return true;
+}
+
 function isUrlStart(text: string, a: number, b: number): boolean {
   const c = text.charCodeAt(a);
   if (c === 104 /* h */) return text.startsWith('http://', a) || text.startsWith('https://', a);
@@ -137,6 +146,9 @@ function wordEnd(text: string, i: number, b: number, lex: TokenizerLexicon): num
     const before = text.charCodeAt(j - 1), after = j + 1 < b ? text.charCodeAt(j + 1) : 0;
     if (c === DOT) {
       if (isDigit(before) && isDigit(after) && numeric) { j++; continue; }
+      // "Sh4.2 billion", "KSh3.5 million", "Rs4.5": a currency's letters written against a decimal number keep it whole
+      // (split at its point, the number's tail opened a sentence of its own).
+      if (isDigit(before) && isDigit(after) && currencyPrefixed(text, i, j)) { j++; continue; }
       if (afterHyphen) return j;
       if (isLetter(after) && j - segStart === 1 && isLetter(before)) { dotted = true; numeric = false; j++; segStart = j; continue; }
       // The full stop of an abbreviation or initial stays with the word, except
