@@ -375,3 +375,10 @@ test('places: a dateline\'s town in capitals ("JOS, Nigeria —") is that town, 
   // A short all-caps word elsewhere is still an acronym, not a town.
   assert.equal(named(placesOf('The IT department said the outage was fixed.'), 'The IT department said the outage was fixed.', /^IT$/i).length, 0);
 });
+
+test('places: "Corinth" in a Greek story is the Greek city, which GeoNames calls Kórinthos; in Mississippi it stays there', () => {
+  const greek = 'A wildfire near Loutraki forced evacuations in Schinos and Perachora, in Greece. A police spokeswoman in Corinth said officers were investigating.';
+  assert.ok(near(named(placesOf(greek), greek, /Corinth/)[0], 37.94, 22.93, 30), JSON.stringify(placesOf(greek).map((p) => [p.name, p.geo])));
+  const us = 'Police in Corinth, Mississippi, said the man was detained.';
+  assert.ok(near(named(placesOf(us), us, /Corinth/)[0], 34.93, -88.52, 50), JSON.stringify(placesOf(us).map((p) => [p.name, p.geo])));
+});

@@ -2244,3 +2244,20 @@ test('sources: "X Security, a Bratislava-based firm," is a firm, though the tagg
   assert.ok(claimWith(l, '37 victims').sources.includes(firm[0]!.id), JSON.stringify(l.claims));
   assert.equal(l.sources.find((s) => /Horváth/.test(s.name))?.affiliation, 'Vigilo Security', JSON.stringify(l.sources));
 });
+
+test('sources: "the fire service" is the state\'s; a "whose" clause is no part of a name; "one [of them seriously]" names nobody, the sentence\'s opener speaks; "The plant\'s operator, X, gave …. it said" and "Loutraki\'s mayor, X, put …. he said" are X', () => {
+  const l = analyze([
+    'The fire service said 1,100 people had been evacuated. Fire service spokesman Vasilis Karatzas said the blaze remained active. He said 240 firefighters were tackling it.',
+    'Loutraki\'s mayor, Giorgos Lekkas, put the number much higher. Speaking to the local station Radio Korinthos, he said "more than 3,000 people" had left their homes.',
+    'The Geraneia Volunteer Rescue Team, whose roughly 60 members have been helping to clear villages, said its members had found the body of a woman.',
+  ].join('\n\n'));
+  assert.equal(l.sources.find((s) => s.name === 'fire service')?.kind, 'government', JSON.stringify(l.sources));
+  assert.match(sourceNames(l, claimWith(l, '3,000 people').sources).join(' | '), /Lekkas/, JSON.stringify(l.sources));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'body of a woman').sources), ['Geraneia Volunteer Rescue Team'], JSON.stringify(l.sources));
+  const m = analyze([
+    'The regional governor, Oleksandr Marchuk, wrote on Telegram that three plant workers had been injured, one of them seriously, and that about 90,000 households in the region were without power.',
+    'The plant\'s operator, Podilska Generating Company, gave different figures. In a statement, it said 127,000 customers had lost electricity.',
+  ].join('\n\n'));
+  assert.ok(!m.sources.some((s) => /^of /.test(s.name)), JSON.stringify(m.sources));
+  assert.match(sourceNames(m, claimWith(m, '127,000 customers').sources).join(' | '), /^Podilska Generating Company$/, JSON.stringify(m.sources));
+});

@@ -266,6 +266,7 @@ export const ALIASES: Array<{ name: string; country: string; aliases: string[] }
   { name: 'Basel', country: 'CH', aliases: ['Basle'] },
   { name: 'Zaragoza', country: 'ES', aliases: ['Saragossa'] },
   { name: 'Kraków', country: 'PL', aliases: ['Cracow'] },
+  { name: 'Kórinthos', country: 'GR', aliases: ['Corinth'] },
   { name: 'Arkhangel’sk', country: 'RU', aliases: ['Archangel', 'Arkhangelsk'] },
   { name: 'Fès', country: 'MA', aliases: ['Fez'] },
   { name: 'Darnah', country: 'LY', aliases: ['Derna'] },

@@ -209,6 +209,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     const lead = lowers[0] === 'the' ? 1 : 0;
     if ((kind === 'unspecified' || kind === 'organization') && MUNICIPAL.has(lowers[lead] ?? '') && lowers[lead + 1] === 'of' && toks.length > lead + 2
       && toks.slice(lead).every((t, i) => i === 1 || /^\p{Lu}/u.test(t.text))) kind = 'government';
+    // ("the fire service", "the county fire brigade": the state's firefighters.)
+    if ((kind === 'unspecified' || kind === 'organization') && lowers.some((w, i) => w === 'fire' && /^(?:service|brigade|department|authority)$/.test(lowers[i + 1] ?? ''))) kind = 'government';
     // A country that speaks is its government ("Ukraine announced …").
     if (kind === 'unspecified' && placeName) kind = 'government';
     // "Shropshire Council", "Greene County Commission", "Cambodia's National Committee for Disaster

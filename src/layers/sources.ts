@@ -768,7 +768,8 @@ export class SourceResolver {
     }
     // "The Emergency Lawyers group, which documents abuses": a relative clause
     // describes the source; it is no part of its name.
-    const relative = toks.findIndex((t, i) => i > 0 && t.text === ',' && RELATIVE_PRONOUNS.has(toks[i + 1]?.lower ?? ''));
+    // (… or a "whose" clause: "The Geraneia Volunteer Firefighters group, whose roughly 60 members …".)
+    const relative = toks.findIndex((t, i) => i > 0 && t.text === ',' && (RELATIVE_PRONOUNS.has(toks[i + 1]?.lower ?? '') || toks[i + 1]?.lower === 'whose'));
     if (relative > 0) {
       toks = toks.slice(0, relative);
       mention = { start: mention.start, end: toks[toks.length - 1]!.end };
@@ -856,6 +857,12 @@ export class SourceResolver {
 
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
+    // ("…, one [of them seriously], …": a span the tagger took from inside a phrase, a preposition and a pronoun
+    // that name nobody; the person who opens the sentence speaks, "The regional governor, X, wrote that …".)
+    if (first.pos === 'ADP' && toks.length > 1 && toks.some((t) => t.pos === 'PRON') && !toks.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const opener = this.personOpening(mention.start);
+      return opener && this.doc.sentenceAt(opener.m.start) === this.doc.sentenceAt(mention.start) ? this.resolve(opener.m) : [];
+    }
     if (toks.length === 1 && first.pos === 'PRON') return this.resolvePronoun(first, mention);
     // "who chairs the traders' association": a relative clause the tagger took whole is its pronoun's.
     if (toks.length > 2 && (first.lower === 'who' || first.lower === 'which')) {
@@ -1456,6 +1463,17 @@ export class SourceResolver {
         opens = t.pos === 'DET' || t.pos === 'PROPN' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PART';
       }
       let n = doc.tokenAt(m.end);
+      // (… or the name is itself an apposition of a description that opens the sentence: "The plant's operator,
+      // Podilska Generating Company, gave different figures.")
+      if (!opens && k - first >= 2 && T[k - 1]?.text === ',' && T[n]?.text === ',') {
+        let described = true, noun = false;
+        for (let i = first; i < k - 1 && described; i++) {
+          const t = T[i]!;
+          noun ||= t.pos === 'NOUN';
+          described = t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.lower === "'s" || t.lower === '’s';
+        }
+        if (described && noun) { opens = true; n++; first = k; }
+      }
       // (… past an apposition set off by commas: "Ledgerlight Analytics, a London-based firm that tracks …, told".)
       if (T[n]?.text === ',' && /^(?:a|an|the|one)$/i.test(T[n + 1]?.text ?? '')) {
         let c = n + 1;
@@ -1596,12 +1614,13 @@ export class SourceResolver {
       // Hon. Danjuma Auta, put the number much higher. He told …". Not any name after "But": "But Mrs. Clinton, who
       // …, was not as friendly. …, he said" is still the speaker's "he".)
       const opener = T[first]!.pos === 'CCONJ' && first < k ? first + 1 : first;
-      if (T[opener]!.pos === 'DET') {
+      // (… or after a possessor's name: "Loutraki's mayor, Giorgos Lekkas, put the number much higher.")
+      if (T[opener]!.pos === 'DET' || (T[opener]!.pos === 'PROPN' && /^['’]s$/.test(T[opener + 1]?.text ?? ''))) {
         // (Past the titles before the name, whose full stop may be a token of its own: "Hon", ".".)
         let c = k;
         while (c > opener && isTitleToken(doc, c - 1)) c--;
         const office = T.slice(opener, c - 1);
-        if (T[c - 1]?.text === ',' && office.length > 0 && office.every((t) => DESCRIPTION_POS.has(t.pos) || t.pos === 'ADP')
+        if (T[c - 1]?.text === ',' && office.length > 0 && office.every((t) => DESCRIPTION_POS.has(t.pos) || t.pos === 'ADP' || /^['’]s$/.test(t.text))
           && office.some((t) => t.pos === 'NOUN' && isPersonNoun(t.lower))) first = k;
       }
       let opens = true;
