@@ -763,3 +763,15 @@ test('sources: a "Service" named for a country or the nation is a state body ("G
     assert.ok(l.sources.some((s) => /Service$/.test(s.name) && s.kind === 'government'), JSON.stringify(l.sources));
   }
 });
+
+test('entities: a name the article found whole elsewhere is that name where the tagger read its first words as a noun and a verb ("by Justice Watch International"), and its parts there are no names of their own; "Verity NZ" keeps its abbreviation as a source', () => {
+  const l = analyze([
+    'Nadia Farrokh, a senior researcher at the London-based rights group Justice Watch International, said the compound was one of several.',
+    'According to a report published last year by Justice Watch International, the compound is run by a unit that answers to the prime minister\'s office.',
+    'The independent fact-checking service Verity NZ reviewed the video and rated it false, saying it had found no evidence that folic acid at the levels used in bread causes cancer. Verity NZ\'s editor, Samir Patel, said the claim had no basis.',
+  ].join('\n\n'));
+  const org = l.entities.find((e) => e.name === 'Justice Watch International');
+  assert.equal(org?.mentions.length, 2, JSON.stringify(l.entities.map((e) => [e.name, e.mentions.length])));
+  assert.ok(!l.entities.some((e) => e.name === 'International' || e.name === 'Verity'), JSON.stringify(l.entities.map((e) => e.name)));
+  assert.ok(l.sources.some((s) => s.name === 'Verity NZ' && s.kind !== 'unspecified'), JSON.stringify(l.sources));
+});

@@ -104,9 +104,14 @@ export function entities(doc: Doc): void {
   // ("… and Aramide did not respond"), or when an apposition after the name comes before the verb, and the
   // article never writes the word in lower case.
   let namesMidSentence: Set<string> | undefined;
-  const opensSentenceName = (k: number) => {
+  const opensSentenceName = (k: number): boolean => {
     const t = toks[k]!, next = toks[k + 1];
-    if (t.pos !== 'VERB' || !next || next.sentence !== t.sentence || doc.sentences[t.sentence]!.firstToken !== k || !/^[A-Z][a-z]/.test(t.text) || !isNameToken(next)) return false;
+    // ("Justice Watch International, a rights group …": two such words, a noun and a verb, may open the name.)
+    const first = doc.sentences[t.sentence]!.firstToken;
+    const word = (x: Token | undefined) => !!x && x.sentence === t.sentence && /^[A-Z][a-z]/.test(x.text) && (x.pos === 'NOUN' || x.pos === 'VERB') && !lowerWords(doc).has(x.lower);
+    if (k === first && word(t) && word(next) && !!toks[k + 2] && isNameToken(toks[k + 2]!) && subjectWithApposition(k + 2)) return true;
+    if (k === first + 1 && word(t) && !!next && isNameToken(next) && opensSentenceName(first)) return true;
+    if (t.pos !== 'VERB' || !next || next.sentence !== t.sentence || first !== k || !/^[A-Z][a-z]/.test(t.text) || !isNameToken(next)) return false;
     if (!namesMidSentence) {
       namesMidSentence = new Set();
       for (let i = 0; i < toks.length; i++) if (toks[i]!.pos === 'PROPN' && doc.sentences[toks[i]!.sentence]!.firstToken !== i) namesMidSentence.add(toks[i]!.text);
@@ -392,6 +397,8 @@ export function entities(doc: Doc): void {
     const best = vote === 'person' && startsOneOf(orgNames, c.name) ? 'organization' : vote;
     c.type = best; c.key = `${best}:${c.name.toLowerCase()}`;
   }
+
+  wholeNamesElsewhere(doc, found);
 
   // "The Guards" after "Iran's Revolutionary Guards": "the" and the last word of the one organisation whose
   // name ends so, named before, is that organisation.
@@ -783,6 +790,31 @@ export function corporateName(name: string): boolean {
 }
 /** Police and military ranks written as acronyms before a name ("ASP Garba Tanimu"). */
 const RANK_ACRONYMS = new Set(['ASP', 'DSP', 'SP', 'CSP', 'ACP', 'DCP', 'CP', 'IGP', 'DIG', 'AIG', 'SSP', 'PC', 'DC', 'DI', 'DS', 'DCI']);
+
+/**
+ * "by Justice Watch International" after "the rights group Justice Watch International": where the POS tagger read
+ * a name's first words as a noun and a verb, so that only its end was found, the organisation's name the article
+ * found whole elsewhere is that name here too (one name, one reading, through the article). Its parts found there
+ * go; an occurrence that only overlaps another name is left alone.
+ */
+function wholeNamesElsewhere(doc: Doc, found: Candidate[]): void {
+  const text = doc.text;
+  const seen = new Set<string>();
+  for (const c of [...found]) {
+    if (c.type !== 'organization' || c.weak || !c.name.includes(' ') || seen.has(c.name)) continue;
+    seen.add(c.name);
+    for (let at = text.indexOf(c.name); at >= 0; at = text.indexOf(c.name, at + c.name.length)) {
+      const end = at + c.name.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (found.some((x) => x.span.start < end && at < x.span.end && !(x.span.start >= at && x.span.end <= end))) continue;
+      if (found.some((x) => x.span.start === at && x.span.end === end)) continue;
+      for (let i = found.length - 1; i >= 0; i--) if (found[i]!.span.start >= at && found[i]!.span.end <= end) found.splice(i, 1);
+      let i = 0;
+      while (i < found.length && found[i]!.span.start < at) i++;
+      found.splice(i, 0, { type: c.type, name: c.name, key: c.key, span: { start: at, end } });
+    }
+  }
+}
 
 /** Whether "according to" ends right before `at`: who is cited, not where. */
 function accordingTo(doc: Doc, at: number): boolean {

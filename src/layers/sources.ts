@@ -835,7 +835,8 @@ export class SourceResolver {
     // (… or the last word of a name the entities layer found: "City Focus", whose "Focus" the tagger read as a verb.)
     // (… or, alone, a word the article writes elsewhere as an organisation's name: "Aramide", a company's short
     // name the tagger read as an adverb where it opens a sentence.)
-    const namesEnd = (k: number) => /^\p{Lu}\p{Ll}/u.test(toks[k]!.text) && toks[k]!.pos !== 'PUNCT'
+    // (… or an abbreviation that ends one: "Verity NZ".)
+    const namesEnd = (k: number) => (/^\p{Lu}\p{Ll}/u.test(toks[k]!.text) || (/^\p{Lu}+$/u.test(toks[k]!.text) && this.mentions.covers('organization', toks[k]!.start, toks[k]!.end))) && toks[k]!.pos !== 'PUNCT'
       && ((k > 0 && toks[k - 1]!.pos === 'PROPN') || this.mentions.covers('organization', toks[k]!.start, toks[k]!.end)
         || (toks.length === 1 && this.doc.entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.end - m.start === toks[k]!.text.length && this.doc.slice(m) === toks[k]!.text))));
     while (toks.length && NOT_FINAL.has(toks[toks.length - 1]!.pos) && !namesEnd(toks.length - 1) && !(toks.length === 1 && QUANTIFIERS.test(toks[0]!.lower))) toks.pop();
