@@ -2261,3 +2261,17 @@ test('sources: "the fire service" is the state\'s; a "whose" clause is no part o
   assert.ok(!m.sources.some((s) => /^of /.test(s.name)), JSON.stringify(m.sources));
   assert.match(sourceNames(m, claimWith(m, '127,000 customers').sources).join(' | '), /^Podilska Generating Company$/, JSON.stringify(m.sources));
 });
+
+test('sources: "The website, El Sótano, reported" and "The tanker\'s manager, Athens-based Kallisto Ship Management, confirmed" are the named bodies, a medium and a company; "National Cyber and Information Security Agency" is one state body; a "National … Organisation" with its field is the state\'s', () => {
+  const l = analyze([
+    'The website, El Sótano, reported on Monday that the province\'s Learjet 45 made repeated trips to Punta del Este.',
+    'The tanker\'s manager, Athens-based Kallisto Ship Management, confirmed in a brief statement that the Aegean Star had been hit while sailing empty.',
+    'The National Cyber and Information Security Agency said on Wednesday that it was assisting the hospital.',
+    'The National Disaster Management Organisation said 17 miners had died.',
+  ].join('\n\n'));
+  const kind = (name: string) => l.sources.find((s) => s.name === name)?.kind;
+  assert.equal(kind('El Sótano'), 'media', JSON.stringify(l.sources));
+  assert.equal(kind('Kallisto Ship Management'), 'organization', JSON.stringify(l.sources));
+  assert.equal(kind('National Cyber and Information Security Agency'), 'government', JSON.stringify(l.sources));
+  assert.equal(kind('National Disaster Management Organisation'), 'government', JSON.stringify(l.sources));
+});

@@ -41,7 +41,8 @@ const FIELD_WORDS = new Set(['studies', 'services', 'affairs', 'sciences', 'scie
   'innovation', 'information', 'infrastructure', 'water', 'youth', 'women', 'heritage', 'investment', 'statistics',
   'freedoms', 'rights', 'liberties', 'democracy', 'peace', 'reconciliation', 'accountability', 'transparency', 'governance',
   'food', 'drug', 'drugs', 'customs', 'excise', 'fish', 'wildlife', 'parks', 'arts', 'media', 'alcohol', 'tobacco', 'firearms', 'weather',
-  'enterprise', 'employment', 'pensions', 'skills', 'equality', 'integration', 'climate', 'marine', 'family', 'children']);
+  'enterprise', 'employment', 'pensions', 'skills', 'equality', 'integration', 'climate', 'marine', 'family', 'children',
+  'cyber', 'cybersecurity', 'digital', 'aviation', 'maritime', 'migration', 'revenue', 'safety', 'nutrition', 'emergency', 'disaster']);
 /** Titles that name a unit, not an office: they open a name ("Army Lt. Col. …") but never end one's description. */
 const UNITS = new Set(['army', 'navy', 'marine', 'marines', 'air', 'force', 'coast', 'guard', 'corps']);
 /** Common nouns for institutions that may stand before their name ("the company Acme"). */
@@ -771,7 +772,8 @@ const CORPORATE = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co', 
   'authority', 'fund', 'investments', 'jsc', 'pjsc', 'ojsc', 'llp', 'pte', 'bhd', 'nv', 'bv', 'spa', 'srl', 'securities',
   'railways', 'railway', 'pharmaceuticals', 'pharma', 'chemicals', 'foods', 'telecom', 'telecoms', 'utilities', 'marine', 'mills', 'breweries',
   'consulting', 'consultancy', 'consultants', 'services', 'solutions', 'trading', 'enterprises', 'construction', 'engineering', 'aviation', 'contractors',
-  'company', 'corporation', 'homes', 'developments', 'properties', 'builders', 'components', 'electronics', 'semiconductors', 'wire', 'newswire']);
+  'company', 'corporation', 'homes', 'developments', 'properties', 'builders', 'components', 'electronics', 'semiconductors', 'wire', 'newswire',
+  'management']);
 
 /** The last words of CORPORATE that are no one's surname ("Gold", "Mills", "Bank" and "Capital" may be). */
 const COMPANY_ENDINGS = new Set([...CORPORATE].filter((w) => !['gold', 'oil', 'gas', 'energy', 'capital', 'partners', 'bank', 'fund', 'mills', 'co', 'co.', 'sa', 'authority', 'group'].includes(w)));

@@ -97,7 +97,8 @@ function firstKind(ws: string[], skip?: (w: string, i: number) => boolean): Sour
   let best = KIND_WORDS.length;
   for (let i = 0; i < ws.length; i++) {
     // ("Internal Security Agency", "the SBU security service": a security service spies; a cyber-security agency guards networks.)
-    if (ws[i] === 'security' && ws[i - 1] !== 'cyber' && !(ws[i - 1] === '-' && ws[i - 2] === 'cyber') && SECURITY_BODIES.has(ws[i + 1] ?? '') && !skip?.(ws[i]!, i)) return 'intelligence';
+    // (… as does an information-security one: "National Cyber and Information Security Agency".)
+    if (ws[i] === 'security' && ws[i - 1] !== 'cyber' && ws[i - 1] !== 'information' && !(ws[i - 1] === '-' && ws[i - 2] === 'cyber') && SECURITY_BODIES.has(ws[i + 1] ?? '') && !skip?.(ws[i]!, i)) return 'intelligence';
     const k = FIRST_KIND.get(ws[i]!);
     if (k !== undefined && k < best && !skip?.(ws[i]!, i)) best = k;
   }
@@ -114,6 +115,8 @@ const MEDIA_TITLES_FIRST = new Set(['diario', 'periódico', 'periodico', 'gazeta
 
 /** Heads of bodies that are the state's when a place or the nation names them. */
 const PUBLIC_BODY_WORDS = new Set(['council', 'commission', 'committee', 'service']);
+/** Heads of a state's executive bodies, the state's when a state word names them: "National Security Agency". */
+const STATE_AGENCY_HEADS = new Set(['agency', 'authority', 'directorate', 'administration']);
 /** Words that make a body the state's whatever else names it: "National", "County". */
 const STATE_WORDS = new Set(['national', 'state', 'federal', 'county', 'city', 'municipal', 'district', 'regional', 'provincial', 'voivodeship', 'borough', 'parish']);
 
@@ -124,7 +127,11 @@ function stateBodyName(doc: Doc, orgName: string): boolean {
   // (Before "for" or "on", the body's own name: "National Committee for Disaster Management".)
   const stop = words.findIndex((w) => /^(?:for|on|of|to)$/i.test(w));
   const own = stop > 0 ? words.slice(0, stop) : words;
-  if (!own.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()))) return false;
+  // (… or an agency, an authority, a directorate or an administration, and an organisation with its field before it:
+  // "National Disaster Management Organisation", not "National Organization for Women".)
+  const head = own[own.length - 1]?.toLowerCase() ?? '';
+  const body = own.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase())) || STATE_AGENCY_HEADS.has(head) || ((head === 'organisation' || head === 'organization') && own.length >= 4);
+  if (!body) return false;
   if (own.some((w) => STATE_WORDS.has(w.toLowerCase()))) return true;
   // (A place's name as whole words: "Russian Civic Exile Council" is not named for Russia.)
   return doc.entities.some((e) => {

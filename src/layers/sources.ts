@@ -827,6 +827,21 @@ export class SourceResolver {
     if (comma > 0 && !leftOf.some((t) => t.pos === 'PRON' || ROLE_NOUNS.has(t.lower)) && (describes || !leftOf.some((t) => t.pos === 'PROPN'))) {
       toks = toks.slice(comma + 1);
       mention = { start: toks[0]!.start, end: mention.end };
+    } else {
+      // ("The website, El Sótano, reported", "The tanker's manager, Athens-based Kallisto Ship Management, confirmed": a
+      // description in common nouns, then the organisation's name it describes, which speaks.)
+      const named = toks.findIndex((t, i) => t.text === ',' && i > 1 && i + 1 < toks.length);
+      const left = named > 0 ? toks.slice(0, named) : [];
+      if (named > 0 && DEFINITE_OR_INDEFINITE.has(left[0]!.lower) && left[left.length - 1]!.pos === 'NOUN'
+        && left.every((t) => t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'ADJ' || /^['’]s$/.test(t.text))) {
+        const org = this.mentions.within('organization', { start: toks[named + 1]!.start, end: mention.end })[0];
+        // (Only modifiers between: "Athens-based"; not "prepared by consultancy X", which says who made what the left half names.)
+        const between = this.tokensIn({ start: toks[named + 1]!.start, end: org?.span.start ?? 0 });
+        if (org && between.every((t, i) => t.pos === 'ADJ' || t.text === '-' || between[i + 1]?.text === '-' || between[i - 1]?.text === '-')) {
+          toks = toks.slice(named + 1);
+          mention = { start: toks[0]!.start, end: mention.end };
+        }
+      }
     }
     // A source is a noun phrase: a tagged span that runs on into a verb or
     // preposition ("the United Nations and Turkey and signed in") is cut back
@@ -2518,6 +2533,8 @@ export class SourceResolver {
       const i = this.doc.tokenAt(m.start);
       const prev = T[i - 1];
       if (prev && prev.end <= m.start && MEDIA_NOUNS.has(prev.lower)) return true;
+      // ("The website, El Sótano, reported": the medium's noun before the comma that sets the name off.)
+      if (prev?.text === ',' && MEDIA_NOUNS.has(T[i - 2]?.lower ?? '') && T[i - 2]!.pos === 'NOUN' && T[i - 2]!.sentence === T[i]!.sentence) return true;
       // "Kachin Waves, an exiled news outlet based in Chiang Mai", "Radyo Bulakenyo, a local radio
       // station,": an apposition after a mention, whose head is a medium's noun.
       const j = this.doc.tokenAt(m.end - 1) + 1;
