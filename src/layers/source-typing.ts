@@ -222,7 +222,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
     if (kind === 'unspecified' && placeName) kind = 'government';
     // "Shropshire Council", "Greene County Commission", "Cambodia's National Committee for Disaster
     // Management": a council, commission or committee named for a place or the nation is a state body.
-    if ((kind === 'unspecified' || kind === 'organization') && orgName && stateBodyName(doc, orgName)) kind = 'government';
+    if ((kind === 'unspecified' || kind === 'organization') && orgName && !/^international\s/i.test(orgName) && stateBodyName(doc, orgName)) kind = 'government';
   }
   // The head noun: the last noun before any prepositional phrase ("reports from multiple sources").
   // (… or a relative clause: "analysts who reviewed the images".)
