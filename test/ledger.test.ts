@@ -2275,3 +2275,11 @@ test('sources: "The website, El Sótano, reported" and "The tanker\'s manager, A
   assert.equal(kind('National Cyber and Information Security Agency'), 'government', JSON.stringify(l.sources));
   assert.equal(kind('National Disaster Management Organisation'), 'government', JSON.stringify(l.sources));
 });
+
+test('sources: "Operation Atalanta said" is a military force; an election commission is the state\'s; "a company spokeswoman" speaks for a company, not the state', () => {
+  const l = analyze('Operation Atalanta said the crew were safe. The Election Commission said it was investigating. A company spokeswoman said the clip had been removed.');
+  const kind = (re: RegExp) => l.sources.find((s) => re.test(s.name))?.kind;
+  assert.equal(kind(/Atalanta/), 'military', JSON.stringify(l.sources));
+  assert.equal(kind(/Election Commission/), 'government', JSON.stringify(l.sources));
+  assert.equal(kind(/company spokeswoman/), 'organization', JSON.stringify(l.sources));
+});

@@ -54,6 +54,9 @@ function pluralHumanHead(toks: Token[]): boolean {
   return isPlural(head.lower) && HUMAN_NOUNS.has(singularOf(head.lower)) && toks.slice(0, of - 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
 }
 
+/** Words before a role that make its holder a company's ("a company spokeswoman"). */
+const COMPANY_MODIFIERS = new Set(['company', 'firm', 'corporate', 'airline', 'hospital', 'operator', 'manufacturer', 'insurer', 'platform']);
+
 /** Households that speak as one. */
 const FAMILY = new Set(['family', 'families', 'household', 'households']);
 
@@ -118,7 +121,8 @@ const PUBLIC_BODY_WORDS = new Set(['council', 'commission', 'committee', 'servic
 /** Heads of a state's executive bodies, the state's when a state word names them: "National Security Agency". */
 const STATE_AGENCY_HEADS = new Set(['agency', 'authority', 'directorate', 'administration']);
 /** Words that make a body the state's whatever else names it: "National", "County". */
-const STATE_WORDS = new Set(['national', 'state', 'federal', 'county', 'city', 'municipal', 'district', 'regional', 'provincial', 'voivodeship', 'borough', 'parish']);
+const STATE_WORDS = new Set(['national', 'state', 'federal', 'county', 'city', 'municipal', 'district', 'regional', 'provincial', 'voivodeship', 'borough', 'parish',
+  'election', 'electoral']);
 
 /** Whether an organisation's name is that of a public body: a council, commission or committee of a place or of the state. */
 function stateBodyName(doc: Doc, orgName: string): boolean {
@@ -200,6 +204,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
       ?? (lowers.some((w, i) => w === 'think' && (lowers[i + 1] === 'tank' || lowers[i + 1] === 'tanks')) ? 'expert' : undefined)
       ?? (lowers.some((w) => SCIENCE_TRADE.test(w)) ? 'expert' : core.some((w) => w.endsWith('maker')) ? 'organization' : 'unspecified');
     if (kind === 'unspecified' && orgName) kind = MEDIA_TITLES.has(orgHead) ? 'media' : 'organization';
+    // ("Operation Atalanta said": a military operation speaks as the force that runs it.)
+    if (kind === 'organization' && orgName && /^Operation\s/.test(orgName)) kind = 'military';
     // A body of many states is no government: "International Atomic Energy Agency", "International Testing Agency".
     if (kind === 'government' && orgName && /^international\s/i.test(orgName)) kind = 'organization';
     // "a preliminary police report", "a government assessment": what a body wrote, its head a document's noun.
@@ -246,6 +252,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   if ((kind === 'unspecified' || (kind === 'organization' && !personName)) && commonHead && isPlural(head) && HUMAN_NOUNS.has(singularOf(head))) kind = 'person';
   // "a customs officer", "a police officer": civil servants, not soldiers.
   if (kind === 'military' && !orgName && [...words].some((w) => CIVIL_SERVICES.has(w)) && (head === 'officer' || head === 'officers')) kind = 'government';
+  // "a company spokeswoman", "an airline official": whom the role speaks for, named before it, not the state.
+  if (kind === 'government' && !orgName && !placeName && GENERIC_ROLES.has(head) && lowers.some((w) => COMPANY_MODIFIERS.has(w))) kind = 'organization';
   // "a local television channel", "an intelligence agency": an institution left unnamed.
   const indefinite = !orgName && !placeName && INSTITUTION_KINDS.has(kind) && /^(?:a|an|another)$/.test(toks[0]?.lower ?? '')
     && !toks.some((t) => t.pos === 'PROPN');
