@@ -2283,3 +2283,13 @@ test('sources: "Operation Atalanta said" is a military force; an election commis
   assert.equal(kind(/Election Commission/), 'government', JSON.stringify(l.sources));
   assert.equal(kind(/company spokeswoman/), 'organization', JSON.stringify(l.sources));
 });
+
+test('verification: "It was not possible to independently verify either figure" concerns the two figures just given; "…, though neither provided evidence for the link" is the speakers\' own claim without evidence', () => {
+  const l = analyze([
+    'The shipowner said the pirates had demanded $5 million. A local elder told Radio Nugaal that the ransom was $1.5 million. It was not possible to independently verify either figure.',
+    'Two security sources said the hijackers may have come from the same network that seized a fishing vessel in May, though neither provided evidence for the link.',
+  ].join('\n\n'));
+  assert.ok(hasStatus(l, '$5 million', 'could-not-verify') && hasStatus(l, '$1.5 million', 'could-not-verify'), verdicts(l));
+  assert.ok(!l.claims.some((c) => /either figure/.test(c.text)), verdicts(l));
+  assert.equal(actBy(l, 'same network', 'no-evidence'), 'Two security sources', verdicts(l));
+});

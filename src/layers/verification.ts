@@ -43,9 +43,13 @@ const isVerdict = (words: string): boolean => VERDICT_OPENING.test(words);
 const ACTS: Array<[VerificationStatus, RegExp, string[]]> = [
   // ("could not yet verify", "was unable to independently authenticate the footage": a check that could not be made.)
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|are unable to|has been unable to|have been unable to)\s+(?:(?:independently|yet|immediately|fully|officially)\s+){0,2}(?:verify|confirm|authenticate|corroborate)\b|\b(?:(?:has|have|had)(?: not|n['’]t) been|(?:was|were|is|are)(?: not|n['’]t)) able to (?:(?:independently|yet|fully)\s+)?(?:verify|confirm|authenticate|corroborate)\b/g, ['verify', 'confirm', 'authenticate', 'corroborate']],
+  // ("It was not possible to independently verify either figure", "impossible to confirm".)
+  ['could-not-verify', /\b(?:not possible|impossible) to (?:(?:independently|yet|immediately|fully)\s+){0,2}(?:verify|confirm|authenticate|corroborate)\b/g, ['possible to']],
   ['could-not-verify', /\b(?:could not|couldn['’]t|cannot|can['’]t) be (?:(?:independently|yet|immediately|fully)\s+){0,2}(?:verified|confirmed|authenticated|corroborated)\b|\bnot (?:been )?independently (?:verified|confirmed|authenticated|corroborated)\b|\bneither\b[^.;]{0,60}?\b(?:could|can) be (?:independently )?verified\b/g, ['verified', 'confirmed', 'authenticated', 'corroborated']],
   ['not-confirmed', /\bneither (?:confirmed|denied) nor (?:confirmed|denied)\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)?(?: been)? (?:formally |officially |publicly |independently )?confirmed\b|\b(?:is|are|was|were)(?: not|n['’]t)(?: yet)? (?:formally |officially |publicly )?confirmed\b|\b(?:has|have) yet to (?:formally |officially |publicly )?confirm\b|\bneither\b[^.;]{0,80}?\b(?:have|has|had)? ?(?:formally |officially |publicly )?confirmed\b|\bunconfirmed\b|\bdid not confirm\b|\b(?:(?:is|are|was|were|am)(?: not|n['’]t)(?: yet)? (?:able|in a position)|(?:would|will)(?: not|n['’]t)) (?:to )?(?:independently |yet )?confirm\b|\b(?:have|has|had)(?: not|n['’]t)(?: yet)? established\b/g, ['confirm', 'denied', 'established']],
   ['no-evidence', /\b(?:provided|provide|providing|offered|offer|offering|gave|give|presented|present|showed|cited)\s+no\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b|\bwithout (?:providing |offering |giving |citing )?(?:any )?(?:\w+\s+)?(?:evidence|proof)\b|\bno evidence\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|given|cited|provide|release|produce|publish|present|offer|show|give|cite|make public) any (?:\w+\s+)?(?:evidence|proof)\b|\b(?:has|have|had|did)(?: not|n['’]t) (?:made public|released|provided|produced|published|presented|offered|shown|cited|provide|release|produce|publish|present|offer|show|cite|make public) (?:\w+\s+)?(?:evidence|proof)\b/g, ['evidence', 'proof']],
+  // ("…, though neither provided evidence for the link", "nor offered any proof": nobody of those just named gave it.)
+  ['no-evidence', /\b(?:neither|none of them|nor)\s+(?:\w+\s+)?(?:provided|offered|gave|presented|produced|cited|showed)\s+(?:any\s+)?(?:\w+\s+)?(?:evidence|proof)\b/g, ['neither', 'none of them', 'nor ']],
   // ("did not provide any data to support the 80% figure": what was asked for, by what it was to back.)
   ['no-evidence', /\b(?:has|have|had|did)(?: not|n['’]t) (?:provided|produced|offered|given|cited|presented|published|released|shown|provide|produce|offer|give|cite|present|publish|release|show) (?:any )?(?:[\w-]+\s+)?(?:data|documents?|documentation|figures|sources|records|details)\s+to\s+(?:support|back|substantiate|corroborate|justify)\b/g,
     ['to support', 'to back', 'to substantiat', 'to corroborat', 'to justif']],
@@ -550,11 +554,11 @@ const A_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** "Those claims", "these reports": more than the latest claim. */
 const PLURAL_ANAPHORA = /^\s*(?:these|those|such|the|both)\s+(?:claims|reports|allegations|accusations|accounts|assertions|findings)\b/i;
 // ("any of the casualty figures", "the parents' figures": several figures, named by what they count.)
-const NUMERIC_ANAPHORA = /^(?:(?:for|of|behind)\s+)?(?:the|this|that|these|those|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals|tolls)\b/i;
+const NUMERIC_ANAPHORA = /^(?:(?:for|of|behind)\s+)?(?:the|this|that|these|those|a|an|its|their|his|her|either|neither)\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|estimates?|counts?|totals?|tally)\b|^(?:(?:any|all|either|both|each|none)\s+of\s+)?(?:the|these|those|any|all)\s+(?:[\w'’-]+\s+){0,2}?(?:figures|numbers|estimates|counts|totals|tolls)\b/i;
 
 /** How many figures a plural anaphora counts: "the three totals", "both figures". */
 const COUNTED = /\b(both|two|three|four|five)\b/i;
-const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+const COUNTS: Record<string, number> = { both: 2, either: 2, neither: 2, two: 2, three: 3, four: 4, five: 5 };
 
 /** Figures in the plural: what "any of the casualty figures" points back to is more than one claim. */
 const PLURAL_FIGURES = /(?:figures|numbers|tolls|estimates|counts|totals)\b/i;
@@ -669,6 +673,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   }
   if (host && REPORT_SUBJECT.test(doc.slice(host.span[0]!))) return host;
   if (host && status === 'no-evidence' && butNoEvidence(doc, host, act)) return host;
+  // ("Two security sources said …, though neither provided evidence for the link": the claim of those who gave none.)
+  if (host && status === 'no-evidence' && host.attribution !== null && /^(?:neither|none of them|nor)\b/i.test(doc.slice(act))) return host;
   // ("said that criminal groups may have infiltrated the protest, without offering evidence": the claim it closes.)
   if (host && status === 'no-evidence' && by !== null && host.sources.includes(by) && /^without\b/i.test(doc.slice(act))) return host;
   // "The agency said the cause of the fault had not been formally confirmed": a passive act whose subject
@@ -721,7 +727,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const actSentence = doc.sentenceAt(act.start);
     const inDigits = (c: Claim) => doc.sentenceAt(c.span[0]!.start) >= actSentence - 2 && text(c).some(inFigures);
     // ("any of the three totals", "both figures": that many figures in digits, the latest, wherever the article gave them.)
-    const many = PLURAL_FIGURES.test(clause) ? COUNTED.exec(clause)?.[1]?.toLowerCase() : undefined;
+    // (… and "either figure", "neither estimate": the two just given.)
+    const many = /^(?:either|neither)\s/i.test(clause) ? 'either' : PLURAL_FIGURES.test(clause) ? COUNTED.exec(clause)?.[1]?.toLowerCase() : undefined;
     if (many) {
       const given = before.filter((c) => text(c).some(inFigures)).slice(-COUNTS[many]!);
       if (given.length >= 2) {
