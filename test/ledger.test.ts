@@ -2293,3 +2293,16 @@ test('verification: "It was not possible to independently verify either figure" 
   assert.ok(!l.claims.some((c) => /either figure/.test(c.text)), verdicts(l));
   assert.equal(actBy(l, 'same network', 'no-evidence'), 'Two security sources', verdicts(l));
 });
+
+test('chains: "X, quoted by Y, said", "Speaking to Y, X said" and "X told the station" (a broadcaster named before) reach the article through Y; "told the agency" with no agency named adds no link', () => {
+  const l = analyze([
+    'A Libyan coast guard official, quoted by Al Wasat, said there was no record of the boat.',
+    'Speaking to Quang Ngai Radio after returning to port, the captain, Nguyen Van Thanh, said the Chinese vessel rammed them twice.',
+    'Another crew member told the station that the ship had also turned a water cannon on the wheelhouse.',
+    'A farmer told the agency that soldiers had burned the market.',
+  ].join('\n\n'));
+  assert.deepEqual(sourceNames(l, claimWith(l, 'no record of the boat').sources), ['Al Wasat', 'Libyan coast guard official'], JSON.stringify(l.claims.map((c) => c.sources)));
+  assert.match(sourceNames(l, claimWith(l, 'rammed them twice').sources).join(' > '), /^Quang Ngai Radio > Nguyen Van Thanh$/, JSON.stringify(l.sources));
+  assert.match(sourceNames(l, claimWith(l, 'water cannon').sources).join(' > '), /^Quang Ngai Radio > /, JSON.stringify(l.sources));
+  assert.ok(!l.sources.some((s) => s.name === 'agency'), JSON.stringify(l.sources));
+});

@@ -43,8 +43,26 @@ export function spokenToOutlet(doc: Doc, source: Span, cue: Span): Span | null {
   for (let k = doc.tokenAt(source.end); k < doc.tokens.length && doc.tokens[k]!.end <= cue.start; k++) {
     const t = doc.tokens[k]!;
     if ((t.lower === 'speaking' || t.lower === 'talking') && doc.tokens[k + 1]?.lower === 'to' && doc.tokens[k - 1]?.text === ',') return outletAt(doc, k + 2);
+    // ("A Libyan coast guard official, quoted by Al Wasat, said": whoever quoted the source relays it.)
+    if (t.lower === 'quoted' && doc.tokens[k + 1]?.lower === 'by' && doc.tokens[k - 1]?.text === ',') return namedAt(doc, k + 2, cue.start);
   }
+  // ("Speaking to Quang Ngai Radio after returning to port, the captain said": the phrase may open the sentence.)
+  const first = doc.sentences[doc.sentenceAt(source.start)]!.firstToken;
+  const t = doc.tokens[first];
+  if (t && (t.lower === 'speaking' || t.lower === 'talking') && doc.tokens[first + 1]?.lower === 'to' && doc.tokens[first + 2]!.end <= source.start) return outletAt(doc, first + 2);
   return null;
+}
+
+/** The capitalised name starting at token `a` (after "the"), ending before `limit`: "Al Wasat", "ZNBC", "the state broadcaster ZNBC". */
+function namedAt(doc: Doc, a: number, limit: number): Span | null {
+  if (doc.tokens[a]?.lower === 'the') a++;
+  // (Past what the name is: "the state broadcaster ZNBC".)
+  let k = a;
+  while (k < a + 4 && doc.tokens[k] && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.pos !== 'PUNCT') k++;
+  if (k > a && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '')) a = k;
+  let b = a;
+  while (doc.tokens[b] && doc.tokens[b]!.end <= limit && /^\p{Lu}/u.test(doc.tokens[b]!.text)) b++;
+  return b > a ? { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end } : null;
 }
 
 /** A named outlet's name starting at token `a` (after "the" and a word for a medium, if any). */
@@ -63,6 +81,10 @@ function outletAt(doc: Doc, a: number): Span | null {
   }
   let b = a;
   while (b < sentence.endToken && /^\p{Lu}/u.test(doc.tokens[b]!.text)) b++;
+  // ("told the station", "told the newspaper": a medium the article named before, by its noun.)
+  if (b === a && !described && doc.tokens[a - 1]?.lower === 'the' && MEDIA_WORDS.has(doc.tokens[a]?.lower ?? '') && !/^\p{Lu}/u.test(doc.tokens[a + 1]?.text ?? '')) {
+    return { start: doc.tokens[a - 1]!.start, end: doc.tokens[a]!.end };
+  }
   if (b === a) return null;
   const toks = doc.tokens.slice(a, b);
   // A named outlet only: "told reporters" names no one who relays.

@@ -146,7 +146,14 @@ export function sources(doc: Doc): void {
     const via = (cited ? [...a.via, cited] : a.via).flatMap((v) => resolver.resolve(v));
     // "a source … told Reuters that …": the outlet told is the one that relays it.
     const outlet = a.sourceMention ? toldOutlet(doc, a.cue) ?? spokenToOutlet(doc, a.sourceMention, a.cue) : null;
-    const told = outlet ? resolver.resolve(outlet)[0] ?? null : null;
+    // ("told the station": only an outlet the article named, which the noun refers back to; "told the agency" in a
+    // wire's own copy is the wire itself, no link of the chain.)
+    const described = !!outlet && /^the\s+\p{Ll}/u.test(doc.slice(outlet));
+    const known = resolver.sources.length;
+    const toldId = outlet ? resolver.resolve(outlet)[0] ?? null : null;
+    const told = toldId && (!described || resolver.sources.some((s) => s.id === toldId && !!s.entity && s.kind === 'media')) ? toldId : null;
+    // (… and a source made only for a description that named no outlet goes again: no one spoke as "the agency".)
+    if (described && !told && resolver.sources.length > known) resolver.sources.splice(known);
     if (told && !ids.includes(told)) ids.unshift(told);
     a.source = ids[0] ?? null;
     a.chain = [...new Set([...ids, ...via])];
@@ -1407,7 +1414,9 @@ export class SourceResolver {
         const ofFor = /^(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of)\s/u.exec(name)?.[1];
         // ("the paper" after "the North Shropshire Chronicle": a newspaper by its title's last word.)
         const titled = NEWSPAPER_NOUNS.has(head.lower) && MEDIA_TITLES.has(name.split(/\s+/).pop() ?? '');
-        const ends = e.type === 'organization' && (name.endsWith(head.lower) || ofFor === head.lower || titled) ? m
+        // ("the station" after "Quang Ngai Radio and Television": a broadcaster by the medium its name says.)
+        const aired = BROADCAST_NOUNS.has(head.lower) && /\b(?:radio|tv|television|fm|broadcasting)\b/.test(name);
+        const ends = e.type === 'organization' && (name.endsWith(head.lower) || ofFor === head.lower || titled || aired) ? m
           : next && next.lower === head.lower && next.end <= before ? { start: m.start, end: next.end } : undefined;
         if (ends) best = ends;
       }
@@ -3033,6 +3042,8 @@ const WRITTEN_BY_BODIES = new Set(['charter', 'treaty', 'act', 'convention', 'ag
 /** Offices whose holder the article may call "the official". */
 const OFFICIAL_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'minister', 'governor', 'director', 'head', 'chief',
   'commissioner', 'secretary', 'mayor', 'ambassador', 'officer', 'administrator', 'prefect', 'envoy', 'coordinator', 'deputy']);
+/** Nouns for a broadcaster, by which an article refers back to one it named ("the station"). */
+const BROADCAST_NOUNS = new Set(['station', 'broadcaster', 'channel']);
 /** Households that speak as one ("her family said"). */
 const HOUSEHOLDS = new Set(['family', 'families', 'household', 'households']);
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
