@@ -2306,3 +2306,8 @@ test('chains: "X, quoted by Y, said", "Speaking to Y, X said" and "X told the st
   assert.match(sourceNames(l, claimWith(l, 'water cannon').sources).join(' > '), /^Quang Ngai Radio > /, JSON.stringify(l.sources));
   assert.ok(!l.sources.some((s) => s.name === 'agency'), JSON.stringify(l.sources));
 });
+
+test('chains: "According to the Kyiv Independent, a police spokesman said …" is the outlet, then the spokesman, though the tagger took both names as one speaker, and the spokesman is no apposition of the outlet', () => {
+  const l = analyze('According to the Kyiv Independent, a police spokesman said three people were killed.');
+  assert.deepEqual(sourceNames(l, claimWith(l, 'three people were killed').sources), ['Kyiv Independent', 'police spokesman'], JSON.stringify(l.claims));
+});

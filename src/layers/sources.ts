@@ -105,6 +105,7 @@ const MEDIA_ANAPHORS = new Set([...NEWSPAPER_NOUNS, 'outlet', 'publication', 'br
 
 export function sources(doc: Doc): void {
   const resolver = new SourceResolver(doc);
+  accordingToThenSpeaker(doc);
   for (const a of doc.attributions) {
     // "Fighters are said to have moved …": the subject is no source; nor is a date
     // ("a report released Monday found": the tagger took the day for the finder).
@@ -288,6 +289,31 @@ function citedLead(doc: Doc, a: Doc['attributions'][number]): Span | null {
  * "Citing an internal memo it said it had seen, the newspaper reported …": a sentence that opens
  * with whom the source cites; the cited noun phrase is the next link of the chain.
  */
+/**
+ * "According to the Kyiv Independent, a police spokesman said …": the tagger may give both reports one speaker
+ * span over the two names. "According to" cites what comes before the comma; the speaker whose verb follows
+ * is what comes after it (the chain is then the outlet's, then the speaker's: relayedReport below).
+ */
+function accordingToThenSpeaker(doc: Doc): void {
+  for (const a of doc.attributions) {
+    const m = a.sourceMention;
+    if (!m || !/^according\s+to$/i.test(doc.slice(a.cue)) || m.start < a.cue.end) continue;
+    const comma = doc.text.indexOf(',', m.start);
+    if (comma < 0 || comma >= m.end) continue;
+    const rest = doc.text.slice(comma + 1, m.end);
+    // (The second name is a speaker's whose verb follows: "…, a police spokesman said".)
+    const b = doc.attributions.find((x) => x !== a && x.sourceMention && x.cue.start >= m.end && doc.sentenceAt(x.cue.start) === doc.sentenceAt(a.cue.start)
+      && x.sourceMention.start >= m.start && x.sourceMention.end <= m.end + 1 && /^\s*$/.test(doc.text.slice(x.sourceMention.end, x.cue.start).replace(/,/g, '')));
+    if (!b || !/\S/.test(rest)) continue;
+    // (Not an apposition that describes the first name: "According to Nugaal FM, a local station in Garowe, …".)
+    const firstRest = rest.trimStart().split(/\s+/).slice(0, 4).join(' ').toLowerCase();
+    if (/\b(?:station|newspaper|agency|outlet|website|site|broadcaster|channel|group|organi[sz]ation|daily|weekly|magazine)\b/.test(firstRest)) continue;
+    const restStart = comma + 1 + (rest.length - rest.trimStart().length);
+    a.sourceMention = { start: m.start, end: comma };
+    if (b.sourceMention!.start < restStart) b.sourceMention = { start: restStart, end: b.sourceMention!.end };
+  }
+}
+
 function citedFront(doc: Doc, a: Doc['attributions'][number]): Span | null {
   if (!a.sourceMention) return null;
   const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
@@ -1130,7 +1156,10 @@ export class SourceResolver {
       const end = T[k0 - 2]!.end, first = doc.sentences[T[k0]!.sentence]!.firstToken;
       const m = this.mentions.within('organization', { start: doc.sentences[T[k0]!.sentence]!.start, end }).find((x) => x.end === end);
       const opens = !!m && (doc.tokenAt(m.start) === first || (doc.tokenAt(m.start) === first + 1 && T[first]!.lower === 'the'));
-      if (m && (T[k0]!.lower !== 'the' || opens)) return { start: m.start, end: m.end };
+      // (Not what "according to" cites: "According to the Kyiv Independent, a police spokesman said" is two sources.)
+      const a = m ? doc.tokenAt(m.start) - (T[doc.tokenAt(m.start) - 1]?.lower === 'the' ? 1 : 0) : -1;
+      const cited = a >= 2 && T[a - 1]!.lower === 'to' && T[a - 2]!.lower === 'according';
+      if (m && !cited && (T[k0]!.lower !== 'the' || opens)) return { start: m.start, end: m.end };
     }
     // (A place's mention that covers the mention, or all of it but its last character; after its article:
     // "a Morelia[-based human rights group]".)
