@@ -2311,3 +2311,16 @@ test('chains: "According to the Kyiv Independent, a police spokesman said …" i
   const l = analyze('According to the Kyiv Independent, a police spokesman said three people were killed.');
   assert.deepEqual(sourceNames(l, claimWith(l, 'three people were killed').sources), ['Kyiv Independent', 'police spokesman'], JSON.stringify(l.claims));
 });
+
+test('chains: "TASS quoted X as saying …", "X was quoted by Y as saying that …" and "X said in comments carried by Y that …" reach the article through the one who carried the words, and the claim is what was said, not how it came; "the report shouldn\'t be read as saying …" is no relay', () => {
+  const l = analyze([
+    'The state news agency TASS quoted a defence ministry spokesman as saying the drones had been destroyed.',
+    'A senior official was quoted by the Hindu newspaper as saying that the talks had failed.',
+    'The governor said in comments carried by the state broadcaster RTR that the fire was under control.',
+  ].join('\n\n'));
+  const chain = (words: string) => sourceNames(l, claimWith(l, words).sources).join(' > ');
+  assert.match(chain('drones had been destroyed'), /TASS > defence ministry spokesman/, JSON.stringify(l.claims));
+  assert.match(chain('talks had failed'), /Hindu newspaper > senior official/, JSON.stringify(l.claims));
+  assert.match(chain('fire was under control'), /RTR > governor/, JSON.stringify(l.claims));
+  assert.ok(l.claims.every((c) => !/as saying|^saying|carried by/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
+});

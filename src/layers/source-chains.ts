@@ -92,3 +92,25 @@ function outletAt(doc: Doc, a: number): Span | null {
   if (!toks.some((t) => t.pos === 'PROPN') || (!described && !MEDIA_TITLES.has(toks[toks.length - 1]!.lower) && typeMention(doc, toks).kind !== 'media')) return null;
   return { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end };
 }
+
+/**
+ * Who carried a source's words, named right after its cue: "was quoted by the Hindu newspaper as saying …", "said
+ * in comments carried by the state broadcaster RTR that …". The outlet's span, or null.
+ */
+export function carriedBy(doc: Doc, cue: Span): Span | null {
+  const after = doc.text.slice(cue.end, cue.end + 160);
+  const m = CARRIED_BY.exec(after);
+  const name = m?.[1] ?? m?.[2];
+  if (!m || !name) return null;
+  const start = cue.end + m.index + m[0].indexOf(name);
+  return { start, end: start + name.length };
+}
+const CARRIED_BY = /^\s*(?:by\s+((?:the\s+)?[^,.;]{1,60}?)\s+as\s+(?:saying|telling)\b|in\s+(?:comments|remarks|an interview|a statement|an article|a post)\s+(?:[\w-]+\s+){0,2}?(?:carried|broadcast|published|aired|posted)\s+(?:by|on)\s+((?:the\s+)?[^,.;]{1,60}?)\s+(?:that|,)\s)/i;
+
+/** "TASS quoted [a defence ministry spokesman] as saying …": whom a quoting source quotes, the noun phrase before "as saying". */
+export function quotedAsSaying(doc: Doc, cue: Span, content: Span): Span | null {
+  if (!/\bquot(?:e|es|ed|ing)$/i.test(doc.slice(cue).trim())) return null;
+  const m = /^(.{2,100}?)\s+as\s+(?:saying|telling)\b/i.exec(doc.slice(content));
+  return m && !/[,;]/.test(m[1]!) ? { start: content.start, end: content.start + m[1]!.length } : null;
+}
+

@@ -23,7 +23,7 @@ import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
 import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, partyStateEnd, pastHowItWasPut } from '../nlp/phrases.js';
 import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, isPlural, HYPHENED_PARTICIPLES, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES, ONLINE_ITEMS, SPREAD_PARTICIPLES } from './lexicon.js';
-import { relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
+import { carriedBy, quotedAsSaying, relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
 import { countryOfDemonym, gazetteer } from '../geo/gazetteer.js';
@@ -143,10 +143,12 @@ export function sources(doc: Doc): void {
     const relay = a.sourceMention ? relayedBy(doc, a.sourceMention) : null;
     const ids = relay ? [...resolver.resolve(relay.outer), ...resolver.resolve(relay.inner)]
       : a.sourceMention ? resolver.resolve(a.sourceMention) : [];
-    const cited = citedLead(doc, a) ?? citedFront(doc, a) ?? citedByRelative(doc, a);
+    // ("TASS quoted a defence ministry spokesman as saying …": whom the source quotes is the next link.)
+    const cited = citedLead(doc, a) ?? citedFront(doc, a) ?? citedByRelative(doc, a) ?? (a.content[0] ? quotedAsSaying(doc, a.cue, a.content[0]) : null);
     const via = (cited ? [...a.via, cited] : a.via).flatMap((v) => resolver.resolve(v));
     // "a source … told Reuters that …": the outlet told is the one that relays it.
-    const outlet = a.sourceMention ? toldOutlet(doc, a.cue) ?? spokenToOutlet(doc, a.sourceMention, a.cue) : null;
+    // ("… was quoted by the Hindu newspaper as saying", "said in comments carried by RTR that": who carried the words.)
+    const outlet = a.sourceMention ? toldOutlet(doc, a.cue) ?? spokenToOutlet(doc, a.sourceMention, a.cue) ?? carriedBy(doc, a.cue) : null;
     // ("told the station": only an outlet the article named, which the noun refers back to; "told the agency" in a
     // wire's own copy is the wire itself, no link of the chain.)
     const described = !!outlet && /^the\s+\p{Ll}/u.test(doc.slice(outlet));
