@@ -2324,3 +2324,15 @@ test('chains: "TASS quoted X as saying â€¦", "X was quoted by Y as saying that â
   assert.match(chain('fire was under control'), /RTR > governor/, JSON.stringify(l.claims));
   assert.ok(l.claims.every((c) => !/as saying|^saying|carried by/.test(c.text)), JSON.stringify(l.claims.map((c) => c.text)));
 });
+
+test('chains: "In an interview with Al Jazeera, the minister said" reaches the article through Al Jazeera, "quoted by the news site Al Wasat" through Al Wasat; "In comments to reporters Thursday" names no outlet', () => {
+  const l = analyze([
+    'In an interview with Al Jazeera, the foreign minister said the talks had collapsed.',
+    'A Libyan coast guard official, quoted by the news site Al Wasat, said there was no record of the boat.',
+    'In comments to reporters Thursday, the senator said the bill would pass.',
+  ].join('\n\n'));
+  const chain = (words: string) => sourceNames(l, claimWith(l, words).sources).join(' > ');
+  assert.equal(chain('talks had collapsed'), 'Al Jazeera > foreign minister', JSON.stringify(l.claims));
+  assert.equal(chain('no record of the boat'), 'Al Wasat > Libyan coast guard official', JSON.stringify(l.claims));
+  assert.equal(chain('bill would pass'), 'senator', JSON.stringify(l.claims));
+});

@@ -50,19 +50,38 @@ export function spokenToOutlet(doc: Doc, source: Span, cue: Span): Span | null {
   const first = doc.sentences[doc.sentenceAt(source.start)]!.firstToken;
   const t = doc.tokens[first];
   if (t && (t.lower === 'speaking' || t.lower === 'talking') && doc.tokens[first + 1]?.lower === 'to' && doc.tokens[first + 2]!.end <= source.start) return outletAt(doc, first + 2);
+  // ("In an interview with Al Jazeera, the foreign minister said": whoever held the interview carried the words.)
+  const interview = INTERVIEW_WITH.exec(doc.text.slice(doc.tokens[first]?.start ?? source.start, source.start));
+  if (interview) {
+    const at = doc.tokenAt((doc.tokens[first]?.start ?? 0) + interview[0].length);
+    // (A presenter's outlet first: "In an interview with MSNBC's Joe Scarborough" is MSNBC's.)
+    return namedAt(doc, at, source.start);
+  }
   return null;
 }
+
+/** Words for a broadcast, before its name ("the radio programme X"). */
+const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'show', 'programme', 'program', 'podcast', 'broadcaster', 'newspaper', 'state', 'news', 'site', 'portal']);
+const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** A sentence opened by an interview's host, up to its name: "In an interview with ", "In comments to ", "Speaking on ". */
+const INTERVIEW_WITH = /^(?:in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|speaking\s+on|writing\s+in)\s+/i;
 
 /** The capitalised name starting at token `a` (after "the"), ending before `limit`: "Al Wasat", "ZNBC", "the state broadcaster ZNBC". */
 function namedAt(doc: Doc, a: number, limit: number): Span | null {
   if (doc.tokens[a]?.lower === 'the') a++;
-  // (Past what the name is: "the state broadcaster ZNBC".)
+  // (Past what the name is: "the state broadcaster ZNBC"; only a medium's words, not "reporters Thursday".)
   let k = a;
   while (k < a + 4 && doc.tokens[k] && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.pos !== 'PUNCT') k++;
-  if (k > a && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '')) a = k;
+  if (k > a && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '')) {
+    if (!doc.tokens.slice(a, k).some((t) => MEDIA_WORDS.has(t.lower) || BROADCAST_WORDS.has(t.lower))) return null;
+    a = k;
+  }
+  // (A name may end in a number: "Channel 4".)
   let b = a;
-  while (doc.tokens[b] && doc.tokens[b]!.end <= limit && /^\p{Lu}/u.test(doc.tokens[b]!.text)) b++;
-  return b > a ? { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end } : null;
+  while (doc.tokens[b] && doc.tokens[b]!.end <= limit && (/^\p{Lu}/u.test(doc.tokens[b]!.text) || (b > a && /^\d+$/.test(doc.tokens[b]!.text)))) b++;
+  if (b === a || WEEKDAY_OR_MONTH.test(doc.tokens[a]!.text)) return null;
+  return { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end };
 }
 
 /** A named outlet's name starting at token `a` (after "the" and a word for a medium, if any). */
