@@ -37,7 +37,8 @@ export function toldOutlet(doc: Doc, cue: Span): Span | null {
 
 /**
  * The outlet a source spoke to on the way to its cue: "A worker at the plant, speaking to the exiled
- * news outlet Enerhodar Vilne on condition of anonymity, said …".
+ * news outlet Enerhodar Vilne on condition of anonymity, said …", "An official, quoted by Al Wasat, said …";
+ * or before it, opening the sentence: "Speaking to Quang Ngai Radio, …", "In an interview with Al Jazeera, …".
  */
 export function spokenToOutlet(doc: Doc, source: Span, cue: Span): Span | null {
   for (let k = doc.tokenAt(source.end); k < doc.tokens.length && doc.tokens[k]!.end <= cue.start; k++) {
@@ -49,7 +50,7 @@ export function spokenToOutlet(doc: Doc, source: Span, cue: Span): Span | null {
   // ("Speaking to Quang Ngai Radio after returning to port, the captain said": the phrase may open the sentence.)
   const first = doc.sentences[doc.sentenceAt(source.start)]!.firstToken;
   const t = doc.tokens[first];
-  if (t && (t.lower === 'speaking' || t.lower === 'talking') && doc.tokens[first + 1]?.lower === 'to' && doc.tokens[first + 2]!.end <= source.start) return outletAt(doc, first + 2);
+  if (t && (t.lower === 'speaking' || t.lower === 'talking') && doc.tokens[first + 1]?.lower === 'to' && (doc.tokens[first + 2]?.end ?? Infinity) <= source.start) return outletAt(doc, first + 2);
   // ("In an interview with Al Jazeera, the foreign minister said": whoever held the interview carried the words.)
   const interview = INTERVIEW_WITH.exec(doc.text.slice(doc.tokens[first]?.start ?? source.start, source.start));
   if (interview) {
