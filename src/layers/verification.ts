@@ -558,7 +558,7 @@ const NUMERIC_ANAPHORA = /^(?:(?:for|of|behind)\s+)?(?:the|this|that|these|those
 
 /** How many figures a plural anaphora counts: "the three totals", "both figures". */
 const COUNTED = /\b(both|two|three|four|five)\b/i;
-const COUNTS: Record<string, number> = { both: 2, either: 2, neither: 2, two: 2, three: 3, four: 4, five: 5 };
+const COUNTS: Record<string, number> = { both: 2, either: 2, two: 2, three: 3, four: 4, five: 5 };
 
 /** Figures in the plural: what "any of the casualty figures" points back to is more than one claim. */
 const PLURAL_FIGURES = /(?:figures|numbers|tolls|estimates|counts|totals)\b/i;
