@@ -11,6 +11,7 @@ import { certaintyOf, findHedges, isHedgingCue } from './hedges.js';
 import { isPassiveEvidential } from './evidential.js';
 import { isAnonymityRequest, saysNothing } from './says-nothing.js';
 import { afterDateline, hasVerb } from '../nlp/phrases.js';
+import { afterRelayFrame } from './source-chains.js';
 import { VERDICT_PREDICATE } from './lexicon.js';
 
 /** A report verb in the passive: "was reported", "were said", "has been claimed". */
@@ -18,10 +19,6 @@ const PASSIVE_REPORT = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:reporte
 
 /** A fact-check's verdict that ends what a report's noun introduced: "[The report that X] is false." (from its verb). */
 const INLINE_VERDICT = new RegExp(String.raw`\s+${VERDICT_PREDICATE}\s*\.?$`, 'i');
-
-/** How a quoted source's words came, opening a content the tagger drew over it (see asSaid). */
-const QUOTED_FRAME = /^(?:(?:[^,;]{2,100}?\s+as\s+)?saying(?:\s+that)?)\s+(?=\S)/;
-const CARRIED_FRAME = /^(?:in\s+)?(?:comments|remarks|an interview|a statement|an article|a post)\s+(?:[\w-]+\s+){0,2}?(?:carried|broadcast|published|aired|posted)\s+(?:by|on)\s+[^,.;]{1,60}?\s+that\s+(?=\S)/i;
 
 /** Words by which a source passes on another's account. */
 const RELAY_WORDS = /\b(?:citing|quoting|cited|quoted)\b/i;
@@ -153,9 +150,8 @@ function asSaid(doc: Doc, content: Span[], cue: Span): Span[] {
   if (start !== undefined && start !== first.start && start < first.end) out = [{ start, end: first.end }, ...out.slice(1)];
   // ("quoted a defence ministry spokesman as saying the drones …", "was quoted … as saying that …", "said in comments
   // carried by RTR that …": how the words came, not what they say; the words start after it.)
-  // (Only after a cue of quoting for "as saying": "the report shouldn't be read as saying …" is no relay.)
-  const head = out[0]!, frame = (/quot(?:e|es|ed|ing)\s*$/i.test(doc.slice(cue)) ? QUOTED_FRAME : CARRIED_FRAME).exec(doc.slice(head));
-  if (frame && frame[0].length < head.end - head.start) out = [{ start: head.start + frame[0].length, end: head.end }, ...out.slice(1)];
+  const head = out[0]!, words = afterRelayFrame(doc, cue, head);
+  if (words !== undefined) out = [{ start: words, end: head.end }, ...out.slice(1)];
   const last = out[out.length - 1]!;
   const reply = last.end > cue.end ? REPLY_AFTER.exec(doc.slice(last)) : null;
   if (reply && reply.index > 0) out = [...out.slice(0, -1), { start: last.start, end: last.start + reply.index }];

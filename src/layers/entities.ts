@@ -21,7 +21,7 @@ import { ANONYMOUS_HEADS, GOVERNMENT_BODIES, HUMAN_NOUNS, KNOWN_ORGS, MEDIA_NOUN
 import { SPEECH_VERBS } from '../attribution/cues.js';
 import { countryOfDemonym, isCountryName, isKnownPlaceName } from '../geo/gazetteer.js';
 import { figures, type Figure } from './numbers.js';
-import { appositionHead, namingWords, opensSentence } from '../nlp/phrases.js';
+import { afterAccordingTo, appositionHead, namingWords, opensSentence } from '../nlp/phrases.js';
 
 // Letters of any script's upper and lower case, so that "Zoë Ångström" or "Đoković" read as names as "Dietz" does.
 // (ASCII by its char code: this runs on every proper noun.)
@@ -385,7 +385,7 @@ export function entities(doc: Doc): void {
     if (c.type === 'person' && startsOneOf(orgNames, c.name)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     // ("according to Vigilo" after "Vigilo Security, a Bratislava-based firm": a name a preposition made a place, which
     // no gazetteer knows, is the short form of the organisation it opens.)
-    if (c.type === 'place' && c.weak && accordingTo(doc, c.span.start) && startsOneOf(fullOrgNames, c.name) && !isKnownPlaceName(c.name)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
+    if (c.type === 'place' && c.weak && afterAccordingTo(doc, doc.tokenAt(c.span.start)) && startsOneOf(fullOrgNames, c.name) && !isKnownPlaceName(c.name)) { c.type = 'organization'; c.key = `organization:${c.name.toLowerCase()}`; continue; }
     // A name taken for a person only because it speaks ("Obsidian Shield said") is the shorter form of
     // any organisation's name it opens ("Obsidian Shield Consulting", "the Tidewatch Project"), unless
     // that organisation is named after someone ("the Merriman Smith Award").
@@ -817,12 +817,6 @@ function wholeNamesElsewhere(doc: Doc, found: Candidate[]): void {
       found.splice(i, 0, { type: c.type, name: c.name, key: c.key, span: { start: at, end } });
     }
   }
-}
-
-/** Whether "according to" ends right before `at`: who is cited, not where. */
-function accordingTo(doc: Doc, at: number): boolean {
-  const k = doc.tokenAt(at);
-  return doc.tokens[k - 1]?.lower === 'to' && doc.tokens[k - 2]?.lower === 'according';
 }
 
 /** Whether one of `names` opens with `short` and a space: "Sabaki" of "Sabaki Defence Systems Ltd". */

@@ -269,6 +269,8 @@ export const SPEAKING_BODIES = set(`association group union committee council ag
 
 /** A plural noun's singular, well enough for lexicon look-ups ("activists", "residents", "fishermen", "authorities"). */
 export const singularOf = (w: string): string => w.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '');
+/** Households that speak as one ("her family said", "the victims' families"). */
+export const HOUSEHOLDS = new Set(['family', 'families', 'household', 'households']);
 /** A plural noun, as singularOf reads one: "residents", "fishermen". */
 export const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('men');
 

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc/doc.js';
 import { cueLemma } from '../nlp/phrases.js';
 import type { Span } from '../doc/span.js';
-import { MEDIA_TITLES, RELAY_PARTICIPLES } from './lexicon.js';
+import { MEDIA_NOUNS, MEDIA_TITLES, RELAY_PARTICIPLES } from './lexicon.js';
 import { typeMention } from './source-typing.js';
 
 /**
@@ -61,9 +61,8 @@ export function spokenToOutlet(doc: Doc, source: Span, cue: Span): Span | null {
   return null;
 }
 
-/** Words for a broadcast, before its name ("the radio programme X"). */
-const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'show', 'programme', 'program', 'podcast', 'broadcaster', 'newspaper', 'state', 'news', 'site', 'portal']);
-const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words for a broadcast, before its name, besides the lexicon's media nouns ("the radio programme X"). */
+const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'show', 'programme', 'program']);
 
 /** A sentence opened by an interview's host, up to its name: "In an interview with ", "In comments to ", "Speaking on ". */
 const INTERVIEW_WITH = /^(?:in\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)|speaking\s+on|writing\s+in)\s+/i;
@@ -75,14 +74,16 @@ function namedAt(doc: Doc, a: number, limit: number): Span | null {
   let k = a;
   while (k < a + 4 && doc.tokens[k] && /^\p{Ll}/u.test(doc.tokens[k]!.text) && doc.tokens[k]!.pos !== 'PUNCT') k++;
   if (k > a && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '')) {
-    if (!doc.tokens.slice(a, k).some((t) => MEDIA_WORDS.has(t.lower) || BROADCAST_WORDS.has(t.lower))) return null;
+    if (!doc.tokens.slice(a, k).some((t) => MEDIA_WORDS.has(t.lower) || MEDIA_NOUNS.has(t.lower) || BROADCAST_WORDS.has(t.lower))) return null;
     a = k;
   }
   // (A name may end in a number: "Channel 4".)
   let b = a;
   while (doc.tokens[b] && doc.tokens[b]!.end <= limit && (/^\p{Lu}/u.test(doc.tokens[b]!.text) || (b > a && /^\d+$/.test(doc.tokens[b]!.text)))) b++;
-  if (b === a || WEEKDAY_OR_MONTH.test(doc.tokens[a]!.text)) return null;
-  return { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end };
+  if (b === a) return null;
+  // (A day is no outlet: "In comments to reporters Thursday".)
+  const span = { start: doc.tokens[a]!.start, end: doc.tokens[b - 1]!.end };
+  return doc.entities.some((e) => e.type === 'date' && e.mentions.some((m) => m.start <= span.start && span.end <= m.end)) ? null : span;
 }
 
 /** A named outlet's name starting at token `a` (after "the" and a word for a medium, if any). */
@@ -127,10 +128,27 @@ export function carriedBy(doc: Doc, cue: Span): Span | null {
 }
 const CARRIED_BY = /^\s*(?:by\s+((?:the\s+)?[^,.;]{1,60}?)\s+as\s+(?:saying|telling)\b|in\s+(?:comments|remarks|an interview|a statement|an article|a post)\s+(?:[\w-]+\s+){0,2}?(?:carried|broadcast|published|aired|posted)\s+(?:by|on)\s+((?:the\s+)?[^,.;]{1,60}?)\s+(?:that|,)\s)/i;
 
+/** Whether a cue is one of quoting: "quoted", "also quoted", "was quoted". */
+const isQuotingCue = (doc: Doc, cue: Span): boolean => /\bquot(?:e|es|ed|ing)$/i.test(doc.slice(cue).trim());
+
 /** "TASS quoted [a defence ministry spokesman] as saying …": whom a quoting source quotes, the noun phrase before "as saying". */
 export function quotedAsSaying(doc: Doc, cue: Span, content: Span): Span | null {
-  if (!/\bquot(?:e|es|ed|ing)$/i.test(doc.slice(cue).trim())) return null;
+  if (!isQuotingCue(doc, cue)) return null;
   const m = /^(.{2,100}?)\s+as\s+(?:saying|telling)\b/i.exec(doc.slice(content));
   return m && !/[,;]/.test(m[1]!) ? { start: content.start, end: content.start + m[1]!.length } : null;
+}
+
+/**
+ * Where the words start in a content the tagger drew over how they came ("a defence ministry spokesman as saying
+ * the drones …", "saying that …", "in comments carried by RTR that …"): after the carrier or the quoted source
+ * those two functions read, and its "as saying" or "that"; undefined when the content holds no such frame.
+ * (Only after a cue of quoting for "as saying": "the report shouldn't be read as saying …" is no relay.)
+ */
+export function afterRelayFrame(doc: Doc, cue: Span, content: Span): number | undefined {
+  const quoting = isQuotingCue(doc, cue);
+  const carrier = carriedBy(doc, cue) ?? (quoting ? quotedAsSaying(doc, cue, content) : null);
+  const from = carrier && content.start < carrier.end && carrier.end < content.end ? carrier.end : quoting ? content.start : -1;
+  const m = from < 0 ? null : (from === content.start ? /^\s*saying(?:\s+that)?\s+(?=\S)/ : /^\s*(?:as\s+saying(?:\s+that)?|that)\s+(?=\S)/).exec(doc.text.slice(from, content.end));
+  return m ? from + m[0].length : undefined;
 }
 

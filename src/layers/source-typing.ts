@@ -8,7 +8,7 @@ import type { Doc, SourceKind, Token } from '../doc/doc.js';
 import { countryOfDemonym } from '../geo/gazetteer.js';
 import { opensSentence } from '../nlp/phrases.js';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACKING_PARTICIPLES, GENERIC_ROLES, GOVERNMENT_BODIES, HUMAN_NOUNS, isPlural, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, TRADE_PLURAL, singularOf,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACKING_PARTICIPLES, GENERIC_ROLES, GOVERNMENT_BODIES, HOUSEHOLDS, HUMAN_NOUNS, isPlural, KIND_WORDS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, TRADE_PLURAL, singularOf,
 } from './lexicon.js';
 
 /** Lower-case words inside an office's capitalised complement: "Minister of Irrigation and Water Resources". */
@@ -56,9 +56,6 @@ function pluralHumanHead(toks: Token[]): boolean {
 
 /** Words before a role that make its holder a company's ("a company spokeswoman"). */
 const COMPANY_MODIFIERS = new Set(['company', 'firm', 'corporate', 'airline', 'hospital', 'operator', 'manufacturer', 'insurer', 'platform']);
-
-/** Households that speak as one. */
-const FAMILY = new Set(['family', 'families', 'household', 'households']);
 
 /** People whose word alone makes them the military's. */
 const SOLDIERS = new Set(['soldier', 'soldiers']);
@@ -175,7 +172,7 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   if (personName) kind = 'person';
   // (Soldiers are people of the military: "Soldiers in Niger said", as "Soldiers said".)
   // ("her family", "the victims' families": people, unnamed.)
-  else if (singularHuman(toks) || pluralHumanHead(toks) || FAMILY.has(toks[toks.length - 1]?.lower ?? '')) kind = toks.some((t) => SOLDIERS.has(t.lower)) ? 'military' : 'person';
+  else if (singularHuman(toks) || pluralHumanHead(toks) || HOUSEHOLDS.has(toks[toks.length - 1]?.lower ?? '')) kind = toks.some((t) => SOLDIERS.has(t.lower)) ? 'military' : 'person';
   else {
     // The words before any preposition or participle first: "internal documents
     // seen by The Guardian" are documents, "analysts at the bank" experts.

@@ -21,8 +21,8 @@
 import type { Doc, Entity, Source, Token } from '../doc/doc.js';
 import type { Span } from '../doc/span.js';
 import { register } from '../pipeline/registry.js';
-import { afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, partyStateEnd, pastHowItWasPut } from '../nlp/phrases.js';
-import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HUMAN_NOUNS, isCarrierNoun, isPlural, HYPHENED_PARTICIPLES, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES, ONLINE_ITEMS, SPREAD_PARTICIPLES } from './lexicon.js';
+import { afterAccordingTo, afterDateline, appositionHead, cueLemma, hasVerb, namingWords, nounPhraseLeft, nounPhraseRight, partyStateEnd, pastHowItWasPut } from '../nlp/phrases.js';
+import { WEEKDAY, ANONYMOUS_HEADS, AUTHORED_NOUNS, GOVERNMENT_BODIES, HOUSEHOLDS, HUMAN_NOUNS, isCarrierNoun, isPlural, HYPHENED_PARTICIPLES, MEDIA_NOUNS, MEDIA_TITLES, NAME_TITLES, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS, singularOf, SPEAKING_BODIES, ONLINE_ITEMS, SPREAD_PARTICIPLES } from './lexicon.js';
 import { carriedBy, quotedAsSaying, relayedBy, spokenToOutlet, toldOutlet } from './source-chains.js';
 import { basedPlace, typeMention, withoutFinalDot, type Typed } from './source-typing.js';
 import { isPassiveEvidential } from './evidential.js';
@@ -1159,9 +1159,7 @@ export class SourceResolver {
       const m = this.mentions.within('organization', { start: doc.sentences[T[k0]!.sentence]!.start, end }).find((x) => x.end === end);
       const opens = !!m && (doc.tokenAt(m.start) === first || (doc.tokenAt(m.start) === first + 1 && T[first]!.lower === 'the'));
       // (Not what "according to" cites: "According to the Kyiv Independent, a police spokesman said" is two sources.)
-      const a = m ? doc.tokenAt(m.start) - (T[doc.tokenAt(m.start) - 1]?.lower === 'the' ? 1 : 0) : -1;
-      const cited = a >= 2 && T[a - 1]!.lower === 'to' && T[a - 2]!.lower === 'according';
-      if (m && !cited && (T[k0]!.lower !== 'the' || opens)) return { start: m.start, end: m.end };
+      if (m && !afterAccordingTo(doc, doc.tokenAt(m.start)) && (T[k0]!.lower !== 'the' || opens)) return { start: m.start, end: m.end };
     }
     // (A place's mention that covers the mention, or all of it but its last character; after its article:
     // "a Morelia[-based human rights group]".)
@@ -1485,7 +1483,7 @@ export class SourceResolver {
       // ("Brigadier General X, a spokesman for Sudan's defence ministry, denied …. The official said": "the official"
       // is whoever holds an office of a body, named in this sentence or the two before; not a company's.)
       const official = words.length === 1 && words[0] === 'official' && this.doc.sentenceAt(before) - this.doc.sentenceAt(latest.start) <= 2
-        && offices.some((o) => OFFICIAL_ROLES.has(roleWordsOf(o).pop() ?? '')) && !offices.some((o) => COMPANY_OFFICE.test(o));
+        && offices.some((o) => OFFICIAL_ROLES.has(roleWordsOf(o).pop() ?? '')) && !offices.some((o) => corporateName(o) || o.toLowerCase().split(/[^\p{L}]+/u).some((w) => COMPANY_WORDS.has(w)));
       if (official || offices.some((o) => officeFits(words, o))) best = { e, at: latest.start };
     }
     return best ? this.named(best.e.mentions[0]!, this.tokensIn(best.e.mentions[0]!), true) : undefined;
@@ -3066,8 +3064,6 @@ const NAME_POSSESSIVE = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]
 const RANK_PREFIX = new RegExp(`^(?:(?:${[...RANK_MODIFIERS].join('|')})\\s+)+`, 'i');
 /** Bodies of people that speak as one, described by what they were formed for or after. */
 const PEOPLES_BODIES = new Set([...SPEAKING_BODIES, 'alliance', 'movement', 'collective']);
-/** Words of a company's name or description: its people are no officials. */
-const COMPANY_OFFICE = /\b(?:company|firm|corporation|corp|inc|ltd|plc|llc|group|holdings|bank|airline|airlines|brand|retailer|manufacturer)\b/i;
 /** Last words of what bodies write, named after them ("U.N. Charter", "Paris Agreement"). */
 const WRITTEN_BY_BODIES = new Set(['charter', 'treaty', 'act', 'convention', 'agreement', 'accord', 'accords', 'resolution', 'report', 'declaration', 'law']);
 /** Offices whose holder the article may call "the official". */
@@ -3075,8 +3071,6 @@ const OFFICIAL_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep
   'commissioner', 'secretary', 'mayor', 'ambassador', 'officer', 'administrator', 'prefect', 'envoy', 'coordinator', 'deputy']);
 /** Nouns for a broadcaster, by which an article refers back to one it named ("the station"). */
 const BROADCAST_NOUNS = new Set(['station', 'broadcaster', 'channel']);
-/** Households that speak as one ("her family said"). */
-const HOUSEHOLDS = new Set(['family', 'families', 'household', 'households']);
 const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || HUMAN_NOUNS.has(singularOf(w)) || (AGENT_NOUN.test(w) && !w.endsWith('ment'));
 /** People by trade: "toxicologist", "economist", "analyst". */
 const TRADE = /^[a-z]{4,}(?:ologist|ist|yst)$/;

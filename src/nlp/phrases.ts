@@ -260,6 +260,13 @@ export function afterDateline(doc: Doc, s: Span): number | undefined {
   return undefined;
 }
 
+/** Whether "according to" (and a "the") ends right before token `k`: who is cited there, not where. */
+export function afterAccordingTo(doc: Doc, k: number): boolean {
+  const T = doc.tokens;
+  if (T[k - 1]?.lower === 'the') k--;
+  return T[k - 1]?.lower === 'to' && T[k - 2]?.lower === 'according';
+}
+
 /** Whether token `i` opens its sentence's words: the sentence's first, or the first after a dateline ("JOS, Nigeria — Gunmen …"). */
 export function opensSentence(doc: Doc, i: number): boolean {
   const t = doc.tokens[i], prev = doc.tokens[i - 1];
