@@ -637,8 +637,8 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   // ("Radio Mwangaza", "Radio Feon'i Androy", "Television Zambia": a station named after its medium.)
   // (… and companies named in Spanish or Portuguese by what they are: "Minera Andes Blancos", "Grupo Bimbo", "Banco Austral".)
   // ("Operation Atalanta", "Operation Safe Haven": a military operation, which speaks as a force.)
-  const station = words.length > 1 && /^(?:radio|television|tv|minera|mineração|grupo|banco|compañía|companhia|empresa|industrias|transportes|constructora|inversiones|operation)$/.test(lowers[0]!);
-  if (ORG_HEADS.has(last) || knownOrg || pluralHead || station) {
+  const namedByKind = words.length > 1 && /^(?:radio|television|tv|minera|mineração|grupo|banco|compañía|companhia|empresa|industrias|transportes|constructora|inversiones|operation)$/.test(lowers[0]!);
+  if (ORG_HEADS.has(last) || knownOrg || pluralHead || namedByKind) {
     return { type: 'organization', name, span, key: key('organization') };
   }
   // "Diario del Noreste", "Centro de Derechos Humanos", "Banco de la Nación": in Spanish, Portuguese,
