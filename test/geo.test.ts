@@ -336,6 +336,14 @@ test('a town known by a name only in everyday use competes with the towns named 
   assert.equal(named(placesOf(mx), mx, /^Mexico$/)[0]?.geo?.featureCode, 'PCLI');
 });
 
+test('a large town\'s saint\'s name alone is that town where the article is: "Santa Cruz" in Bolivia, not a province elsewhere; "Oklahoma" stays the state', () => {
+  const text = 'Protesters marched in La Paz and Cochabamba on Monday. In Santa Cruz, farmers blocked the highway to Montero, police said.';
+  const places = placesOf(text);
+  assert.ok(near(named(places, text, /Santa Cruz/)[0], -17.79, -63.18, 30), JSON.stringify(places));
+  const us = 'Voters in Texas and Oklahoma went to the polls on Tuesday.';
+  assert.equal(named(placesOf(us), us, /^Oklahoma$/)[0]?.geo?.featureCode, 'ADM1');
+});
+
 test('"as far as Dubbo" places a town named like a word, and "Dubbo Regional Council" is the town\'s council', () => {
   const text = 'Dubbo Regional Council said the water was safe. Users as far as Dubbo were warned.';
   const places = placesOf(text);

@@ -2284,6 +2284,18 @@ test('sources: "Operation Atalanta said" is a military force; an election commis
   assert.equal(kind(/company spokeswoman/), 'organization', JSON.stringify(l.sources));
 });
 
+test('sources: outlets named by a word of their own ("Al Jazeera", "Kyodo", "Interfax") are media, and "Al Jazeera, citing Y, reported" reaches the article through it', () => {
+  const l = analyze([
+    'Al Jazeera, citing two doctors at the clinic, reported that at least 30 people had been wounded in the shelling.',
+    'Kyodo said the ferry had been delayed by the storm. Interfax reported that the talks would resume on Friday.',
+  ].join('\n\n'));
+  for (const re of [/Al Jazeera/, /Kyodo/, /Interfax/]) assert.equal(l.sources.find((s) => re.test(s.name))?.kind, 'media', JSON.stringify(l.sources));
+  const wounded = l.claims.find((c) => /30 people/.test(c.text));
+  const names = (wounded?.sources ?? []).map((id) => l.sources.find((s) => s.id === id)?.name);
+  assert.match(names[0] ?? '', /Al Jazeera/, JSON.stringify(names));
+  assert.match(names[1] ?? '', /doctors/, JSON.stringify(names));
+});
+
 test('verification: "It was not possible to independently verify either figure" concerns the two figures just given; "…, though neither provided evidence for the link" is the speakers\' own claim without evidence', () => {
   const l = analyze([
     'The shipowner said the pirates had demanded $5 million. A local elder told Radio Nugaal that the ransom was $1.5 million. It was not possible to independently verify either figure.',

@@ -20,7 +20,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminStem, normName } from './normalize.js';
+import { SAINT_NAMED, adminStem, normName } from './normalize.js';
 import { encodeIndex } from './index-file.js';
 import { distanceKm } from './distance.js';
 import { ALIASES, COUNTRY_ALIASES, COUNTRY_CENTRES, REGIONS } from './supplement.js';
@@ -36,7 +36,9 @@ const TWO_LETTERS: Record<string, string> = { å: 'aa', Å: 'Aa', ş: 'sh', Ş: 
 const englishSpelling = (name: string): string => name.replace(/[åÅşŞčČšŠžŽøØæÆ]/g, (ch) => TWO_LETTERS[ch]!);
 
 /** Bumped whenever the index's shape or content rules change: an older file is rebuilt. */
-export const GAZETTEER_VERSION = 14;
+export const GAZETTEER_VERSION = 15;
+/** Towns this large only: a small town's name alone names its larger namesakes. */
+const SAINT_NAMED_POPULATION = 100_000;
 
 export interface GazetteerData {
   version: number;
@@ -383,6 +385,11 @@ export function buildGazetteer(): GazetteerData {
     let base = c.name.replace(/,.*$/, '');
     if (c.featureCode === 'PPLC' || c.featureCode === 'PPLA') base = base.replace(/\s+City$/, '');
     if (base !== c.name) index(d.stems, base, row);
+    // "Santa Cruz de la Sierra", "San Miguel de Tucumán", "Santo Domingo de los Colorados": news often
+    // writes a large Spanish or Portuguese town's saint's name alone. A weaker reading too, and only
+    // a name of two words or more (a one-word head is as often a word or a surname: "Juiz", "Franco").
+    const head = SAINT_NAMED.exec(c.name);
+    if (head && head[1]!.includes(' ') && (c.population ?? 0) >= SAINT_NAMED_POPULATION && c.featureCode.startsWith('PPL')) index(d.stems, head[1]!, row);
     const k = `${c.country}.${c.adminCode}`;
     admin1Pop.set(k, (admin1Pop.get(k) ?? 0) + (c.population ?? 0));
   }

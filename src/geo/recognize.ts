@@ -10,7 +10,7 @@ import type { Doc, Token } from '../doc/doc.js';
 import { KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ROLE_NOUNS, WEEKDAY, lowerCaseWords, otherLowerCaseWords } from '../layers/lexicon.js';
 import { partyStateEnd } from '../nlp/phrases.js';
 import type { Gazetteer } from './gazetteer.js';
-import { ADMIN_TYPE_WORDS, normName, normNameCached, normToken, startsUpperCase } from './normalize.js';
+import { ADMIN_TYPE_WORDS, SAINT_NAMED, normName, normNameCached, normToken, startsUpperCase } from './normalize.js';
 import { US_STATE_ABBREVIATIONS } from './supplement.js';
 import { FIRST_WORD_PREFIX } from './build-index.js';
 
@@ -609,16 +609,23 @@ function addCountryParts(doc: Doc, g: Gazetteer, out: ToponymMention[]): void {
 
 /**
  * Towns known by a match's name only in everyday use compete too, as weaker readings: "Schwarzach" is
- * Schwarzach im Pongau beside Bischofshofen as well as the Schwarzach of Vorarlberg. Only among towns:
- * "Mexico" stays the country, not Mexico City by its everyday name. (Apart from longestMatch, which
+ * Schwarzach im Pongau beside Bischofshofen as well as the Schwarzach of Vorarlberg. Not beside a
+ * country: "Mexico" stays the country, not Mexico City by its everyday name. (Apart from longestMatch, which
  * runs for every capitalised word and is best kept small.)
  */
 function withEverydayNames(g: Gazetteer, m: ToponymMention): ToponymMention {
   const rows = m.rows;
-  for (const r of rows) if (!g.isPopulated(r)) return m;
+  let townsOnly = true;
+  for (const r of rows) {
+    if (g.isCountry(r)) return m;
+    if (!g.isPopulated(r)) townsOnly = false;
+  }
   const stems = g.stem(m.key);
   if (!stems) return m;
-  const everyday = stems.filter((r) => g.isPopulated(r) && !rows.includes(r));
+  // Beside a region of the name, only a large town's saint's name (build-index.ts): "Santa Cruz" is
+  // a province of Argentina and a town in forty countries, and in news from Bolivia Santa Cruz de la
+  // Sierra; but "Oklahoma" is the state, not Oklahoma City.
+  const everyday = stems.filter((r) => g.isPopulated(r) && !rows.includes(r) && (townsOnly || SAINT_NAMED.test(g.d.name.at(r) ?? '')));
   if (!everyday.length) return m;
   m.rows = [...rows, ...everyday];
   m.weakRows = new Set(everyday);

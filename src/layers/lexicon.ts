@@ -87,11 +87,19 @@ export const ORG_HEADS = set(`
   seafood foods farms chemicals electronics pharma software studios
 `);
 
+/**
+ * Words that name one news outlet wherever they stand, often quoted by the wires: an "Al Jazeera" is
+ * no man called Al, and "Kyodo", "Interfax" or "Haaretz" say "medium" as "Reuters" does.
+ */
+const OUTLET_WORDS = `jazeera arabiya mayadeen ahram haaretz interfax anadolu kyodo nikkei spiegel asahi yomiuri
+  dpa irna tasnim ukrinform unian wafa bernama kommersant izvestia vedomosti`;
+
 /** Organisations commonly named without a telling last word. */
 export const KNOWN_ORGS = set(`
   pentagon kremlin nato un eu fbi cia nsa nis dhs doj gop imf who wto opec interpol
   reuters afp ap bloomberg bbc cnn nbc abc cbs msnbc fox npr pbs politico axios yonhap tass
   ria xinhua kcna hamas hezbollah taliban isis
+  ${OUTLET_WORDS}
 `);
 
 /** Nouns that name what a source does ("the spokesperson", "a senior official"). */
@@ -125,7 +133,7 @@ export const KIND_WORDS: Array<[kind: string, words: Set<string>]> = [
     broadcasters broadcasting network tv television radio herald tribune telegraph guardian gazette
     chronicle reuters afp ap bloomberg bbc cnn nbc abc cbs msnbc fox npr pbs politico axios
     yonhap tass xinhua kcna correspondent correspondents reporter reporters journalist journalists
-    editor editors columnist media press`)],
+    editor editors columnist media press ${OUTLET_WORDS}`)],
   ['expert', set(`analyst analysts expert experts researcher researchers scholar scholars professor professors
     economist economists scientist scientists academic academics observers think-tank`)],
   ['government', set(`government governments ministry minister ministers department administration
