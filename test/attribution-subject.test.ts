@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc, type Attribution } from '../src/doc/doc.js';
 import { tokenize } from '../src/nlp/tokenize.js';
-import { withParentheticalPronounsRepaired, withSubjectSources } from '../src/attribution/subject.js';
+import { withParentheticalPronounsRepaired, withParticipleClausesCut, withSubjectSources } from '../src/attribution/subject.js';
 
 const attribution = (d: Doc, cue: string, content: string): Attribution => {
   const c = d.text.indexOf(cue), t = d.text.indexOf(content);
@@ -29,12 +29,12 @@ test('a source already found, or a subject inside the content, is left alone', (
   assert.equal(withSubjectSources(d, [inside])[0]!.sourceMention, null);
 });
 
-/** The speaker withParentheticalPronounsRepaired gives a cue whose tagged source was `tagged`, in `text`. */
-const repairedSpeaker = (text: string, cue: string, content: string, tagged: string): string => {
+/** The speaker a repair (withParentheticalPronounsRepaired by default) gives a cue whose tagged source was `tagged`, in `text`. */
+const repairedSpeaker = (text: string, cue: string, content: string, tagged: string, repair = withParentheticalPronounsRepaired): string => {
   const d = new Doc(text);
   tokenize(d);
   const at = d.text.indexOf(tagged);
-  const [fixed] = withParentheticalPronounsRepaired(d, [{ ...attribution(d, cue, content), sourceMention: { start: at, end: at + tagged.length } }]);
+  const [fixed] = repair(d, [{ ...attribution(d, cue, content), sourceMention: { start: at, end: at + tagged.length } }]);
   return d.slice(fixed!.sourceMention!);
 };
 
@@ -65,4 +65,13 @@ test('a participle after a comma, on a clause whose verb is a second one, speaks
   tokenize(d);
   const [a] = withSubjectSources(d, [attribution(d, 'saying', 'it had found no evidence for the claim')]);
   assert.match(d.slice(a!.sourceMention!), /Verity$/);
+});
+
+test('a speaker drawn over the clause a participle cue hangs on is that clause\'s subject; a relative clause keeps its verb', () => {
+  const cut = (text: string, cue: string, content: string, tagged: string) => repairedSpeaker(text, cue, content, tagged, withParticipleClausesCut);
+  const text = 'Interior Minister Greta Laukaite went further, alleging that the leak had been planned.\n';
+  assert.equal(cut(text, 'alleging', 'that the leak had been planned', 'Interior Minister Greta Laukaite went further,'), 'Interior Minister Greta Laukaite');
+  assert.equal(cut(text, 'went further, alleging', 'that the leak had been planned', 'Interior Minister Greta Laukaite went further,'), 'Interior Minister Greta Laukaite');
+  const rel = 'A farmer who lost his herd, speaking to reporters, said the water was poisoned.\n';
+  assert.equal(cut(rel, 'speaking', 'to reporters', 'A farmer who lost his herd,'), 'A farmer who lost his herd,');
 });

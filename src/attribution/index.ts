@@ -18,7 +18,7 @@ import { quoteKind } from './tagger/link.js';
 import { mergeAttributions, withInvertedSpeakers } from './merge.js';
 import { transcriptAttributions, withTranscripts } from './transcript.js';
 import { signedQuotations, withSignatures } from './signature.js';
-import { withoutPassiveSubjects, withParentheticalPronounsRepaired, withSubjectSources } from './subject.js';
+import { withoutPassiveSubjects, withParentheticalPronounsRepaired, withParticipleClausesCut, withSubjectSources } from './subject.js';
 import { withRelaysRepaired } from './relay.js';
 import { withInterruptedContent } from './interrupted.js';
 import { withoutSpeechMedium } from './medium.js';
@@ -193,7 +193,7 @@ export function attributions(doc: Doc): void {
   let found = withRelaysRepaired(doc, withInvertedSpeakers(doc, mergeAttributions(doc, tagAttributions(doc, undefined, true), ruleAttributions(doc)), invertedNameReports(doc)));
   found = withSignatures(withTranscripts(found, transcriptAttributions(doc)), signedQuotations(doc));
   // Who speaks in each.
-  found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParentheticalPronounsRepaired(doc, found)));
+  found = withSubjectSources(doc, withoutPassiveSubjects(doc, withParticipleClausesCut(doc, withParentheticalPronounsRepaired(doc, found))));
   // What each says.
   found = withoutSpeechMedium(doc, withInterruptedContent(doc, found.map((a) => withQuotationClosed(doc, a))));
   const kept = withTimeCuesMoved(doc, found).map((a) => withFigureQualifierInContent(doc, a)).filter((a) => !attributiveCue(doc, a) && !anonymityRequest(doc, a) && !appositiveClaim(doc, a))

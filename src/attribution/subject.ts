@@ -29,6 +29,31 @@ export function withSubjectSources(doc: Doc, attrs: Attribution[]): Attribution[
 }
 
 /**
+ * "Deputy Defence Minister Darius Vaitkus went further, claiming that …": a speaker the tagger drew
+ * over the clause a participle cue hangs on is that clause's subject, the words before its verb
+ * (a name or a noun phrase, no relative clause: "a man who went home" keeps its clause).
+ */
+export function withParticipleClausesCut(doc: Doc, attrs: Attribution[]): Attribution[] {
+  const T = doc.tokens;
+  return attrs.map((a) => {
+    const src = a.sourceMention;
+    if (!src) return a;
+    // The participle: the cue's last word (the tagger may have drawn the cue over "went further, claiming" too).
+    const k = doc.tokenAt(a.cue.end - 1);
+    const cue = T[k];
+    if (!cue || cue.pos !== 'VERB' || !cue.lower.endsWith('ing') || T[k - 1]?.text !== ',' || src.end > T[k - 1]!.end || src.end < T[k - 1]!.start) return a;
+    const s0 = doc.tokenAt(src.start);
+    let v = s0;
+    while (v < k - 1 && T[v]!.pos !== 'VERB' && T[v]!.pos !== 'AUX') {
+      if (T[v]!.pos === 'PRON' || T[v]!.pos === 'SCONJ' || T[v]!.text === ',') return a;
+      v++;
+    }
+    if (v === s0 || v >= k - 1 || T[v]!.pos !== 'VERB' || T[v]!.lower.endsWith('ing')) return a;
+    return { ...a, sourceMention: { start: src.start, end: T[v - 1]!.end } };
+  });
+}
+
+/**
  * "Governor Maria Santos vetoed the map, writing that …": a participle cue
  * after a comma speaks for the subject of the clause it hangs on.
  */
