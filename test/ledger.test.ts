@@ -2296,6 +2296,19 @@ test('sources: outlets named by a word of their own ("Al Jazeera", "Kyodo", "Int
   assert.match(names[1] ?? '', /doctors/, JSON.stringify(names));
 });
 
+test('verification: "claimed, without offering evidence, that …" is that claim\'s; "did not provide evidence for the allegation" is its performer\'s own claim, not an earlier one worded alike; "denied the governor\'s accusation" answers her claim', () => {
+  const l = analyze([
+    'Farmers accuse mill of poisoning river',
+    'Union leader Tomas Ferreira told a rally in Leiria that waste from the paper mill had killed fish along a 12-kilometre stretch. He did not provide evidence for the allegation.',
+    'The mill\'s owners claimed, without offering evidence, that the fish had died of a virus.',
+    'Regional governor Ana Pires said the mill had ignored two warnings. A company spokesman, Rui Matos, denied the governor\'s accusation.',
+  ].join('\n\n'));
+  assert.equal(actBy(l, 'killed fish', 'no-evidence'), 'Tomas Ferreira', verdicts(l));
+  assert.ok(!hasStatus(l, 'poisoning river', 'no-evidence'), verdicts(l));
+  assert.ok(hasStatus(l, 'died of a virus', 'no-evidence'), verdicts(l));
+  assert.match(actBy(l, 'ignored two warnings', 'denied'), /Rui Matos/, verdicts(l));
+});
+
 test('verification: "It was not possible to independently verify either figure" concerns the two figures just given; "…, though neither provided evidence for the link" is the speakers\' own claim without evidence', () => {
   const l = analyze([
     'The shipowner said the pirates had demanded $5 million. A local elder told Radio Nugaal that the ransom was $1.5 million. It was not possible to independently verify either figure.',

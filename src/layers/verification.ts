@@ -677,6 +677,14 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
   if (host && status === 'no-evidence' && host.attribution !== null && /^(?:neither|none of them|nor)\b/i.test(doc.slice(act))) return host;
   // ("said that criminal groups may have infiltrated the protest, without offering evidence": the claim it closes.)
   if (host && status === 'no-evidence' && by !== null && host.sources.includes(by) && /^without\b/i.test(doc.slice(act))) return host;
+  // ("His campaign claimed, without offering evidence, that …": the claim whose cue and content it stands between.)
+  if (status === 'no-evidence' && /^without\b/i.test(doc.slice(act))) {
+    const between = doc.claims.find((c) => {
+      const cue = c.attribution !== null ? doc.attributions.find((a) => a.id === c.attribution)?.cue : undefined;
+      return !!cue && /^\s*,?\s*$/.test(doc.text.slice(cue.end, act.start)) && /^\s*,?\s*$/.test(doc.text.slice(act.end, c.span[0]!.start));
+    });
+    if (between) return between;
+  }
   // "The agency said the cause of the fault had not been formally confirmed": a passive act whose subject
   // opens the claim it sits in is that claim's own predicate; the claim is what goes unconfirmed. (The
   // act's subject as read runs from the sentence's start, over the claim's verb: "The agency said the cause
@@ -787,6 +795,14 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     const lemmas = CUE_OF_NOUN[noun]!;
     const cueOf = (id: string) => doc.attributions.find((x) => x.id === id)?.cue;
     const echoes = (c: Claim) => c.attribution !== null && lemmas.includes(cueLemma(doc, cueOf(c.attribution)!) ?? '');
+    // ("He did not provide evidence for the allegation": who gives no evidence for a claim is who made it; of
+    // their claims of the last few sentences, the latest the noun repeats the cue of, else their latest, before
+    // another source's that the noun repeats the cue of.)
+    if (status === 'no-evidence' && by !== null) {
+      const own = saidBy(by).filter((c) => doc.sentenceAt(act.start) - doc.sentenceAt(c.span[0]!.start) <= CARRIER_SENTENCES);
+      const mine = own.filter(echoes).pop() ?? own.pop();
+      if (mine) return mine;
+    }
     const echoed = earlier.filter(echoes).pop();
     // ("denies all the charges": each of them, wherever the article gave them, not only the latest.)
     if (echoed && plural) alsoConcerns(doc, { status, by, span: act }, (c) => c !== echoed && earlier.includes(c) && echoes(c), Infinity);
@@ -1053,9 +1069,9 @@ const WRONGDOING = /^(?:any\s+)?wrongdoing\b/i;
 const NOUN_ANAPHORA = /^(?:these|those|the|such)\s+(?:allegations?|claims?|accusations?|reports?|findings)\b/i;
 
 /** "his account", "its claim", "their version": what the source a pronoun stands for said. */
-const POSSESSIVE_ACCOUNT = /^(?:his|her|its|their)\s+(?:own\s+)?(?:account|accounts|claim|claims|allegation|allegations|version|testimony|statement|statements)\b/i;
+const POSSESSIVE_ACCOUNT = /^(?:his|her|its|their)\s+(?:own\s+)?(?:account|accounts|claim|claims|allegation|allegations|accusation|accusations|version|testimony|statement|statements)\b/i;
 /** "their accounts", "their claims": several sources' at once. */
-const THEIR_ACCOUNTS = /^their\s+(?:own\s+)?(?:accounts|claims|allegations|versions|statements)\b/i;
+const THEIR_ACCOUNTS = /^their\s+(?:own\s+)?(?:accounts|claims|allegations|accusations|versions|statements)\b/i;
 /** Nouns for everything someone told, not one of their claims. */
 const WHOLE_ACCOUNT = /\b(?:accounts?|versions?|testimon(?:y|ies))\b/i;
 
@@ -1077,7 +1093,7 @@ const SENDER = /^\s*(?:from|sent|left|addressed|seeking|requesting)\s+.*?(?=\s(?
 /** Two sources' accounts at once. */
 const EITHER_ACCOUNT = /^(?:neither|either|both)\s+(?:of\s+the\s+)?(?:(?:side|party|camp|government|country)['’]s\s+|sides['’]\s+)?(?:accounts?|versions?|claims?|stories|story)\b/i;
 /** "what the senator is saying", "what officials claimed": a free relative whose content is someone's claim; group 1 is the someone. */
-const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?:account|accounts|claim|claims|allegation|allegations|report|reports|version|testimony|statement|statements|figures?|numbers?|estimates?|counts?|tally)\b/i;
+const SOMEONES_ACCOUNT = /^(?:the|this|that)\s+((?:\S+\s+){0,3}?\S+?)['’]s?\s+(?:account|accounts|claim|claims|allegation|allegations|accusation|accusations|report|reports|version|testimony|statement|statements|figures?|numbers?|estimates?|counts?|tally)\b/i;
 /** SOMEONES_ACCOUNT's nouns for figures ("the parents' figures"). */
 const OWNED_FIGURES = /(?:figures?|numbers?|estimates?|counts?|tally)$/i;
 /** "the Philippine account", "the Russian version": whose it is by a capitalised word (group 1). */
