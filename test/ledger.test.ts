@@ -2309,6 +2309,16 @@ test('verification: "claimed, without offering evidence, that …" is that claim
   assert.match(actBy(l, 'ignored two warnings', 'denied'), /Rui Matos/, verdicts(l));
 });
 
+test('verification: ", a cooperation that the federal police confirmed" concerns the claim just made in its sentence; ", a sense that he rejects the norms" is no act on the claim before it', () => {
+  const l = analyze([
+    'The customs office said the seizure followed a tip from Spanish investigators. It said Moroccan police were sharing flight records with the task force, an arrangement that the Spanish interior ministry confirmed on Tuesday.',
+    'His appeal, organisers say, is manifold: his stance on trade and, above all, a sense that he rejects the habits of the capital.',
+  ].join('\n\n'));
+  assert.match(actBy(l, 'sharing flight records', 'confirmed'), /interior ministry/, verdicts(l));
+  // (Whatever "rejects" is read as, it answers no claim through the apposition: not what the organisers say.)
+  assert.ok(l.claims.every((c) => !c.verification.some((v) => v.status === 'denied') || /habits/.test(c.text)), verdicts(l));
+});
+
 test('verification: "It was not possible to independently verify either figure" concerns the two figures just given; "…, though neither provided evidence for the link" is the speakers\' own claim without evidence', () => {
   const l = analyze([
     'The shipowner said the pirates had demanded $5 million. A local elder told Radio Nugaal that the ransom was $1.5 million. It was not possible to independently verify either figure.',

@@ -621,6 +621,13 @@ function butNoEvidence(doc: Doc, host: Claim, act: Span): boolean {
  * ", a charge the military government in Ouagadougou denied".
  */
 const APPOSITIVE_CLAIM = /,\s*(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|figure|number|estimate|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,6}$/i;
+/**
+ * The same with any noun and a relative clause whose verb is the act: ", a cooperation that the Belgian federal
+ * police confirmed", ", a finding that the city's mobility secretary dismissed on Monday as …" (RELATIVE_END: the
+ * act takes no object of its own there; in ", a sense that he rejects the norms" the clause is what the sense is).
+ */
+const APPOSITIVE_RELATIVE = /,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,6}$/i;
+const RELATIVE_END = /^\s*(?:[.,;:!?"”)]|$|(?:on|in|at|as|last|this|earlier|later|yesterday|today|publicly|privately|outright|immediately)\b)/i;
 /** A time phrase and nothing else ("Monday", "on Tuesday", "this week", "late on Friday"). */
 const TIME_ONLY = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night|weekend))$/i;
 
@@ -695,7 +702,8 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     && host.span.some((x) => given.start <= x.start && x.start < given.end && hostCue.end <= x.start && act.end <= x.end)) return host;
   // "… reported that officers had collected documents, a claim this newspaper could not verify": the
   // apposition is the claim just made in the sentence.
-  if (APPOSITIVE_CLAIM.test(doc.text.slice(sentence.start, act.start))) {
+  const beforeAct = doc.text.slice(sentence.start, act.start);
+  if (APPOSITIVE_CLAIM.test(beforeAct) || (APPOSITIVE_RELATIVE.test(beforeAct) && RELATIVE_END.test(doc.text.slice(act.end, sentence.end)))) {
     const just = doc.claims.filter((c) => c.span[0]!.start >= sentence.start && c.span[0]!.start < act.start && c !== host && c.attribution !== null).pop() ?? host;
     if (just) return just;
   }
