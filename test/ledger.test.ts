@@ -2319,6 +2319,24 @@ test('verification: ", a cooperation that the federal police confirmed" concerns
   assert.ok(l.claims.every((c) => !c.verification.some((v) => v.status === 'denied') || /habits/.test(c.text)), verdicts(l));
 });
 
+test('sources: a national centre with its field ("the country\'s National Cyber Security Centre") and a "General Directorate of …" are the state\'s, not an organisation or a general', () => {
+  const l = analyze('The country\'s National Cyber Security Centre said the attack had been contained. In Hungary, the General Directorate of Water Management said the river would crest on Friday.');
+  for (const re of [/National Cyber Security Centre/, /Directorate of Water Management/]) {
+    assert.equal(l.sources.find((s) => re.test(s.name))?.kind, 'government', JSON.stringify(l.sources));
+  }
+  assert.ok(!l.entities.some((e) => e.type === 'person' && /Directorate/.test(e.name)), JSON.stringify(l.entities));
+});
+
+test('verification: "has not confirmed that assessment" answers the assessment just reported; "That account has not been confirmed" all its speaker told in the sentence', () => {
+  const l = analyze([
+    'Yonhap, citing a military official, reported that the missile may have carried a new warhead. The Joint Chiefs of Staff has not confirmed that assessment.',
+    'The smuggler is believed to have fled to Georgia, according to the border service, which said it had alerted Georgian police. That account has not been confirmed by officials in Tbilisi.',
+  ].join('\n\n'));
+  assert.match(actBy(l, 'new warhead', 'not-confirmed'), /Joint Chiefs/, verdicts(l));
+  assert.ok(!l.claims.some((c) => /^that assessment$/i.test(c.text.trim())), verdicts(l));
+  assert.ok(hasStatus(l, 'fled to Georgia', 'not-confirmed') && hasStatus(l, 'alerted Georgian police', 'not-confirmed'), verdicts(l));
+});
+
 test('verification: "It was not possible to independently verify either figure" concerns the two figures just given; "…, though neither provided evidence for the link" is the speakers\' own claim without evidence', () => {
   const l = analyze([
     'The shipowner said the pirates had demanded $5 million. A local elder told Radio Nugaal that the ransom was $1.5 million. It was not possible to independently verify either figure.',

@@ -571,10 +571,11 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
     const nm = doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
     return { type: 'organization', name: nm, span: { start: toks[i]!.start, end: toks[j - 1]!.end }, key: `organization:${nm.toLowerCase()}` };
   }
-  // ("General Staff", "General Command": a title before an institution's word is part of its name.)
+  // ("General Staff", "General Command", "General Directorate of Water Management": a title before an
+  // institution's word is part of its name.)
   // ("Senators Marco Rubio and Ted Cruz": a plural title before the first of several names.)
   const pluralTitle = (t: Token) => t.lower.length > 3 && t.lower.endsWith('s') && NAME_TITLES.has(t.lower.slice(0, -1)) && j - a >= 3;
-  while (a < j - 1 && !ORG_HEADS.has(toks[j - 1]!.lower) && (NAME_TITLES.has(toks[a]!.lower) || pluralTitle(toks[a]!) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
+  while (a < j - 1 && !ORG_HEADS.has(toks[j - 1]!.lower) && !ORG_HEADS.has(toks[a + 1]!.lower) && (NAME_TITLES.has(toks[a]!.lower) || pluralTitle(toks[a]!) || (RANK_ACRONYMS.has(toks[a]!.text) && j - a >= 3
     && personWords(toks, a + 1, j)))) { a++; titled = true; }
   // ("Farmer Josef Unterkofler says …": a word for a trade, capitalised only because it opens the
   // sentence, titles the name as "farmer" would in lower case.)

@@ -16,6 +16,8 @@ const OFFICE_CONNECTORS = new Set(['and', 'of', '&']);
 /** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
 const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector', 'secretary', 'solicitor', 'auditor', 'accountant', 'consul', 'director', 'postmaster',
   'prosecutor', 'procurator', 'comptroller']);
+/** Civil bodies "General" may open the name of: "General Directorate", "General Secretariat". */
+const CIVIL_BODIES = new Set(['directorate', 'secretariat', 'administration', 'department', 'office', 'inspectorate', 'assembly', 'council']);
 const SCIENCE_TRADE = /^[a-z]+(?:ologists?|ysts?)$/;
 
 /** What a council governs when it is a state body: "the city council", "a district council". */
@@ -121,6 +123,9 @@ const STATE_AGENCY_HEADS = new Set(['agency', 'authority', 'directorate', 'admin
 const STATE_WORDS = new Set(['national', 'state', 'federal', 'county', 'city', 'municipal', 'district', 'regional', 'provincial', 'voivodeship', 'borough', 'parish',
   'election', 'electoral']);
 
+/** Words for the nation a body serves, opening its name. */
+const NATION_WORDS = new Set(['national', 'federal', 'state']);
+
 /** Whether an organisation's name is that of a public body: a council, commission or committee of a place or of the state. */
 function stateBodyName(doc: Doc, orgName: string): boolean {
   // (A possessive names its owner: "Moldova's Central Electoral Commission".)
@@ -131,7 +136,10 @@ function stateBodyName(doc: Doc, orgName: string): boolean {
   // (… or an agency, an authority, a directorate or an administration, and an organisation with its field before it:
   // "National Disaster Management Organisation", not "National Organization for Women".)
   const head = own[own.length - 1]?.toLowerCase() ?? '';
-  const body = own.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase())) || STATE_AGENCY_HEADS.has(head) || ((head === 'organisation' || head === 'organization') && own.length >= 4);
+  // (… and a national centre with its field: "National Cyber Security Centre", "National Hurricane Center"; not
+  // "National Center for Missing …", nor a "Regional Trauma Centre", a hospital.)
+  const nationalCentre = (head === 'centre' || head === 'center') && own.length >= 3 && NATION_WORDS.has(own[0]!.toLowerCase());
+  const body = own.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase())) || STATE_AGENCY_HEADS.has(head) || ((head === 'organisation' || head === 'organization') && own.length >= 4) || nationalCentre;
   if (!body) return false;
   if (own.some((w) => STATE_WORDS.has(w.toLowerCase()))) return true;
   // (A place's name as whole words: "Russian Civic Exile Council" is not named for Russia.)
@@ -168,7 +176,8 @@ export function typeMention(doc: Doc, toks: Token[], personName?: string, orgNam
   const ofAt = toks.findIndex((t, i) => i > 0 && t.pos === 'ADP' && GENERIC_ROLES.has(lowers[i - 1]!));
   const complement = ofAt > 0 ? lowers.slice(ofAt + 1) : [];
   // "attorney general", "inspector general": an office, not a general.
-  const kindOf = (ws: string[]) => firstKind(ws, (w, i) => w === 'general' && CIVIL_GENERALS.has(ws[i - 1] ?? ''));
+  // (… nor "General Directorate of Water Management", a civil body's name.)
+  const kindOf = (ws: string[]) => firstKind(ws, (w, i) => w === 'general' && (CIVIL_GENERALS.has(ws[i - 1] ?? '') || CIVIL_BODIES.has(ws[i + 1] ?? '')));
   if (personName) kind = 'person';
   // (Soldiers are people of the military: "Soldiers in Niger said", as "Soldiers said".)
   // ("her family", "the victims' families": people, unnamed.)

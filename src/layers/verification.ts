@@ -105,7 +105,7 @@ const OPEN_QUESTION = /^(?:whether|if|how|why|what|when|where|who|whom|which|tha
 const CONDITIONAL = /\b(?:if|unless|once|until|whether|when|yet to be|not yet|be)\s+$/;
 // A bare pronoun is anaphoric only when it is the whole object: "no evidence that Beijing approved" is a clause.
 const NEGATED = /\b(?:nor|not|never|neither|n['’]t)\s+(?:\w+\s+){0,2}$/;
-const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|stories|articles?|reporting|accusations?|charges?|findings|rumou?rs?|speculation|suggestions?(?!\s+(?:that|of)\b))\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
+const ANAPHORA = /^(?:(?:these|those|the|such|this|that)\s+(?:claims?|reports?|allegations?|accounts?|matter|issue|assertions?|information|story|stories|articles?|reporting|accusations?|charges?|findings|rumou?rs?|speculation|assessments?|suggestions?(?!\s+(?:that|of)\b))\b|(?:it|this|that|them)$|(?:any\s+)?wrongdoing\b)/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'with', 'for', 'any', 'have', 'has', 'been', 'be', 'was', 'were', 'is', 'are', 'by', 'as', 'at', 'from', 'their', 'its', 'his', 'her', 'some', 'these', 'those', 'this', 'specific']);
 
 export function verification(doc: Doc): void {
@@ -816,7 +816,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
     if (echoed && plural) alsoConcerns(doc, { status, by, span: act }, (c) => c !== echoed && earlier.includes(c) && echoes(c), Infinity);
     // (And, for "rejected the allegations", those that name the denier: "… said Moldovan officers had taken his phone".)
     if (echoed && plural && status === 'denied') alsoAccusations(doc, { status, by, span: act }, earlier, sources, echoed);
-    if (echoed) return echoed;
+    if (echoed) return recentAccount(doc, echoed, earlier, clause, { status, by, span: act });
   }
   if (!clause || ANAPHORA.test(clause)) {
     // ("X told reporters that …, and called the allegations a fabrication": a denial of "the
@@ -839,7 +839,7 @@ function concernedClaim(doc: Doc, act: Span, sentence: Span, status: Verificatio
         // (An accusation asserts: not "it was not in a position to assess …", "further arrests cannot be ruled out".)
         && !c.span.some((x) => NEGATION_WORD.test(doc.slice(x))), ACCUSATION_SENTENCES);
     }
-    if (answered) return answered;
+    if (answered) return recentAccount(doc, answered, earlier, clause, { status, by, span: act });
   }
   // "Neither account could be verified", "either version": the latest claims of the two sources just heard.
   if (EITHER_ACCOUNT.test(clause)) {
@@ -1093,6 +1093,18 @@ function wholeAccount(doc: Doc, said: Claim, clause: string, status: Verificatio
   const who = said.sources[0]!;
   alsoConcerns(doc, { status, by, span: act }, (c) => c !== said && c.span[0]!.start < act.start && c.sources.includes(who));
   return said;
+}
+
+/**
+ * `answered`, the claim an anaphoric act concerns; when the act answers an account ("He is believed to have fled
+ * to India, according to RAB, which said it had contacted Indian authorities. That account has not been
+ * confirmed"), every claim its speaker made in that sentence and the one before concerns it too.
+ */
+function recentAccount(doc: Doc, answered: Claim, earlier: Claim[], clause: string, v: Claim['verification'][number]): Claim {
+  if (!WHOLE_ACCOUNT.test(clause) || !answered.sources.length) return answered;
+  const who = answered.sources[0]!, told = doc.sentenceAt(answered.span[0]!.start);
+  alsoConcerns(doc, v, (c) => c !== answered && earlier.includes(c) && c.sources.includes(who) && doc.sentenceAt(c.span[0]!.start) >= told - 1, Infinity);
+  return answered;
 }
 
 /** Who sent an unanswered message, or where, up to what it was about: "from The Associated Press on Wednesday". */
