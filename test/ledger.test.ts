@@ -2337,6 +2337,24 @@ test('verification: "has not confirmed that assessment" answers the assessment j
   assert.ok(hasStatus(l, 'fled to Georgia', 'not-confirmed') && hasStatus(l, 'alerted Georgian police', 'not-confirmed'), verdicts(l));
 });
 
+test('sources: names with particles ("Ursula von der Leyen", "Iyad ag Ghaly") are one person; "The alliance\'s spokesman, X, said" speaks for the alliance; a speaker the tagger opened on an apposition\'s comma is the person it describes', () => {
+  const l = analyze([
+    'Ursula von der Leyen said the talks would go on. Iyad ag Ghaly was not seen in the town.',
+    'The observers arrived on Tuesday.',
+    'The alliance\'s spokesman, Bilal ag Assaleh, said that two drones had struck the camp.',
+  ].join('\n\n'));
+  const people = l.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  for (const name of ['Ursula von der Leyen', 'Iyad ag Ghaly', 'Bilal ag Assaleh']) assert.ok(people.includes(name), JSON.stringify(people));
+  // (The tagger's speaker here is "'s spokesman, Bilal ag Assaleh,".)
+  const bilal = sourceLike(l, /Bilal ag Assaleh/);
+  assert.equal(bilal.role, 'spokesman', JSON.stringify(bilal));
+  assert.match(bilal.affiliation ?? '', /alliance/, JSON.stringify(bilal));
+  // (The tagger's speaker here is ", a spokeswoman for the mission,".)
+  const text = readFileSync('test/fixtures/golden-blind42/caucasus-border-shooting.txt', 'utf8');
+  const m = analyze(text);
+  assert.equal(claimWith(m, 'registered gunfire').sources.map((id) => m.sources.find((s) => s.id === id)?.name).join(), 'Katrin Vogel', JSON.stringify(m.sources));
+});
+
 test('verification: "It was not possible to independently verify either figure" concerns the two figures just given; "…, though neither provided evidence for the link" is the speakers\' own claim without evidence', () => {
   const l = analyze([
     'The shipowner said the pirates had demanded $5 million. A local elder told Radio Nugaal that the ransom was $1.5 million. It was not possible to independently verify either figure.',

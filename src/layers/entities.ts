@@ -58,6 +58,11 @@ const EVENT_OPENERS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'tour
 /** A word of a person's name: "Laura", "O'Brien", "J." */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', '&']);
+/**
+ * The particles of people's names, written in lower case: "Ursula von der Leyen", "Iyad ag Ghaly", "Mohamed
+ * ould Abdel Aziz" (not "Former AG Mukasey", the attorney general).
+ */
+const NAME_CONNECTORS = ['von', 'van', 'ag', 'ould', 'ibn', 'bint'];
 /** Words for institutions that open their names in Spanish, Portuguese, Italian and French ("Diario del Noreste"). */
 const FOREIGN_INSTITUTION_WORDS = new Set(['diario', 'periódico', 'periodico', 'gazeta', 'gazzetta', 'corriere', 'voce', 'jornal', 'journal', 'revista',
   'radio', 'centro', 'centre', 'banco', 'banca', 'banque', 'instituto', 'istituto', 'institut', 'ministerio', 'ministério', 'ministero', 'ministère',
@@ -75,7 +80,8 @@ const BARE_INSTITUTION_WORDS = new Set(['tele', 'télé', 'frigorífico', 'frigo
 const NAME_PREFIXES = new Set(['inter', 'intra', 'trans', 'pan', 'anti', 'pro', 'post', 'pre', 'non', 'multi', 'sub', 'super', 'ultra', 'euro',
   'afro', 'sino', 'indo', 'anglo', 'franco', 'russo', 'greco', 'austro', 'judeo', 'ibero', 'latino', 'mid']);
 /** Connectors of Spanish, French, Portuguese, Italian and German names: "Centro de la Memoria", "Tierra y Dignidad", "Stelle des Bundes". */
-const FOREIGN_CONNECTORS = new Set(['de', 'del', 'des', 'du', 'di', 'da', 'do', 'dos', 'das', 'la', 'las', 'los', 'le', 'y', 'der', 'den']);
+const FOREIGN_CONNECTORS = new Set(['de', 'del', 'des', 'du', 'di', 'da', 'do', 'dos', 'das', 'la', 'las', 'los', 'le', 'y', 'der', 'den',
+  ...NAME_CONNECTORS]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'inside']);
 const QUANTITY_PREFIX = /(?:more than|less than|fewer than|at least|up to|about|around|nearly|almost|over|some|roughly|approximately)\s+$/i;
 
@@ -211,8 +217,8 @@ export function entities(doc: Doc): void {
         && !(t.lower === 'of' && personLike(toks, i, j))) { j += 2; hasOf ||= t.lower === 'of' || t.lower === 'for'; continue; }
       // "Sicherheitsuntersuchungsstelle des Bundes", "Centro de la Memoria", "Tierra y Dignidad": the
       // connectors of names in other languages, one or two, between capitalised words.
-      // (Every such connector is a short lower-case word: one length test spares the rest a set look-up.)
-      if (t.text.length <= 3 && FOREIGN_CONNECTORS.has(t.lower)) {
+      // (Every such connector is a short word: one length test spares the rest a set look-up.)
+      if (t.text.length <= 4 && FOREIGN_CONNECTORS.has(t.lower) && (t.text === t.lower || !NAME_CONNECTORS.includes(t.lower))) {
         const two = FOREIGN_CONNECTORS.has(toks[j + 1]?.lower ?? '') ? 1 : 0;
         const name = toks[j + 1 + two];
         if (name && isNameToken(name) && name.sentence === t.sentence && !name.text.includes('.')) { j += 2 + two; continue; }
@@ -835,7 +841,7 @@ function workplaceAfterRole(toks: Token[], i: number): boolean {
 const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)$/;
 
 /** Lower-case words inside people's names. */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das']);
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'ag', 'ould']);
 /** Nouns for a place that "of" and its name follow ("the rural commune of Konna", "the parish of Kiwanja"). */
 const PLACE_NOUNS_OF = new Set(['town', 'city', 'village', 'commune', 'parish', 'district', 'province', 'region', 'island', 'municipality',
   'county', 'governorate', 'hamlet', 'township', 'settlement', 'suburb', 'neighbourhood', 'neighborhood', 'port', 'state', 'oblast', 'prefecture']);

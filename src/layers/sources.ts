@@ -726,6 +726,28 @@ export class SourceResolver {
   }
 
   /**
+   * "Katrin Vogel, [, a spokeswoman for the mission,] told reporters": a speaker span the tagger opened on
+   * the apposition's comma is the apposition (whose person then speaks, personBeforeRole).
+   */
+  private pastOpeningComma(mention: Span): Span {
+    const T = this.doc.tokens, k = this.doc.tokenAt(mention.start), t = T[k], next = T[k + 1];
+    if (!t || t.text !== ',' || t.start !== mention.start || !next || next.start >= mention.end) return mention;
+    return { start: next.start, end: mention.end };
+  }
+
+  /**
+   * "The alliance's spokesman, Bilal ag Assaleh, said": a speaker span the tagger opened on the possessive
+   * mark ("'s spokesman, Bilal ag Assaleh,") takes its possessor back, whose spokesman it is.
+   */
+  private withPossessor(mention: Span): Span {
+    const T = this.doc.tokens, k = this.doc.tokenAt(mention.start), t = T[k];
+    if (!t || t.start !== mention.start || !/^['’]s$/.test(t.text) || t.spaceBefore || k === 0) return mention;
+    const first = this.doc.sentences[t.sentence]!.firstToken;
+    const owner = nounPhraseLeft(this.doc, k - 1, first, true);
+    return owner ? { start: owner.span.start, end: mention.end } : mention;
+  }
+
+  /**
    * "…, her family said": a speaker span the tagger ended on a possessive determiner ("her") takes the
    * nouns it determines, so the family speaks, not the woman it belongs to.
    */
@@ -745,6 +767,7 @@ export class SourceResolver {
     if (labelled) return labelled;
     // "Fernanda Kuhn, [president of the Southern Aviators' Union], which represents …, claimed": the
     // tagger's speaker is the apposition, or a name inside it; the person it describes speaks.
+    mention = this.withPossessor(this.pastOpeningComma(mention));
     const appositive = whole ? this.personBeforeRole(mention) : undefined;
     if (appositive) return this.resolve(appositive);
     // A mention cut inside a name ("Governor Maria" of "Governor Maria Santos") takes the whole name.
