@@ -2355,6 +2355,13 @@ test('sources: names with particles ("Ursula von der Leyen", "Iyad ag Ghaly") ar
   assert.equal(claimWith(m, 'registered gunfire').sources.map((id) => m.sources.find((s) => s.id === id)?.name).join(), 'Katrin Vogel', JSON.stringify(m.sources));
 });
 
+test('sources: a name opened by a definite article ("El Deber", "La Nación") is no person; a "Directorate General of …" is no general', () => {
+  const l = analyze('El Deber said the count had been halted. La Nación reported the same figure. The Directorate General of Drug Administration confirmed that the vials were fake.');
+  for (const re of [/El Deber/, /La Nación/]) assert.notEqual(l.sources.find((s) => re.test(s.name))?.kind ?? 'missing', 'person', JSON.stringify(l.sources));
+  for (const re of [/El Deber/, /La Nación/]) assert.ok(l.sources.some((s) => re.test(s.name)), JSON.stringify(l.sources));
+  assert.equal(l.sources.find((s) => /Directorate General/.test(s.name))?.kind, 'government', JSON.stringify(l.sources));
+});
+
 test('verification: "It was not possible to independently verify either figure" concerns the two figures just given; "…, though neither provided evidence for the link" is the speakers\' own claim without evidence', () => {
   const l = analyze([
     'The shipowner said the pirates had demanded $5 million. A local elder told Radio Nugaal that the ransom was $1.5 million. It was not possible to independently verify either figure.',

@@ -734,9 +734,14 @@ function classifyRun(doc: Doc, i: number, j: number): Candidate | null {
   if (!titled && !afterRole && words.length > 1 && COMPANY_ENDINGS.has(last)) return { type: 'organization', name, span, key: key('organization') };
   // ("the Houthi-run Al-Masirah television channel": a medium, not a person.)
   if (!titled && !afterRole && mediumAfter(toks, j)) return { type: 'organization', name, span, key: key('organization'), said: true };
+  // ("El Deber", "La Nación", "Die Zeit": a name opened by a definite article is no person's, though the article
+  // is a particle of people's names in lower case or inside them, "Javier de la Torre".)
+  if (!titled && !afterRole && words.length >= 2 && ARTICLE_OPENERS.has(words[0]!.text)) return { type: 'organization', name, span, key: key('organization') };
   if (titled || afterRole || looksLikeName) return { type: 'person', name, span, key: key('person') };
   return { type: 'organization', name, span, key: key('organization') };
 }
+/** Definite articles, capitalised, that open names of papers, groups and places in Spanish, Italian, German and Dutch. */
+const ARTICLE_OPENERS = new Set(['El', 'La', 'Los', 'Las', 'Il', 'Die', 'Der', 'Das', 'Het']);
 
 /**
  * Whether a medium's noun follows the name run ending before token j, after at most one more noun:

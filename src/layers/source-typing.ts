@@ -14,7 +14,7 @@ import {
 /** Lower-case words inside an office's capitalised complement: "Minister of Irrigation and Water Resources". */
 const OFFICE_CONNECTORS = new Set(['and', 'of', '&']);
 /** "volcanologists", "epidemiologist", "analysts": trades of people who study things for a living. */
-const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector', 'secretary', 'solicitor', 'auditor', 'accountant', 'consul', 'director', 'postmaster',
+const CIVIL_GENERALS = new Set(['attorney', 'attorneys', 'surgeon', 'inspector', 'secretary', 'solicitor', 'auditor', 'accountant', 'consul', 'director', 'directorate', 'postmaster',
   'prosecutor', 'procurator', 'comptroller']);
 /** Civil bodies "General" may open the name of: "General Directorate", "General Secretariat". */
 const CIVIL_BODIES = new Set(['directorate', 'secretariat', 'administration', 'department', 'office', 'inspectorate', 'assembly', 'council']);
