@@ -2362,6 +2362,14 @@ test('sources: a name opened by a definite article ("El Deber", "La Nación") is
   assert.equal(l.sources.find((s) => /Directorate General/.test(s.name))?.kind, 'government', JSON.stringify(l.sources));
 });
 
+test('a negated passive names no reporter: "had not yet been confirmed by an independent laboratory", "had not been briefed by French officials"', () => {
+  const l = analyze('A chemist at the university said the readings were plausible. He cautioned that the figures had not yet been confirmed by an independent laboratory. She said the families had not been briefed by French officials for six weeks.');
+  // (The laboratory may be who has not confirmed: it reports nothing, so it is in no claim's chain.)
+  const names = (ids: string[]) => ids.map((id) => l.sources.find((s) => s.id === id)?.name ?? '');
+  assert.ok(!l.claims.some((c) => names(c.sources).some((n) => /laboratory|French officials/.test(n))), JSON.stringify(l.claims.map((c) => [c.text, names(c.sources)])));
+  assert.ok(!l.sources.some((s) => /French officials/.test(s.name)), JSON.stringify(l.sources));
+});
+
 test('verification: "It was not possible to independently verify either figure" concerns the two figures just given; "…, though neither provided evidence for the link" is the speakers\' own claim without evidence', () => {
   const l = analyze([
     'The shipowner said the pirates had demanded $5 million. A local elder told Radio Nugaal that the ransom was $1.5 million. It was not possible to independently verify either figure.',

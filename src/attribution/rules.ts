@@ -153,6 +153,8 @@ function sentenceAttributions(doc: Doc, a: number, b: number, out: Raw[]): void 
     const prev = T[k - 1];
     // "… was first indicated by X": the passive subject is the content.
     if (T[k + 1]?.lower === 'by' && T.slice(Math.max(a, k - 3), k).some((x) => x.lemma === 'be')) {
+      // ("… had not yet been confirmed by an independent laboratory": a negated passive says the agent said nothing.)
+      if (T.slice(Math.max(a, k - 4), k).some((x) => x.lower === 'not' || x.lower === 'never' || x.lower === "n't" || x.lower === 'n’t')) continue;
       const src = nounPhraseRight(doc, k + 2, b);
       const auxEnd = skipLeft(doc, k - 1, a) + 1;
       let clauseStart = auxEnd - 1;
