@@ -104,13 +104,13 @@ export function adminStem(normalized: string): string {
   return s.trim();
 }
 
-/** English type words that may follow a name in running text: "Kursk region", "Cook county". */
 /**
  * A town's name with its Spanish or Portuguese "de la …", "do …": "Santa Cruz de la Sierra", "San
  * Miguel de Tucumán". The part before it is what news often writes alone (build-index.ts, recognize.ts).
  */
 export const SAINT_NAMED = /^(.{4,}?)\s+(?:de|del|do|da|dos|das|de la|de las|de los)\s+\S.*$/;
 
+/** English type words that may follow a name in running text: "Kursk region", "Cook county". */
 export const ADMIN_TYPE_WORDS = new Set([
   'region', 'province', 'oblast', 'krai', 'state', 'county', 'parish', 'district', 'prefecture', 'governorate',
   'territory', 'department', 'municipality', 'canton', 'republic',
